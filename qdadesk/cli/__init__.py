@@ -1,0 +1,63 @@
+"""``qdadesk-cli``: the headless command line over the same core the window uses.
+
+Exit codes: 0 success, 1 a user error (one line on stderr), 2 bad usage.
+Each command group lives in its own module with a ``register(subparsers)`` function that
+adds its sub-commands; a sub-command's ``func(args)`` returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from qdadesk import __version__
+from qdadesk.core.errors import QdaError
+
+# Modules that add sub-commands, in the order their commands appear in --help.
+COMMAND_MODULES = [
+    "qdadesk.cli.basic",
+    "qdadesk.cli.segments",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qdadesk-cli",
+        description="QDA Desk on the command line: projects, documents, codes, segments.",
+    )
+    parser.add_argument("--version", action="version", version=f"qdadesk {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except QdaError as error:
+        _fail(str(error))
+    except BrokenPipeError:
+        # The reader went away (`| head`); nothing left to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        _fail("interrupted")
+    except Exception as error:  # a bug, not bad input: one line unless debugging
+        if os.environ.get("QDADESK_DEBUG"):
+            raise
+        _fail(f"internal error: {type(error).__name__}: {error}")
+    return 1
+
+
+def _fail(message: str) -> None:
+    first_line = " ".join(message.split("\n")).strip()
+    print(f"qdadesk-cli: error: {first_line}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Writing records for the command line: a table for people, JSON, CSV or XLSX for scripts.
+
+Without ``--format`` a terminal gets a readable table and a pipe gets JSON, so scripts
+never parse a layout meant for eyes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from qdadesk.core.errors import QdaError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def add_format_options(
+    parser: argparse.ArgumentParser, formats: tuple[str, ...] = ("json", "csv", "xlsx")
+) -> None:
+    parser.add_argument(
+        "--format", choices=("table", *formats), default=None,
+        help="output format (default: a table on a terminal, JSON otherwise)",
+    )
+    if "csv" in formats or "xlsx" in formats:
+        parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+
+
+def chosen_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def write_records(args: argparse.Namespace, records: list[dict[str, Any]] | pd.DataFrame,
+                  columns: list[str] | None = None) -> None:
+    """Write records (dicts or a DataFrame) in the format the user chose."""
+    import pandas as pd
+
+    frame = records if isinstance(records, pd.DataFrame) else pd.DataFrame(records, columns=columns)
+    if columns is not None:
+        frame = frame[columns]
+    fmt = chosen_format(args)
+    output = getattr(args, "output", None)
+    if fmt == "xlsx":
+        if not output:
+            raise QdaError("--format xlsx needs -o FILE")
+        _write_xlsx(frame, output)
+        return
+    if fmt == "json":
+        text = json.dumps(_json_ready(frame), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        frame.to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+        text = buffer.getvalue()
+    else:
+        text = _table(frame)
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except OSError as error:
+            raise QdaError(f"{output}: cannot write ({error.strerror})") from error
+    else:
+        write_stdout(text)
+
+
+def write_json(value: Any) -> None:
+    write_stdout(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_stdout(text: str) -> None:
+    """Write UTF-8 to stdout whatever the console's encoding."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def _json_ready(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    import math
+
+    records = frame.to_dict(orient="records")
+    for record in records:
+        for key, value in record.items():
+            if hasattr(value, "item"):  # numpy scalars
+                value = value.item()
+            if isinstance(value, float) and math.isnan(value):
+                value = None
+            record[key] = value
+    return records
+
+
+def _write_xlsx(frame: pd.DataFrame, path: str) -> None:
+    try:
+        frame.to_excel(path, index=False, engine="openpyxl")
+    except OSError as error:
+        raise QdaError(f"{path}: cannot write ({error.strerror})") from error
+
+
+def _table(frame: pd.DataFrame) -> str:
+    if frame.empty:
+        return "(none)\n"
+    cells = [[str(c) for c in frame.columns]] + [
+        [_short(value) for value in row] for row in frame.itertuples(index=False)
+    ]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
+             for row in cells]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines) + "\n"
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,70 @@
+"""Retrieval of coded segments: what Retrieved Segments lists and ``segments`` prints."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qdadesk.core.analysis.activation import ALL, Activation
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.project import Project
+
+SEGMENT_COLUMNS = ["document", "code", "start", "end", "text", "weight", "coder", "comment"]
+
+
+def effective_code_ids(project: Project, activation: Activation) -> list[int] | None:
+    """The code ids an activation selects, with subcodes added when it asks for them."""
+    if activation.code_ids is None:
+        return None
+    if not activation.include_subcodes:
+        return sorted(activation.code_ids)
+    ids: set[int] = set()
+    for code_id in activation.code_ids:
+        ids.update(project.code_subtree(code_id))
+    return sorted(ids)
+
+
+def retrieve_segments(project: Project, activation: Activation = ALL) -> pd.DataFrame:
+    """One row per coded segment of an activated code in an activated document.
+
+    Columns: ``SEGMENT_COLUMNS`` plus ``coding_id``, ``document_id``, ``code_id``,
+    ``created``; rows in document order (as the Document System lists them) then by position.
+    """
+    import pandas as pd
+
+    code_ids = effective_code_ids(project, activation)
+    document_ids = None if activation.document_ids is None else sorted(activation.document_ids)
+    codings = project.codings(document_ids=document_ids, code_ids=code_ids)
+    codings = [
+        c
+        for c in codings
+        if activation.min_weight <= c.weight <= activation.max_weight
+        and (activation.coders is None or c.coder in activation.coders)
+    ]
+    order = {d.id: (index, d.name) for index, d in enumerate(project.documents())}
+    paths = project.code_paths()
+    texts: dict[int, str] = {}
+    rows = []
+    for coding in sorted(codings, key=lambda c: (order[c.document_id][0], c.start, c.end, c.id)):
+        if coding.document_id not in texts:
+            texts[coding.document_id] = project.text(coding.document_id)
+        rows.append(
+            {
+                "document": order[coding.document_id][1],
+                "code": paths[coding.code_id],
+                "start": coding.start,
+                "end": coding.end,
+                "text": texts[coding.document_id][coding.start : coding.end],
+                "weight": coding.weight,
+                "coder": coding.coder or "",
+                "comment": coding.comment,
+                "coding_id": coding.id,
+                "document_id": coding.document_id,
+                "code_id": coding.code_id,
+                "created": coding.created,
+            }
+        )
+    columns = SEGMENT_COLUMNS + ["coding_id", "document_id", "code_id", "created"]
+    return pd.DataFrame(rows, columns=columns)

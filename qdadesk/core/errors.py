@@ -1,0 +1,35 @@
+"""Errors the core raises for a user's mistake or bad input.
+
+Every error here carries a one-line message meant for the user; the window shows it in a
+dialog and the command line prints it on stderr. Anything else escaping the core is a bug.
+"""
+
+from __future__ import annotations
+
+
+class QdaError(Exception):
+    """A problem caused by the user's input, with a one-line message for the user."""
+
+
+class ProjectError(QdaError):
+    """The project file cannot be opened or written."""
+
+
+class NewerVersionError(ProjectError):
+    """The project was written by a newer QDA Desk; it is refused and left untouched."""
+
+
+class NotFoundError(QdaError):
+    """A document, code, coding or other item named by the user does not exist."""
+
+
+class OffsetError(QdaError):
+    """A position does not fit the document's text."""
+
+
+class ImportFailed(QdaError):
+    """A file could not be imported; nothing was changed."""
+
+
+class ImportCancelled(QdaError):
+    """The user cancelled an import; nothing was changed."""

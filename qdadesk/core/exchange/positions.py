@@ -1,0 +1,135 @@
+"""Mapping REFI-QDA selection positions onto our stored text, per source, by evidence.
+
+The standard counts Unicode code points. Producers differ: NVivo counts UTF-16 code units
+in a text whose line ends are CRLF (each counted as two) with the BOM not counted; other
+tools count code points but over CRLF line ends. We store text with ``\\n`` line ends, so
+every reading is turned into code points of the normalised text.
+
+Which reading a file uses is decided from the selections themselves: the reading under
+which the most selections are valid and start and end on word boundaries wins; a tie
+goes to the standard's reading. ``origin`` is not trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+STANDARD = "code points"
+CODEPOINTS_CRLF = "code points, CRLF counted as 2"
+UTF16_CRLF = "UTF-16 units, CRLF counted as 2"
+UTF16 = "UTF-16 units"
+READINGS = (STANDARD, CODEPOINTS_CRLF, UTF16_CRLF, UTF16)
+
+
+@dataclass
+class PositionMap:
+    """Turns a producer's positions into code points of the normalised text."""
+
+    reading: str
+    normalised: str
+    _table: list[int] | None  # producer unit -> normalised index (-1: inside a character)
+
+    def map(self, position: int) -> int | None:
+        """The normalised index of ``position``, or None when it is not a valid boundary."""
+        if self._table is None:
+            return position if 0 <= position <= len(self.normalised) else None
+        if not 0 <= position < len(self._table):
+            return None
+        value = self._table[position]
+        return value if value >= 0 else None
+
+
+def normalise(raw: str) -> str:
+    """Text with ``\\r\\n`` and lone ``\\r`` made ``\\n`` (what the project stores)."""
+    if "\r" not in raw:
+        return raw
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def build_map(raw: str, reading: str) -> PositionMap:
+    text = normalise(raw)
+    if reading == STANDARD:
+        return PositionMap(reading, text, None)
+    utf16 = reading in (UTF16, UTF16_CRLF)
+    source = raw if reading in (CODEPOINTS_CRLF, UTF16_CRLF) else text
+    if not utf16 and source is text:
+        return PositionMap(reading, text, None)
+    table: list[int] = []
+    index = 0  # position in the normalised text
+    previous_cr = False
+    for char in source:
+        if char == "\n" and previous_cr:
+            # the LF of a CRLF pair: the pair is one character in the normalised text
+            table.append(-1)
+            previous_cr = False
+            continue
+        table.append(index)
+        if utf16 and ord(char) > 0xFFFF:
+            table.append(-1)
+        previous_cr = char == "\r"
+        index += 1
+    table.append(index)
+    return PositionMap(reading, text, table)
+
+
+def _on_boundary(text: str, start: int, end: int) -> bool:
+    def edge(char: str) -> bool:
+        return not char.isalnum()
+
+    before = text[start - 1] if start > 0 else " "
+    first = text[start] if start < len(text) else " "
+    last = text[end - 1] if end > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return (edge(before) or edge(first)) and (edge(after) or edge(last))
+
+
+def score(position_map: PositionMap, selections: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """(valid selections, selections on word boundaries) under one reading."""
+    valid = aligned = 0
+    for start, end in selections:
+        mapped_start, mapped_end = position_map.map(start), position_map.map(end)
+        if mapped_start is None or mapped_end is None or mapped_end <= mapped_start:
+            continue
+        valid += 1
+        aligned += _on_boundary(position_map.normalised, mapped_start, mapped_end)
+    return valid, aligned
+
+
+def choose_map(raw: str, selections: Sequence[tuple[int, int]]) -> PositionMap:
+    """The reading of positions that fits ``selections`` in ``raw`` best (see module doc)."""
+    has_crlf = "\r" in raw
+    has_astral = any(ord(c) > 0xFFFF for c in raw) if not raw.isascii() else False
+    readings = [STANDARD]
+    if has_crlf:
+        readings.append(CODEPOINTS_CRLF)
+    if has_astral:
+        readings.append(UTF16)
+        if has_crlf:
+            readings.append(UTF16_CRLF)
+    best: PositionMap | None = None
+    best_score = (-1, -1)
+    for reading in readings:
+        candidate = build_map(raw, reading)
+        if not selections:
+            return candidate
+        result = score(candidate, selections)
+        if result > best_score:  # strictly better: ties stay with the earlier (standard) one
+            best, best_score = candidate, result
+    assert best is not None
+    return best
+
+
+def export_positions(text: str, crlf: bool) -> list[int] | None:
+    """For ``--crlf`` exports: a table from normalised index to the position in the CRLF
+    text (each line end counted twice); None when positions stay as they are."""
+    if not crlf or "\n" not in text:
+        return None
+    table: list[int] = []
+    shift = 0
+    for char in text:
+        table.append(len(table) + shift)
+        if char == "\n":
+            shift += 1
+    table.append(len(text) + shift)
+    return table

@@ -1,0 +1,97 @@
+"""Document importers: turn a file into plain text, formatting spans and the original bytes.
+
+``import_document(path)`` picks the importer by file extension. Every failure caused by
+the file (missing, too large, damaged, encrypted, wrong format) is an
+:class:`~qdadesk.core.errors.ImportFailed` with a one-line message naming the file; no
+other exception escapes for bad input. Importer modules load their heavy libraries
+(python-docx, odfpy, pypdf, striprtf) only when called, so importing this package is cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+from qdadesk.core.errors import ImportFailed
+from qdadesk.core.importers.document import FormatSpan, ImportedDocument
+from qdadesk.core.importers.limits import check_file_size
+
+# extension -> (module, function, what the format is called in messages)
+_IMPORTERS: dict[str, tuple[str, str, str]] = {
+    "txt": ("txt", "import_txt", "a text file"),
+    "docx": ("docx", "import_docx", "a Word document"),
+    "odt": ("odt", "import_odt", "an OpenDocument text"),
+    "rtf": ("rtf", "import_rtf", "an RTF document"),
+    "html": ("html", "import_html", "an HTML page"),
+    "htm": ("html", "import_html", "an HTML page"),
+    "md": ("markdown", "import_markdown", "a Markdown file"),
+    "markdown": ("markdown", "import_markdown", "a Markdown file"),
+    "pdf": ("pdf", "import_pdf", "a PDF"),
+}
+
+SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(f".{ext}" for ext in _IMPORTERS)
+"""File extensions :func:`import_document` accepts (lower case, with the dot)."""
+
+__all__ = [
+    "SUPPORTED_EXTENSIONS",
+    "FormatSpan",
+    "ImportedDocument",
+    "import_document",
+    "import_document_bytes",
+]
+
+
+def _extension(filename: str) -> str:
+    return Path(filename).suffix.lower().lstrip(".")
+
+
+def import_document(path: str | os.PathLike[str]) -> ImportedDocument:
+    """Read the file at ``path`` and import it by its extension."""
+    filename = Path(path).name
+    if _extension(filename) not in _IMPORTERS:
+        raise _unsupported(filename)
+    try:
+        check_file_size(os.stat(path).st_size, filename)
+        data = Path(path).read_bytes()
+    except ImportFailed:
+        raise
+    except FileNotFoundError as exc:
+        raise ImportFailed(f"{filename}: file not found") from exc
+    except IsADirectoryError as exc:
+        raise ImportFailed(f"{filename}: is a folder, not a file") from exc
+    except PermissionError as exc:
+        raise ImportFailed(f"{filename}: permission denied") from exc
+    except OSError as exc:
+        raise ImportFailed(f"{filename}: cannot be read ({exc.strerror or exc})") from exc
+    return import_document_bytes(data, filename)
+
+
+def import_document_bytes(data: bytes, filename: str) -> ImportedDocument:
+    """Import a file's content ``data``; ``filename`` chooses the format and names it.
+
+    For files that do not come from disk, e.g. the sources inside a REFI-QDA project.
+    """
+    filename = Path(filename).name
+    ext = _extension(filename)
+    if ext not in _IMPORTERS:
+        raise _unsupported(filename)
+    check_file_size(len(data), filename)
+    module_name, function_name, what = _IMPORTERS[ext]
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    try:
+        document: ImportedDocument = getattr(module, function_name)(data, filename)
+    except ImportFailed:
+        raise
+    except Exception as exc:  # a parser choking on bad input must not escape as a crash
+        raise ImportFailed(
+            f"{filename}: could not be read as {what} (the file seems damaged: "
+            f"{type(exc).__name__})"
+        ) from exc
+    document.original_type = ext
+    return document
+
+
+def _unsupported(filename: str) -> ImportFailed:
+    known = ", ".join(SUPPORTED_EXTENSIONS)
+    return ImportFailed(f"{filename}: this file type cannot be imported (supported: {known})")

@@ -1,0 +1,146 @@
+"""Plain records the core hands out: read-only snapshots of project rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+VARIABLE_TYPES = ("text", "integer", "float", "date", "boolean")
+MEMO_KINDS = ("free", "project", "document", "group", "code", "coding", "position")
+CODE_PATH_SEPARATOR = "\\"
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    guid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DocumentGroup:
+    id: int
+    guid: str
+    name: str
+    parent_id: int | None
+    position: int
+    color: str | None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document's catalogue entry; its text is read separately (``Project.text``)."""
+
+    id: int
+    guid: str
+    name: str
+    group_id: int | None
+    position: int
+    kind: str
+    length: int
+    color: str | None
+    created: str
+    modified: str
+
+
+@dataclass(frozen=True)
+class Code:
+    id: int
+    guid: str
+    parent_id: int | None
+    name: str
+    color: str
+    position: int
+    description: str
+    codable: bool
+    shortcut: int | None
+    created: str
+    modified: str
+
+
+@dataclass(frozen=True)
+class Coding:
+    """A coded segment: ``text[start:end]`` of a document (code points) carries a code."""
+
+    id: int
+    guid: str
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+    weight: int
+    comment: str
+    coder: str | None
+    created: str
+    modified: str
+
+
+@dataclass(frozen=True)
+class Variable:
+    id: int
+    guid: str
+    name: str
+    scope: str
+    type: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Memo:
+    id: int
+    guid: str
+    title: str
+    body: str
+    plain: str
+    kind: str
+    document_id: int | None
+    group_id: int | None
+    code_id: int | None
+    coding_id: int | None
+    start: int | None
+    end: int | None
+    author: str | None
+    created: str
+    modified: str
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    id: int
+    guid: str
+    date: str
+    text: str
+    author: str | None
+    created: str
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    guid: str
+    name: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    id: int
+    guid: str
+    code_id: int
+    document_id: int | None
+    case_id: int | None
+    text: str
+    rating: str | None
+    author: str | None
+    modified: str
+
+
+@dataclass(frozen=True)
+class SavedItem:
+    id: int
+    guid: str
+    kind: str
+    name: str
+    definition: Any

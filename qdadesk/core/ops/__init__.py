@@ -1,0 +1,1 @@
+"""Groups of project operations, combined into ``qdadesk.core.Project``."""

@@ -1,0 +1,192 @@
+"""Coded segments: add, remove, resize, weight and comment them, and read them back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.changes import Operation
+from qdadesk.core.errors import NotFoundError, OffsetError, QdaError
+from qdadesk.core.i18n import tr
+from qdadesk.core.model import Coding
+
+_CODING_SELECT = (
+    'SELECT c.id, c.guid, c.document_id, c.code_id, c.start, c."end", c.weight, c.comment, '
+    "u.name, c.created, c.modified FROM codings c LEFT JOIN users u ON u.id = c.coder_id"
+)
+
+
+class CodingOps(ProjectBase):
+    # -- reading ---------------------------------------------------------------------------
+    def codings(
+        self,
+        document_ids: Iterable[int] | None = None,
+        code_ids: Iterable[int] | None = None,
+    ) -> list[Coding]:
+        """Coded segments, filtered to some documents and/or codes, in document order."""
+        where, args = [], []
+        for column, ids in (("c.document_id", document_ids), ("c.code_id", code_ids)):
+            if ids is not None:
+                ids = list(ids)
+                where.append(f"{column} IN ({','.join('?' * len(ids))})" if ids else "0")
+                args.extend(ids)
+        sql = _CODING_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        sql += ' ORDER BY c.document_id, c.start, c."end", c.id'
+        return [Coding(*row) for row in self.db.execute(sql, args)]
+
+    def coding(self, coding_id: int) -> Coding:
+        row = self.db.execute(_CODING_SELECT + " WHERE c.id = ?", [coding_id]).fetchone()
+        if row is None:
+            raise NotFoundError(tr("No coded segment with id {id}").format(id=coding_id))
+        return Coding(*row)
+
+    def users(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT name FROM users ORDER BY name")]
+
+    # -- writing ---------------------------------------------------------------------------
+    def add_coding(
+        self,
+        document_id: int,
+        code_id: int,
+        start: int,
+        end: int,
+        weight: int | None = None,
+        comment: str = "",
+        coder: str | None = None,
+    ) -> Operation:
+        """Code ``text[start:end]`` (code points, end exclusive) with a code; result: the
+        coding's id. Where the code already covers overlapping text in that document, the
+        two segments are joined into one, as in MAXQDA."""
+        document = self.document(document_id)  # type: ignore[attr-defined]
+        code = self.code(code_id)  # type: ignore[attr-defined]
+        _check_range(start, end, document.length, document.name)
+        weight = _check_weight(0 if weight is None else weight)
+        if not code.codable:
+            raise QdaError(tr("Code '{name}' is not for coding").format(name=code.name))
+        with self._writing(tr("Code with '{name}'").format(name=code.name)) as w:
+            w.result = self._insert_coding(document_id, code_id, start, end, weight, comment, coder)
+        return w.operation  # type: ignore[return-value]
+
+    def _insert_coding(
+        self,
+        document_id: int,
+        code_id: int,
+        start: int,
+        end: int,
+        weight: int,
+        comment: str,
+        coder: str | None,
+        guid: str | None = None,
+        created: str | None = None,
+        join_overlaps: bool = True,
+    ) -> int:
+        overlapping = (
+            self.db.execute(
+                'SELECT id, start, "end", comment FROM codings WHERE document_id = ? AND '
+                'code_id = ? AND start < ? AND "end" > ? ORDER BY start, id',
+                [document_id, code_id, end, start],
+            ).fetchall()
+            if join_overlaps
+            else []
+        )
+        stamp = now()
+        if overlapping:
+            keep = overlapping[0][0]
+            new_start = min([start] + [r[1] for r in overlapping])
+            new_end = max([end] + [r[2] for r in overlapping])
+            comments = [r[3] for r in overlapping if r[3]] + ([comment] if comment else [])
+            for other in overlapping[1:]:
+                self.db.execute("UPDATE memos SET coding_id = ? WHERE coding_id = ?",
+                                [keep, other[0]])
+                self.db.execute("DELETE FROM codings WHERE id = ?", [other[0]])
+            self.db.execute(
+                'UPDATE codings SET start = ?, "end" = ?, comment = ?, modified = ? WHERE id = ?',
+                [new_start, new_end, "\n".join(dict.fromkeys(comments)), stamp, keep],
+            )
+            return keep
+        cursor = self.db.execute(
+            'INSERT INTO codings (guid, document_id, code_id, start, "end", weight, comment, '
+            "coder_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [guid or new_guid(), document_id, code_id, start, end, weight, comment,
+             self._user_id(coder), created or stamp, stamp],
+        )
+        return cursor.lastrowid
+
+    def remove_codings(self, coding_ids: Iterable[int]) -> Operation:
+        """Remove coded segments (with the memos attached to them)."""
+        ids = list(dict.fromkeys(coding_ids))
+        for coding_id in ids:
+            self.coding(coding_id)
+        description = (
+            tr("Remove coded segment") if len(ids) == 1
+            else tr("Remove {n} coded segments").format(n=len(ids))
+        )
+        with self._writing(description) as w:
+            self.db.conn.executemany("DELETE FROM codings WHERE id = ?", [[i] for i in ids])
+            w.result = len(ids)
+        return w.operation  # type: ignore[return-value]
+
+    def remove_coding(self, coding_id: int) -> Operation:
+        return self.remove_codings([coding_id])
+
+    def set_coding_weight(self, coding_id: int, weight: int) -> Operation:
+        weight = _check_weight(weight)
+        self.coding(coding_id)
+        with self._writing(tr("Set weight to {weight}").format(weight=weight)) as w:
+            self.db.execute(
+                "UPDATE codings SET weight = ?, modified = ? WHERE id = ?",
+                [weight, now(), coding_id],
+            )
+        return w.operation  # type: ignore[return-value]
+
+    def set_coding_comment(self, coding_id: int, comment: str) -> Operation:
+        self.coding(coding_id)
+        with self._writing(tr("Edit comment")) as w:
+            self.db.execute(
+                "UPDATE codings SET comment = ?, modified = ? WHERE id = ?",
+                [comment, now(), coding_id],
+            )
+        return w.operation  # type: ignore[return-value]
+
+    def resize_coding(self, coding_id: int, start: int, end: int) -> Operation:
+        coding = self.coding(coding_id)
+        document = self.document(coding.document_id)  # type: ignore[attr-defined]
+        _check_range(start, end, document.length, document.name)
+        with self._writing(tr("Resize coded segment")) as w:
+            self.db.execute(
+                'UPDATE codings SET start = ?, "end" = ?, modified = ? WHERE id = ?',
+                [start, end, now(), coding_id],
+            )
+            self._join_overlapping_codings(coding.code_id)  # type: ignore[attr-defined]
+        return w.operation  # type: ignore[return-value]
+
+    def recode_codings(self, coding_ids: Iterable[int], code_id: int) -> Operation:
+        """Move segments to another code (joining overlaps there); result: how many moved."""
+        ids = list(dict.fromkeys(coding_ids))
+        code = self.code(code_id)  # type: ignore[attr-defined]
+        with self._writing(tr("Move segments to '{name}'").format(name=code.name)) as w:
+            self.db.conn.executemany(
+                "UPDATE codings SET code_id = ?, modified = ? WHERE id = ?",
+                [[code_id, now(), i] for i in ids],
+            )
+            self._join_overlapping_codings(code_id)  # type: ignore[attr-defined]
+            w.result = len(ids)
+        return w.operation  # type: ignore[return-value]
+
+
+def _check_range(start: int, end: int, length: int, name: str) -> None:
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise OffsetError(tr("Positions must be whole numbers"))
+    if not 0 <= start < end <= length:
+        raise OffsetError(
+            tr(
+                "{start}-{end} does not fit document '{name}' ({length} characters): "
+                "start must be at least 0 and below end, end at most the length"
+            ).format(start=start, end=end, name=name, length=length)
+        )
+
+
+def _check_weight(weight: int) -> int:
+    if not isinstance(weight, int) or not 0 <= weight <= 100:
+        raise QdaError(tr("A weight is a whole number from 0 to 100"))
+    return weight

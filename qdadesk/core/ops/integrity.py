@@ -1,0 +1,53 @@
+"""The project's health check: SQLite's own checks plus offsets that fit their texts."""
+
+from __future__ import annotations
+
+from qdadesk.core.base import ProjectBase
+from qdadesk.core.i18n import tr
+
+
+class IntegrityOps(ProjectBase):
+    def check(self) -> list[str]:
+        """Problems found, one line each; an empty list means the project is sound."""
+        problems = [
+            tr("SQLite: {message}").format(message=row[0])
+            for row in self.db.execute("PRAGMA integrity_check")
+            if row[0] != "ok"
+        ]
+        problems += [
+            tr("Broken reference in {table} (row {row})").format(table=row[0], row=row[1])
+            for row in self.db.execute("PRAGMA foreign_key_check")
+        ]
+        for name, length, text_length in self.db.execute(
+            "SELECT d.name, d.length, length(t.text) FROM documents d "
+            "LEFT JOIN document_texts t ON t.document_id = d.id"
+        ):
+            if text_length is None:
+                problems.append(tr("Document '{name}' has no text").format(name=name))
+            elif length != text_length:
+                problems.append(
+                    tr("Document '{name}' says {length} characters but has {actual}").format(
+                        name=name, length=length, actual=text_length
+                    )
+                )
+        for coding_id, name, start, end, length in self.db.execute(
+            'SELECT c.id, d.name, c.start, c."end", d.length FROM codings c '
+            'JOIN documents d ON d.id = c.document_id WHERE c.start < 0 OR c."end" > d.length '
+            'OR c."end" <= c.start'
+        ):
+            problems.append(
+                tr("Coded segment {id} ({start}-{end}) does not fit '{name}' ({length})").format(
+                    id=coding_id, start=start, end=end, name=name, length=length
+                )
+            )
+        for memo_id, name, start, end, length in self.db.execute(
+            'SELECT m.id, d.name, m.start, m."end", d.length FROM memos m JOIN documents d '
+            "ON d.id = m.document_id WHERE m.kind = 'position' AND "
+            '(m.start < 0 OR m."end" > d.length OR m."end" < m.start)'
+        ):
+            problems.append(
+                tr("Memo {id} ({start}-{end}) does not fit '{name}' ({length})").format(
+                    id=memo_id, start=start, end=end, name=name, length=length
+                )
+            )
+        return problems

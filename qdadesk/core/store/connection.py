@@ -1,0 +1,114 @@
+"""Opening and creating project files, with the connection rules every caller relies on.
+
+A project file is refused, untouched, when it is not a QDA Desk project or when a newer
+version wrote it: both checks run on a read-only connection before anything can write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from qdadesk.core.errors import NewerVersionError, ProjectError
+from qdadesk.core.i18n import tr
+from qdadesk.core.store.schema import MIGRATIONS, migration_names, schema_version
+
+# "QDAD" in ASCII: marks a SQLite file as a QDA Desk project (PRAGMA application_id).
+APPLICATION_ID = 0x51444144
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def create_database(path: Path) -> Database:
+    """Create a new, empty project file at ``path`` (which must not exist yet)."""
+    if path.exists():
+        raise ProjectError(tr("{path}: a file of that name already exists").format(path=path))
+    if not path.parent.is_dir():
+        raise ProjectError(tr("{path}: the folder does not exist").format(path=path.parent))
+    try:
+        db = _connect(path)
+        db.execute("PRAGMA journal_mode=DELETE")
+        db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        _migrate(db)
+    except sqlite3.Error as error:
+        path.unlink(missing_ok=True)
+        raise ProjectError(
+            tr("{path}: cannot create the project ({error})").format(path=path, error=error)
+        ) from error
+    return db
+
+
+def open_database(path: Path) -> Database:
+    """Open an existing project file, migrating it forward if an older version wrote it."""
+    _check_readable_project(path)
+    try:
+        db = _connect(path)
+        # Never WAL: the one file must be the whole project whenever no transaction is open.
+        db.execute("PRAGMA journal_mode=DELETE")
+        _migrate(db)
+    except sqlite3.Error as error:
+        raise ProjectError(
+            tr("{path}: cannot open the project ({error})").format(path=path, error=error)
+        ) from error
+    return db
+
+
+def _connect(path: Path) -> Database:
+    # isolation_level=None: no implicit BEGIN; every write goes through db.atomic().
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys=ON")
+    return Database(conn, execute_plugins=False)
+
+
+def _migrate(db: Database) -> None:
+    if MIGRATIONS.pending(db):
+        MIGRATIONS.apply(db)
+    # Only write when it differs: opening a current project must not touch the file.
+    if db.execute("PRAGMA user_version").fetchone()[0] != schema_version():
+        db.execute(f"PRAGMA user_version={schema_version()}")
+
+
+def _check_readable_project(path: Path) -> None:
+    """Refuse what is not a QDA Desk project this version can open, touching nothing."""
+    if not path.is_file():
+        raise ProjectError(tr("{path}: no such project file").format(path=path))
+    with path.open("rb") as handle:
+        header = handle.read(len(_SQLITE_HEADER))
+    if header != _SQLITE_HEADER:
+        raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            applied = _applied_migrations(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise ProjectError(
+            tr("{path}: not a QDA Desk project or damaged ({error})").format(
+                path=path, error=error
+            )
+        ) from error
+    if application_id != APPLICATION_ID:
+        raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))
+    unknown = [name for name in applied if name not in migration_names()]
+    if version > schema_version() or unknown:
+        raise NewerVersionError(
+            tr(
+                "{path}: this project was saved by a newer version of QDA Desk "
+                "(schema {version}, this version reads up to {known}); "
+                "update QDA Desk to open it. The file was not changed."
+            ).format(path=path, version=version, known=schema_version())
+        )
+
+
+def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    return [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]

@@ -1,0 +1,271 @@
+"""The project file's schema, built and migrated forward with sqlite-utils ``Migrations``.
+
+Each migration is one transaction. ``PRAGMA user_version`` holds the number of migrations
+applied, so an older QDA Desk can tell that a file is newer than it knows and refuse it.
+New migrations are appended at the end and never edited once released.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("qdadesk")
+
+_INITIAL_SCHEMA = """
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL
+);
+CREATE TABLE document_groups (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    parent_id INTEGER REFERENCES document_groups(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    color TEXT,
+    created TEXT NOT NULL
+);
+CREATE INDEX document_groups_parent ON document_groups(parent_id, position);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    group_id INTEGER REFERENCES document_groups(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL DEFAULT 'text',
+    length INTEGER NOT NULL DEFAULT 0,
+    color TEXT,
+    creator_id INTEGER REFERENCES users(id),
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX documents_group ON documents(group_id, position);
+-- Text and file bytes live apart so listing documents never reads them.
+CREATE TABLE document_texts (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    formatting TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE document_files (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL,
+    file_type TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE document_sets (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE document_set_members (
+    set_id INTEGER NOT NULL REFERENCES document_sets(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (set_id, document_id)
+);
+CREATE INDEX document_set_members_document ON document_set_members(document_id);
+CREATE TABLE variables (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    scope TEXT NOT NULL DEFAULT 'document' CHECK (scope IN ('document', 'case')),
+    type TEXT NOT NULL CHECK (type IN ('text', 'integer', 'float', 'date', 'boolean')),
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (scope, name)
+);
+CREATE TABLE document_values (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    variable_id INTEGER NOT NULL REFERENCES variables(id) ON DELETE CASCADE,
+    value,
+    PRIMARY KEY (document_id, variable_id)
+);
+CREATE INDEX document_values_variable ON document_values(variable_id);
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+-- A case holds whole documents (start/end NULL) or segments of them.
+CREATE TABLE case_members (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER,
+    "end" INTEGER
+);
+CREATE INDEX case_members_case ON case_members(case_id);
+CREATE INDEX case_members_document ON case_members(document_id);
+CREATE TABLE case_values (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    variable_id INTEGER NOT NULL REFERENCES variables(id) ON DELETE CASCADE,
+    value,
+    PRIMARY KEY (case_id, variable_id)
+);
+CREATE TABLE codes (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    parent_id INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL DEFAULT '#1f77b4',
+    position INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL DEFAULT '',
+    codable INTEGER NOT NULL DEFAULT 1,
+    shortcut INTEGER,
+    creator_id INTEGER REFERENCES users(id),
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX codes_parent ON codes(parent_id, position);
+CREATE TABLE codings (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    weight INTEGER NOT NULL DEFAULT 0 CHECK (weight BETWEEN 0 AND 100),
+    comment TEXT NOT NULL DEFAULT '',
+    coder_id INTEGER REFERENCES users(id),
+    selection_guid TEXT,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    CHECK (start >= 0 AND "end" > start)
+);
+CREATE INDEX codings_document ON codings(document_id, start);
+CREATE INDEX codings_code ON codings(code_id, document_id);
+CREATE TABLE memos (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    plain TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL CHECK (kind IN ('free', 'project', 'document', 'group', 'code',
+                                       'coding', 'position')),
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    group_id INTEGER REFERENCES document_groups(id) ON DELETE CASCADE,
+    code_id INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    coding_id INTEGER REFERENCES codings(id) ON DELETE CASCADE,
+    start INTEGER,
+    "end" INTEGER,
+    author_id INTEGER REFERENCES users(id),
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE INDEX memos_document ON memos(document_id);
+CREATE INDEX memos_code ON memos(code_id);
+CREATE INDEX memos_coding ON memos(coding_id);
+CREATE TABLE logbook (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    date TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author_id INTEGER REFERENCES users(id),
+    created TEXT NOT NULL
+);
+-- A researcher's summary of a code in a document or a case (summary grid, M&H displays).
+CREATE TABLE summaries (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+    text TEXT NOT NULL DEFAULT '',
+    rating TEXT,
+    author_id INTEGER REFERENCES users(id),
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    CHECK ((document_id IS NULL) != (case_id IS NULL))
+);
+CREATE UNIQUE INDEX summaries_code_document ON summaries(code_id, document_id)
+    WHERE document_id IS NOT NULL;
+CREATE UNIQUE INDEX summaries_code_case ON summaries(code_id, case_id)
+    WHERE case_id IS NOT NULL;
+-- Named definitions the researcher keeps: activation sets, matrix displays, queries.
+CREATE TABLE saved_items (
+    id INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    UNIQUE (kind, name)
+);
+-- Elements of an exchange file we keep but cannot show yet (REFI-QDA graphs, links ...).
+CREATE TABLE kept_elements (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    guid TEXT,
+    name TEXT NOT NULL DEFAULT '',
+    xml TEXT NOT NULL
+);
+"""
+
+
+@MIGRATIONS(name="0001_initial")
+def _initial(db: Database) -> None:
+    for statement in _split_statements(_INITIAL_SCHEMA):
+        db.execute(statement)
+
+
+def _split_statements(script: str) -> list[str]:
+    """Split a schema script on semicolons that end statements (no triggers in it)."""
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def migration_names() -> list[str]:
+    """Names of every migration this version knows, in order."""
+    return [m.name for m in MIGRATIONS._migrations]
+
+
+def schema_version() -> int:
+    """The ``user_version`` a file has once every known migration is applied."""
+    return len(migration_names())
+
+
+# Full-text index over document texts and memos for the lexical search. External-content
+# FTS5 tables (no second copy of the text), kept in step by persistent triggers, so imports,
+# edits and undo replays all update it. It finds candidates only: exact hits and their
+# code-point offsets come from Python (qdadesk.core.analysis.search).
+_TEXT_SEARCH_STATEMENTS = [
+    "CREATE VIRTUAL TABLE document_search USING fts5(text, content='document_texts', "
+    "content_rowid='document_id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER document_search_insert AFTER INSERT ON document_texts BEGIN "
+    "INSERT INTO document_search(rowid, text) VALUES (new.document_id, new.text); END",
+    "CREATE TRIGGER document_search_delete AFTER DELETE ON document_texts BEGIN "
+    "INSERT INTO document_search(document_search, rowid, text) "
+    "VALUES ('delete', old.document_id, old.text); END",
+    "CREATE TRIGGER document_search_update AFTER UPDATE ON document_texts BEGIN "
+    "INSERT INTO document_search(document_search, rowid, text) "
+    "VALUES ('delete', old.document_id, old.text); "
+    "INSERT INTO document_search(rowid, text) VALUES (new.document_id, new.text); END",
+    "INSERT INTO document_search(document_search) VALUES ('rebuild')",
+    "CREATE VIRTUAL TABLE memo_search USING fts5(plain, content='memos', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER memo_search_insert AFTER INSERT ON memos BEGIN "
+    "INSERT INTO memo_search(rowid, plain) VALUES (new.id, new.plain); END",
+    "CREATE TRIGGER memo_search_delete AFTER DELETE ON memos BEGIN "
+    "INSERT INTO memo_search(memo_search, rowid, plain) VALUES ('delete', old.id, old.plain); END",
+    "CREATE TRIGGER memo_search_update AFTER UPDATE ON memos BEGIN "
+    "INSERT INTO memo_search(memo_search, rowid, plain) VALUES ('delete', old.id, old.plain); "
+    "INSERT INTO memo_search(rowid, plain) VALUES (new.id, new.plain); END",
+    "INSERT INTO memo_search(memo_search) VALUES ('rebuild')",
+]
+
+
+@MIGRATIONS(name="0002_text_search")
+def _text_search(db: Database) -> None:
+    for statement in _TEXT_SEARCH_STATEMENTS:
+        db.execute(statement)

@@ -1,0 +1,124 @@
+"""Undo and redo for every write, recorded by SQLite itself.
+
+Temporary triggers on every table log the SQL that reverses each row change (the technique
+of sqlite.org's "Automatic Undo/Redo Using SQLite"). An operation's undo is its log played
+backwards; playing it logs the redo the same way. No operation needs its own revert code,
+and cascades (a code's codings going with it) are reverted with the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+_SKIPPED_TABLES = {"_sqlite_migrations"}
+
+
+@dataclass(frozen=True)
+class LoggedChange:
+    """One row change: its table, rowid, the document and code it concerns, and its inverse."""
+
+    table: str
+    row_id: int
+    document_id: int | None
+    code_id: int | None
+    inverse_sql: str
+
+
+def install(db: Database) -> None:
+    """Create the temporary log table and triggers for this connection."""
+    db.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+        "row_id INTEGER, document_id INTEGER, code_id INTEGER, sql TEXT NOT NULL)"
+    )
+    for table in logged_tables(db):
+        for statement in _trigger_statements(db, table):
+            db.execute(statement)
+
+
+def logged_tables(db: Database) -> list[str]:
+    """Ordinary tables whose changes are logged (not virtual tables nor their shadow tables)."""
+    rows = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    virtual = [name for name, sql in rows if sql and sql.upper().startswith("CREATE VIRTUAL")]
+    return [
+        name
+        for name, sql in rows
+        if name not in _SKIPPED_TABLES
+        and name not in virtual
+        and not any(name.startswith(v + "_") for v in virtual)
+    ]
+
+
+def clear(db: Database) -> None:
+    db.execute("DELETE FROM temp.undo_log")
+
+
+def read(db: Database) -> list[LoggedChange]:
+    """The changes logged since the last ``clear``, in the order they happened."""
+    rows = db.execute(
+        "SELECT tbl, row_id, document_id, code_id, sql FROM temp.undo_log ORDER BY seq"
+    ).fetchall()
+    return [LoggedChange(*row) for row in rows]
+
+
+def replay_backwards(db: Database, changes: list[LoggedChange]) -> None:
+    """Play inverse statements newest first; the caller holds the transaction."""
+    # Cascaded rows may be logged before or after their parent: check keys at commit.
+    db.execute("PRAGMA defer_foreign_keys=ON")
+    for change in reversed(changes):
+        db.execute(change.inverse_sql)
+
+
+def _trigger_statements(db: Database, table: str) -> list[str]:
+    columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")').fetchall()]
+    doc = "document_id" if "document_id" in columns else ("id" if table == "documents" else None)
+    code = "code_id" if "code_id" in columns else ("id" if table == "codes" else None)
+
+    def refs(row: str) -> str:
+        doc_ref = f"{row}.{doc}" if doc else "NULL"
+        code_ref = f"{row}.{code}" if code else "NULL"
+        return f"{doc_ref}, {code_ref}"
+
+    def log(row: str, sql: str) -> str:
+        return (
+            f"INSERT INTO undo_log(tbl, row_id, document_id, code_id, sql) "
+            f"VALUES ('{table}', {row}.rowid, {refs(row)}, {sql});"
+        )
+
+    column_list = ", ".join(f'"{c}"' for c in columns)
+    values = " || ',' || ".join(f'quote(OLD."{c}")' for c in columns)
+    delete_inserted = _sql_literal(f'DELETE FROM "{table}" WHERE rowid=') + " || NEW.rowid"
+    statements = [
+        f'CREATE TEMP TRIGGER IF NOT EXISTS "undo_{table}_insert" AFTER INSERT ON main."{table}" '
+        f"BEGIN {log('NEW', delete_inserted)} END",
+        f'CREATE TEMP TRIGGER IF NOT EXISTS "undo_{table}_delete" AFTER DELETE ON main."{table}" '
+        "BEGIN "
+        + log(
+            "OLD",
+            _sql_literal(f'INSERT INTO "{table}"(rowid, {column_list}) VALUES (')
+            + f" || OLD.rowid || ',' || {values} || ')'",
+        )
+        + " END",
+    ]
+    for column in columns:
+        statements.append(
+            f'CREATE TEMP TRIGGER IF NOT EXISTS "undo_{table}_update_{column}" '
+            f'AFTER UPDATE OF "{column}" ON main."{table}" '
+            f'WHEN OLD."{column}" IS NOT NEW."{column}" BEGIN '
+            + log(
+                "OLD",
+                _sql_literal(f'UPDATE "{table}" SET "{column}"=')
+                + f' || quote(OLD."{column}") || '
+                + _sql_literal(" WHERE rowid=")
+                + " || OLD.rowid",
+            )
+            + " END"
+        )
+    return statements
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"

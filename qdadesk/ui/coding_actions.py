@@ -1,0 +1,282 @@
+"""Coding the selected text: drag payload, in-vivo names, and the window's coding actions.
+
+``code_with_new_code`` makes a code and codes a range with it as ONE core operation (one
+undo step), by running both inserts inside the project's ``_writing`` transaction.
+``CodingActions`` owns the QActions (in-vivo, current code, new code from selection, colour
+highlighters, favourite codes 1-9) and applies them to the Document Browser's selection.
+
+Shortcuts: Ctrl+Q codes with the current code (as MAXQDA's quick list does; Quit then has
+no Ctrl+Q), Alt+I / Ctrl+I in-vivo, Ctrl+W / Alt+W new code from the selection,
+Ctrl+1..Ctrl+9 favourite codes, Ctrl+Shift+1..5 the highlighters red, green, yellow, blue,
+magenta.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QColorDialog, QInputDialog, QWidget
+
+from qdadesk.core import Operation, QdaError
+from qdadesk.core.i18n import tr
+from qdadesk.core.ops.codes import check_color
+from qdadesk.ui import icons
+
+if TYPE_CHECKING:
+    from qdadesk.core import Project
+
+SEGMENT_MIME = "application/x-qdadesk-segment"
+CODES_MIME = "application/x-qdadesk-codes"
+MAX_CODE_NAME = 63  # MAXQDA's limit for a code name
+HIGHLIGHTERS = (
+    ("red", tr("Red"), "#e6194b"),
+    ("green", tr("Green"), "#3cb44b"),
+    ("yellow", tr("Yellow"), "#ffe119"),
+    ("blue", tr("Blue"), "#4363d8"),
+    ("magenta", tr("Magenta"), "#f032e6"),
+)
+HIGHLIGHTER_NAMES = {name for _, name, _ in HIGHLIGHTERS}
+
+
+# -- drag payload -------------------------------------------------------------------------
+def segment_mime_data(document_id: int, start: int, end: int, text: str = "") -> QMimeData:
+    """What dragging selected text carries: the document and the code-point range."""
+    mime = QMimeData()
+    payload = {"document_id": document_id, "start": start, "end": end}
+    mime.setData(SEGMENT_MIME, json.dumps(payload).encode())
+    if text:
+        mime.setText(text)
+    return mime
+
+
+def parse_segment_mime(mime: QMimeData) -> tuple[int, int, int] | None:
+    """``(document_id, start, end)`` from a drag, or None when it carries no segment."""
+    if not mime.hasFormat(SEGMENT_MIME):
+        return None
+    try:
+        data = json.loads(bytes(mime.data(SEGMENT_MIME).data()).decode())
+        return int(data["document_id"]), int(data["start"]), int(data["end"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+# -- names and combined operations --------------------------------------------------------
+def in_vivo_name(text: str, limit: int = MAX_CODE_NAME) -> str:
+    """A code name from selected words: one line, no backslashes, at most ``limit``
+    characters, cut at a word boundary, without dangling punctuation."""
+    name = " ".join(text.replace("\\", "/").split())
+    name = name.strip(" \t\"'“”‘’«».,;:!?()[]{}-–—")
+    if len(name) > limit:
+        cut = name[: limit + 1]
+        space = cut.rfind(" ")
+        name = cut[:space] if space >= limit // 3 else name[:limit]
+        name = name.rstrip(" .,;:!?-–—")
+    return name
+
+
+def code_with_new_code(
+    project: Project,
+    document_id: int,
+    start: int,
+    end: int,
+    name: str,
+    color: str | None = None,
+    parent_id: int | None = None,
+    description: str | None = None,
+) -> Operation:
+    """Create a code (or reuse the one of that name at that level) and code the range with
+    it, as one undoable operation; result: ``(code_id, coding_id)``."""
+    from qdadesk.core.ops.codings import _check_range
+    from qdadesk.core.ops.documents import clean_name
+
+    name = clean_name(name, tr("code"))
+    document = project.document(document_id)
+    _check_range(start, end, document.length, document.name)
+    if color is not None:
+        color = check_color(color)
+    text = description or tr("Code with new code '{name}'").format(name=name)
+    with project._writing(text) as w:
+        row = project.db.execute(
+            "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]
+        ).fetchone()
+        code_id = row[0] if row else project._insert_code(name, parent_id, color, "")
+        if not project.code(code_id).codable:
+            raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
+        coding_id = project._insert_coding(document_id, code_id, start, end, 0, "", None)
+        w.result = (code_id, coding_id)
+    return w.operation  # type: ignore[return-value]
+
+
+def code_in_vivo(project: Project, document_id: int, start: int, end: int) -> Operation:
+    """In-vivo coding: a top-level code named by the selected words codes them."""
+    name = in_vivo_name(project.text(document_id)[start:end])
+    if not name:
+        raise QdaError(tr("Select some words to code in vivo"))
+    return code_with_new_code(
+        project, document_id, start, end, name,
+        description=tr("Code in vivo with '{name}'").format(name=name),
+    )
+
+
+# -- the window's actions -----------------------------------------------------------------
+class CodingActions(QObject):
+    """The coding QActions, applied to the browser's selection in the current session."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.in_vivo = self._action(
+            "actionInVivoCode", tr("Code In-Vivo"), "in-vivo", ["Alt+I", "Ctrl+I"],
+            self.code_in_vivo, tr("A new code named by the selected words codes them"),
+        )
+        self.with_current = self._action(
+            "actionCodeWithCurrentCode", tr("Code with Current Code"), "current-code",
+            ["Ctrl+Q"], self.code_with_current, tr("Code the selection with the selected code"),
+        )
+        self.new_code = self._action(
+            "actionNewCodeFromSelection", tr("Code with New Code…"), "new-code",
+            ["Ctrl+W", "Alt+W"], self.code_with_new, tr("A new code for the selected text"),
+        )
+        self.highlighters: list[QAction] = []
+        for number, (key, name, color) in enumerate(HIGHLIGHTERS, start=1):
+            action = self._action(
+                f"actionHighlight{key.capitalize()}", tr("Highlight {colour}").format(colour=name),
+                None, [f"Ctrl+Shift+{number}"],
+                lambda _=False, n=name, c=color: self.highlight(n, c),
+                tr("Code the selection with the colour code '{name}'").format(name=name),
+            )
+            action.setIcon(icons.code_icon(color, highlighter=True))
+            self.highlighters.append(action)
+        self.favourites: list[QAction] = []
+        for number in range(1, 10):
+            self.favourites.append(
+                self._action(
+                    f"actionCodeWithFavourite{number}",
+                    tr("Code with Favourite {n}").format(n=number), None, [f"Ctrl+{number}"],
+                    lambda _=False, n=number: self.code_with_favourite(n),
+                    tr("Code the selection with the code on key {n}").format(n=number),
+                )
+            )
+
+    def _action(self, name, text, icon_name, keys, slot, tip) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icons.icon(icon_name))
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setToolTip(f"{text} ({keys[0]})" if keys else text)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def all_actions(self) -> list[QAction]:
+        return [self.with_current, self.new_code, self.in_vivo, *self.highlighters,
+                *self.favourites]
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _selection(self) -> tuple[int, int, int] | None:
+        """(document, start, end) of the selected text, or a status message and None."""
+        window = self.window
+        if window.session is None:
+            return None
+        browser = window.document_browser
+        document_id = browser.current_document_id()
+        selected = browser.selected_range()
+        if document_id is None or selected is None:
+            window.statusBar().showMessage(tr("Select some text in a document first"), 4000)
+            return None
+        return document_id, selected[0], selected[1]
+
+    def _run(self, call) -> Operation | None:
+        return self.window.run_operation(call)
+
+    # -- slots -----------------------------------------------------------------------------
+    def code_in_vivo(self) -> None:
+        selection = self._selection()
+        if selection:
+            project = self.window.session.project
+            operation = self._run(lambda: code_in_vivo(project, *selection))
+            if operation is not None:
+                self.window.set_current_code(operation.result[0])
+
+    def code_with_current(self) -> None:
+        selection = self._selection()
+        if not selection:
+            return
+        code_id = self.window.current_code_id()
+        if code_id is None:
+            self.window.statusBar().showMessage(tr("Select a code in the Code System first"), 4000)
+            return
+        project = self.window.session.project
+        self._run(lambda: project.add_coding(selection[0], code_id, selection[1], selection[2]))
+
+    def code_with_new(self) -> None:
+        selection = self._selection()
+        if not selection:
+            return
+        project = self.window.session.project
+        suggestion = in_vivo_name(project.text(selection[0])[selection[1] : selection[2]], 40)
+        name, ok = QInputDialog.getText(
+            self.window, tr("Code with New Code"), tr("Name of the new code:"), text=suggestion
+        )
+        if not ok or not name.strip():
+            return
+        color = QColorDialog.getColor(
+            QColor(project._next_palette_color()), self.window, tr("Colour of '{name}'").format(
+                name=name.strip()
+            )
+        )
+        if not color.isValid():
+            return
+        parent = self.window.current_code_id() if self._as_subcode() else None
+        operation = self._run(
+            lambda: code_with_new_code(
+                project, selection[0], selection[1], selection[2], name.strip(),
+                color.name(), parent,
+            )
+        )
+        if operation is not None:
+            self.window.set_current_code(operation.result[0])
+
+    def _as_subcode(self) -> bool:
+        # A new code from the selection goes at the top level, as MAXQDA's does by default.
+        return False
+
+    def highlight(self, name: str, color: str) -> None:
+        selection = self._selection()
+        if not selection:
+            return
+        project = self.window.session.project
+        self._run(
+            lambda: code_with_new_code(
+                project, selection[0], selection[1], selection[2], name, color,
+                description=tr("Highlight in {colour}").format(colour=name),
+            )
+        )
+
+    def code_with_favourite(self, number: int) -> None:
+        selection = self._selection()
+        if not selection:
+            return
+        project = self.window.session.project
+        code = next((c for c in project.codes() if c.shortcut == number), None)
+        if code is None:
+            self.window.statusBar().showMessage(
+                tr("No code is on key {n}; set one in the code's context menu").format(n=number),
+                5000,
+            )
+            return
+        self._run(lambda: project.add_coding(selection[0], code.id, selection[1], selection[2]))
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """A multi-line text from the user, or None when cancelled."""
+    value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+    return value if ok else None
+
+
+_SPACES = re.compile(r"\s+")

@@ -1,0 +1,460 @@
+"""Document System pane: the tree of document groups and documents (as in MAXQDA).
+
+A click on the circle in front of an item activates it (a whole group at once); activated
+documents get a filled circle and a tinted row. Files dropped from the desktop are imported
+in the background into the group they land on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+from qdadesk.ui.document_tree_model import (
+    ACTIVE_ROLE,
+    COUNT_COLUMN,
+    KIND_ROLE,
+    MEMO_COLUMN,
+    NAME_COLUMN,
+    DocumentTreeModel,
+    Node,
+    icon,
+)
+
+CIRCLE_WIDTH = 18
+ACTIVE_COLOR = QColor("#e0342b")
+
+IMPORT_FILTER = "Documents (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md);;All files (*)"
+
+
+class ActivationDelegate(QStyledItemDelegate):
+    """Paints the activation circle in front of a name and toggles it on click."""
+
+    def __init__(self, pane: DocumentSystemPane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() == NAME_COLUMN:
+            size.setWidth(size.width() + CIRCLE_WIDTH)
+        return size.expandedTo(QSize(0, 22))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.column() != NAME_COLUMN:
+            super().paint(painter, option, index)
+            return
+        circle_area = QRect(
+            option.rect.left(), option.rect.top(), CIRCLE_WIDTH, option.rect.height()
+        )
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(circle_area, option.palette.highlight())
+        elif background is not None:
+            painter.fillRect(circle_area, background)
+        shifted = QStyleOptionViewItem(option)
+        shifted.rect = option.rect.adjusted(CIRCLE_WIDTH, 0, 0, 0)
+        super().paint(painter, shifted, index)
+        self._paint_circle(painter, circle_area, index.data(ACTIVE_ROLE) or 0)
+
+    @staticmethod
+    def _paint_circle(painter: QPainter, area: QRect, state: int) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        radius = 4.5
+        center = area.center()
+        if state == 2:
+            painter.setPen(QPen(ACTIVE_COLOR.darker(130), 1))
+            painter.setBrush(ACTIVE_COLOR)
+        elif state == 1:
+            painter.setPen(QPen(ACTIVE_COLOR, 1.2))
+            painter.setBrush(QColor(255, 255, 255))
+        else:
+            painter.setPen(QPen(QColor("#9a9a9a"), 1))
+            painter.setBrush(QColor(255, 255, 255))
+        painter.drawEllipse(center, radius, radius)
+        if state == 1:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ACTIVE_COLOR)
+            painter.drawEllipse(center, 2.0, 2.0)
+        painter.restore()
+
+    def editorEvent(self, event, model, option, index) -> bool:
+        if (
+            index.column() == NAME_COLUMN
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            left = option.rect.left()
+            if left <= event.position().x() < left + CIRCLE_WIDTH:
+                self._pane.toggle_activation(index)
+                return True
+        return super().editorEvent(event, model, option, index)
+
+
+class DocumentSystemPane(QWidget):
+    """Groups and documents with counts, memo icons, activation, import and drag and drop."""
+
+    documentOpenRequested = Signal(int)  # document id
+    memoOpenRequested = Signal(int)  # memo id (when nobody handles it, the pane opens it)
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = None
+        self.jobs: list = []
+        self.model = DocumentTreeModel(None, self)
+        self.model.errorOccurred.connect(self._show_error)
+        self.model.filesDropped.connect(self.import_files)
+        self._expanded: set[tuple[str, int | None]] = {("all", None)}
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("documentSystem")
+        self.tree.setModel(self.model)
+        # after setModel: the view's own reset (which forgets expansion) must run first
+        self.model.modelReset.connect(self._restore_expansion)
+        self.model.modelAboutToBeReset.connect(self._remember_expansion)
+        self.tree.setHeaderHidden(True)
+        self.tree.setItemDelegate(ActivationDelegate(self))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAnimated(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.doubleClicked.connect(self._on_double_click)
+        self.tree.installEventFilter(self)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MEMO_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(MEMO_COLUMN, 22)
+        self.tree.setStyleSheet("QTreeView { show-decoration-selected: 1; }")
+
+        self._build_actions()
+        title = QLabel(tr("Document System"))
+        title.setStyleSheet("font-weight: bold; padding: 2px 4px;")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(1)
+        bar.addWidget(title)
+        bar.addStretch(1)
+        for action in (self.action_import, self.action_new_group, self.action_reset):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree)
+        self.set_session(session)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(name: str, text: str, slot, shortcut=None, icon_name=None) -> QAction:
+            made = QAction(text, self)
+            made.setObjectName(name)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if icon_name:
+                made.setIcon(icon(icon_name))
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.action_import = action(
+            "actionPaneImportDocuments",
+            tr("Import Documents…"),
+            self.import_dialog,
+            icon_name="page",
+        )
+        self.action_new_group = action(
+            "actionPaneNewDocumentGroup",
+            tr("New Document Group"),
+            self.new_group,
+            icon_name="folder",
+        )
+        self.action_reset = action(
+            "actionPaneResetActivations",
+            tr("Reset Activations"),
+            self.reset_activations,
+            icon_name="reset",
+        )
+        self.action_reset.setToolTip(tr("Deactivate all documents"))
+        self.action_delete = action(
+            "actionPaneDeleteDocuments", tr("Delete…"), self.delete_selected, QKeySequence.Delete
+        )
+        self.action_rename = action(
+            "actionPaneRenameDocument", tr("Rename"), self.rename_current, "F2"
+        )
+
+    # -- session ---------------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        """Show another project's documents (``None``: show nothing)."""
+        self.session = session
+        self.model.set_session(session)
+        self.setEnabled(session is not None)
+
+    def _remember_expansion(self) -> None:
+        expanded = set()
+        for kind, ids in (("group", self.model._groups), ("all", {None: None})):
+            for item_id in ids:
+                index = self.model.index_of(kind, item_id)
+                if index.isValid() and self.tree.isExpanded(index):
+                    expanded.add((kind, item_id))
+        if expanded or self.model._groups:
+            self._expanded = expanded | {("all", None)}
+
+    def _restore_expansion(self) -> None:
+        for kind, item_id in self._expanded:
+            index = self.model.index_of(kind, item_id)
+            if index.isValid():
+                self.tree.setExpanded(index, True)
+        for group_id in self.model._groups:  # new groups open, as a user expects to see them
+            if ("group", group_id) not in self._known_groups:
+                self.tree.setExpanded(self.model.index_of("group", group_id), True)
+        self._known_groups = {("group", g) for g in self.model._groups}
+
+    _known_groups: set = set()
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_nodes(self) -> list[Node]:
+        rows = (
+            self.tree.selectionModel().selectedRows(NAME_COLUMN)
+            if self.tree.selectionModel()
+            else []
+        )
+        return [self.model.node(index) for index in rows]
+
+    def current_node(self) -> Node | None:
+        index = self.tree.currentIndex()
+        return self.model.node(index) if index.isValid() else None
+
+    def target_group_id(self) -> int | None:
+        """The group new documents go into: the selected group or the selected document's."""
+        node = self.current_node()
+        return self.model.group_of(node) if node is not None else None
+
+    def select_document(self, document_id: int) -> None:
+        index = self.model.index_of("document", document_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    # -- activation ------------------------------------------------------------------------
+    def toggle_activation(self, index: QModelIndex) -> None:
+        node = self.model.node(index)
+        self.set_activated([node], (index.data(ACTIVE_ROLE) or 0) != 2)
+
+    def set_activated(self, nodes: list[Node], active: bool) -> None:
+        """Activate or deactivate documents (a group: all its documents)."""
+        if self.session is None:
+            return
+        ids = set()
+        for node in nodes:
+            ids.update(self.model.document_ids_under(node))
+        current = set(self.session.activation.document_ids or ())
+        current = current | ids if active else current - ids
+        self.session.set_activation(self.session.activation.with_documents(current))
+
+    def reset_activations(self) -> None:
+        if self.session is not None:
+            self.session.set_activation(self.session.activation.with_documents(frozenset()))
+
+    # -- opening ---------------------------------------------------------------------------
+    def _on_double_click(self, index: QModelIndex) -> None:
+        node = self.model.node(index)
+        if node.kind != "document":
+            return
+        if index.column() == MEMO_COLUMN and self.model.memo_of(node.id) is not None:
+            self.open_memo(self.model.memo_of(node.id))
+            return
+        self.documentOpenRequested.emit(node.id)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        # Enter opens the current document; double-click is handled by _on_double_click
+        if (
+            watched is self.tree
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.tree.state() != QAbstractItemView.State.EditingState
+        ):
+            node = self.current_node()
+            if node is not None and node.kind == "document":
+                self.documentOpenRequested.emit(node.id)
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_memo(self, memo_id: int) -> None:
+        from qdadesk.ui.memos import MemoEditor
+
+        if self.receivers(self.memoOpenRequested) > 0:  # type: ignore[arg-type]
+            self.memoOpenRequested.emit(memo_id)
+            return
+        MemoEditor.open_memo(self.session, memo_id, self)
+
+    def document_memo(self, document_id: int) -> None:
+        """Open the document's memo, making a new one if it has none."""
+        from qdadesk.ui.memos import MemoEditor
+
+        memo_id = self.model.memo_of(document_id)
+        if memo_id is not None:
+            self.open_memo(memo_id)
+        else:
+            MemoEditor.new_memo(self.session, "document", document_id, self)
+
+    # -- editing ---------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        if self.session is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Import Documents"), "", tr(IMPORT_FILTER))
+        if paths:
+            self.import_files(paths, self.target_group_id())
+
+    def import_files(self, paths: list[str], group_id: int | None = None):
+        """Import files into ``group_id`` in the background; returns the running job."""
+        from qdadesk.ui.import_job import ImportJob
+
+        if self.session is None or not paths:
+            return None
+        job = ImportJob(self.session, paths, group_id, self)
+        self.jobs.append(job)
+        job.finished.connect(lambda _op, j=job: self.jobs.remove(j) if j in self.jobs else None)
+        job.start()
+        return job
+
+    def new_group(self, name: str | None = None) -> int | None:
+        """A new group inside the selected group (or at the top); returns its id."""
+        if self.session is None:
+            return None
+        if not name:
+            name, ok = QInputDialog.getText(self, tr("New Document Group"), tr("Name:"))
+            if not ok or not name.strip():
+                return None
+        node = self.current_node()
+        parent_id = node.id if node is not None and node.kind == "group" else None
+        project = self.session.project
+        try:
+            operation = self.session.execute(lambda: project.add_group(name, parent_id))
+        except QdaError as error:
+            self._show_error(str(error))
+            return None
+        return operation.result
+
+    def rename_current(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index.siblingAtColumn(NAME_COLUMN))
+
+    def delete_selected(self) -> bool:
+        """Delete the selected documents and groups after a confirmation naming the loss."""
+        if self.session is None:
+            return False
+        nodes = [n for n in self.selected_nodes() if n.kind in ("document", "group")]
+        if not nodes:
+            return False
+        project = self.session.project
+        groups = [n.id for n in nodes if n.kind == "group"]
+        documents = {n.id for n in nodes if n.kind == "document"}
+        in_groups = set()
+        for group_id in groups:
+            in_groups.update(project.documents_in_group(group_id))
+        all_ids = sorted(documents | in_groups)
+        loss = {"documents": len(all_ids), **project._documents_loss(all_ids)}
+        what = (
+            tr("the group '{name}'").format(name=nodes[0].name)
+            if len(nodes) == 1 and groups
+            else tr("'{name}'").format(name=nodes[0].name)
+            if len(nodes) == 1
+            else tr("{n} items").format(n=len(nodes))
+        )
+        text = tr(
+            "Delete {what}?\n\nThis removes {documents} document(s), {segments} coded "
+            "segment(s) and {memos} memo(s). You can undo it with Edit > Undo."
+        ).format(what=what, **loss)
+        if not self.confirm(tr("Delete"), text):
+            return False
+        stack = self.session.undo_stack
+        stack.beginMacro(tr("Delete documents"))
+        try:
+            for group_id in groups:
+                self.session.execute(lambda g=group_id: project.delete_group(g))
+            rest = sorted(documents - in_groups)
+            if rest:
+                self.session.execute(lambda: project.delete_documents(rest))
+        except QdaError as error:
+            self._show_error(str(error))
+        finally:
+            stack.endMacro()
+        return True
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask the user (tests replace this)."""
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, tr("Document System"), message)
+
+    # -- context menu ----------------------------------------------------------------------
+    def _context_menu(self, point) -> None:
+        index = self.tree.indexAt(point)
+        menu = self.build_context_menu(index)
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def build_context_menu(self, index: QModelIndex) -> QMenu:
+        menu = QMenu(self)
+        node = self.model.node(index) if index.isValid() else None
+        nodes = self.selected_nodes() or ([node] if node else [])
+        if node is not None and node.kind == "document":
+            menu.addAction(tr("Open Document"), lambda: self.documentOpenRequested.emit(node.id))
+            has_memo = self.model.memo_of(node.id) is not None
+            menu.addAction(
+                icon("memo"),
+                tr("Open Document Memo") if has_memo else tr("New Document Memo…"),
+                lambda: self.document_memo(node.id),
+            )
+            menu.addSeparator()
+        if node is not None:
+            menu.addAction(tr("Activate"), lambda: self.set_activated(nodes, True))
+            menu.addAction(tr("Deactivate"), lambda: self.set_activated(nodes, False))
+        menu.addAction(self.action_reset)
+        menu.addSeparator()
+        menu.addAction(self.action_import)
+        menu.addAction(self.action_new_group)
+        if node is not None and node.kind in ("document", "group"):
+            menu.addSeparator()
+            menu.addAction(self.action_rename)
+            menu.addAction(self.action_delete)
+        return menu

@@ -1,0 +1,485 @@
+"""The Qt model of the Document System: document groups (ordered, nestable) and documents.
+
+Columns: 0 the name (activation circle, icon), 1 the memo icon, 2 the number of coded
+segments. Drag and drop moves documents and groups through the core (``move_document``,
+``move_group``) and accepts files from the desktop for import.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+NAME_COLUMN, MEMO_COLUMN, COUNT_COLUMN = 0, 1, 2
+INTERNAL_MIME = "application/x-qdadesk-document-system"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "group" | "document" | "all"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 3  # 0 none, 1 some (groups), 2 all
+MEMO_ID_ROLE = Qt.ItemDataRole.UserRole + 4
+ACTIVE_TINT = QColor(255, 228, 225)  # rows of activated documents, as MAXQDA tints them
+
+
+# -- icons ----------------------------------------------------------------------------------
+_ICONS: dict[str, QIcon] = {}
+
+
+def _pixmap(draw) -> QIcon:
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(size / 16, size / 16)
+        draw(painter)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def _draw_folder(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#b8860b"), 0.8))
+    p.setBrush(QColor("#f2c14e"))
+    back = QPainterPath()
+    back.moveTo(1.5, 3.5)
+    back.lineTo(6, 3.5)
+    back.lineTo(7.5, 5)
+    back.lineTo(14.5, 5)
+    back.lineTo(14.5, 13.5)
+    back.lineTo(1.5, 13.5)
+    back.closeSubpath()
+    p.drawPath(back)
+    p.setBrush(QColor("#f8d77a"))
+    p.drawRect(QRectF(1.5, 6.5, 13, 7))
+
+
+def _draw_page(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#5b7ba6"), 0.8))
+    p.setBrush(QColor("#ffffff"))
+    page = QPolygonF(
+        [QPointF(3, 1.5), QPointF(10, 1.5), QPointF(13, 4.5), QPointF(13, 14.5), QPointF(3, 14.5)]
+    )
+    p.drawPolygon(page)
+    p.setBrush(QColor("#dbe6f4"))
+    p.drawPolygon(QPolygonF([QPointF(10, 1.5), QPointF(10, 4.5), QPointF(13, 4.5)]))
+    p.setPen(QPen(QColor("#8aa2c4"), 0.8))
+    for y in (6.5, 8.5, 10.5, 12.5):
+        p.drawLine(QPointF(5, y), QPointF(11, y))
+
+
+def _draw_memo(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#c9a400"), 0.8))
+    p.setBrush(QColor("#ffe873"))
+    note = QPolygonF(
+        [QPointF(2, 2), QPointF(14, 2), QPointF(14, 10.5), QPointF(10.5, 14), QPointF(2, 14)]
+    )
+    p.drawPolygon(note)
+    p.setBrush(QColor("#f0cf3a"))
+    p.drawPolygon(QPolygonF([QPointF(14, 10.5), QPointF(10.5, 10.5), QPointF(10.5, 14)]))
+    p.setPen(QPen(QColor("#9c7f00"), 0.8))
+    for y in (5, 7.5, 10):
+        p.drawLine(QPointF(4, y), QPointF(12 if y < 10 else 9, y))
+
+
+def _draw_reset(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#e0342b"), 1.2))
+    p.setBrush(QColor("#f6b4ae"))
+    p.drawEllipse(QPointF(8, 8), 5, 5)
+    p.setPen(QPen(QColor("#555555"), 1.6))
+    p.drawLine(QPointF(3, 13), QPointF(13, 3))
+
+
+def _draw_all(p: QPainter) -> None:
+    p.translate(-1, -1)
+    _draw_page(p)
+    p.translate(2, 2)
+    _draw_page(p)
+
+
+def icon(name: str) -> QIcon:
+    """A drawn icon of the workspace: ``folder``, ``page``, ``memo`` or ``documents``."""
+    if name not in _ICONS:
+        draw = {
+            "folder": _draw_folder,
+            "page": _draw_page,
+            "memo": _draw_memo,
+            "documents": _draw_all,
+            "reset": _draw_reset,
+        }[name]
+        _ICONS[name] = _pixmap(draw)
+    return _ICONS[name]
+
+
+# -- nodes ----------------------------------------------------------------------------------
+@dataclass(eq=False)
+class Node:
+    """One row of the tree: the root ("all"), a group or a document."""
+
+    kind: str
+    id: int | None
+    name: str
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class DocumentTreeModel(QAbstractItemModel):
+    """Groups and documents of a project, refreshed from the session's ``changed`` signal."""
+
+    filesDropped = Signal(list, object)  # (file paths, target group id or None)
+    errorOccurred = Signal(str)
+
+    def __init__(self, session=None, parent=None) -> None:
+        super().__init__(parent)
+        self.session = None
+        self._root = Node("root", None, "")
+        self._documents: dict[int, Node] = {}
+        self._groups: dict[int, Node] = {}
+        self._counts: dict[int, int] = {}
+        self._memos: dict[int, tuple[int, str, str]] = {}  # document id -> (memo id, title, text)
+        self.set_session(session)
+
+    # -- session -------------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self._on_changed)
+            self.session.activationChanged.disconnect(self._on_activation)
+        self.session = session
+        if session is not None:
+            session.changed.connect(self._on_changed)
+            session.activationChanged.connect(self._on_activation)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the whole tree again (after a structural change)."""
+        self.beginResetModel()
+        self._root = Node("root", None, "")
+        self._documents.clear()
+        self._groups.clear()
+        if self.session is not None:
+            project = self.session.project
+            top = Node("all", None, tr("Documents"), self._root)
+            self._root.children.append(top)
+            for group in project.groups():
+                self._groups[group.id] = Node("group", group.id, group.name)
+            for group in project.groups():  # already ordered by parent and position
+                node = self._groups[group.id]
+                node.parent = self._groups.get(group.parent_id, top)
+                node.parent.children.append(node)
+            for document in project.documents():
+                parent = self._groups.get(document.group_id, top)
+                node = Node("document", document.id, document.name, parent)
+                parent.children.append(node)
+                self._documents[document.id] = node
+            self._read_counts()
+            self._read_memos()
+        self.endResetModel()
+
+    def _read_counts(self) -> None:
+        self._counts = self.session.project.document_coding_counts()
+
+    def _read_memos(self) -> None:
+        self._memos = {}
+        for memo in self.session.project.memos(kind="document"):
+            self._memos.setdefault(memo.document_id, (memo.id, memo.title, memo.plain))
+
+    def _on_changed(self, operation, _event: str) -> None:
+        changes = operation.changes
+        if changes.touched("documents", "document_groups"):
+            self.reload()
+            return
+        if changes.touched("codings"):
+            self._read_counts()
+            self._refresh_documents(changes.documents, COUNT_COLUMN)
+        if changes.touched("memos"):
+            before = set(self._memos)
+            self._read_memos()
+            self._refresh_documents(before | set(self._memos), MEMO_COLUMN)
+
+    def _refresh_documents(self, document_ids, column: int) -> None:
+        for document_id in document_ids:
+            node = self._documents.get(document_id)
+            if node is not None:
+                index = self.createIndex(node.row(), column, node)
+                self.dataChanged.emit(index, index)
+        self._refresh_group_counts()
+
+    def _refresh_group_counts(self) -> None:
+        for node in list(self._groups.values()) + self._root.children:
+            index = self.createIndex(node.row(), COUNT_COLUMN, node)
+            self.dataChanged.emit(index, index)
+
+    def _on_activation(self) -> None:
+        self._emit_all_changed(self._root)
+
+    def _emit_all_changed(self, node: Node) -> None:
+        if node.children:
+            first = self.createIndex(0, 0, node.children[0])
+            last = self.createIndex(len(node.children) - 1, COUNT_COLUMN, node.children[-1])
+            self.dataChanged.emit(first, last)
+            for child in node.children:
+                self._emit_all_changed(child)
+
+    # -- lookups -------------------------------------------------------------------------
+    def node(self, index: QModelIndex) -> Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index_of(self, kind: str, item_id: int | None, column: int = 0) -> QModelIndex:
+        node = (self._documents if kind == "document" else self._groups).get(item_id)
+        if kind == "all" and self._root.children:
+            node = self._root.children[0]
+        if node is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), column, node)
+
+    def document_ids_under(self, node: Node) -> list[int]:
+        """The documents in a node (a group with its subgroups, or everything)."""
+        if node.kind == "document":
+            return [node.id]
+        ids: list[int] = []
+        for child in node.children:
+            ids.extend(self.document_ids_under(child))
+        return ids
+
+    def group_of(self, node: Node) -> int | None:
+        """The group a new document or subgroup goes into when ``node`` is the target."""
+        if node.kind == "group":
+            return node.id
+        if node.kind == "document" and node.parent is not None and node.parent.kind == "group":
+            return node.parent.id
+        return None
+
+    def memo_of(self, document_id: int) -> int | None:
+        entry = self._memos.get(document_id)
+        return entry[0] if entry else None
+
+    def activation_state(self, node: Node) -> int:
+        activated = self.session.activation.document_ids if self.session else None
+        if not activated:
+            return 0
+        ids = self.document_ids_under(node)
+        hits = sum(1 for i in ids if i in activated)
+        if not hits:
+            return 0
+        return 2 if hits == len(ids) else 1
+
+    # -- the item model ------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        node = self.node(parent)
+        if 0 <= row < len(node.children) and 0 <= column <= COUNT_COLUMN:
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node = index.internalPointer().parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 3
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        column = index.column()
+        if role == KIND_ROLE:
+            return node.kind
+        if role == ID_ROLE:
+            return node.id
+        if role == ACTIVE_ROLE:
+            return self.activation_state(node)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if node.kind == "document" and self.activation_state(node):
+                return QBrush(ACTIVE_TINT)
+            return None
+        if column == NAME_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return node.name
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon({"document": "page", "group": "folder"}.get(node.kind, "documents"))
+            if role == Qt.ItemDataRole.ToolTipRole and node.kind == "document":
+                return tr("{name}: {n} coded segments").format(
+                    name=node.name, n=self._counts.get(node.id, 0)
+                )
+            if role == Qt.ItemDataRole.FontRole and node.kind == "all":
+                from PySide6.QtGui import QFont
+
+                font = QFont()
+                font.setBold(True)
+                return font
+        elif column == MEMO_COLUMN and node.kind == "document":
+            entry = self._memos.get(node.id)
+            if entry is None:
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("memo")
+            if role == MEMO_ID_ROLE:
+                return entry[0]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                preview = entry[2] if len(entry[2]) <= 400 else entry[2][:400] + "…"
+                title = entry[1] or tr("Document memo")
+                return f"<b>{_escape(title)}</b><br>{_escape(preview).replace(chr(10), '<br>')}"
+        elif column == COUNT_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                if node.kind == "document":
+                    return self._counts.get(node.id, 0)
+                return sum(self._counts.get(i, 0) for i in self.document_ids_under(node))
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#8a8a8a"))
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        node: Node = index.internalPointer()
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind == "all":
+            return flags | Qt.ItemFlag.ItemIsDropEnabled
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() == NAME_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if node.kind == "group":
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Rename in place through the core (undoable)."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.session is None:
+            return False
+        node: Node = index.internalPointer()
+        name = str(value)
+        if name.strip() == node.name:
+            return False
+        project = self.session.project
+        try:
+            if node.kind == "document":
+                self.session.execute(lambda: project.rename_document(node.id, name))
+            elif node.kind == "group":
+                self.session.execute(lambda: project.rename_group(node.id, name))
+            else:
+                return False
+        except QdaError as error:
+            self.errorOccurred.emit(str(error))
+            return False
+        return True
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [tr("Document"), "", tr("Segments")][section]
+        return None
+
+    # -- drag and drop -------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [INTERNAL_MIME, "text/uri-list"]
+
+    def mimeData(self, indexes) -> QMimeData:
+        items = []
+        for index in indexes:
+            node: Node = index.internalPointer()
+            if index.column() == 0 and node.kind in ("document", "group"):
+                items.append([node.kind, node.id])
+        mime = QMimeData()
+        mime.setData(INTERNAL_MIME, json.dumps(items).encode())
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        if data.hasUrls():
+            return any(url.isLocalFile() for url in data.urls())
+        return data.hasFormat(INTERNAL_MIME)
+
+    def dropMimeData(self, data, action, row: int, column: int, parent: QModelIndex) -> bool:
+        if self.session is None:
+            return False
+        target = self.node(parent)
+        if target is self._root:
+            target = self._root.children[0] if self._root.children else self._root
+        if data.hasFormat(INTERNAL_MIME):
+            items = json.loads(bytes(data.data(INTERNAL_MIME)).decode() or "[]")
+            self.move_items([tuple(item) for item in items], target, row)
+            return False  # the core moved the rows; the reset shows them, nothing to remove
+        if data.hasUrls():
+            paths = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
+            if paths:
+                self.filesDropped.emit(paths, self.group_of(target))
+                return True
+        return False
+
+    def move_items(self, items: list[tuple[str, int]], target: Node, row: int = -1) -> None:
+        """Move documents and groups into ``target`` before row ``row`` (-1: at the end),
+        as one undoable step."""
+        if target.kind == "document":  # dropped onto a document: place before it
+            row = target.row()
+            target = target.parent
+        group_id = target.id if target.kind == "group" else None
+        project = self.session.project
+        stack = self.session.undo_stack
+        stack.beginMacro(tr("Move documents"))
+        try:
+            for offset, (kind, item_id) in enumerate(items):
+                position = self._position_for(target, kind, row, offset, items)
+                if kind == "document":
+                    self.session.execute(
+                        lambda i=item_id, p=position: project.move_document(i, group_id, p)
+                    )
+                elif kind == "group":
+                    self.session.execute(
+                        lambda i=item_id, p=position: project.move_group(i, group_id, p)
+                    )
+        except QdaError as error:
+            self.errorOccurred.emit(str(error))
+        finally:
+            stack.endMacro()
+
+    @staticmethod
+    def _position_for(
+        target: Node, kind: str, row: int, offset: int, moved: list[tuple[str, int]]
+    ) -> int | None:
+        # Groups come before documents under a parent; positions count within one kind and
+        # leave out the rows being moved (the core places among the others).
+        if row < 0:
+            return None
+        siblings_before = [
+            c for c in target.children[:row] if c.kind == kind and (c.kind, c.id) not in moved
+        ]
+        return len(siblings_before) + offset
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["DocumentTreeModel", "Node", "icon"]

@@ -1,0 +1,236 @@
+"""Icons drawn with QPainter, so the window needs no image files and stays crisp at any DPI.
+
+Each icon is drawn once per name/colour and cached; ``icon(name)`` falls back to Qt's
+standard icons for the usual file and edit commands.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QApplication, QStyle
+
+_SIZE = 64  # drawn large, scaled down by Qt
+
+
+def _canvas() -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(_SIZE, _SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+@lru_cache(maxsize=512)
+def code_icon(color: str, highlighter: bool = False) -> QIcon:
+    """The code's tag in its colour (a marker pen for colour highlighter codes)."""
+    pixmap, p = _canvas()
+    fill = QColor(color)
+    p.setPen(QPen(fill.darker(150), 3))
+    p.setBrush(fill)
+    if highlighter:
+        path = QPainterPath()
+        path.moveTo(14, 50)
+        path.lineTo(40, 12)
+        path.lineTo(54, 22)
+        path.lineTo(28, 60)
+        path.closeSubpath()
+        p.drawPath(path)
+        p.setBrush(fill.darker(160))
+        p.drawPolygon(QPolygonF([QPointF(14, 50), QPointF(28, 60), QPointF(8, 62)]))
+    else:
+        path = QPainterPath()
+        path.moveTo(6, 14)
+        path.lineTo(40, 14)
+        path.lineTo(58, 32)
+        path.lineTo(40, 50)
+        path.lineTo(6, 50)
+        path.closeSubpath()
+        p.drawPath(path)
+        p.setBrush(QColor("white"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(QPointF(40, 32), 4.5, 4.5)
+    p.end()
+    return QIcon(pixmap)
+
+
+@lru_cache(maxsize=8)
+def activation_pixmap(active: bool, size: int = 12) -> QPixmap:
+    """The activation circle: hollow grey, or filled purple when activated."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(3, 3, size * 2 - 6, size * 2 - 6)
+    if active:
+        p.setPen(QPen(QColor("#6a1b9a"), 2.5))
+        p.setBrush(QColor("#9c27b0"))
+    else:
+        p.setPen(QPen(QColor("#9e9e9e"), 2.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(rect)
+    p.end()
+    pixmap.setDevicePixelRatio(2)
+    return pixmap
+
+
+def _memo(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#b08d00"), 3))
+    p.setBrush(QColor("#ffe066"))
+    path = QPainterPath()
+    path.moveTo(10, 8)
+    path.lineTo(54, 8)
+    path.lineTo(54, 42)
+    path.lineTo(40, 56)
+    path.lineTo(10, 56)
+    path.closeSubpath()
+    p.drawPath(path)
+    p.setPen(QPen(QColor("#8a6d00"), 3))
+    for y in (20, 30, 40):
+        p.drawLine(18, y, 46 if y < 40 else 36, y)
+
+
+def _document(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#546e7a"), 3))
+    p.setBrush(QColor("#ffffff"))
+    path = QPainterPath()
+    path.moveTo(12, 4)
+    path.lineTo(40, 4)
+    path.lineTo(54, 18)
+    path.lineTo(54, 60)
+    path.lineTo(12, 60)
+    path.closeSubpath()
+    p.drawPath(path)
+    p.setPen(QPen(QColor("#1e88e5"), 3))
+    for y in (24, 33, 42, 51):
+        p.drawLine(20, y, 46, y)
+
+
+def _plus(p: QPainter, x: float, y: float, r: float = 11) -> None:
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#2e7d32"))
+    p.drawEllipse(QPointF(x, y), r, r)
+    p.setPen(QPen(QColor("white"), 4))
+    p.drawLine(QPointF(x - r / 2, y), QPointF(x + r / 2, y))
+    p.drawLine(QPointF(x, y - r / 2), QPointF(x, y + r / 2))
+
+
+def _new_code(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#b71c1c"), 3))
+    p.setBrush(QColor("#e53935"))
+    p.drawEllipse(QPointF(28, 34), 20, 20)
+    _plus(p, 48, 16)
+
+
+def _in_vivo(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#37474f"), 3))
+    p.setBrush(QColor("#eceff1"))
+    p.drawRoundedRect(QRectF(4, 10, 56, 36), 8, 8)
+    p.drawPolygon(QPolygonF([QPointF(16, 46), QPointF(28, 46), QPointF(14, 58)]))
+    font = p.font()
+    font.setPixelSize(26)
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(QColor("#c62828"))
+    p.drawText(QRectF(4, 10, 56, 36), Qt.AlignmentFlag.AlignCenter, "“ ”")
+
+
+def _current_code(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#1565c0"), 3))
+    p.setBrush(QColor("#42a5f5"))
+    path = QPainterPath()
+    path.moveTo(4, 16)
+    path.lineTo(36, 16)
+    path.lineTo(52, 32)
+    path.lineTo(36, 48)
+    path.lineTo(4, 48)
+    path.closeSubpath()
+    p.drawPath(path)
+    p.setPen(QPen(QColor("#2e7d32"), 6))
+    p.drawLine(40, 52, 48, 60)
+    p.drawLine(48, 60, 62, 40)
+
+
+def _find(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#455a64"), 6))
+    p.setBrush(QColor("#e3f2fd"))
+    p.drawEllipse(QPointF(26, 26), 16, 16)
+    p.drawLine(38, 38, 56, 56)
+
+
+def _zoom(p: QPainter, plus: bool) -> None:
+    _find(p)
+    p.setPen(QPen(QColor("#455a64"), 4))
+    p.drawLine(18, 26, 34, 26)
+    if plus:
+        p.drawLine(26, 18, 26, 34)
+
+
+def _activate(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#6a1b9a"), 4))
+    p.setBrush(QColor("#9c27b0"))
+    p.drawEllipse(QPointF(32, 32), 20, 20)
+
+
+def _reset(p: QPainter) -> None:
+    p.setPen(QPen(QColor("#9e9e9e"), 4))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(QPointF(32, 32), 20, 20)
+    p.setPen(QPen(QColor("#c62828"), 5))
+    p.drawLine(18, 46, 46, 18)
+
+
+_DRAWN = {
+    "memo": _memo,
+    "document": _document,
+    "new-code": _new_code,
+    "in-vivo": _in_vivo,
+    "current-code": _current_code,
+    "find": _find,
+    "zoom-in": lambda p: _zoom(p, True),
+    "zoom-out": lambda p: _zoom(p, False),
+    "activate": _activate,
+    "reset-activation": _reset,
+    "new-subcode": lambda p: (code_tag(p, "#78909c"), _plus(p, 48, 48)),
+}
+
+_STANDARD = {
+    "new": QStyle.StandardPixmap.SP_FileIcon,
+    "open": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "close": QStyle.StandardPixmap.SP_DialogCloseButton,
+    "undo": QStyle.StandardPixmap.SP_ArrowBack,
+    "redo": QStyle.StandardPixmap.SP_ArrowForward,
+    "delete": QStyle.StandardPixmap.SP_TrashIcon,
+    "folder": QStyle.StandardPixmap.SP_DirIcon,
+    "quit": QStyle.StandardPixmap.SP_DialogCloseButton,
+    "help": QStyle.StandardPixmap.SP_DialogHelpButton,
+}
+
+
+def code_tag(p: QPainter, color: str) -> None:
+    p.setPen(QPen(QColor(color).darker(150), 3))
+    p.setBrush(QBrush(QColor(color)))
+    path = QPainterPath()
+    path.moveTo(4, 10)
+    path.lineTo(34, 10)
+    path.lineTo(50, 26)
+    path.lineTo(34, 42)
+    path.lineTo(4, 42)
+    path.closeSubpath()
+    p.drawPath(path)
+
+
+@lru_cache(maxsize=64)
+def icon(name: str) -> QIcon:
+    """A named icon for an action or a tree row."""
+    draw = _DRAWN.get(name)
+    if draw is not None:
+        pixmap, painter = _canvas()
+        draw(painter)
+        painter.end()
+        return QIcon(pixmap)
+    if name in _STANDARD and QApplication.instance() is not None:
+        return QApplication.style().standardIcon(_STANDARD[name])
+    return QIcon()

@@ -1,0 +1,1 @@
+"""Icons, the sample project and translations (installed as qdadesk.resources)."""
