@@ -17,7 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_project_argument(new)
     new.set_defaults(func=cmd_new)
 
-    imp = subparsers.add_parser("import", help="import documents (txt, docx, odt, rtf, html, md, pdf)")
+    imp = subparsers.add_parser(
+        "import", help="import documents (txt, docx, odt, rtf, html, md, pdf)"
+    )
     add_project_argument(imp)
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--group", help="document group (Parent\\Child), created if missing")
@@ -57,8 +59,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     code.set_defaults(func=cmd_code)
 
     variables = subparsers.add_parser("variables", help="set or list document variables")
-    variable_commands = variables.add_subparsers(dest="variables_command", metavar="ACTION",
-                                                 required=True)
+    variable_commands = variables.add_subparsers(
+        dest="variables_command", metavar="ACTION", required=True
+    )
     set_ = variable_commands.add_parser("set", help="set a document's variable value")
     add_project_argument(set_)
     set_.add_argument("document", metavar="DOCUMENT")
@@ -90,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"imported {document.name} ({document.length} characters)")
         for name, note in report.notes:
             print(f"note: {name}: {note}")
-        for name, message in report.failed:
+        for _file, message in report.failed:  # the message names the file
             print(f"qdadesk-cli: error: {message}", file=sys.stderr)
     return 1 if report.failed else 0
 
@@ -100,8 +103,12 @@ def cmd_documents(args: argparse.Namespace) -> int:
         counts = project.document_coding_counts()
         group_paths = {g.id: project.group_path(g.id) for g in project.groups()}
         records = [
-            {"name": d.name, "group": group_paths.get(d.group_id, ""), "characters": d.length,
-             "segments": counts.get(d.id, 0)}
+            {
+                "name": d.name,
+                "group": group_paths.get(d.group_id, ""),
+                "characters": d.length,
+                "segments": counts.get(d.id, 0),
+            }
             for d in project.documents()
         ]
     write_records(args, records, ["name", "group", "characters", "segments"])
@@ -139,11 +146,18 @@ def cmd_code(args: argparse.Namespace) -> int:
         document = project.find_document(args.document)
         code = project.find_code(args.path)
         coding_id = project.add_coding(
-            document.id, code.id, args.start, args.end, weight=args.weight,
-            comment=args.comment, coder=args.coder,
+            document.id,
+            code.id,
+            args.start,
+            args.end,
+            weight=args.weight,
+            comment=args.comment,
+            coder=args.coder,
         ).result
         coding = project.coding(coding_id)
-        print(f"coded {document.name} {coding.start}-{coding.end} with {project.code_path(code.id)}")
+        print(
+            f"coded {document.name} {coding.start}-{coding.end} with {project.code_path(code.id)}"
+        )
     return 0
 
 

@@ -23,7 +23,9 @@ def add_format_options(
     parser: argparse.ArgumentParser, formats: tuple[str, ...] = ("json", "csv", "xlsx")
 ) -> None:
     parser.add_argument(
-        "--format", choices=("table", *formats), default=None,
+        "--format",
+        choices=("table", *formats),
+        default=None,
         help="output format (default: a table on a terminal, JSON otherwise)",
     )
     if "csv" in formats or "xlsx" in formats:
@@ -36,8 +38,11 @@ def chosen_format(args: argparse.Namespace) -> str:
     return "table" if sys.stdout.isatty() else "json"
 
 
-def write_records(args: argparse.Namespace, records: list[dict[str, Any]] | pd.DataFrame,
-                  columns: list[str] | None = None) -> None:
+def write_records(
+    args: argparse.Namespace,
+    records: list[dict[str, Any]] | pd.DataFrame,
+    columns: list[str] | None = None,
+) -> None:
     """Write records (dicts or a DataFrame) in the format the user chose."""
     import pandas as pd
 
@@ -108,8 +113,10 @@ def _table(frame: pd.DataFrame) -> str:
         [_short(value) for value in row] for row in frame.itertuples(index=False)
     ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
-             for row in cells]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in cells
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines) + "\n"
 

@@ -24,7 +24,8 @@ def cmd_segments(args: argparse.Namespace) -> int:
         activation = Activation(
             document_ids=(
                 frozenset(project.find_document(n).id for n in args.document)
-                if args.document else None
+                if args.document
+                else None
             ),
             code_ids=frozenset(project.find_code(p).id for p in args.code) if args.code else None,
         )

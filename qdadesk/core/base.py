@@ -11,7 +11,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ from qdadesk.core.store import undo_log
 from qdadesk.core.store.connection import create_database, open_database
 
 Listener = Callable[[Operation, str], None]
+# Operations kept for undo_last(); the window keeps its own undo stack.
+_HISTORY_LIMIT = 100
 
 
 def new_guid() -> str:
@@ -33,7 +35,7 @@ def new_guid() -> str:
 
 def now() -> str:
     """The current time as an ISO 8601 UTC timestamp, as stored in the project."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 class _Pending:
@@ -145,6 +147,7 @@ class ProjectBase:
         operation = Operation(pending.description, Changes.from_log(log), pending.result, log)
         pending.operation = operation
         self.history.append(operation)
+        del self.history[:-_HISTORY_LIMIT]
         self._announce(operation, "do")
 
     def undo(self, operation: Operation) -> Changes:

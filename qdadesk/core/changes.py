@@ -28,8 +28,9 @@ class Changes:
                 documents.add(change.document_id)
             if change.code_id is not None:
                 codes.add(change.code_id)
-        return cls({t: frozenset(ids) for t, ids in rows.items()}, frozenset(documents),
-                   frozenset(codes))
+        return cls(
+            {t: frozenset(ids) for t, ids in rows.items()}, frozenset(documents), frozenset(codes)
+        )
 
     def touched(self, *tables: str) -> bool:
         """True when any of ``tables`` had a row added, changed or removed."""

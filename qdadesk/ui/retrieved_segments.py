@@ -1,9 +1,247 @@
-"""Retrieved Segments pane: the coded segments of the activated documents and codes."""
+"""Retrieved Segments pane: the coded segments of the activated documents and codes.
+
+The list is a lazy model over the segments DataFrame (rows are handed to the view in
+batches as it scrolls) and one delegate paints each segment: a stripe in the code colour,
+the source line (document, paragraphs, code, weight), coder and comment, and the text.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
+import bisect
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+BATCH = 200  # rows handed to the view at a time
+MAX_TEXT_LINES = 6
+STRIPE = 5
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # dict of one row's fields
+
+
+class SegmentListModel(QAbstractListModel):
+    """Segments of a DataFrame, one row each; rows beyond those fetched are not laid out."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._columns: dict[str, list] = {}
+        self._total = 0
+        self._fetched = 0
+        self._colors: dict[int, str] = {}
+        self._line_starts: dict[int, list[int]] = {}
+        self._project = None
+
+    def set_frame(self, frame, project) -> None:
+        self.beginResetModel()
+        self._project = project
+        self._columns = {c: frame[c].tolist() for c in frame.columns} if frame is not None else {}
+        self._total = 0 if frame is None else len(frame)
+        self._fetched = min(self._total, BATCH)
+        self._colors = {c.id: c.color for c in project.codes()} if project is not None else {}
+        self._line_starts = {}
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def column(self, name: str) -> list:
+        return self._columns.get(name, [])
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._fetched
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._fetched < self._total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        more = min(BATCH, self._total - self._fetched)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._fetched, self._fetched + more - 1)
+        self._fetched += more
+        self.endInsertRows()
+
+    def segment(self, row: int) -> dict[str, Any]:
+        """One row's fields, with its paragraph range and code colour added."""
+        fields = {name: values[row] for name, values in self._columns.items()}
+        document_id = int(fields["document_id"])
+        fields["first_paragraph"] = self._paragraph(document_id, int(fields["start"]))
+        fields["last_paragraph"] = self._paragraph(
+            document_id, max(int(fields["start"]), int(fields["end"]) - 1)
+        )
+        fields["color"] = self._colors.get(int(fields["code_id"]), "#808080")
+        return fields
+
+    def _paragraph(self, document_id: int, offset: int) -> int:
+        """Line number (from 1) of a code-point offset in the stored text."""
+        starts = self._line_starts.get(document_id)
+        if starts is None:
+            try:
+                text = self._project.text(document_id)
+            except QdaError:
+                text = ""
+            starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+            self._line_starts[document_id] = starts
+        return bisect.bisect_right(starts, offset)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._fetched:
+            return None
+        if role == SEGMENT_ROLE:
+            return self.segment(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns["text"][index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            fields = self.segment(index.row())
+            return source_line(fields)
+        return None
+
+
+def source_line(fields: dict[str, Any]) -> str:
+    """The MAXQDA-style source of a segment: document, paragraphs, code, weight."""
+    first, last = fields["first_paragraph"], fields["last_paragraph"]
+    paragraphs = (
+        tr("Pos. {n}").format(n=first) if first == last else tr("Pos. {a}–{b}").format(a=first, b=last)
+    )
+    return tr("{document}, {paragraphs}  ·  {code}  ·  Weight {weight}").format(
+        document=fields["document"], paragraphs=paragraphs, code=fields["code"],
+        weight=fields["weight"],
+    )
+
+
+class SegmentDelegate(QStyledItemDelegate):
+    """Paints a segment: code-colour stripe, source line, coder/comment, and its text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._text_font = QFont()
+        self._small = QFont()
+        self._small.setPointSizeF(max(7.0, self._small.pointSizeF() * 0.9))
+        self._bold_small = QFont(self._small)
+        self._bold_small.setBold(True)
+
+    def _layout_text(self, text: str, width: int) -> tuple[list[str], bool]:
+        """Wrap ``text`` to ``width``; at most MAX_TEXT_LINES lines (True when cut)."""
+        layout = QTextLayout(" ".join(text.split()), self._text_font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        lines: list[str] = []
+        layout.beginLayout()
+        flat = layout.text()
+        while len(lines) <= MAX_TEXT_LINES:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(50, width))
+            lines.append(flat[line.textStart() : line.textStart() + line.textLength()])
+        layout.endLayout()
+        cut = len(lines) > MAX_TEXT_LINES
+        return lines[:MAX_TEXT_LINES], cut
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        fields = index.data(SEGMENT_ROLE)
+        view = self.parent()
+        available = view.viewport().width() if isinstance(view, QListView) else 600
+        width = max(200, available) - STRIPE - 24
+        lines, _ = self._layout_text(fields["text"], width)
+        small = QFontMetrics(self._small).lineSpacing()
+        text_height = QFontMetrics(self._text_font).lineSpacing() * max(1, len(lines))
+        extra = small if (fields["coder"] or fields["comment"]) else 0
+        return QSize(width, 10 + small + extra + 4 + text_height + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        fields = index.data(SEGMENT_ROLE)
+        rect: QRect = option.rect
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(rect, QColor("#e8f0fb") if selected else QColor("#ffffff"))
+        painter.fillRect(
+            QRect(rect.left() + 2, rect.top() + 4, STRIPE, rect.height() - 8), QColor(fields["color"])
+        )
+        painter.setPen(QPen(QColor("#e2e2e2")))
+        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
+        left = rect.left() + STRIPE + 12
+        width = rect.width() - STRIPE - 24
+        y = rect.top() + 8
+        small = QFontMetrics(self._small)
+        painter.setFont(self._bold_small)
+        painter.setPen(QColor("#1f4e8c"))
+        source = source_line(fields)
+        painter.drawText(
+            QRect(left, y, width, small.lineSpacing()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(self._bold_small).elidedText(source, Qt.TextElideMode.ElideRight, width),
+        )
+        y += small.lineSpacing()
+        if fields["coder"] or fields["comment"]:
+            painter.setFont(self._small)
+            painter.setPen(QColor("#777777"))
+            parts = []
+            if fields["coder"]:
+                parts.append(tr("Coder: {name}").format(name=fields["coder"]))
+            if fields["comment"]:
+                parts.append(tr("Comment: {text}").format(text=" ".join(fields["comment"].split())))
+            painter.drawText(
+                QRect(left, y, width, small.lineSpacing()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                small.elidedText("   ".join(parts), Qt.TextElideMode.ElideRight, width),
+            )
+            y += small.lineSpacing()
+        y += 4
+        painter.setFont(self._text_font)
+        painter.setPen(QColor("#202020"))
+        metrics = QFontMetrics(self._text_font)
+        lines, cut = self._layout_text(fields["text"], width)
+        for number, line in enumerate(lines):
+            if cut and number == len(lines) - 1:
+                line = metrics.elidedText(line + " …", Qt.TextElideMode.ElideRight, width)
+                if not line.endswith("…"):
+                    line = line.rstrip() + " …"
+            painter.drawText(
+                QRect(left, y, width, metrics.lineSpacing()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+            y += metrics.lineSpacing()
+        painter.restore()
+
+
+class _SegmentView(QListView):
+    """The list; says what to do when it is empty."""
+
+    empty_text = ""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#888888"))
+            painter.drawText(
+                self.viewport().rect().adjusted(20, 20, -20, -20),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
+            painter.end()
 
 
 class RetrievedSegmentsPane(QWidget):
@@ -14,19 +252,212 @@ class RetrievedSegmentsPane(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = None
-        self.view = QListView(self)
+        self._frame = None
+        self._custom_title: str | None = None
+        self.model = SegmentListModel(self)
+        self.view = _SegmentView(self)
         self.view.setObjectName("retrievedSegments")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(SegmentDelegate(self.view))
+        self.view.setUniformItemSizes(False)
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(50)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.clicked.connect(self._on_clicked)
+        self.view.activated.connect(self._on_clicked)
+        self.view.empty_text = tr(
+            "Activate documents and codes (click the circles in the Document System and the "
+            "Code System) to see their coded segments here."
+        )
+
+        self.header = QLabel()
+        self.header.setObjectName("retrievedSegmentsHeader")
+        self.header.setStyleSheet("font-weight: bold; padding: 3px 4px;")
+        self.back_button = QToolButton(self)
+        self.back_button.setText(tr("Show activated"))
+        self.back_button.setAutoRaise(True)
+        self.back_button.clicked.connect(self.show_activated)
+        self.back_button.hide()
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.header, 1)
+        bar.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
         layout.addWidget(self.view)
         self.set_session(session)
 
+    # -- session ---------------------------------------------------------------------------
     def set_session(self, session) -> None:
         """Follow another project's activation (``None``: show nothing)."""
+        if self.session is not None:
+            self.session.changed.disconnect(self._on_changed)
+            self.session.activationChanged.disconnect(self.show_activated)
         self.session = session
+        if session is not None:
+            session.changed.connect(self._on_changed)
+            session.activationChanged.connect(self.show_activated)
+        self.show_activated()
+
+    def _on_changed(self, operation, _event: str) -> None:
+        if operation.changes.touched("codings", "codes", "documents", "users"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again: the activation's segments, or a shown query's still-existing
+        segments with their current weight and comment."""
+        if self._custom_title is None or self.session is None or self._frame is None:
+            self.show_activated()
+            return
+        project = self.session.project
+        current = {
+            c.id: c for c in project.codings(document_ids=set(self._frame["document_id"]))
+        }
+        frame = self._frame[self._frame["coding_id"].isin(current)].copy()
+        frame["weight"] = [current[i].weight for i in frame["coding_id"]]
+        frame["comment"] = [current[i].comment for i in frame["coding_id"]]
+        self._show(frame, self._custom_title)
+
+    def show_activated(self) -> None:
+        """List what the activation retrieves (the pane's normal state)."""
+        self._custom_title = None
+        self.back_button.hide()
+        if self.session is None:
+            self._show(None, "")
+            return
+        from qdadesk.core.analysis.retrieval import retrieve_segments
+
+        frame = retrieve_segments(self.session.project, self.session.activation)
+        self._show(frame, tr("Retrieved Segments"))
 
     def show_segments(self, frame, title: str) -> None:
-        """List a given segments DataFrame (columns of ``retrieve_segments``)."""
+        """List a given segments DataFrame (columns of ``retrieve_segments``), e.g. a query's
+        result; the activation's list comes back when the activation changes."""
+        self._custom_title = title
+        self.back_button.show()
+        self._show(frame, title)
 
+    def _show(self, frame, title: str) -> None:
+        self._frame = frame
+        project = self.session.project if self.session is not None else None
+        self.model.set_frame(frame, project)
+        count = 0 if frame is None else len(frame)
+        documents = 0 if frame is None or not count else frame["document_id"].nunique()
+        text = tr("{n} coded segments from {m} documents").format(n=count, m=documents)
+        self.header.setText(f"{title}: {text}" if title else text)
+
+    # -- reading ---------------------------------------------------------------------------
     def segment_count(self) -> int:
-        return 0
+        return self.model.total
+
+    def current_frame(self):
+        """The listed segments (a DataFrame), for export."""
+        return self._frame
+
+    def title(self) -> str:
+        return self._custom_title or tr("Retrieved Segments")
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        fields = index.data(SEGMENT_ROLE)
+        if fields:
+            self.segmentActivated.emit(
+                int(fields["document_id"]), int(fields["start"]), int(fields["end"])
+            )
+
+    def selected_coding_ids(self) -> list[int]:
+        ids = self.model.column("coding_id")
+        return [int(ids[index.row()]) for index in self.view.selectionModel().selectedIndexes()]
+
+    # -- editing ---------------------------------------------------------------------------
+    def _context_menu(self, point) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        if not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        coding_id = int(self.model.column("coding_id")[index.row()])
+        menu.addAction(tr("Show in Document"), lambda: self._on_clicked(index))
+        menu.addSeparator()
+        menu.addAction(tr("Change Weight…"), lambda: self.change_weight(coding_id))
+        menu.addAction(tr("Edit Comment…"), lambda: self.edit_comment(coding_id))
+        menu.addSeparator()
+        menu.addAction(tr("Delete Coded Segment…"), lambda: self.delete_segments())
+        menu.addSeparator()
+        menu.addAction(tr("Export List…"), self.export_dialog)
+        menu.exec(self.view.viewport().mapToGlobal(point))
+
+    def change_weight(self, coding_id: int, weight: int | None = None) -> None:
+        project = self.session.project
+        if weight is None:
+            current = project.coding(coding_id).weight
+            weight, ok = QInputDialog.getInt(
+                self, tr("Change Weight"), tr("Weight (0–100):"), current, 0, 100
+            )
+            if not ok:
+                return
+        self._execute(lambda: project.set_coding_weight(coding_id, weight))
+
+    def edit_comment(self, coding_id: int, comment: str | None = None) -> None:
+        project = self.session.project
+        if comment is None:
+            current = project.coding(coding_id).comment
+            comment, ok = QInputDialog.getMultiLineText(
+                self, tr("Edit Comment"), tr("Comment:"), current
+            )
+            if not ok:
+                return
+        self._execute(lambda: project.set_coding_comment(coding_id, comment))
+
+    def delete_segments(self, coding_ids: list[int] | None = None) -> bool:
+        """Delete coded segments (the selected ones by default) after a confirmation."""
+        ids = coding_ids if coding_ids is not None else self.selected_coding_ids()
+        if not ids or not self.confirm(
+            tr("Delete {n} coded segment(s)? The text stays; only the coding goes.").format(
+                n=len(ids)
+            )
+        ):
+            return False
+        project = self.session.project
+        return self._execute(lambda: project.remove_codings(ids))
+
+    def confirm(self, text: str) -> bool:
+        """Ask the user (tests replace this)."""
+        answer = QMessageBox.question(self, tr("Retrieved Segments"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _execute(self, call) -> bool:
+        try:
+            self.session.execute(call)
+        except QdaError as error:
+            QMessageBox.warning(self, tr("Retrieved Segments"), str(error))
+            return False
+        return True
+
+    # -- export ----------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export Segments"),
+            "segments.xlsx",
+            tr("Excel (*.xlsx);;Word (*.docx);;Web page (*.html)"),
+        )
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> None:
+        """Write the listed segments to ``path`` (format from its extension)."""
+        from qdadesk.core.exporters.segments import export_segments
+
+        if self._frame is None:
+            return
+        try:
+            export_segments(self._frame, path, self.session.project, title=self.title())
+        except QdaError as error:
+            QMessageBox.warning(self, tr("Export Segments"), str(error))

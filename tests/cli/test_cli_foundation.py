@@ -46,8 +46,9 @@ def _docx(path: Path) -> Path:
     return path
 
 
-def test_offsets_agree_between_text_code_and_segments(project: Path, tmp_path: Path,
-                                                      capsysbinary) -> None:
+def test_offsets_agree_between_text_code_and_segments(
+    project: Path, tmp_path: Path, capsysbinary
+) -> None:
     source = _docx(tmp_path / "Interview One.docx")
     code, out, err = run(capsysbinary, "import", project, source, "--group", "Staff")
     assert code == 0, err
@@ -56,32 +57,64 @@ def test_offsets_agree_between_text_code_and_segments(project: Path, tmp_path: P
     assert text.startswith("Interview 😀 Ünïcode\nShe said: bold words and 中文 text.\n")
     assert "cell 00 🙂" in text and text.index("cell 11 🙂") < text.index("After the table.")
     start = text.index("中文")
-    assert run(capsysbinary, "codes", "add", project, "Language\\Chinese", "--color",
-               "#aa0000")[0] == 0
-    code, _, err = run(capsysbinary, "code", project, "Interview One", start, start + 2,
-                       "Language\\Chinese", "--weight", "30", "--comment", "é", "--coder", "Ana")
+    assert (
+        run(capsysbinary, "codes", "add", project, "Language\\Chinese", "--color", "#aa0000")[0]
+        == 0
+    )
+    code, _, err = run(
+        capsysbinary,
+        "code",
+        project,
+        "Interview One",
+        start,
+        start + 2,
+        "Language\\Chinese",
+        "--weight",
+        "30",
+        "--comment",
+        "é",
+        "--coder",
+        "Ana",
+    )
     assert code == 0, err
     cell = text.index("cell 11 🙂")
-    run(capsysbinary, "code", project, "Interview One", cell, cell + len("cell 11 🙂"),
-        "Language\\Chinese")
+    run(
+        capsysbinary,
+        "code",
+        project,
+        "Interview One",
+        cell,
+        cell + len("cell 11 🙂"),
+        "Language\\Chinese",
+    )
     code, out, _ = run(capsysbinary, "segments", project, "--format", "json")
     segments = json.loads(out)
     assert [s["text"] for s in segments] == ["中文", "cell 11 🙂"]
     for segment in segments:
         assert text[segment["start"] : segment["end"]] == segment["text"]
     assert segments[0] == {
-        "document": "Interview One", "code": "Language\\Chinese", "start": start,
-        "end": start + 2, "text": "中文", "weight": 30, "coder": "Ana", "comment": "é",
+        "document": "Interview One",
+        "code": "Language\\Chinese",
+        "start": start,
+        "end": start + 2,
+        "text": "中文",
+        "weight": 30,
+        "coder": "Ana",
+        "comment": "é",
     }
     code, out, _ = run(capsysbinary, "documents", project, "--format", "json")
     assert json.loads(out) == [
         {"name": "Interview One", "group": "Staff", "characters": len(text), "segments": 2}
     ]
     code, out, _ = run(capsysbinary, "codes", "list", project, "--format", "json")
-    assert json.loads(out) == [
-        {"path": "Language", "color": "#aa0000", "segments": 0},
-        {"path": "Language\\Chinese", "color": "#aa0000", "segments": 2},
-    ] or json.loads(out)[1]["segments"] == 2
+    assert (
+        json.loads(out)
+        == [
+            {"path": "Language", "color": "#aa0000", "segments": 0},
+            {"path": "Language\\Chinese", "color": "#aa0000", "segments": 2},
+        ]
+        or json.loads(out)[1]["segments"] == 2
+    )
     assert run(capsysbinary, "check", project)[1].strip() == "ok"
 
 
@@ -89,8 +122,9 @@ def test_offsets_agree_between_text_code_and_segments(project: Path, tmp_path: P
     "encoding,newline",
     [("utf-8", "\n"), ("utf-8-sig", "\r\n"), ("utf-16", "\r\n"), ("cp1252", "\r")],
 )
-def test_txt_encodings_and_line_ends(project: Path, tmp_path: Path, capsysbinary,
-                                     encoding: str, newline: str) -> None:
+def test_txt_encodings_and_line_ends(
+    project: Path, tmp_path: Path, capsysbinary, encoding: str, newline: str
+) -> None:
     lines = ["Café – “quoted” naïve", "second line", "", "last"]
     path = tmp_path / f"t-{encoding}.txt"
     path.write_bytes(newline.join(lines).encode(encoding))
@@ -99,8 +133,9 @@ def test_txt_encodings_and_line_ends(project: Path, tmp_path: Path, capsysbinary
     assert out == "\n".join(lines)
 
 
-def test_segments_csv_and_xlsx_have_the_same_columns(project: Path, tmp_path: Path,
-                                                     capsysbinary) -> None:
+def test_segments_csv_and_xlsx_have_the_same_columns(
+    project: Path, tmp_path: Path, capsysbinary
+) -> None:
     import openpyxl
 
     source = tmp_path / "a.txt"
@@ -123,8 +158,10 @@ def test_variables_set_and_list(project: Path, tmp_path: Path, capsysbinary) -> 
     source = tmp_path / "a.txt"
     source.write_text("text", encoding="utf-8")
     run(capsysbinary, "import", project, source)
-    assert run(capsysbinary, "variables", "set", project, "a", "age", "44", "--type",
-               "integer")[0] == 0
+    assert (
+        run(capsysbinary, "variables", "set", project, "a", "age", "44", "--type", "integer")[0]
+        == 0
+    )
     run(capsysbinary, "variables", "set", project, "a", "role", "nurse")
     code, _, err = run(capsysbinary, "variables", "set", project, "a", "age", "old")
     assert code == 1 and "integer" in err and "Traceback" not in err
@@ -136,8 +173,9 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_failed_import_leaves_the_project_unchanged(project: Path, tmp_path: Path,
-                                                    capsysbinary) -> None:
+def test_failed_import_leaves_the_project_unchanged(
+    project: Path, tmp_path: Path, capsysbinary
+) -> None:
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"PK\x03\x04 this is not really a zip")
     binary = tmp_path / "binary.txt"

@@ -18,8 +18,19 @@ def _doc(project: Project, name: str = "doc", text: str = TEXT, group: int | Non
 
 def _state(project: Project) -> tuple:
     """Everything a user can see, to compare before/after undo."""
-    tables = ["documents", "document_texts", "document_groups", "codes", "codings", "memos",
-              "variables", "document_values", "logbook", "summaries", "saved_items"]
+    tables = [
+        "documents",
+        "document_texts",
+        "document_groups",
+        "codes",
+        "codings",
+        "memos",
+        "variables",
+        "document_values",
+        "logbook",
+        "summaries",
+        "saved_items",
+    ]
     return tuple(
         tuple(project.db.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()) for t in tables
     )
@@ -115,9 +126,7 @@ def test_same_code_overlaps_join_but_adjacent_stay_apart(tmp_project: Project) -
     tmp_project.add_coding(doc, code, 0, 4, comment="first")
     tmp_project.add_coding(doc, code, 4, 6)
     tmp_project.add_coding(doc, code, 2, 5, comment="second")
-    assert [(c.start, c.end, c.comment) for c in tmp_project.codings()] == [
-        (0, 6, "first\nsecond")
-    ]
+    assert [(c.start, c.end, c.comment) for c in tmp_project.codings()] == [(0, 6, "first\nsecond")]
 
 
 def test_weight_comment_coder(tmp_project: Project) -> None:
@@ -142,7 +151,11 @@ def test_variables_are_typed(tmp_project: Project) -> None:
     tmp_project.set_document_value(doc, "score", "2,5", "float")
     tmp_project.set_document_value(doc, "role", "nurse")
     assert tmp_project.document_values()[doc] == {
-        "age": 41, "remote": True, "date": "2024-03-01", "score": 2.5, "role": "nurse"
+        "age": 41,
+        "remote": True,
+        "date": "2024-03-01",
+        "score": 2.5,
+        "role": "nurse",
     }
     with pytest.raises(QdaError):
         tmp_project.set_document_value(doc, "age", "forty")

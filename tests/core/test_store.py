@@ -106,7 +106,18 @@ def test_older_project_is_migrated_forward(tmp_path: Path) -> None:
 
 
 def test_every_exchangeable_table_has_a_guid(tmp_project: Project) -> None:
-    for table in ("documents", "document_groups", "codes", "codings", "memos", "variables",
-                  "users", "cases", "logbook", "document_sets", "summaries"):
+    for table in (
+        "documents",
+        "document_groups",
+        "codes",
+        "codings",
+        "memos",
+        "variables",
+        "users",
+        "cases",
+        "logbook",
+        "document_sets",
+        "summaries",
+    ):
         columns = [r[1] for r in tmp_project.db.execute(f"PRAGMA table_info({table})")]
         assert "guid" in columns, table

@@ -96,8 +96,9 @@ class CodingOps(ProjectBase):
             new_end = max([end] + [r[2] for r in overlapping])
             comments = [r[3] for r in overlapping if r[3]] + ([comment] if comment else [])
             for other in overlapping[1:]:
-                self.db.execute("UPDATE memos SET coding_id = ? WHERE coding_id = ?",
-                                [keep, other[0]])
+                self.db.execute(
+                    "UPDATE memos SET coding_id = ? WHERE coding_id = ?", [keep, other[0]]
+                )
                 self.db.execute("DELETE FROM codings WHERE id = ?", [other[0]])
             self.db.execute(
                 'UPDATE codings SET start = ?, "end" = ?, comment = ?, modified = ? WHERE id = ?',
@@ -107,8 +108,18 @@ class CodingOps(ProjectBase):
         cursor = self.db.execute(
             'INSERT INTO codings (guid, document_id, code_id, start, "end", weight, comment, '
             "coder_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [guid or new_guid(), document_id, code_id, start, end, weight, comment,
-             self._user_id(coder), created or stamp, stamp],
+            [
+                guid or new_guid(),
+                document_id,
+                code_id,
+                start,
+                end,
+                weight,
+                comment,
+                self._user_id(coder),
+                created or stamp,
+                stamp,
+            ],
         )
         return cursor.lastrowid
 
@@ -118,7 +129,8 @@ class CodingOps(ProjectBase):
         for coding_id in ids:
             self.coding(coding_id)
         description = (
-            tr("Remove coded segment") if len(ids) == 1
+            tr("Remove coded segment")
+            if len(ids) == 1
             else tr("Remove {n} coded segments").format(n=len(ids))
         )
         with self._writing(description) as w:

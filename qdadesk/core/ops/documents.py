@@ -178,15 +178,22 @@ class DocumentOps(ProjectBase):
         cursor = self.db.execute(
             "INSERT INTO document_groups (guid, name, parent_id, position, created) "
             "VALUES (?, ?, ?, ?, ?)",
-            [new_guid(), name, parent_id,
-             next_position(self.db, "document_groups", "parent_id", parent_id), now()],
+            [
+                new_guid(),
+                name,
+                parent_id,
+                next_position(self.db, "document_groups", "parent_id", parent_id),
+                now(),
+            ],
         )
         return cursor.lastrowid
 
     def rename_group(self, group_id: int, name: str) -> Operation:
         name = _clean_name(name, tr("group"))
         group = self.group(group_id)
-        with self._writing(tr("Rename group '{old}' to '{new}'").format(old=group.name, new=name)) as w:
+        with self._writing(
+            tr("Rename group '{old}' to '{new}'").format(old=group.name, new=name)
+        ) as w:
             self._check_group_name_free(name, group.parent_id, group_id)
             self.db.execute("UPDATE document_groups SET name = ? WHERE id = ?", [name, group_id])
         return w.operation  # type: ignore[return-value]
@@ -304,9 +311,16 @@ class DocumentOps(ProjectBase):
         cursor = self.db.execute(
             "INSERT INTO documents (guid, name, group_id, position, kind, length, creator_id, "
             "created, modified) VALUES (?, ?, ?, ?, 'text', ?, ?, ?, ?)",
-            [new_guid(), name, group_id,
-             next_position(self.db, "documents", "group_id", group_id),
-             len(imported.text), self._user_id(), stamp, stamp],
+            [
+                new_guid(),
+                name,
+                group_id,
+                next_position(self.db, "documents", "group_id", group_id),
+                len(imported.text),
+                self._user_id(),
+                stamp,
+                stamp,
+            ],
         )
         document_id = cursor.lastrowid
         spans = [span.__dict__ for span in imported.spans]
@@ -318,15 +332,22 @@ class DocumentOps(ProjectBase):
             self.db.execute(
                 "INSERT INTO document_files (document_id, file_name, file_type, data) "
                 "VALUES (?, ?, ?, ?)",
-                [document_id, f"{imported.name}.{imported.original_type}",
-                 imported.original_type, imported.original],
+                [
+                    document_id,
+                    f"{imported.name}.{imported.original_type}",
+                    imported.original_type,
+                    imported.original,
+                ],
             )
         return document_id
 
     def _free_document_name(self, name: str) -> str:
-        taken = {r[0] for r in self.db.execute(
-            "SELECT name FROM documents WHERE name = ? OR name LIKE ?", [name, name + " (%)"]
-        )}
+        taken = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT name FROM documents WHERE name = ? OR name LIKE ?", [name, name + " (%)"]
+            )
+        }
         if name not in taken:
             return name
         number = 2

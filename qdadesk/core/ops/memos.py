@@ -20,8 +20,11 @@ _MEMO_SELECT = (
     "FROM memos m LEFT JOIN users u ON u.id = m.author_id"
 )
 _TARGET_COLUMN = {
-    "document": "document_id", "position": "document_id", "group": "group_id",
-    "code": "code_id", "coding": "coding_id",
+    "document": "document_id",
+    "position": "document_id",
+    "group": "group_id",
+    "code": "code_id",
+    "coding": "coding_id",
 }
 
 
@@ -85,15 +88,28 @@ class MemoOps(ProjectBase):
             if column:
                 targets[column] = target_id
             if kind == "coding":
-                targets["document_id"] = self.coding(target_id).document_id  # type: ignore[attr-defined]
+                coding = self.coding(target_id)  # type: ignore[attr-defined]
+                targets["document_id"] = coding.document_id
             cursor = self.db.execute(
-                "INSERT INTO memos (guid, title, body, plain, kind, document_id, group_id, code_id, "
-                'coding_id, start, "end", author_id, created, modified) '
+                "INSERT INTO memos (guid, title, body, plain, kind, document_id, group_id, "
+                'code_id, coding_id, start, "end", author_id, created, modified) '
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [new_guid(), title, body, html_to_plain(body), kind, targets["document_id"],
-                 targets["group_id"], targets["code_id"], targets["coding_id"],
-                 start if kind == "position" else None, end if kind == "position" else None,
-                 self._user_id(author), stamp, stamp],
+                [
+                    new_guid(),
+                    title,
+                    body,
+                    html_to_plain(body),
+                    kind,
+                    targets["document_id"],
+                    targets["group_id"],
+                    targets["code_id"],
+                    targets["coding_id"],
+                    start if kind == "position" else None,
+                    end if kind == "position" else None,
+                    self._user_id(author),
+                    stamp,
+                    stamp,
+                ],
             )
             w.result = cursor.lastrowid
         return w.operation  # type: ignore[return-value]
@@ -105,8 +121,13 @@ class MemoOps(ProjectBase):
         with self._writing(tr("Edit memo '{title}'").format(title=title or memo.title)) as w:
             self.db.execute(
                 "UPDATE memos SET title = ?, body = ?, plain = ?, modified = ? WHERE id = ?",
-                [memo.title if title is None else title, memo.body if body is None else body,
-                 html_to_plain(memo.body if body is None else body), now(), memo_id],
+                [
+                    memo.title if title is None else title,
+                    memo.body if body is None else body,
+                    html_to_plain(memo.body if body is None else body),
+                    now(),
+                    memo_id,
+                ],
             )
         return w.operation  # type: ignore[return-value]
 
@@ -170,7 +191,9 @@ class MemoOps(ProjectBase):
         with no rating removes it)."""
         if (document_id is None) == (case_id is None):
             raise QdaError(tr("A summary belongs to one document or one case"))
-        column, owner = ("document_id", document_id) if document_id is not None else ("case_id", case_id)
+        column, owner = (
+            ("document_id", document_id) if document_id is not None else ("case_id", case_id)
+        )
         with self._writing(tr("Edit summary")) as w:
             if not text.strip() and rating is None:
                 self.db.execute(

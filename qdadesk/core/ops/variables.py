@@ -29,7 +29,11 @@ def parse_value(value: Any, type_: str) -> Any:
                 return int(value)
             return int(str(value).strip())
         if type_ == "float":
-            return float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
+            return (
+                float(str(value).strip().replace(",", "."))
+                if isinstance(value, str)
+                else float(value)
+            )
         if type_ == "boolean":
             if isinstance(value, bool):
                 return int(value)
@@ -96,9 +100,12 @@ class VariableOps(ProjectBase):
         return [Case(*row) for row in rows]
 
     def case_documents(self, case_id: int) -> list[int]:
-        return [r[0] for r in self.db.execute(
-            "SELECT DISTINCT document_id FROM case_members WHERE case_id = ?", [case_id]
-        )]
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT document_id FROM case_members WHERE case_id = ?", [case_id]
+            )
+        ]
 
     def case_values(self) -> dict[int, dict[str, Any]]:
         values: dict[int, dict[str, Any]] = {}
@@ -158,7 +165,9 @@ class VariableOps(ProjectBase):
         try:
             variable = self.find_variable(name, scope)
         except NotFoundError:
-            created = self._insert_variable(clean_name(name, tr("variable")), type_ or "text", scope)
+            created = self._insert_variable(
+                clean_name(name, tr("variable")), type_ or "text", scope
+            )
             variable = Variable(created, "", name, scope, type_ or "text", "", 0)
         if type_ is not None and type_ != variable.type:
             raise QdaError(
@@ -224,7 +233,9 @@ class VariableOps(ProjectBase):
             w.result = cursor.lastrowid
         return w.operation  # type: ignore[return-value]
 
-    def set_case_value(self, case_id: int, name: str, value: Any, type_: str | None = None) -> Operation:
+    def set_case_value(
+        self, case_id: int, name: str, value: Any, type_: str | None = None
+    ) -> Operation:
         with self._writing(tr("Set case variable {name}").format(name=name)) as w:
             variable_id, stored = self._variable_for_value("case", name, value, type_)
             self._store_value("case_values", "case_id", case_id, variable_id, stored)

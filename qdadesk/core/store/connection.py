@@ -88,9 +88,7 @@ def _check_readable_project(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as error:
         raise ProjectError(
-            tr("{path}: not a QDA Desk project or damaged ({error})").format(
-                path=path, error=error
-            )
+            tr("{path}: not a QDA Desk project or damaged ({error})").format(path=path, error=error)
         ) from error
     if application_id != APPLICATION_ID:
         raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))

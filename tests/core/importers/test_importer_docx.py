@@ -12,8 +12,7 @@ import pytest
 from docx.enum.text import WD_BREAK
 
 from qdadesk.core.errors import ImportFailed
-from qdadesk.core.importers import FormatSpan, ImportedDocument, import_document
-from qdadesk.core.importers import limits
+from qdadesk.core.importers import FormatSpan, ImportedDocument, import_document, limits
 
 
 def _spans(document: ImportedDocument, kind: str) -> list[tuple[str, int]]:
@@ -121,6 +120,31 @@ def test_list_paragraphs_get_list_spans(tmp_path: Path) -> None:
     assert [text for text, _level in _spans(imported, "list_item")] == ["first", "second"]
 
 
+def test_runs_inside_links_insertions_and_content_controls(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_heading("The title", level=0)
+    paragraph = document.add_paragraph("Start ")
+    for fragment in (
+        '<w:hyperlink r:id="rId99"><w:r><w:t>link</w:t></w:r></w:hyperlink>',
+        '<w:ins w:id="1" w:author="a"><w:r><w:t xml:space="preserve"> inserted</w:t></w:r></w:ins>',
+        '<w:del w:id="2" w:author="a"><w:r><w:delText> deleted</w:delText></w:r></w:del>',
+        "<w:sdt><w:sdtContent><w:r><w:t xml:space=\"preserve\"> control</w:t></w:r>"
+        "</w:sdtContent></w:sdt>",
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>',
+        '<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve"> strong</w:t></w:r>',
+    ):
+        paragraph._p.append(parse_xml(f"<root {nsdecls('w', 'r')}>{fragment}</root>")[0])
+    imported = import_document(_save(document, tmp_path / "inline.docx"))
+    assert imported.text == "The title\nStart link inserted control strong"
+    assert _spans(imported, "heading") == [("The title", 1)]  # "Title" style
+    assert _spans(imported, "bold") == [(" strong", 0)]  # from the "Strong" character style
+    assert "1 tracked deletion left out" in imported.report
+    assert "1 piece of hidden text left out" in imported.report
+
+
 def test_page_break_inside_and_at_edges(tmp_path: Path) -> None:
     document = docx.Document()
     paragraph = document.add_paragraph("end of page")
@@ -182,9 +206,7 @@ def test_zip_bomb_is_refused_fast(rich_docx: Path, tmp_path: Path) -> None:
     assert time.perf_counter() - started < 2
 
 
-def test_total_uncompressed_size_limit(
-    rich_docx: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_total_uncompressed_size_limit(rich_docx: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_UNCOMPRESSED_BYTES", 10_000)
     with pytest.raises(ImportFailed, match="unpacks to more than"):
         import_document(rich_docx)

@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from qdadesk.core.errors import ImportFailed
-from qdadesk.core.importers import ImportedDocument, import_document, import_document_bytes
+from qdadesk.core.importers import (
+    FormatSpan,
+    ImportedDocument,
+    import_document,
+    import_document_bytes,
+)
 from qdadesk.core.importers.markdown import heading_spans
 
 
@@ -106,13 +111,13 @@ def test_markdown_keeps_source_with_heading_spans() -> None:
 
 def test_markdown_heading_spans_empty_text() -> None:
     assert heading_spans("") == []
-    assert heading_spans("#") == [heading_spans("#")[0]]
+    assert heading_spans("#") == [FormatSpan(0, 1, "heading", 1)]
 
 
 RTF = (
     rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Arial;}}{\header Page head}"
     rb"\pard Caf\'e9 \b bold\b0  text \u55357?\u56832?\par"
-    rb"Second{\footnote a note}\par}"
+    rb" Second{\footnote a note}\par}"
 )
 
 

@@ -1,0 +1,373 @@
+"""Complex coding queries (MAXQDA's Complex Coding Query), each returning coded segments.
+
+Every mode takes a list of codes; the first is "A" (the code whose segments are tested),
+the others are "B". Segments are first filtered by the activation (documents, weight range,
+coders). Two segments overlap when they share at least one character: ``a.start < b.end``
+and ``b.start < a.end``; adjacent segments (``a.end == b.start``) do not. The exact rule of
+each mode, with pictures, is in ``docs/user-guide/queries.md``.
+
+Results have the columns of ``retrieve_segments``. ``intersection`` makes new stretches, not
+existing segments: their ``code`` is the codes' paths joined with `` & ``, ``coding_id`` is
+empty, weight 0, coder and comment empty.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qdadesk.core.analysis.activation import ALL, Activation
+from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.changes import Operation
+    from qdadesk.core.project import Project
+
+QUERY_MODES = (
+    "intersection",
+    "intersection-set",
+    "overlapping",
+    "only-one",
+    "only-this",
+    "if-inside",
+    "if-outside",
+    "followed-by",
+    "near",
+)
+DISTANCE_UNITS = ("characters", "paragraphs")
+RESULT_COLUMNS = SEGMENT_COLUMNS + ["coding_id", "document_id", "code_id", "created"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A coded segment as the queries see it."""
+
+    coding_id: int
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+    weight: int
+    coder: str
+    comment: str
+    created: str
+
+
+# -- interval helpers (all intervals half-open, sorted by start) ------------------------------
+def merged(intervals: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The characters covered by ``intervals`` as sorted, disjoint, non-touching runs."""
+    runs: list[list[int]] = []
+    for start, end in sorted(intervals):
+        if runs and start <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end])
+    return [(s, e) for s, e in runs]
+
+
+def intersect_runs(
+    first: list[tuple[int, int]], second: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The characters in both of two run lists (each sorted and disjoint)."""
+    result: list[tuple[int, int]] = []
+    i = j = 0
+    while i < len(first) and j < len(second):
+        start = max(first[i][0], second[j][0])
+        end = min(first[i][1], second[j][1])
+        if start < end:
+            if result and result[-1][1] == start:
+                result[-1] = (result[-1][0], end)
+            else:
+                result.append((start, end))
+        if first[i][1] < second[j][1]:
+            i += 1
+        else:
+            j += 1
+    return result
+
+
+class _Coverage:
+    """The characters a set of segments covers, for "does this overlap?" in O(log n)."""
+
+    def __init__(self, intervals: Sequence[tuple[int, int]]) -> None:
+        self.runs = merged(intervals)
+        self.ends = [e for _, e in self.runs]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self.ends, start)  # first run ending after ``start``
+        return index < len(self.runs) and self.runs[index][0] < end
+
+
+class _Reach:
+    """Segments sorted by start with the running maximum of their ends: answers "is there a
+    segment with ``start <= x`` and ``end >= y``?" in O(log n)."""
+
+    def __init__(self, intervals: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(intervals)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: list[int] = []
+        best = -1
+        for _, end in ordered:
+            best = max(best, end)
+            self.max_end.append(best)
+
+    def any_with(self, start_at_most: int, end_at_least: int) -> bool:
+        count = bisect_right(self.starts, start_at_most)
+        return count > 0 and self.max_end[count - 1] >= end_at_least
+
+    def first_start_from(self, position: int) -> int | None:
+        index = bisect_left(self.starts, position)
+        return self.starts[index] if index < len(self.starts) else None
+
+
+class _Paragraphs:
+    """Paragraph numbers of positions: paragraphs are the text's lines (the Browser's
+    blocks); blank lines are not counted, so in ``p1\\n\\np2`` p2 is one paragraph after p1."""
+
+    def __init__(self, text: str) -> None:
+        # Start offset of each non-empty line, in order.
+        self.starts = [m.start() for m in re.finditer(r"(?m)^(?=[^\n])", text)]
+        self.length = len(text)
+
+    def number(self, position: int) -> int:
+        """The number of the paragraph holding that character: how many non-empty lines start
+        at or before it, minus one (a blank line counts with the paragraph before it)."""
+        return bisect_right(self.starts, position) - 1
+
+    def start_of(self, number: int) -> int:
+        """Where paragraph ``number`` starts (0 before the first, past the end after the last)."""
+        if number <= 0:
+            return 0
+        if number >= len(self.starts):
+            return self.length + 1
+        return self.starts[number]
+
+
+def _paragraph_number(paragraphs: _Paragraphs, position: int) -> int:
+    # A character before the first paragraph (leading blank lines) counts as paragraph 0.
+    return max(paragraphs.number(position), 0)
+
+
+# -- the modes ------------------------------------------------------------------------------
+def _segments_by_document(
+    project: Project, code_ids: list[int], activation: Activation, include_subcodes: bool
+) -> dict[int, list[list[Segment]]]:
+    """For each document, the segments of each listed code (subcodes folded in if asked)."""
+    members: dict[int, list[int]] = {}
+    for index, code_id in enumerate(code_ids):
+        subtree = project.code_subtree(code_id) if include_subcodes else [code_id]
+        for member in subtree:
+            members.setdefault(member, []).append(index)
+    documents = None if activation.document_ids is None else sorted(activation.document_ids)
+    by_document: dict[int, list[list[Segment]]] = {}
+    for coding in project.codings(document_ids=documents, code_ids=sorted(members)):
+        if not activation.allows_coding(coding.weight, coding.coder):
+            continue
+        lists = by_document.setdefault(coding.document_id, [[] for _ in code_ids])
+        segment = Segment(
+            coding.id, coding.document_id, coding.code_id, coding.start, coding.end,
+            coding.weight, coding.coder or "", coding.comment, coding.created,
+        )
+        for index in members[coding.code_id]:
+            lists[index].append(segment)
+    return by_document
+
+
+def _spans(segments: list[Segment]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in segments]
+
+
+def _mode_intersection(lists: list[list[Segment]], _text: Callable[[], str],
+                       _n: int, _unit: str) -> list[tuple[int, int]]:
+    runs = merged(_spans(lists[0]))
+    for other in lists[1:]:
+        runs = intersect_runs(runs, merged(_spans(other)))
+    return runs
+
+
+def _mode_intersection_set(lists: list[list[Segment]], *_args: object) -> list[Segment]:
+    coverages = [_Coverage(_spans(segments)) for segments in lists]
+    found: list[Segment] = []
+    for index, segments in enumerate(lists):
+        others = [c for i, c in enumerate(coverages) if i != index]
+        found.extend(s for s in segments if all(c.overlaps(s.start, s.end) for c in others))
+    return found
+
+
+def _others(lists: list[list[Segment]]) -> list[Segment]:
+    return [s for segments in lists[1:] for s in segments]
+
+
+def _mode_overlapping(lists: list[list[Segment]], *_args: object) -> list[Segment]:
+    coverage = _Coverage(_spans(_others(lists)))
+    return [s for s in lists[0] if coverage.overlaps(s.start, s.end)]
+
+
+def _mode_only_this(lists: list[list[Segment]], *_args: object) -> list[Segment]:
+    coverage = _Coverage(_spans(_others(lists)))
+    return [s for s in lists[0] if not coverage.overlaps(s.start, s.end)]
+
+
+def _mode_only_one(lists: list[list[Segment]], *_args: object) -> list[Segment]:
+    found: list[Segment] = []
+    for index, segments in enumerate(lists):
+        coverage = _Coverage(
+            _spans([s for i, other in enumerate(lists) if i != index for s in other])
+        )
+        found.extend(s for s in segments if not coverage.overlaps(s.start, s.end))
+    return found
+
+
+def _mode_if_inside(lists: list[list[Segment]], *_args: object) -> list[Segment]:
+    reach = _Reach(_spans(_others(lists)))
+    return [s for s in lists[0] if reach.any_with(s.start, s.end)]
+
+
+def _mode_if_outside(lists: list[list[Segment]], *_args: object) -> list[Segment]:
+    reach = _Reach(_spans(_others(lists)))
+    return [s for s in lists[0] if not reach.any_with(s.start, s.end)]
+
+
+def _mode_followed_by(lists: list[list[Segment]], text: Callable[[], str], distance: int,
+                      unit: str) -> list[Segment]:
+    reach = _Reach(_spans(_others(lists)))
+    paragraphs = _Paragraphs(text()) if unit == "paragraphs" else None
+    found = []
+    for s in lists[0]:
+        following = reach.first_start_from(s.end)
+        if following is None:
+            continue
+        if paragraphs is None:
+            if following - s.end <= distance:
+                found.append(s)
+        elif (_paragraph_number(paragraphs, following)
+              - _paragraph_number(paragraphs, s.end - 1)) <= distance:
+            found.append(s)
+    return found
+
+
+def _mode_near(lists: list[list[Segment]], text: Callable[[], str], distance: int,
+               unit: str) -> list[Segment]:
+    reach = _Reach(_spans(_others(lists)))
+    paragraphs = _Paragraphs(text()) if unit == "paragraphs" else None
+    found = []
+    for s in lists[0]:
+        if paragraphs is None:
+            # A B segment is near when the gap between them is at most ``distance``.
+            latest_start, earliest_end = s.end + distance, s.start - distance
+        else:
+            last = _paragraph_number(paragraphs, s.end - 1)
+            first = _paragraph_number(paragraphs, s.start)
+            latest_start = paragraphs.start_of(last + distance + 1) - 1
+            earliest_end = paragraphs.start_of(first - distance) + 1
+        if reach.any_with(latest_start, earliest_end):
+            found.append(s)
+    return found
+
+
+_MODES: dict[str, Callable[..., list]] = {
+    "intersection": _mode_intersection,
+    "intersection-set": _mode_intersection_set,
+    "overlapping": _mode_overlapping,
+    "only-one": _mode_only_one,
+    "only-this": _mode_only_this,
+    "if-inside": _mode_if_inside,
+    "if-outside": _mode_if_outside,
+    "followed-by": _mode_followed_by,
+    "near": _mode_near,
+}
+
+
+def coding_query(
+    project: Project,
+    mode: str,
+    code_ids: Sequence[int],
+    activation: Activation = ALL,
+    distance: int = 0,
+    unit: str = "characters",
+    include_subcodes: bool = False,
+) -> pd.DataFrame:
+    """Run one complex coding query; rows as ``retrieve_segments`` gives them, in document
+    order. The first code is A; the rest are B (see the module docstring)."""
+    import pandas as pd
+
+    if mode not in _MODES:
+        raise QdaError(
+            tr("Unknown query mode '{mode}' (choose one of: {modes})").format(
+                mode=mode, modes=", ".join(QUERY_MODES)
+            )
+        )
+    if unit not in DISTANCE_UNITS:
+        raise QdaError(tr("The distance unit is characters or paragraphs"))
+    if not isinstance(distance, int) or distance < 0:
+        raise QdaError(tr("The distance is a whole number of at least 0"))
+    code_ids = list(code_ids)
+    if len(code_ids) < 2:
+        raise QdaError(tr("A coding query needs at least two codes"))
+    for code_id in code_ids:
+        project.code(code_id)
+    by_document = _segments_by_document(project, code_ids, activation, include_subcodes)
+    paths = project.code_paths()
+    order = {d.id: (index, d.name) for index, d in enumerate(project.documents())}
+    texts: dict[int, str] = {}
+
+    def text_of(document_id: int) -> str:
+        if document_id not in texts:
+            texts[document_id] = project.text(document_id)
+        return texts[document_id]
+
+    rows: list[tuple] = []
+    join_name = " & ".join(paths[c] for c in code_ids)
+    for document_id in sorted(by_document, key=lambda d: order[d][0]):
+        lists = by_document[document_id]
+        if mode != "intersection-set" and mode != "only-one" and not lists[0]:
+            continue
+
+        def text(document_id: int = document_id) -> str:
+            return text_of(document_id)
+
+        found = _MODES[mode](lists, text, distance, unit)
+        name = order[document_id][1]
+        if mode == "intersection":
+            body = text_of(document_id)
+            for start, end in found:
+                rows.append((name, join_name, start, end, body[start:end], 0, "", "", None,
+                             document_id, None, ""))
+            continue
+        body = text_of(document_id) if found else ""
+        unique = {s.coding_id: s for s in found}.values()
+        for s in sorted(unique, key=lambda s: (s.start, s.end, paths[s.code_id], s.coding_id)):
+            rows.append((name, paths[s.code_id], s.start, s.end, body[s.start : s.end], s.weight,
+                         s.coder, s.comment, s.coding_id, document_id, s.code_id, s.created))
+    frame = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+    for column in ("coding_id", "code_id"):
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def coding_query_by_paths(
+    project: Project, mode: str, code_paths: Sequence[str], **options: object
+) -> pd.DataFrame:
+    """``coding_query`` with codes named by their ``Parent\\Child`` paths."""
+    return coding_query(
+        project, mode, [project.find_code(path).id for path in code_paths], **options  # type: ignore[arg-type]
+    )
+
+
+def code_query_results(project: Project, frame: pd.DataFrame, code: str | int) -> Operation:
+    """Code every result row with ``code`` (a path, created if missing, or an id) in one
+    undoable operation; result: an ``AutocodeReport``."""
+    from qdadesk.core.analysis.autocode import code_spans
+
+    spans = [
+        (int(row.document_id), int(row.start), int(row.end))
+        for row in frame[["document_id", "start", "end"]].itertuples(index=False)
+    ]
+    return code_spans(project, spans, code, tr("Code query results"))

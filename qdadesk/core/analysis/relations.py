@@ -1,0 +1,187 @@
+"""Code Relations Browser: how often the segments of two codes meet in the same document.
+
+A cell (A, B), A != B, is the number of pairs (segment of A, segment of B) in the same
+document that meet under the mode:
+
+- ``overlap``: they share at least one character (``a.start < b.end and b.start < a.end``);
+  segments that only touch (one ends where the other starts) do NOT overlap.
+- ``distance:N``: at most N characters lie between them (overlapping segments included;
+  touching segments are 0 apart).
+- ``paragraph``: they share a paragraph (a paragraph is a line of the stored text split on
+  ``"\\n"``; a segment belongs to every paragraph it touches).
+
+The table is symmetric: (A, B) == (B, A). The diagonal (A, A) holds the number of A's
+activated segments, so a row can be read against its code's size; the window greys it.
+The whole table is one SQL self-join on ``codings`` grouped by code pair.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from qdadesk.core.analysis import retrieval
+from qdadesk.core.analysis.activation import ALL, Activation
+from qdadesk.core.analysis.matrices import code_rows, segment_filter
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.project import Project
+
+_SPANS = "temp.qdadesk_relation_spans"
+
+
+def parse_mode(mode: str) -> tuple[str, int]:
+    """``overlap`` | ``paragraph`` | ``distance:N`` -> (kind, N)."""
+    mode = mode.strip()
+    if mode in ("overlap", "paragraph"):
+        return mode, 0
+    if mode.startswith("distance:"):
+        try:
+            distance = int(mode.split(":", 1)[1])
+        except ValueError:
+            distance = -1
+        if distance >= 0:
+            return "distance", distance
+    raise QdaError(
+        tr("Unknown mode '{mode}': use overlap, paragraph or distance:N (N >= 0)").format(
+            mode=mode
+        )
+    )
+
+
+def _pair_condition(kind: str, distance: int) -> tuple[str, list[int]]:
+    if kind == "distance":
+        return 'b.start <= a."end" + ? AND a.start <= b."end" + ?', [distance, distance]
+    return 'b.start < a."end" AND a.start < b."end"', []
+
+
+def code_relations(
+    project: Project, activation: Activation = ALL, mode: str = "overlap"
+) -> pd.DataFrame:
+    """Codes x codes: index and columns are code ids (in code-system order); see module doc.
+
+    ``frame.attrs["paths"]`` maps code ids to paths.
+    """
+    kind, distance = parse_mode(mode)
+    codes = code_rows(project, activation)
+    ids = list(codes.index)
+    where_a, args_a = segment_filter(project, activation, "a")
+    where_b, args_b = segment_filter(project, activation, "b")
+    condition, args_c = _pair_condition(kind, distance)
+    table = "codings"
+    if kind == "paragraph":
+        table = _paragraph_spans(project, activation)
+        where_a, args_a, where_b, args_b = "1", [], "1", []
+    pairs = project.db.execute(
+        f"SELECT a.code_id, b.code_id, COUNT(*) FROM {table} a JOIN {table} b "
+        f"ON b.document_id = a.document_id AND b.code_id > a.code_id AND {condition} "
+        f"WHERE {where_a} AND {where_b} GROUP BY a.code_id, b.code_id",
+        args_c + args_a + args_b,
+    ).fetchall()
+    where, args = segment_filter(project, activation, "c")
+    sizes = dict(
+        project.db.execute(
+            f"SELECT c.code_id, COUNT(*) FROM codings c WHERE {where} GROUP BY c.code_id", args
+        ).fetchall()
+    )
+    return _square(pairs, sizes, ids, codes["path"].to_dict())
+
+
+def _square(
+    pairs: list[tuple[int, int, int]], sizes: dict[int, int], ids: list[int], paths: dict
+) -> pd.DataFrame:
+    import numpy as np
+    import pandas as pd
+
+    position = {code_id: index for index, code_id in enumerate(ids)}
+    grid = np.zeros((len(ids), len(ids)), dtype="int64")
+    if pairs:
+        found = np.array(
+            [(position[a], position[b], n) for a, b, n in pairs if a in position and b in position],
+            dtype="int64",
+        ).reshape(-1, 3)
+        grid[found[:, 0], found[:, 1]] = found[:, 2]
+        grid[found[:, 1], found[:, 0]] = found[:, 2]
+    for code_id, index in position.items():
+        grid[index, index] = sizes.get(code_id, 0)
+    frame = pd.DataFrame(grid, index=pd.Index(ids, name="code_id"), columns=ids)
+    frame.attrs["paths"] = dict(paths)
+    return frame
+
+
+def labelled_relations(frame: pd.DataFrame) -> pd.DataFrame:
+    """The square table with code paths: first column ``code``, one column per code path."""
+    paths = frame.attrs.get("paths", {})
+    labelled = frame.copy()
+    labelled.columns = [paths.get(i, str(i)) for i in frame.columns]
+    labelled.insert(0, "code", [paths.get(i, str(i)) for i in frame.index])
+    return labelled.reset_index(drop=True)
+
+
+def _paragraph_spans(project: Project, activation: Activation) -> str:
+    """Fill a temporary table with each activated segment's paragraph range (first, last+1),
+    so the overlap join can run on paragraphs; returns its name."""
+    where, args = segment_filter(project, activation, "c")
+    rows = project.db.execute(
+        f'SELECT c.id, c.document_id, c.code_id, c.start, c."end" FROM codings c WHERE {where} '
+        "ORDER BY c.document_id",
+        args,
+    ).fetchall()
+    breaks: dict[int, list[int]] = {}
+    spans = []
+    for coding_id, document_id, code_id, start, end in rows:
+        if document_id not in breaks:
+            text = project.text(document_id)
+            breaks[document_id] = [m.start() for m in re.finditer("\n", text)]
+        newlines = breaks[document_id]
+        first = bisect.bisect_left(newlines, start)
+        last = bisect.bisect_left(newlines, end - 1)
+        spans.append((coding_id, document_id, code_id, first, last + 1))
+    db = project.db
+    db.execute(f"DROP TABLE IF EXISTS {_SPANS}")
+    db.execute(
+        f'CREATE TABLE {_SPANS} (id INTEGER, document_id INTEGER, code_id INTEGER, '
+        'start INTEGER, "end" INTEGER)'
+    )
+    db.conn.executemany(f"INSERT INTO {_SPANS} VALUES (?, ?, ?, ?, ?)", spans)
+    db.execute(f"CREATE INDEX temp.qdadesk_relation_spans_doc ON qdadesk_relation_spans "
+               "(document_id, start)")
+    return _SPANS
+
+
+def relation_cell_segments(
+    project: Project, activation: Activation, code_a: int, code_b: int, mode: str = "overlap"
+) -> pd.DataFrame:
+    """The segments of codes A and B that meet (under ``mode``) a segment of the other code,
+    as ``retrieve_segments`` lists them. On the diagonal: all of A's segments."""
+    from dataclasses import replace
+
+    kind, distance = parse_mode(mode)
+    if code_a == code_b:
+        cell = replace(activation, code_ids=frozenset([code_a]), include_subcodes=False)
+        shown = retrieval.effective_code_ids(project, activation)
+        if shown is not None and code_a not in shown:
+            cell = replace(cell, code_ids=frozenset())
+        return retrieval.retrieve_segments(project, cell)
+    where_a, args_a = segment_filter(project, activation, "a")
+    where_b, args_b = segment_filter(project, activation, "b")
+    condition, args_c = _pair_condition(kind, distance)
+    table = "codings"
+    if kind == "paragraph":
+        table = _paragraph_spans(project, activation)
+        where_a, args_a, where_b, args_b = "1", [], "1", []
+    rows = project.db.execute(
+        f"SELECT a.id, b.id FROM {table} a JOIN {table} b "
+        f"ON b.document_id = a.document_id AND {condition} "
+        f"WHERE a.code_id = ? AND b.code_id = ? AND {where_a} AND {where_b}",
+        args_c + [code_a, code_b] + args_a + args_b,
+    ).fetchall()
+    wanted = {i for pair in rows for i in pair}
+    cell = replace(activation, code_ids=frozenset([code_a, code_b]), include_subcodes=False)
+    segments = retrieval.retrieve_segments(project, cell)
+    return segments[segments["coding_id"].isin(wanted)].reset_index(drop=True)

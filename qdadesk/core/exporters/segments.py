@@ -1,0 +1,220 @@
+"""Export of a list of coded segments (a ``retrieve_segments`` DataFrame) to XLSX, DOCX
+and HTML, as the Retrieved Segments pane and the command line write them."""
+
+from __future__ import annotations
+
+import bisect
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.project import Project
+
+EXPORT_COLUMNS = [
+    ("document", "Document"),
+    ("code", "Code"),
+    ("first_paragraph", "Begin (paragraph)"),
+    ("last_paragraph", "End (paragraph)"),
+    ("start", "Begin (character)"),
+    ("end", "End (character)"),
+    ("weight", "Weight"),
+    ("coder", "Coder"),
+    ("comment", "Comment"),
+    ("created", "Created"),
+    ("text", "Segment"),
+]
+FORMATS = ("xlsx", "docx", "html")
+
+
+def paragraph_numbers(text: str, start: int, end: int) -> tuple[int, int]:
+    """First and last paragraph (line, from 1) that ``text[start:end]`` touches."""
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    return _paragraphs(starts, start, end)
+
+
+def _paragraphs(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    return bisect.bisect_right(starts, start), bisect.bisect_right(starts, max(start, end - 1))
+
+
+def with_paragraphs(frame: pd.DataFrame, project: Project | None) -> pd.DataFrame:
+    """``frame`` with ``first_paragraph``/``last_paragraph`` columns (read from the
+    documents' texts; left empty without a project) and colours of the codes."""
+    frame = frame.copy()
+    firsts: list[Any] = []
+    lasts: list[Any] = []
+    colors: list[str] = []
+    code_colors = {c.id: c.color for c in project.codes()} if project is not None else {}
+    line_starts: dict[int, list[int]] = {}
+    for document_id, start, end, code_id in zip(
+        frame["document_id"], frame["start"], frame["end"], frame["code_id"], strict=True
+    ):
+        colors.append(code_colors.get(int(code_id), "#808080"))
+        if project is None:
+            firsts.append(None)
+            lasts.append(None)
+            continue
+        starts = line_starts.get(int(document_id))
+        if starts is None:
+            text = project.text(int(document_id))
+            starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+            line_starts[int(document_id)] = starts
+        first, last = _paragraphs(starts, int(start), int(end))
+        firsts.append(first)
+        lasts.append(last)
+    frame["first_paragraph"] = firsts
+    frame["last_paragraph"] = lasts
+    frame["color"] = colors
+    return frame
+
+
+def export_segments(
+    frame: pd.DataFrame,
+    path: str | Path,
+    project: Project | None = None,
+    title: str | None = None,
+    format: str | None = None,
+) -> Path:
+    """Write the segments to ``path``; the format is ``format`` or the file's extension
+    (xlsx, docx, html). Returns the path written."""
+    path = Path(path)
+    kind = (format or path.suffix.lstrip(".")).lower()
+    if kind == "htm":
+        kind = "html"
+    if kind not in FORMATS:
+        raise QdaError(
+            tr("Cannot export segments as '{kind}'; use .xlsx, .docx or .html").format(kind=kind)
+        )
+    missing = {"document", "code", "start", "end", "text", "document_id", "code_id"} - set(
+        frame.columns
+    )
+    if missing:
+        raise QdaError(
+            tr("The segment list lacks the columns {names}").format(names=", ".join(sorted(missing)))
+        )
+    if not path.parent.is_dir():
+        raise QdaError(tr("{path}: the folder does not exist").format(path=path.parent))
+    rows = with_paragraphs(frame, project)
+    title = title or tr("Retrieved Segments")
+    try:
+        {"xlsx": _write_xlsx, "docx": _write_docx, "html": _write_html}[kind](rows, path, title)
+    except OSError as error:
+        raise QdaError(tr("{path}: cannot write ({error})").format(path=path, error=error)) from error
+    return path
+
+
+def _value(row: dict, column: str) -> Any:
+    value = row.get(column)
+    if value is None:
+        return ""
+    try:  # numpy scalars -> Python, so openpyxl and json take them
+        return value.item()
+    except AttributeError:
+        return value
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return frame.to_dict("records")
+
+
+def _write_xlsx(frame: pd.DataFrame, path: Path, title: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = tr("Segments")[:31]
+    sheet.append([tr(label) for _, label in EXPORT_COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in _records(frame):
+        sheet.append([_value(row, column) for column, _ in EXPORT_COLUMNS])
+        color = str(row.get("color", "#808080")).lstrip("#")
+        if len(color) == 6:
+            sheet.cell(sheet.max_row, 2).fill = PatternFill("solid", fgColor=color.upper())
+        sheet.cell(sheet.max_row, len(EXPORT_COLUMNS)).alignment = Alignment(wrap_text=True)
+    widths = {"A": 28, "B": 28, "K": 80}
+    for letter, width in widths.items():
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    book.save(path)
+
+
+def _source(row: dict) -> str:
+    first, last = row.get("first_paragraph"), row.get("last_paragraph")
+    if first is None or first != first:  # None or NaN: no project to count paragraphs
+        position = tr("Pos. {a}–{b}").format(a=row["start"], b=row["end"])
+    elif first == last:
+        position = tr("Pos. {n}").format(n=int(first))
+    else:
+        position = tr("Pos. {a}–{b}").format(a=int(first), b=int(last))
+    return tr("{document}, {position}").format(document=row["document"], position=position)
+
+
+def _details(row: dict) -> str:
+    parts = [f"{row['code']}", tr("Weight {n}").format(n=_value(row, "weight"))]
+    if row.get("coder"):
+        parts.append(tr("Coder: {name}").format(name=row["coder"]))
+    if row.get("comment"):
+        parts.append(tr("Comment: {text}").format(text=row["comment"]))
+    return "  ·  ".join(parts)
+
+
+def _write_docx(frame: pd.DataFrame, path: Path, title: str) -> None:
+    from docx import Document
+    from docx.shared import Pt, RGBColor
+
+    document = Document()
+    document.add_heading(title, level=1)
+    documents = frame["document_id"].nunique() if len(frame) else 0
+    document.add_paragraph(
+        tr("{n} coded segments from {m} documents").format(n=len(frame), m=documents)
+    )
+    for row in _records(frame):
+        source = document.add_paragraph()
+        run = source.add_run(_source(row))
+        run.bold = True
+        run.font.size = Pt(9)
+        color = str(row.get("color", "#808080")).lstrip("#")
+        marker = source.add_run("  ■ ")
+        if len(color) == 6:
+            marker.font.color.rgb = RGBColor.from_string(color.upper())
+        details = source.add_run(_details(row))
+        details.font.size = Pt(9)
+        details.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
+        document.add_paragraph(str(row["text"]))
+    document.save(path)
+
+
+def _write_html(frame: pd.DataFrame, path: Path, title: str) -> None:
+    esc = html.escape
+    documents = frame["document_id"].nunique() if len(frame) else 0
+    parts = [
+        "<!DOCTYPE html>",
+        '<html><head><meta charset="utf-8">',
+        f"<title>{esc(title)}</title>",
+        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
+        ".seg{border-left:6px solid #888;padding:.3em .8em;margin:1em 0}"
+        ".src{font-weight:bold;color:#1f4e8c;font-size:.9em}"
+        ".det{color:#666;font-size:.85em}.txt{white-space:pre-wrap;margin-top:.3em}</style>",
+        "</head><body>",
+        f"<h1>{esc(title)}</h1>",
+        "<p>"
+        + esc(tr("{n} coded segments from {m} documents").format(n=len(frame), m=documents))
+        + "</p>",
+    ]
+    for row in _records(frame):
+        color = esc(str(row.get("color", "#808080")))
+        parts.append(
+            f'<div class="seg" style="border-left-color:{color}">'
+            f'<div class="src">{esc(_source(row))}</div>'
+            f'<div class="det">{esc(_details(row))}</div>'
+            f'<div class="txt">{esc(str(row["text"]))}</div></div>'
+        )
+    parts.append("</body></html>")
+    path.write_text("\n".join(parts), encoding="utf-8")

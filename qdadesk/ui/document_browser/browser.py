@@ -1,0 +1,485 @@
+"""The Document Browser pane: the open document, its codings and memos, find and zoom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qdadesk.core import NotFoundError, Operation, QdaError
+from qdadesk.core.i18n import tr
+from qdadesk.ui import icons
+from qdadesk.ui.document_browser.find_bar import FindBar
+from qdadesk.ui.document_browser.margin import (
+    MemoMark,
+    Stripe,
+    StripeMargin,
+    assign_columns,
+    paragraph_of,
+    paragraph_starts,
+)
+from qdadesk.ui.document_browser.rendering import build_document
+from qdadesk.ui.document_browser.text_view import DocumentTextView
+from qdadesk.ui.offsets import OffsetMap
+
+
+class DocumentBrowser(QWidget):
+    """Shows one document read-only with highlights, stripes, paragraph numbers and memos."""
+
+    documentChanged = Signal(object)  # document id or None
+    codingClicked = Signal(int)  # coding id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentBrowser")
+        self.session: Any = None
+        self.document_id: int | None = None
+        self._codes: dict[int, Any] = {}
+        self._paths: dict[int, str] = {}
+        self._codings: dict[int, Any] = {}
+        self._starts: list[int] = [0]
+        self.highlight_codings = True
+        self.run_operation: Callable[[Callable[[], Operation]], Operation | None] = (
+            self._run_operation
+        )
+        self.extra_text_actions: list[QAction] = []  # coding actions for the text's menu
+
+        self.title = QLabel(tr("No document open"), self)
+        self.title.setObjectName("documentBrowserTitle")
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("documentBrowserToolbar")
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 2, 2, 2)
+        doc_icon = QLabel(self)
+        doc_icon.setPixmap(icons.icon("document").pixmap(16, 16))
+        header.addWidget(doc_icon)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.toolbar)
+
+        self.text = DocumentTextView(self)
+        font = QFont(self.text.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.text.setFont(font)
+        self.margin = StripeMargin(self.text)
+        self.find_bar = FindBar(self.text, self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.find_bar)
+
+        self.text.contextMenuWanted.connect(self._text_menu)
+        self.text.zoomWanted.connect(self.zoom)
+        self.margin.stripeClicked.connect(self.select_coding)
+        self.margin.stripeMenuWanted.connect(self._stripe_menu)
+        self.margin.memoOpened.connect(self.open_memo)
+        self.margin.memoMenuWanted.connect(self._memo_menu)
+        self._make_actions()
+        self.margin.relayout()
+
+    # -- actions ---------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def action(name, text, icon_name, keys, slot) -> QAction:
+            act = QAction(icons.icon(icon_name) if icon_name else QIcon(), text, self)
+            act.setObjectName(name)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            return act
+
+        self.action_find = action("actionFind", tr("Find in Document…"), "find",
+                                  [QKeySequence.StandardKey.Find], self.find_bar.open_bar)
+        self.action_zoom_in = action("actionZoomIn", tr("Zoom In"), "zoom-in",
+                                     ["Ctrl++", "Ctrl+="], lambda: self.zoom(1))
+        self.action_zoom_out = action("actionZoomOut", tr("Zoom Out"), "zoom-out", ["Ctrl+-"],
+                                      lambda: self.zoom(-1))
+        self.action_position_memo = action(
+            "actionNewPositionMemo", tr("New Memo at Selection…"), "memo", ["Alt+M"],
+            self.new_position_memo,
+        )
+        self.action_highlight = action("actionShowCodingHighlights",
+                                       tr("Show Codings in Code Colour"), None, [],
+                                       self._toggle_highlights)
+        self.action_highlight.setCheckable(True)
+        self.action_highlight.setChecked(True)
+        for act in self.actions_for_menu():
+            self.addAction(act)
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.action_find, self.action_zoom_in, self.action_zoom_out,
+                self.action_position_memo, self.action_highlight]
+
+    # -- contract --------------------------------------------------------------------------
+    def set_session(self, session: Any) -> None:
+        if self.session is not None:
+            try:
+                self.session.changed.disconnect(self._on_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self.session = session
+        self.close_document()
+        if session is not None:
+            session.changed.connect(self._on_changed)
+
+    def current_document_id(self) -> int | None:
+        return self.document_id
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selected text as code points ``(start, end)``, or None."""
+        return self.text.selected_range()
+
+    def select_range(self, start: int, end: int) -> None:
+        self.text.select_points(start, end)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_document(self, document_id: int) -> None:
+        """Show a document with its formatting, codings and memos."""
+        project = self.session.project
+        record = project.document(document_id)
+        text = project.text(document_id)
+        offsets = OffsetMap(text)
+        document = build_document(
+            text, project.formatting(document_id), offsets, self.text.palette(), self.text.font()
+        )
+        self.document_id = document_id
+        self.text.document_id = document_id
+        self.text.offsets = offsets
+        self._starts = paragraph_starts(text)
+        old = self.text.document()
+        self.text.setDocument(document)
+        document.setParent(self.text)
+        if old is not None and old.parent() is self.text:
+            old.deleteLater()
+        self.text.document().documentLayout().documentSizeChanged.connect(self.margin.update)
+        self._set_title(record.name)
+        self._load_codes()
+        self._load_codings()
+        self._load_memos()
+        self.documentChanged.emit(document_id)
+
+    def close_document(self) -> None:
+        self.document_id = None
+        self.text.document_id = None
+        self.text.offsets = OffsetMap("")
+        self.text.clear()
+        self.text.setExtraSelections([])
+        self._codings = {}
+        self.margin.set_items([], [], 0)
+        self.title.setText(tr("No document open"))
+        self.documentChanged.emit(None)
+
+    def _set_title(self, name: str) -> None:
+        count = len(self._codings)
+        self.title.setText(name)
+        self.title.setToolTip(name)
+        self._title_name = name
+        self._update_title_count(count)
+
+    def _update_title_count(self, count: int) -> None:
+        name = getattr(self, "_title_name", "")
+        suffix = tr("{n} coded segments").format(n=count) if count != 1 else tr("1 coded segment")
+        self.title.setText(f"{name}   <span style='font-weight:normal;color:gray'>{suffix}</span>")
+
+    # -- data ------------------------------------------------------------------------------
+    def _load_codes(self) -> None:
+        project = self.session.project
+        self._codes = {code.id: code for code in project.codes()}
+        self._paths = project.code_paths()
+
+    def _load_codings(self) -> None:
+        """Read this document's codings and redraw highlights and stripes (nothing else)."""
+        if self.document_id is None:
+            return
+        codings = self.session.project.codings(document_ids=[self.document_id])
+        self._codings = {c.id: c for c in codings}
+        offsets = self.text.offsets
+        intervals = [
+            (paragraph_of(self._starts, c.start), paragraph_of(self._starts, max(c.start, c.end - 1)))
+            for c in codings
+        ]
+        columns = assign_columns(intervals)
+        stripes = []
+        for coding, column in zip(codings, columns, strict=True):
+            code = self._codes.get(coding.code_id)
+            if code is None:
+                continue
+            stripes.append(
+                Stripe(
+                    coding.id, offsets.to_qt(coding.start), offsets.to_qt(coding.end),
+                    QColor(code.color), code.name, self._stripe_tooltip(coding), column,
+                )
+            )
+        self._stripes = stripes
+        self._apply_highlights()
+        self.margin.set_items(stripes, self.margin.memos, max(columns, default=-1) + 1)
+        self._update_title_count(len(codings))
+
+    def _apply_highlights(self) -> None:
+        if not self.highlight_codings:
+            self.text.setExtraSelections([])
+            return
+        dark = self.text.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        alpha = 95 if dark else 70
+        selections = []
+        document = self.text.document()
+        formats: dict[str, QTextCharFormat] = {}
+        for stripe in self._stripes:
+            key = stripe.color.name()
+            fmt = formats.get(key)
+            if fmt is None:
+                color = QColor(stripe.color)
+                color.setAlpha(alpha)
+                fmt = QTextCharFormat()
+                fmt.setBackground(color)
+                formats[key] = fmt
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(stripe.qt_start)
+            cursor.setPosition(stripe.qt_end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+
+    def _toggle_highlights(self, on: bool) -> None:
+        self.highlight_codings = on
+        if self.document_id is not None:
+            self._apply_highlights()
+
+    def _stripe_tooltip(self, coding: Any) -> str:
+        path = self._paths.get(coding.code_id, "")
+        lines = [
+            f"<b>{_escape(path)}</b>",
+            tr("Weight: {w}").format(w=coding.weight),
+            tr("Coder: {c}").format(c=_escape(coding.coder or "")),
+            tr("Created: {d}").format(d=coding.created.replace("T", " ").replace("Z", "")),
+        ]
+        if coding.modified and coding.modified != coding.created:
+            lines.append(
+                tr("Modified: {d}").format(d=coding.modified.replace("T", " ").replace("Z", ""))
+            )
+        if coding.comment:
+            lines.append(tr("Comment: {c}").format(c=_escape(coding.comment)))
+        return "<br>".join(lines)
+
+    def _load_memos(self) -> None:
+        if self.document_id is None:
+            return
+        memos = self.session.project.memos(kind="position", document_id=self.document_id)
+        offsets = self.text.offsets
+        marks = [
+            MemoMark(m.id, offsets.to_qt(m.start or 0),
+                     f"<b>{_escape(m.title or tr('Memo'))}</b><br>{_escape(m.plain[:300])}")
+            for m in memos
+        ]
+        self.margin.set_items(self.margin.stripes, marks, self.margin.columns)
+
+    def _on_changed(self, operation: Operation, _event: str) -> None:
+        if self.document_id is None:
+            return
+        changes = operation.changes
+        if self.document_id in changes.ids("documents"):
+            try:
+                self._set_title(self.session.project.document(self.document_id).name)
+            except NotFoundError:
+                self.close_document()
+                return
+        codes_changed = changes.touched("codes")
+        if codes_changed:
+            self._load_codes()
+        if codes_changed or (changes.touched("codings") and self.document_id in changes.documents):
+            self._load_codings()
+        if changes.touched("memos") and self.document_id in changes.documents:
+            self._load_memos()
+
+    # -- interaction -----------------------------------------------------------------------
+    def select_coding(self, coding_id: int) -> None:
+        coding = self._codings.get(coding_id)
+        if coding is not None:
+            self.select_range(coding.start, coding.end)
+            self.codingClicked.emit(coding_id)
+
+    def zoom(self, step: int) -> None:
+        size = self.text.font().pointSizeF()
+        if (step < 0 and size <= 6) or (step > 0 and size >= 40):
+            return
+        if step > 0:
+            self.text.zoomIn(1)
+        else:
+            self.text.zoomOut(1)
+        self.margin.relayout()
+        QSettings().setValue("browser/fontSize", self.text.font().pointSizeF())
+
+    def restore_zoom(self) -> None:
+        size = QSettings().value("browser/fontSize")
+        try:
+            size = float(size) if size is not None else None
+        except (TypeError, ValueError):
+            size = None
+        if size and 6 <= size <= 40:
+            font = self.text.font()
+            font.setPointSizeF(size)
+            self.text.setFont(font)
+            self.margin.relayout()
+
+    def _text_menu(self, event: Any) -> None:
+        menu = self.text.createStandardContextMenu(event.pos())
+        if self.document_id is not None:
+            menu.addSeparator()
+            for act in self.extra_text_actions:
+                menu.addAction(act)
+            menu.addAction(self.action_position_memo)
+            menu.addSeparator()
+            menu.addAction(self.action_find)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _stripe_menu(self, coding_id: int, where: QPoint) -> None:
+        coding = self._codings.get(coding_id)
+        if coding is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("stripeMenu")
+        menu.addSection(self._paths.get(coding.code_id, ""))
+        menu.addAction(tr("Select Segment"), lambda: self.select_coding(coding_id))
+        menu.addAction(icons.icon("delete"), tr("Remove Coding"),
+                       lambda: self.remove_coding(coding_id))
+        menu.addAction(tr("Change Weight…"), lambda: self.change_weight(coding_id))
+        menu.addAction(tr("Edit Comment…"), lambda: self.edit_comment(coding_id))
+        menu.addAction(icons.icon("memo"), tr("Memo…"), lambda: self.coding_memo(coding_id))
+        menu.exec(where)
+        menu.deleteLater()
+
+    def _memo_menu(self, memo_id: int, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(icons.icon("memo"), tr("Open Memo"), lambda: self.open_memo(memo_id))
+        menu.addAction(icons.icon("delete"), tr("Delete Memo"), lambda: self.delete_memo(memo_id))
+        menu.exec(where)
+        menu.deleteLater()
+
+    # -- edits (each one undoable operation) -----------------------------------------------
+    def remove_coding(self, coding_id: int) -> None:
+        project = self.session.project
+        self.run_operation(lambda: project.remove_coding(coding_id))
+
+    def change_weight(self, coding_id: int, weight: int | None = None) -> None:
+        project = self.session.project
+        if weight is None:
+            current = project.coding(coding_id).weight
+            weight, ok = QInputDialog.getInt(
+                self, tr("Change Weight"), tr("Weight of the coded segment (0-100):"),
+                current, 0, 100,
+            )
+            if not ok or weight == current:
+                return
+        self.run_operation(lambda: project.set_coding_weight(coding_id, weight))
+
+    def edit_comment(self, coding_id: int, comment: str | None = None) -> None:
+        project = self.session.project
+        if comment is None:
+            current = project.coding(coding_id).comment
+            comment, ok = QInputDialog.getMultiLineText(
+                self, tr("Edit Comment"), tr("Comment on the coded segment:"), current
+            )
+            if not ok or comment == current:
+                return
+        self.run_operation(lambda: project.set_coding_comment(coding_id, comment))
+
+    def coding_memo(self, coding_id: int) -> None:
+        project = self.session.project
+        existing = project.memos(kind="coding", coding_id=coding_id)
+        if existing:
+            self.open_memo(existing[0].id)
+            return
+        try:
+            from qdadesk.ui.memos import MemoEditor
+
+            MemoEditor.new_memo(self.session, "coding", coding_id, self)
+        except ImportError:
+            body = _ask_memo(self, tr("Memo on the coded segment:"))
+            if body is not None:
+                self.run_operation(
+                    lambda: project.add_memo("coding", body[:40], body, target_id=coding_id)
+                )
+
+    def new_position_memo(self) -> None:
+        if self.document_id is None or self.session is None:
+            return
+        selected = self.selected_range()
+        if selected is None:
+            position = self.text.offsets.to_point(self.text.textCursor().position())
+            selected = (position, position)
+        document_id = self.document_id
+        try:
+            from qdadesk.ui.memos import MemoEditor
+
+            MemoEditor.new_memo(self.session, "position", document_id, self,
+                                start=selected[0], end=selected[1])
+        except ImportError:
+            body = _ask_memo(self, tr("Memo at this position:"))
+            if body is not None:
+                project = self.session.project
+                self.run_operation(
+                    lambda: project.add_memo("position", body[:40], body, document_id,
+                                             selected[0], selected[1])
+                )
+
+    def open_memo(self, memo_id: int) -> None:
+        try:
+            from qdadesk.ui.memos import MemoEditor
+
+            MemoEditor.open_memo(self.session, memo_id, self)
+        except ImportError:
+            project = self.session.project
+            memo = project.memo(memo_id)
+            body = _ask_memo(self, memo.title or tr("Memo"), memo.plain)
+            if body is not None and body != memo.plain:
+                self.run_operation(lambda: project.update_memo(memo_id, body=body))
+
+    def delete_memo(self, memo_id: int) -> None:
+        project = self.session.project
+        self.run_operation(lambda: project.delete_memo(memo_id))
+
+    def _run_operation(self, call: Callable[[], Operation]) -> Operation | None:
+        try:
+            return self.session.execute(call)
+        except QdaError as error:
+            QMessageBox.warning(self, tr("QDA Desk"), str(error))
+            return None
+
+
+def _ask_memo(parent: QWidget, label: str, text: str = "") -> str | None:
+    body, ok = QInputDialog.getMultiLineText(parent, tr("Memo"), label, text)
+    return body if ok and body.strip() else None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
