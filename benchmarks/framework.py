@@ -33,8 +33,10 @@ class Result:
     @property
     def ratio(self) -> float | None:
         """Our time over the baseline's, when there is a baseline."""
-        if self.baseline_seconds is None or not self.baseline_seconds or math.isnan(
-            self.ours_seconds
+        if (
+            self.baseline_seconds is None
+            or not self.baseline_seconds
+            or math.isnan(self.ours_seconds)
         ):
             return None
         return self.ours_seconds / self.baseline_seconds
@@ -110,13 +112,14 @@ class BenchContext:
 
     def docx_folder(self, count: int) -> Path:
         """A cached folder of ``count`` generated .docx files (read-only, shared)."""
-        from benchmarks.generate import write_docx_files
+        from benchmarks.generate import cache_lock, write_docx_files
 
         folder = CACHE_DIR / f"docx-{count}-seed{self.params.seed}"
         marker = folder / ".complete"
-        if not marker.exists():
-            if folder.exists():
-                shutil.rmtree(folder)
-            write_docx_files(folder, count, seed=self.params.seed)
-            marker.write_text("ok", encoding="utf-8")
+        with cache_lock(CACHE_DIR):
+            if not marker.exists():
+                if folder.exists():
+                    shutil.rmtree(folder)
+                write_docx_files(folder, count, seed=self.params.seed)
+                marker.write_text("ok", encoding="utf-8")
         return folder

@@ -12,17 +12,20 @@ from __future__ import annotations
 import argparse
 import bisect
 import json
+import os
 import random
 import sqlite3
 import sys
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 # Bump when the generated content changes, so cached projects are rebuilt.
 GENERATOR_VERSION = 1
 
-_VOCABULARY = (
+_VOCABULARY_TEXT = (
     "the and to of a that in we it is was for they you with on have this but not be are "
     "what so data city office app service citizens ministry people because about there would "
     "system when just process from or can more one all had our an do very if time which also "
@@ -35,7 +38,8 @@ _VOCABULARY = (
     "cloud backup outage update release version testing accessibility language translation "
     "elderly family student business tax parking waste housing health school transport "
     "Zürich Kraków São Paulo Málaga Łódź Göteborg Ñuñoa naïve café façade coöperation résumé"
-).split()
+)
+_VOCABULARY = _VOCABULARY_TEXT.split()
 _EMOJI = "🙂"
 _QUESTIONS = (
     "Could you tell me more about that?",
@@ -62,8 +66,22 @@ _VARIABLES = (
 _ROLES = ("IT officer", "developer", "ministry official", "citizen", "manager", "designer")
 _REGIONS = ("North", "South", "East", "West", "Centre", "Zürich", "Łódź")
 _COLORS = (
-    "#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f032e6", "#f58231", "#911eb4", "#46f0f0",
-    "#bcf60c", "#fabebe", "#008080", "#e6beff", "#9a6324", "#800000", "#aaffc3", "#808000",
+    "#e6194b",
+    "#3cb44b",
+    "#ffe119",
+    "#4363d8",
+    "#f032e6",
+    "#f58231",
+    "#911eb4",
+    "#46f0f0",
+    "#bcf60c",
+    "#fabebe",
+    "#008080",
+    "#e6beff",
+    "#9a6324",
+    "#800000",
+    "#aaffc3",
+    "#808000",
 )
 _CODERS = ("Ana", "Bartek")
 _STAMP = "2026-01-15T09:00:00Z"
@@ -198,7 +216,12 @@ def _code_tree(params: GeneratorParams) -> tuple[list[tuple], list[int], list[in
         parent = theme_ids[c % themes]
         color = rows[parent - 1][3]
         category_ids.append(
-            add(parent, f"Category {c + 1:03d}", color, f"Category {c + 1} of {rows[parent - 1][2]}.")
+            add(
+                parent,
+                f"Category {c + 1:03d}",
+                color,
+                f"Category {c + 1} of {rows[parent - 1][2]}.",
+            )
         )
     leaf_ids = []
     for leaf in range(leaves):
@@ -358,8 +381,16 @@ def generate_project(path: str | Path, params: GeneratorParams = FULL) -> Projec
         conn.execute(
             "INSERT INTO documents (id, guid, name, group_id, position, kind, length, "
             "creator_id, created, modified) VALUES (?, ?, ?, ?, ?, 'text', ?, 1, ?, ?)",
-            (document_id, guid(), f"Interview {document_id:04d}", group + 1,
-             group_positions[group], len(text), _STAMP, _STAMP),
+            (
+                document_id,
+                guid(),
+                f"Interview {document_id:04d}",
+                group + 1,
+                group_positions[group],
+                len(text),
+                _STAMP,
+                _STAMP,
+            ),
         )
         group_positions[group] += 1
         conn.execute(
@@ -375,8 +406,18 @@ def generate_project(path: str | Path, params: GeneratorParams = FULL) -> Projec
             weight = rng.choice((0, 0, 0, 0, 25, 50, 75, 100))
             comment = "Check with second coder" if rng.random() < 0.02 else ""
             coding_rows.append(
-                (guid(), document_id, code_id, span[0], span[1], weight, comment,
-                 1 + (rng.random() < 0.3), _STAMP, _STAMP)
+                (
+                    guid(),
+                    document_id,
+                    code_id,
+                    span[0],
+                    span[1],
+                    weight,
+                    comment,
+                    1 + (rng.random() < 0.3),
+                    _STAMP,
+                    _STAMP,
+                )
             )
         if index == 0:
             facts.big_document_id = document_id
@@ -444,7 +485,9 @@ def _value(rng: random.Random, name: str, type_: str):
 def _write_memos(conn, rng, guid, documents: int, code_ids: list[int]) -> None:
     memos = []
     for document_id in range(1, documents + 1, 10):
-        memos.append((guid(), f"Memo on interview {document_id:04d}", "document", document_id, None))
+        memos.append(
+            (guid(), f"Memo on interview {document_id:04d}", "document", document_id, None)
+        )
     for code_id in code_ids[:: max(1, len(code_ids) // 20)]:
         memos.append((guid(), f"What code {code_id} means", "code", None, code_id))
     conn.executemany(
@@ -490,18 +533,39 @@ def write_docx_files(
 
 
 # -- the cache -------------------------------------------------------------------------------
+@contextmanager
+def cache_lock(cache_dir: Path) -> Iterator[None]:
+    """Hold the cache folder's lock: several engineers may start runs at once, and two
+    generators writing the same file would corrupt it."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with (cache_dir / ".lock").open("a") as handle:
+        try:
+            import fcntl
+        except ImportError:  # Windows: benchmarks run one at a time there
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def cached_project(params: GeneratorParams, cache_dir: Path) -> tuple[Path, ProjectFacts]:
     """The generated project for ``params`` from the cache, generating it when missing."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    path = cache_dir / f"large-{params.key()}.qdadesk"
+    from qdadesk.core.store.schema import schema_version
+
+    # A new migration means a new cached file: opening an old one would migrate (write) it.
+    path = cache_dir / f"large-{params.key()}-schema{schema_version()}.qdadesk"
     facts_path = path.with_suffix(".json")
-    if path.exists() and facts_path.exists():
-        return path, ProjectFacts.load(facts_path)
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    facts = generate_project(partial, params)
-    partial.rename(path)
-    facts.save(facts_path)
+    with cache_lock(cache_dir):
+        if path.exists() and facts_path.exists():
+            return path, ProjectFacts.load(facts_path)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.unlink(missing_ok=True)
+        facts = generate_project(partial, params)
+        facts.save(facts_path)
+        partial.replace(path)  # last: the project's presence means the cache entry is whole
     return path, facts
 
 
@@ -517,13 +581,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--codings", type=int, default=defaults.codings)
     parser.add_argument("--variables", type=int, default=defaults.variables)
     parser.add_argument("--seed", type=int, default=defaults.seed)
-    parser.add_argument("--docx", type=int, metavar="N", default=0,
-                        help="also write N generated .docx files beside the project")
+    parser.add_argument(
+        "--docx",
+        type=int,
+        metavar="N",
+        default=0,
+        help="also write N generated .docx files beside the project",
+    )
     args = parser.parse_args(argv)
     if args.output.exists():
         parser.error(f"{args.output} exists already")
-    params = GeneratorParams(args.documents, args.words, args.codes, args.codings,
-                             args.variables, args.seed)
+    params = GeneratorParams(
+        args.documents, args.words, args.codes, args.codings, args.variables, args.seed
+    )
     facts = generate_project(args.output, params)
     print(f"wrote {args.output}: {json.dumps(asdict(facts))[:200]}")
     if args.docx:

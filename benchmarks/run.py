@@ -146,9 +146,7 @@ def write_latest(results: list[Result], command: str, params: GeneratorParams) -
         f"Large project: {params.documents:,} documents, {params.words:,} words, "
         f"{params.codes:,} codes, {params.codings:,} coded segments, "
         f"{params.variables} variables. Times are medians; each baseline ran in the same "
-        f"run on the same files.\n\n"
-        + markdown_table(results)
-        + "\n"
+        f"run on the same files.\n\n" + markdown_table(results) + "\n"
     )
     LATEST.write_text(text, encoding="utf-8")
     return LATEST
@@ -156,19 +154,30 @@ def write_latest(results: list[Result], command: str, params: GeneratorParams) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
-    parser.add_argument("--quick", action="store_true",
-                        help="small project and fewer repeats (about a minute)")
-    parser.add_argument("--only", nargs="+", metavar="NAME",
-                        help="scenario modules or scenario function names to run")
-    parser.add_argument("--no-save", action="store_true",
-                        help=f"do not write {LATEST.name}")
+    parser.add_argument(
+        "--quick", action="store_true", help="small project and fewer repeats (about a minute)"
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="NAME",
+        help="scenario modules or scenario function names to run",
+    )
+    save = parser.add_mutually_exclusive_group()
+    save.add_argument(
+        "--save",
+        action="store_true",
+        help=f"write {LATEST.name} even with --quick or --only",
+    )
+    save.add_argument("--no-save", action="store_true", help=f"do not write {LATEST.name}")
     args = parser.parse_args(argv)
     results = run(args.quick, args.only)
     if not results:
         return 1
     print()
     print(markdown_table(results))
-    if not args.no_save:
+    # latest.md is the README's table: only a full run of every scenario replaces it.
+    if args.save or not (args.no_save or args.quick or args.only):
         command = "python -m benchmarks.run" + (" --quick" if args.quick else "")
         if args.only:
             command += " --only " + " ".join(args.only)

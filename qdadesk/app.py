@@ -6,9 +6,16 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "--version" in args:
+        # Answered before Qt loads, so it works without a display (and checks a bundle).
+        from qdadesk import __version__
+
+        print(f"qdadesk {__version__}")
+        return 0
     from qdadesk.ui.application import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(args)
 
 
 if __name__ == "__main__":

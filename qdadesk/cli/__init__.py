@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 
@@ -19,6 +20,11 @@ from qdadesk.core.errors import QdaError
 COMMAND_MODULES = [
     "qdadesk.cli.basic",
     "qdadesk.cli.segments",
+    "qdadesk.cli.displays",
+    "qdadesk.cli.query",
+    "qdadesk.cli.search",
+    "qdadesk.cli.words",
+    "qdadesk.cli.exchange",
 ]
 
 
@@ -35,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # pypdf logs every quirk of a sloppy PDF; the user only needs our one-line verdict.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -8,27 +8,65 @@ from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.core.analysis.activation import Activation
 from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS, retrieve_segments
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("segments", help="list coded segments")
+    parser = subparsers.add_parser(
+        "segments", help="list coded segments (filtered like an activation)"
+    )
     add_project_argument(parser)
     parser.add_argument("--code", action="append", metavar="CODEPATH", help="repeatable")
     parser.add_argument("--document", action="append", metavar="NAME", help="repeatable")
+    add_activation_options(parser)
+    parser.add_argument(
+        "--include-subcodes", action="store_true", help="with each --code, its subcodes too"
+    )
     add_format_options(parser)
     parser.set_defaults(func=cmd_segments)
 
 
+def add_activation_options(parser: argparse.ArgumentParser) -> None:
+    """The document, weight and coder filters every analysis command shares."""
+    parser.add_argument(
+        "--where",
+        metavar="FORMULA",
+        help="only documents whose variables satisfy FORMULA, e.g. 'age >= 40'",
+    )
+    parser.add_argument("--min-weight", type=int, default=0, metavar="N")
+    parser.add_argument("--max-weight", type=int, default=100, metavar="N")
+    parser.add_argument(
+        "--coder", action="append", metavar="NAME", help="only segments by this coder (repeatable)"
+    )
+
+
+def activation_from_args(project, args: argparse.Namespace) -> Activation:
+    """The activation the command-line filters describe (``--document``, ``--where``,
+    weights, coders; ``--code`` and ``--include-subcodes`` when the command has them)."""
+    from qdadesk.core.analysis.formula import documents_matching
+
+    if not (0 <= args.min_weight <= args.max_weight <= 100):
+        raise QdaError(tr("Weights run from 0 to 100, and --min-weight is at most --max-weight"))
+    documents: set[int] | None = None
+    if getattr(args, "document", None):
+        documents = {project.find_document(name).id for name in args.document}
+    if args.where:
+        matching = set(documents_matching(project, args.where))
+        documents = matching if documents is None else documents & matching
+    codes = getattr(args, "code", None)
+    return Activation(
+        document_ids=None if documents is None else frozenset(documents),
+        code_ids=frozenset(project.find_code(p).id for p in codes) if codes else None,
+        include_subcodes=bool(getattr(args, "include_subcodes", False)),
+        min_weight=args.min_weight,
+        max_weight=args.max_weight,
+        coders=frozenset(args.coder) if args.coder else None,
+    )
+
+
 def cmd_segments(args: argparse.Namespace) -> int:
     with opened(args) as project:
-        activation = Activation(
-            document_ids=(
-                frozenset(project.find_document(n).id for n in args.document)
-                if args.document
-                else None
-            ),
-            code_ids=frozenset(project.find_code(p).id for p in args.code) if args.code else None,
-        )
-        frame = retrieve_segments(project, activation)
+        frame = retrieve_segments(project, activation_from_args(project, args))
     write_records(args, frame, SEGMENT_COLUMNS)
     return 0

@@ -14,17 +14,15 @@ magenta.
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QWidget
+from PySide6.QtGui import QAction, QKeySequence
 
 from qdadesk.core import Operation, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.ops.codes import check_color
-from qdadesk.ui import icons
+from qdadesk.ui import icons, prompts
 
 if TYPE_CHECKING:
     from qdadesk.core import Project
@@ -117,7 +115,11 @@ def code_in_vivo(project: Project, document_id: int, start: int, end: int) -> Op
     if not name:
         raise QdaError(tr("Select some words to code in vivo"))
     return code_with_new_code(
-        project, document_id, start, end, name,
+        project,
+        document_id,
+        start,
+        end,
+        name,
         description=tr("Code in vivo with '{name}'").format(name=name),
     )
 
@@ -130,22 +132,36 @@ class CodingActions(QObject):
         super().__init__(window)
         self.window = window
         self.in_vivo = self._action(
-            "actionInVivoCode", tr("Code In-Vivo"), "in-vivo", ["Alt+I", "Ctrl+I"],
-            self.code_in_vivo, tr("A new code named by the selected words codes them"),
+            "actionInVivoCode",
+            tr("Code In-Vivo"),
+            "in-vivo",
+            ["Alt+I", "Ctrl+I"],
+            self.code_in_vivo,
+            tr("A new code named by the selected words codes them"),
         )
         self.with_current = self._action(
-            "actionCodeWithCurrentCode", tr("Code with Current Code"), "current-code",
-            ["Ctrl+Q"], self.code_with_current, tr("Code the selection with the selected code"),
+            "actionCodeWithCurrentCode",
+            tr("Code with Current Code"),
+            "current-code",
+            ["Ctrl+Q"],
+            self.code_with_current,
+            tr("Code the selection with the selected code"),
         )
         self.new_code = self._action(
-            "actionNewCodeFromSelection", tr("Code with New Code…"), "new-code",
-            ["Ctrl+W", "Alt+W"], self.code_with_new, tr("A new code for the selected text"),
+            "actionNewCodeFromSelection",
+            tr("Code with New Code…"),
+            "new-code",
+            ["Ctrl+W", "Alt+W"],
+            self.code_with_new,
+            tr("A new code for the selected text"),
         )
         self.highlighters: list[QAction] = []
         for number, (key, name, color) in enumerate(HIGHLIGHTERS, start=1):
             action = self._action(
-                f"actionHighlight{key.capitalize()}", tr("Highlight {colour}").format(colour=name),
-                None, [f"Ctrl+Shift+{number}"],
+                f"actionHighlight{key.capitalize()}",
+                tr("Highlight {colour}").format(colour=name),
+                None,
+                [f"Ctrl+Shift+{number}"],
                 lambda _=False, n=name, c=color: self.highlight(n, c),
                 tr("Code the selection with the colour code '{name}'").format(name=name),
             )
@@ -156,7 +172,9 @@ class CodingActions(QObject):
             self.favourites.append(
                 self._action(
                     f"actionCodeWithFavourite{number}",
-                    tr("Code with Favourite {n}").format(n=number), None, [f"Ctrl+{number}"],
+                    tr("Code with Favourite {n}").format(n=number),
+                    None,
+                    [f"Ctrl+{number}"],
                     lambda _=False, n=number: self.code_with_favourite(n),
                     tr("Code the selection with the code on key {n}").format(n=number),
                 )
@@ -174,8 +192,13 @@ class CodingActions(QObject):
         return action
 
     def all_actions(self) -> list[QAction]:
-        return [self.with_current, self.new_code, self.in_vivo, *self.highlighters,
-                *self.favourites]
+        return [
+            self.with_current,
+            self.new_code,
+            self.in_vivo,
+            *self.highlighters,
+            *self.favourites,
+        ]
 
     # -- helpers ---------------------------------------------------------------------------
     def _selection(self) -> tuple[int, int, int] | None:
@@ -220,31 +243,32 @@ class CodingActions(QObject):
             return
         project = self.window.session.project
         suggestion = in_vivo_name(project.text(selection[0])[selection[1] : selection[2]], 40)
-        name, ok = QInputDialog.getText(
-            self.window, tr("Code with New Code"), tr("Name of the new code:"), text=suggestion
+        name = prompts.ask_text(
+            self.window, tr("Code with New Code"), tr("Name of the new code:"), suggestion
         )
-        if not ok or not name.strip():
+        if not name:
             return
-        color = QColorDialog.getColor(
-            QColor(project._next_palette_color()), self.window, tr("Colour of '{name}'").format(
-                name=name.strip()
-            )
+        color = prompts.ask_color(
+            self.window,
+            project._next_palette_color(),
+            tr("Colour of '{name}'").format(name=name),
         )
-        if not color.isValid():
+        if color is None:
             return
-        parent = self.window.current_code_id() if self._as_subcode() else None
+        parent = None  # at the top level, as MAXQDA's "code with new code" does
         operation = self._run(
             lambda: code_with_new_code(
-                project, selection[0], selection[1], selection[2], name.strip(),
-                color.name(), parent,
+                project,
+                selection[0],
+                selection[1],
+                selection[2],
+                name,
+                color,
+                parent,
             )
         )
         if operation is not None:
             self.window.set_current_code(operation.result[0])
-
-    def _as_subcode(self) -> bool:
-        # A new code from the selection goes at the top level, as MAXQDA's does by default.
-        return False
 
     def highlight(self, name: str, color: str) -> None:
         selection = self._selection()
@@ -253,7 +277,12 @@ class CodingActions(QObject):
         project = self.window.session.project
         self._run(
             lambda: code_with_new_code(
-                project, selection[0], selection[1], selection[2], name, color,
+                project,
+                selection[0],
+                selection[1],
+                selection[2],
+                name,
+                color,
                 description=tr("Highlight in {colour}").format(colour=name),
             )
         )
@@ -271,12 +300,3 @@ class CodingActions(QObject):
             )
             return
         self._run(lambda: project.add_coding(selection[0], code.id, selection[1], selection[2]))
-
-
-def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
-    """A multi-line text from the user, or None when cancelled."""
-    value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
-    return value if ok else None
-
-
-_SPACES = re.compile(r"\s+")

@@ -32,7 +32,6 @@ from qdadesk.core.i18n import tr
 from qdadesk.ui.document_tree_model import (
     ACTIVE_ROLE,
     COUNT_COLUMN,
-    KIND_ROLE,
     MEMO_COLUMN,
     NAME_COLUMN,
     DocumentTreeModel,
@@ -41,7 +40,7 @@ from qdadesk.ui.document_tree_model import (
 )
 
 CIRCLE_WIDTH = 18
-ACTIVE_COLOR = QColor("#e0342b")
+ACTIVE_COLOR = QColor("#9c27b0")  # the Code System's activation colour
 
 IMPORT_FILTER = "Documents (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md);;All files (*)"
 
@@ -115,7 +114,6 @@ class DocumentSystemPane(QWidget):
     """Groups and documents with counts, memo icons, activation, import and drag and drop."""
 
     documentOpenRequested = Signal(int)  # document id
-    memoOpenRequested = Signal(int)  # memo id (when nobody handles it, the pane opens it)
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +123,7 @@ class DocumentSystemPane(QWidget):
         self.model.errorOccurred.connect(self._show_error)
         self.model.filesDropped.connect(self.import_files)
         self._expanded: set[tuple[str, int | None]] = {("all", None)}
+        self._known_groups: set[tuple[str, int]] = set()
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("documentSystem")
@@ -207,8 +206,10 @@ class DocumentSystemPane(QWidget):
             "actionPaneResetActivations",
             tr("Reset Activations"),
             self.reset_activations,
-            icon_name="reset",
         )
+        from qdadesk.ui import icons as window_icons  # the same reset icon as the Code System
+
+        self.action_reset.setIcon(window_icons.icon("reset-activation"))
         self.action_reset.setToolTip(tr("Deactivate all documents"))
         self.action_delete = action(
             "actionPaneDeleteDocuments", tr("Delete…"), self.delete_selected, QKeySequence.Delete
@@ -243,8 +244,6 @@ class DocumentSystemPane(QWidget):
             if ("group", group_id) not in self._known_groups:
                 self.tree.setExpanded(self.model.index_of("group", group_id), True)
         self._known_groups = {("group", g) for g in self.model._groups}
-
-    _known_groups: set = set()
 
     # -- selection -------------------------------------------------------------------------
     def selected_nodes(self) -> list[Node]:
@@ -317,9 +316,6 @@ class DocumentSystemPane(QWidget):
     def open_memo(self, memo_id: int) -> None:
         from qdadesk.ui.memos import MemoEditor
 
-        if self.receivers(self.memoOpenRequested) > 0:  # type: ignore[arg-type]
-            self.memoOpenRequested.emit(memo_id)
-            return
         MemoEditor.open_memo(self.session, memo_id, self)
 
     def document_memo(self, document_id: int) -> None:

@@ -31,7 +31,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "group" | "document" | "all"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 3  # 0 none, 1 some (groups), 2 all
 MEMO_ID_ROLE = Qt.ItemDataRole.UserRole + 4
-ACTIVE_TINT = QColor(255, 228, 225)  # rows of activated documents, as MAXQDA tints them
+ACTIVE_TINT = QColor(156, 39, 176, 40)  # rows of activated documents (as the Code System)
 
 
 # -- icons ----------------------------------------------------------------------------------
@@ -96,14 +96,6 @@ def _draw_memo(p: QPainter) -> None:
         p.drawLine(QPointF(4, y), QPointF(12 if y < 10 else 9, y))
 
 
-def _draw_reset(p: QPainter) -> None:
-    p.setPen(QPen(QColor("#e0342b"), 1.2))
-    p.setBrush(QColor("#f6b4ae"))
-    p.drawEllipse(QPointF(8, 8), 5, 5)
-    p.setPen(QPen(QColor("#555555"), 1.6))
-    p.drawLine(QPointF(3, 13), QPointF(13, 3))
-
-
 def _draw_all(p: QPainter) -> None:
     p.translate(-1, -1)
     _draw_page(p)
@@ -119,7 +111,6 @@ def icon(name: str) -> QIcon:
             "page": _draw_page,
             "memo": _draw_memo,
             "documents": _draw_all,
-            "reset": _draw_reset,
         }[name]
         _ICONS[name] = _pixmap(draw)
     return _ICONS[name]
@@ -159,8 +150,11 @@ class DocumentTreeModel(QAbstractItemModel):
     # -- session -------------------------------------------------------------------------
     def set_session(self, session) -> None:
         if self.session is not None:
-            self.session.changed.disconnect(self._on_changed)
-            self.session.activationChanged.disconnect(self._on_activation)
+            try:
+                self.session.changed.disconnect(self._on_changed)
+                self.session.activationChanged.disconnect(self._on_activation)
+            except (RuntimeError, TypeError):  # the old session is already gone
+                pass
         self.session = session
         if session is not None:
             session.changed.connect(self._on_changed)
@@ -177,20 +171,28 @@ class DocumentTreeModel(QAbstractItemModel):
             project = self.session.project
             top = Node("all", None, tr("Documents"), self._root)
             self._root.children.append(top)
-            for group in project.groups():
+            groups = project.groups()  # ordered by parent and position
+            for group in groups:
                 self._groups[group.id] = Node("group", group.id, group.name)
-            for group in project.groups():  # already ordered by parent and position
+            # Documents outside any group come first, as the core orders them (retrieval too)
+            for document in project.documents():
+                if document.group_id is None:
+                    self._add_document(document, top)
+            for group in groups:
                 node = self._groups[group.id]
                 node.parent = self._groups.get(group.parent_id, top)
                 node.parent.children.append(node)
             for document in project.documents():
-                parent = self._groups.get(document.group_id, top)
-                node = Node("document", document.id, document.name, parent)
-                parent.children.append(node)
-                self._documents[document.id] = node
+                if document.group_id is not None:
+                    self._add_document(document, self._groups[document.group_id])
             self._read_counts()
             self._read_memos()
         self.endResetModel()
+
+    def _add_document(self, document, parent: Node) -> None:
+        node = Node("document", document.id, document.name, parent)
+        parent.children.append(node)
+        self._documents[document.id] = node
 
     def _read_counts(self) -> None:
         self._counts = self.session.project.document_coding_counts()
@@ -468,7 +470,7 @@ class DocumentTreeModel(QAbstractItemModel):
     def _position_for(
         target: Node, kind: str, row: int, offset: int, moved: list[tuple[str, int]]
     ) -> int | None:
-        # Groups come before documents under a parent; positions count within one kind and
+        # Positions count within one kind (documents or groups) and
         # leave out the rows being moved (the core places among the others).
         if row < 0:
             return None

@@ -11,7 +11,12 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-EXTENSION_MODULES: list[str] = ["qdadesk.ui.workspace_actions"]
+EXTENSION_MODULES: list[str] = [
+    "qdadesk.ui.workspace_actions",
+    "qdadesk.ui.analysis.actions",
+    "qdadesk.ui.exchange.actions",
+    "qdadesk.ui.displays.actions",
+]
 
 
 def install_all(window: Any) -> None:

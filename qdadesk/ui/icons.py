@@ -182,7 +182,28 @@ def _reset(p: QPainter) -> None:
     p.drawLine(18, 46, 46, 18)
 
 
+def _turn_arrow(p: QPainter, mirrored: bool) -> None:
+    if mirrored:
+        p.translate(_SIZE, 0)
+        p.scale(-1, 1)
+    pen = QPen(QColor("#37474f"), 6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath()
+    path.moveTo(16, 26)
+    path.lineTo(40, 26)
+    path.cubicTo(62, 26, 62, 54, 40, 54)
+    path.lineTo(26, 54)
+    p.drawPath(path)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#37474f"))
+    p.drawPolygon(QPolygonF([QPointF(4, 26), QPointF(20, 12), QPointF(20, 40)]))
+
+
 _DRAWN = {
+    "undo": lambda p: _turn_arrow(p, False),
+    "redo": lambda p: _turn_arrow(p, True),
     "memo": _memo,
     "document": _document,
     "new-code": _new_code,
@@ -200,8 +221,6 @@ _STANDARD = {
     "new": QStyle.StandardPixmap.SP_FileIcon,
     "open": QStyle.StandardPixmap.SP_DialogOpenButton,
     "close": QStyle.StandardPixmap.SP_DialogCloseButton,
-    "undo": QStyle.StandardPixmap.SP_ArrowBack,
-    "redo": QStyle.StandardPixmap.SP_ArrowForward,
     "delete": QStyle.StandardPixmap.SP_TrashIcon,
     "folder": QStyle.StandardPixmap.SP_DirIcon,
     "quit": QStyle.StandardPixmap.SP_DialogCloseButton,

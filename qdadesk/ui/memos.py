@@ -65,7 +65,9 @@ def attached_to(project, memo) -> str:
             return project.code_path(memo.code_id)
         if memo.kind == "coding" and memo.coding_id is not None:
             coding = project.coding(memo.coding_id)
-            return f"{project.document(coding.document_id).name}: {project.code_path(coding.code_id)}"
+            return (
+                f"{project.document(coding.document_id).name}: {project.code_path(coding.code_id)}"
+            )
         if memo.kind == "group" and memo.group_id is not None:
             return project.group_path(memo.group_id)
     except QdaError:
@@ -115,7 +117,9 @@ class MemoEditor(QDialog):
             about = self._target_name()
         info = QLabel(
             "<span style='color:#666'>"
-            + tr("{kind}{about} · Author: {author} · Created: {created} · Modified: {modified}").format(
+            + tr(
+                "{kind}{about} · Author: {author} · Created: {created} · Modified: {modified}"
+            ).format(
                 kind=tr(KIND_LABELS.get(self.kind, "Memo")),
                 about=f" — {about}" if about else "",
                 author=(memo.author if memo else project.user_name) or "",
@@ -230,10 +234,26 @@ class MemoEditor(QDialog):
         """The body to store: rich text (HTML) when formatted, plain text otherwise."""
         if not self.body.toPlainText().strip():
             return ""
-        html = self.body.toHtml()
-        plain = self.body.toPlainText()
-        formatted = any(tag in html for tag in ("font-weight", "font-style", "text-decoration", "<ul", "<ol"))
-        return html if formatted else plain
+        return self.body.toHtml() if self._has_formatting() else self.body.toPlainText()
+
+    def _has_formatting(self) -> bool:
+        """True when some text is bold, italic or underlined, or sits in a list."""
+        block = self.body.document().begin()
+        while block.isValid():
+            if block.textList() is not None:
+                return True
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fmt = fragments.fragment().charFormat()
+                if (
+                    fmt.fontWeight() > QFont.Weight.Normal
+                    or fmt.fontItalic()
+                    or fmt.fontUnderline()
+                ):
+                    return True
+                fragments += 1
+            block = block.next()
+        return False
 
     def save(self) -> int | None:
         """Write the memo through the core (undoable); returns its id."""
@@ -265,7 +285,9 @@ class MemoEditor(QDialog):
     @classmethod
     def _show(cls, editor: MemoEditor) -> MemoEditor:
         cls._open.append(editor)
-        editor.finished.connect(lambda _r: cls._open.remove(editor) if editor in cls._open else None)
+        editor.finished.connect(
+            lambda _r: cls._open.remove(editor) if editor in cls._open else None
+        )
         editor.show()
         editor.raise_()
         return editor
@@ -356,8 +378,8 @@ class MemoManager(QDialog):
                 attached_to(project, memo),
                 memo.title,
                 memo.author or "",
-                _date(memo.created),
-                _date(memo.modified),
+                _date(memo.created)[:10],
+                _date(memo.modified)[:10],
                 preview[:200],
             )
             for column, value in enumerate(values):
@@ -365,15 +387,18 @@ class MemoManager(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, memo.id)
                 if column == 0:
                     item.setIcon(icon("memo"))
+                if column in (4, 5):
+                    item.setToolTip(_date(memo.created if column == 4 else memo.modified))
                 if column == 6:
                     item.setToolTip(memo.plain[:1000])
                     item.setForeground(Qt.GlobalColor.darkGray)
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
-        for column, limit in ((1, 220), (2, 200), (6, 360)):
+        for column, limit in ((1, 190), (2, 170)):
             if self.table.columnWidth(column) > limit:
                 self.table.setColumnWidth(column, limit)
+        self.table.setColumnWidth(6, 120)  # the preview stretches over what is left
 
     def memo_id_at(self, row: int) -> int | None:
         item = self.table.item(row, 0)
@@ -429,7 +454,9 @@ class LogEntryDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setDate(QDate.fromString(date, "yyyy-MM-dd") if date else QDate.currentDate())
+        self.date_edit.setDate(
+            QDate.fromString(date, "yyyy-MM-dd") if date else QDate.currentDate()
+        )
         self.text_edit = QPlainTextEdit(text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -460,8 +487,8 @@ class LogbookDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Date"), tr("Author"), tr("Entry")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemDoubleClicked.connect(lambda item: self.edit_row(item.row()))
         add = QPushButton(tr("New Entry…"))
@@ -493,11 +520,11 @@ class LogbookDialog(QDialog):
         for row, entry in enumerate(entries):
             for column, value in enumerate((entry.date, entry.author or "", entry.text)):
                 item = QTableWidgetItem(value)
+                item.setToolTip(entry.text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
-        self.table.resizeRowsToContents()
 
     def entry_id_at(self, row: int) -> int | None:
         item = self.table.item(row, 0)

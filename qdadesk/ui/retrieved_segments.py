@@ -120,10 +120,14 @@ def source_line(fields: dict[str, Any]) -> str:
     """The MAXQDA-style source of a segment: document, paragraphs, code, weight."""
     first, last = fields["first_paragraph"], fields["last_paragraph"]
     paragraphs = (
-        tr("Pos. {n}").format(n=first) if first == last else tr("Pos. {a}–{b}").format(a=first, b=last)
+        tr("Pos. {n}").format(n=first)
+        if first == last
+        else tr("Pos. {a}–{b}").format(a=first, b=last)
     )
     return tr("{document}, {paragraphs}  ·  {code}  ·  Weight {weight}").format(
-        document=fields["document"], paragraphs=paragraphs, code=fields["code"],
+        document=fields["document"],
+        paragraphs=paragraphs,
+        code=fields["code"],
         weight=fields["weight"],
     )
 
@@ -176,7 +180,8 @@ class SegmentDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.fillRect(rect, QColor("#e8f0fb") if selected else QColor("#ffffff"))
         painter.fillRect(
-            QRect(rect.left() + 2, rect.top() + 4, STRIPE, rect.height() - 8), QColor(fields["color"])
+            QRect(rect.left() + 2, rect.top() + 4, STRIPE, rect.height() - 8),
+            QColor(fields["color"]),
         )
         painter.setPen(QPen(QColor("#e2e2e2")))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
@@ -238,7 +243,9 @@ class _SegmentView(QListView):
             painter.setPen(QColor("#888888"))
             painter.drawText(
                 self.viewport().rect().adjusted(20, 20, -20, -20),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
                 self.empty_text,
             )
             painter.end()
@@ -297,8 +304,11 @@ class RetrievedSegmentsPane(QWidget):
     def set_session(self, session) -> None:
         """Follow another project's activation (``None``: show nothing)."""
         if self.session is not None:
-            self.session.changed.disconnect(self._on_changed)
-            self.session.activationChanged.disconnect(self.show_activated)
+            try:
+                self.session.changed.disconnect(self._on_changed)
+                self.session.activationChanged.disconnect(self.show_activated)
+            except (RuntimeError, TypeError):  # the old session is already gone
+                pass
         self.session = session
         if session is not None:
             session.changed.connect(self._on_changed)
@@ -316,9 +326,7 @@ class RetrievedSegmentsPane(QWidget):
             self.show_activated()
             return
         project = self.session.project
-        current = {
-            c.id: c for c in project.codings(document_ids=set(self._frame["document_id"]))
-        }
+        current = {c.id: c for c in project.codings(document_ids=set(self._frame["document_id"]))}
         frame = self._frame[self._frame["coding_id"].isin(current)].copy()
         frame["weight"] = [current[i].weight for i in frame["coding_id"]]
         frame["comment"] = [current[i].comment for i in frame["coding_id"]]

@@ -141,9 +141,7 @@ class _Parser:
 
     def _error(self, message: str, token: _Token | None) -> FormulaError:
         where = (
-            tr("at position {column}").format(column=token.position)
-            if token
-            else tr("at the end")
+            tr("at position {column}").format(column=token.position) if token else tr("at the end")
         )
         return FormulaError(tr("Formula: {message} {where}").format(message=message, where=where))
 
@@ -261,7 +259,7 @@ def _coerce(value: Any, type_: str, name: str) -> Any:
             raise ValueError(text)
     except (TypeError, ValueError) as error:
         raise FormulaError(
-            tr("Formula: '{value}' is not a {type} value, as variable '{name}' needs").format(
+            tr("Formula: '{value}' is not a valid {type} value for variable '{name}'").format(
                 value=value, type=type_, name=name
             )
         ) from error

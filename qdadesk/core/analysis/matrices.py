@@ -22,6 +22,7 @@ Rules (the same in the window, the command line and the exports):
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -115,13 +116,20 @@ def code_rows(project: Project, activation: Activation = ALL) -> pd.DataFrame:
             parent = parents.get(parent)
         rows.append((code.id, paths[code.id], code.name, depth, code.color, code.parent_id))
     frame = pd.DataFrame(rows, columns=["code_id", "path", "name", "depth", "color", "parent_id"])
-    return frame.set_index("code_id")
+    frame = frame.set_index("code_id")
+    frame.attrs["parents"] = parents
+    return frame
 
 
-def shown_ancestors(codes: pd.DataFrame) -> dict[int, list[int]]:
-    """For each shown code: itself and its shown ancestors (to aggregate subcodes upward)."""
+def shown_ancestors(
+    codes: pd.DataFrame, parents: dict[int, int | None] | None = None
+) -> dict[int, list[int]]:
+    """For each shown code: itself and its shown ancestors (to aggregate subcodes upward).
+
+    ``parents`` (every code's parent id) lets the chain pass codes that are not shown."""
     shown = set(codes.index)
-    parents = codes["parent_id"].to_dict()
+    if parents is None:
+        parents = codes.attrs.get("parents") or codes["parent_id"].to_dict()
     result: dict[int, list[int]] = {}
     for code_id in codes.index:
         chain, current = [], code_id
@@ -234,9 +242,7 @@ def _set_columns(project: Project, scope_ids: set[int]) -> list[Column]:
 
 def _case_columns(project: Project, scope_ids: set[int]) -> list[Column]:
     members: dict[int, set[int]] = {}
-    for case_id, document_id in project.db.execute(
-        "SELECT case_id, document_id FROM case_members"
-    ):
+    for case_id, document_id in project.db.execute("SELECT case_id, document_id FROM case_members"):
         if document_id in scope_ids:
             members.setdefault(case_id, set()).add(document_id)
     cases = [c for c in project.cases() if c.id in members]
@@ -393,6 +399,112 @@ def _pivot(long: pd.DataFrame, codes: pd.DataFrame, columns: list[Column]) -> pd
     return table
 
 
+@dataclass
+class _Grid:
+    cells: Any
+    row_totals: Any
+    column_totals: Any
+    grand_total: int
+
+
+def _count_grid(
+    project: Project,
+    activation: Activation,
+    codes: pd.DataFrame,
+    axis: list[Column],
+    include_subcodes: bool,
+) -> _Grid:
+    """Segment counts per (shown code, column) with the module's totals, in numpy.
+
+    One SQL GROUP BY gives (code, document, n); documents are spread over the columns that
+    hold them and codes over the rows that show them (itself, and its shown ancestors when
+    subcodes are included), with ``bincount`` instead of a loop per cell.
+    """
+    import numpy as np
+
+    where, args = segment_filter(project, activation)
+    fetched = project.db.execute(
+        f"SELECT c.code_id, c.document_id, COUNT(*) FROM codings c WHERE {where} "
+        "GROUP BY c.code_id, c.document_id",
+        args,
+    ).fetchall()
+    pairs = np.fromiter(
+        itertools.chain.from_iterable(fetched), dtype=np.int64, count=3 * len(fetched)
+    ).reshape(-1, 3)
+    n_rows, n_columns = len(codes), len(axis)
+    code_ids = np.asarray(codes.index, dtype=np.int64)
+    # Row positions of each fetched code (own row; -1 when the code is not shown).
+    position = _lookup(code_ids, np.arange(n_rows), pairs[:, 0])
+    own = pairs[position >= 0]
+    own_rows = position[position >= 0]
+    if include_subcodes:
+        row_of = {int(code_id): row for row, code_id in enumerate(code_ids)}
+        chains = shown_ancestors(codes)
+        chain_rows = [[row_of[a] for a in chains[int(c)]] for c in code_ids]
+        lengths = np.array([len(chain) for chain in chain_rows], dtype=np.int64)
+        flat = np.array([r for chain in chain_rows for r in chain], dtype=np.int64)
+        starts = np.cumsum(lengths) - lengths
+        repeat = lengths[own_rows]
+        agg_rows = flat[_expand(starts[own_rows], repeat)]
+        agg = np.repeat(own, repeat, axis=0)
+    else:
+        agg_rows, agg = own_rows, own
+    # Column memberships as sorted (document, column) pairs.
+    member_documents = np.array([d for c in axis for d in c.document_ids], dtype=np.int64)
+    member_columns = np.array(
+        [i for i, c in enumerate(axis) for _ in c.document_ids], dtype=np.int64
+    )
+    order = np.argsort(member_documents, kind="stable")
+    member_documents, member_columns = member_documents[order], member_columns[order]
+
+    def spread(rows: Any, data: Any) -> tuple[Any, Any, Any]:
+        first = np.searchsorted(member_documents, data[:, 1], "left")
+        last = np.searchsorted(member_documents, data[:, 1], "right")
+        repeat = last - first
+        take = _expand(first, repeat)
+        return np.repeat(rows, repeat), member_columns[take], np.repeat(data[:, 2], repeat)
+
+    rows_c, columns_c, n_c = spread(agg_rows, agg)
+    cells = (
+        np.bincount(rows_c * n_columns + columns_c, weights=n_c, minlength=n_rows * n_columns)
+        .astype(np.int64)
+        .reshape(n_rows, n_columns)
+    )
+    in_scope = np.isin(agg[:, 1], member_documents)
+    row_totals = np.bincount(agg_rows[in_scope], weights=agg[in_scope, 2], minlength=n_rows).astype(
+        np.int64
+    )
+    _, own_columns, own_n = spread(own_rows, own)
+    column_totals = np.bincount(own_columns, weights=own_n, minlength=n_columns).astype(np.int64)
+    grand_total = int(own[np.isin(own[:, 1], member_documents), 2].sum())
+    return _Grid(cells, row_totals, column_totals, grand_total)
+
+
+def _lookup(keys: Any, values: Any, wanted: Any) -> Any:
+    """``values`` at the positions of ``wanted`` in ``keys`` (-1 where absent)."""
+    import numpy as np
+
+    if len(keys) == 0:
+        return np.full(len(wanted), -1, dtype=np.int64)
+    order = np.argsort(keys)
+    sorted_keys = keys[order]
+    found = np.searchsorted(sorted_keys, wanted)
+    found = np.clip(found, 0, len(keys) - 1)
+    hit = sorted_keys[found] == wanted
+    return np.where(hit, np.asarray(values)[order][found], -1)
+
+
+def _expand(starts: Any, repeat: Any) -> Any:
+    """Indices ``start, start+1, ..., start+repeat-1`` for every (start, repeat), flattened."""
+    import numpy as np
+
+    total = int(repeat.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.arange(total) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+    return np.repeat(starts, repeat) + offsets
+
+
 def code_matrix(
     project: Project,
     activation: Activation = ALL,
@@ -411,20 +523,16 @@ def code_matrix(
                 value=value, kinds=", ".join(VALUE_KINDS)
             )
         )
+    import pandas as pd
+
     codes = code_rows(project, activation)
     axis = column_axis(project, columns, activated_document_ids(project, activation))
-    own = segment_counts(project, activation)
-    own = own[own["code_id"].isin(codes.index)]
-    rows_long = aggregate_subcodes(own, codes) if include_subcodes else own
-    counts = _pivot(_to_columns(rows_long, axis, "sum"), codes, axis)
-
-    in_columns = set().union(*(c.document_ids for c in axis)) if axis else set()
-    rows_in = rows_long[rows_long["document_id"].isin(in_columns)]
-    row_totals = rows_in.groupby("code_id")["n"].sum().reindex(codes.index).fillna(0)
-    column_totals = counts.sum(axis=0) if not include_subcodes else _pivot(
-        _to_columns(own, axis, "sum"), codes, axis
-    ).sum(axis=0)
-    grand_total = float(own[own["document_id"].isin(in_columns)]["n"].sum())
+    grid = _count_grid(project, activation, codes, axis, include_subcodes)
+    labels = [c.label for c in axis]
+    counts = pd.DataFrame(grid.cells, index=codes.index, columns=labels)
+    row_totals = pd.Series(grid.row_totals, index=codes.index)
+    column_totals = pd.Series(grid.column_totals, index=labels)
+    grand_total = float(grid.grand_total)
 
     if value == "count":
         values = counts

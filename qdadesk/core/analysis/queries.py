@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from qdadesk.core.analysis.activation import ALL, Activation
 from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS
@@ -45,8 +44,7 @@ DISTANCE_UNITS = ("characters", "paragraphs")
 RESULT_COLUMNS = SEGMENT_COLUMNS + ["coding_id", "document_id", "code_id", "created"]
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A coded segment as the queries see it."""
 
     coding_id: int
@@ -93,7 +91,7 @@ def intersect_runs(
     return result
 
 
-class _Coverage:
+class Coverage:
     """The characters a set of segments covers, for "does this overlap?" in O(log n)."""
 
     def __init__(self, intervals: Sequence[tuple[int, int]]) -> None:
@@ -159,33 +157,71 @@ def _paragraph_number(paragraphs: _Paragraphs, position: int) -> int:
 def _segments_by_document(
     project: Project, code_ids: list[int], activation: Activation, include_subcodes: bool
 ) -> dict[int, list[list[Segment]]]:
-    """For each document, the segments of each listed code (subcodes folded in if asked)."""
+    """For each document, the segments of each listed code (subcodes folded in if asked),
+    as the activation's documents, weight range and coders allow."""
     members: dict[int, list[int]] = {}
     for index, code_id in enumerate(code_ids):
         subtree = project.code_subtree(code_id) if include_subcodes else [code_id]
         for member in subtree:
             members.setdefault(member, []).append(index)
-    documents = None if activation.document_ids is None else sorted(activation.document_ids)
+    documents = activation.document_ids
+    coders = activation.coders
     by_document: dict[int, list[list[Segment]]] = {}
-    for coding in project.codings(document_ids=documents, code_ids=sorted(members)):
-        if not activation.allows_coding(coding.weight, coding.coder):
-            continue
-        lists = by_document.setdefault(coding.document_id, [[] for _ in code_ids])
+    coder_names = dict(project.db.execute("SELECT id, name FROM users"))
+    # Unordered: every mode sorts what it needs, and the results are sorted at the end.
+    rows = project.db.execute(
+        'SELECT id, document_id, code_id, start, "end", weight, coder_id, comment, created '
+        f"FROM codings WHERE code_id IN ({','.join('?' * len(members))}) "
+        "AND weight BETWEEN ? AND ?",
+        [*members, activation.min_weight, activation.max_weight],
+    )
+    for id_, document_id, code_id, start, end, weight, coder_id, comment, created in rows:
         segment = Segment(
-            coding.id, coding.document_id, coding.code_id, coding.start, coding.end,
-            coding.weight, coding.coder or "", coding.comment, coding.created,
+            id_,
+            document_id,
+            code_id,
+            start,
+            end,
+            weight,
+            coder_names.get(coder_id, ""),
+            comment,
+            created,
         )
-        for index in members[coding.code_id]:
+        if documents is not None and segment.document_id not in documents:
+            continue
+        if coders is not None and segment.coder not in coders:
+            continue
+        lists = by_document.get(segment.document_id)
+        if lists is None:
+            lists = by_document[segment.document_id] = [[] for _ in code_ids]
+        for index in members[segment.code_id]:
             lists[index].append(segment)
     return by_document
+
+
+def _texts(project: Project, document_ids: Sequence[int]) -> dict[int, str]:
+    """The texts of some documents, read in few queries."""
+    ids = list(document_ids)
+    texts: dict[int, str] = {}
+    for first in range(0, len(ids), 500):
+        chunk = ids[first : first + 500]
+        texts.update(
+            project.db.execute(
+                "SELECT document_id, text FROM document_texts WHERE document_id IN "
+                f"({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return texts
 
 
 def _spans(segments: list[Segment]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in segments]
 
 
-def _mode_intersection(lists: list[list[Segment]], _text: Callable[[], str],
-                       _n: int, _unit: str) -> list[tuple[int, int]]:
+def _mode_intersection(
+    lists: list[list[Segment]], _text: Callable[[], str], _n: int, _unit: str
+) -> list[tuple[int, int]]:
     runs = merged(_spans(lists[0]))
     for other in lists[1:]:
         runs = intersect_runs(runs, merged(_spans(other)))
@@ -193,7 +229,7 @@ def _mode_intersection(lists: list[list[Segment]], _text: Callable[[], str],
 
 
 def _mode_intersection_set(lists: list[list[Segment]], *_args: object) -> list[Segment]:
-    coverages = [_Coverage(_spans(segments)) for segments in lists]
+    coverages = [Coverage(_spans(segments)) for segments in lists]
     found: list[Segment] = []
     for index, segments in enumerate(lists):
         others = [c for i, c in enumerate(coverages) if i != index]
@@ -206,19 +242,19 @@ def _others(lists: list[list[Segment]]) -> list[Segment]:
 
 
 def _mode_overlapping(lists: list[list[Segment]], *_args: object) -> list[Segment]:
-    coverage = _Coverage(_spans(_others(lists)))
+    coverage = Coverage(_spans(_others(lists)))
     return [s for s in lists[0] if coverage.overlaps(s.start, s.end)]
 
 
 def _mode_only_this(lists: list[list[Segment]], *_args: object) -> list[Segment]:
-    coverage = _Coverage(_spans(_others(lists)))
+    coverage = Coverage(_spans(_others(lists)))
     return [s for s in lists[0] if not coverage.overlaps(s.start, s.end)]
 
 
 def _mode_only_one(lists: list[list[Segment]], *_args: object) -> list[Segment]:
     found: list[Segment] = []
     for index, segments in enumerate(lists):
-        coverage = _Coverage(
+        coverage = Coverage(
             _spans([s for i, other in enumerate(lists) if i != index for s in other])
         )
         found.extend(s for s in segments if not coverage.overlaps(s.start, s.end))
@@ -235,8 +271,9 @@ def _mode_if_outside(lists: list[list[Segment]], *_args: object) -> list[Segment
     return [s for s in lists[0] if not reach.any_with(s.start, s.end)]
 
 
-def _mode_followed_by(lists: list[list[Segment]], text: Callable[[], str], distance: int,
-                      unit: str) -> list[Segment]:
+def _mode_followed_by(
+    lists: list[list[Segment]], text: Callable[[], str], distance: int, unit: str
+) -> list[Segment]:
     reach = _Reach(_spans(_others(lists)))
     paragraphs = _Paragraphs(text()) if unit == "paragraphs" else None
     found = []
@@ -247,14 +284,16 @@ def _mode_followed_by(lists: list[list[Segment]], text: Callable[[], str], dista
         if paragraphs is None:
             if following - s.end <= distance:
                 found.append(s)
-        elif (_paragraph_number(paragraphs, following)
-              - _paragraph_number(paragraphs, s.end - 1)) <= distance:
+        elif (
+            _paragraph_number(paragraphs, following) - _paragraph_number(paragraphs, s.end - 1)
+        ) <= distance:
             found.append(s)
     return found
 
 
-def _mode_near(lists: list[list[Segment]], text: Callable[[], str], distance: int,
-               unit: str) -> list[Segment]:
+def _mode_near(
+    lists: list[list[Segment]], text: Callable[[], str], distance: int, unit: str
+) -> list[Segment]:
     reach = _Reach(_spans(_others(lists)))
     paragraphs = _Paragraphs(text()) if unit == "paragraphs" else None
     found = []
@@ -316,36 +355,65 @@ def coding_query(
     by_document = _segments_by_document(project, code_ids, activation, include_subcodes)
     paths = project.code_paths()
     order = {d.id: (index, d.name) for index, d in enumerate(project.documents())}
-    texts: dict[int, str] = {}
-
-    def text_of(document_id: int) -> str:
-        if document_id not in texts:
-            texts[document_id] = project.text(document_id)
-        return texts[document_id]
-
-    rows: list[tuple] = []
-    join_name = " & ".join(paths[c] for c in code_ids)
-    for document_id in sorted(by_document, key=lambda d: order[d][0]):
+    documents = sorted(by_document, key=lambda d: order[d][0])
+    # Paragraph distances need every text; otherwise only those with results are read.
+    texts = _texts(project, documents) if unit == "paragraphs" else {}
+    found_by_document: list[tuple[int, list]] = []
+    for document_id in documents:
         lists = by_document[document_id]
-        if mode != "intersection-set" and mode != "only-one" and not lists[0]:
+        if mode not in ("intersection-set", "only-one") and not lists[0]:
             continue
 
         def text(document_id: int = document_id) -> str:
-            return text_of(document_id)
+            return texts[document_id]
 
         found = _MODES[mode](lists, text, distance, unit)
-        name = order[document_id][1]
+        if found:
+            found_by_document.append((document_id, found))
+    missing = [d for d, _ in found_by_document if d not in texts]
+    texts.update(_texts(project, missing))
+
+    rows: list[tuple] = []
+    join_name = " & ".join(paths[c] for c in code_ids)
+    for document_id, found in found_by_document:
+        name, body = order[document_id][1], texts[document_id]
         if mode == "intersection":
-            body = text_of(document_id)
-            for start, end in found:
-                rows.append((name, join_name, start, end, body[start:end], 0, "", "", None,
-                             document_id, None, ""))
+            rows.extend(
+                (
+                    name,
+                    join_name,
+                    start,
+                    end,
+                    body[start:end],
+                    0,
+                    "",
+                    "",
+                    None,
+                    document_id,
+                    None,
+                    "",
+                )
+                for start, end in found
+            )
             continue
-        body = text_of(document_id) if found else ""
         unique = {s.coding_id: s for s in found}.values()
         for s in sorted(unique, key=lambda s: (s.start, s.end, paths[s.code_id], s.coding_id)):
-            rows.append((name, paths[s.code_id], s.start, s.end, body[s.start : s.end], s.weight,
-                         s.coder, s.comment, s.coding_id, document_id, s.code_id, s.created))
+            rows.append(
+                (
+                    name,
+                    paths[s.code_id],
+                    s.start,
+                    s.end,
+                    body[s.start : s.end],
+                    s.weight,
+                    s.coder,
+                    s.comment,
+                    s.coding_id,
+                    document_id,
+                    s.code_id,
+                    s.created,
+                )
+            )
     frame = pd.DataFrame(rows, columns=RESULT_COLUMNS)
     for column in ("coding_id", "code_id"):
         frame[column] = frame[column].astype("Int64")
@@ -357,7 +425,10 @@ def coding_query_by_paths(
 ) -> pd.DataFrame:
     """``coding_query`` with codes named by their ``Parent\\Child`` paths."""
     return coding_query(
-        project, mode, [project.find_code(path).id for path in code_paths], **options  # type: ignore[arg-type]
+        project,
+        mode,
+        [project.find_code(path).id for path in code_paths],
+        **options,  # type: ignore[arg-type]
     )
 
 

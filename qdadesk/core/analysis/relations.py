@@ -48,9 +48,7 @@ def parse_mode(mode: str) -> tuple[str, int]:
         if distance >= 0:
             return "distance", distance
     raise QdaError(
-        tr("Unknown mode '{mode}': use overlap, paragraph or distance:N (N >= 0)").format(
-            mode=mode
-        )
+        tr("Unknown mode '{mode}': use overlap, paragraph or distance:N (N >= 0)").format(mode=mode)
     )
 
 
@@ -145,12 +143,14 @@ def _paragraph_spans(project: Project, activation: Activation) -> str:
     db = project.db
     db.execute(f"DROP TABLE IF EXISTS {_SPANS}")
     db.execute(
-        f'CREATE TABLE {_SPANS} (id INTEGER, document_id INTEGER, code_id INTEGER, '
+        f"CREATE TABLE {_SPANS} (id INTEGER, document_id INTEGER, code_id INTEGER, "
         'start INTEGER, "end" INTEGER)'
     )
     db.conn.executemany(f"INSERT INTO {_SPANS} VALUES (?, ?, ?, ?, ?)", spans)
-    db.execute(f"CREATE INDEX temp.qdadesk_relation_spans_doc ON qdadesk_relation_spans "
-               "(document_id, start)")
+    db.execute(
+        "CREATE INDEX temp.qdadesk_relation_spans_doc ON qdadesk_relation_spans "
+        "(document_id, start)"
+    )
     return _SPANS
 
 

@@ -37,12 +37,7 @@ def retrieve_segments(project: Project, activation: Activation = ALL) -> pd.Data
     code_ids = effective_code_ids(project, activation)
     document_ids = None if activation.document_ids is None else sorted(activation.document_ids)
     codings = project.codings(document_ids=document_ids, code_ids=code_ids)
-    codings = [
-        c
-        for c in codings
-        if activation.min_weight <= c.weight <= activation.max_weight
-        and (activation.coders is None or c.coder in activation.coders)
-    ]
+    codings = [c for c in codings if activation.allows_coding(c.weight, c.coder)]
     order = {d.id: (index, d.name) for index, d in enumerate(project.documents())}
     paths = project.code_paths()
     texts: dict[int, str] = {}

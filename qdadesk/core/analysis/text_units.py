@@ -17,9 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-_SENTENCE = re.compile(
-    r"(?m)[^\s][^\n]*?(?:[.!?…]+[\"'”’»)\]]*(?=\s|$)|(?=[ \t\f\v]*$))"
-)
+_SENTENCE = re.compile(r"(?m)[^\s][^\n]*?(?:[.!?…]+[\"'”’»)\]]*(?=\s|$)|(?=[ \t\f\v]*$))")
 _WORD = re.compile(r"\w+")
 
 
@@ -86,4 +84,4 @@ class TextUnits:
 
     def words(self) -> list[str]:
         starts, ends = self._words
-        return [self.text[s:e] for s, e in zip(starts, ends)]
+        return [self.text[s:e] for s, e in zip(starts, ends, strict=False)]

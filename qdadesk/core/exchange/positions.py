@@ -12,8 +12,10 @@ goes to the standard's reading. ``origin`` is not trusted.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 STANDARD = "code points"
 CODEPOINTS_CRLF = "code points, CRLF counted as 2"
@@ -22,22 +24,44 @@ UTF16 = "UTF-16 units"
 READINGS = (STANDARD, CODEPOINTS_CRLF, UTF16_CRLF, UTF16)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 @dataclass
 class PositionMap:
-    """Turns a producer's positions into code points of the normalised text."""
+    """Turns a producer's positions into code points of the normalised text.
+
+    Only the places where counts differ are stored (astral characters, CRLF pairs), so a
+    position maps by binary search and a 3-million-character text costs no table."""
 
     reading: str
     normalised: str
-    _table: list[int] | None  # producer unit -> normalised index (-1: inside a character)
+    astral_units: list[int] = field(default_factory=list)  # unit start of each astral char
+    pair_lfs: list[int] = field(default_factory=list)  # raw index of each CRLF's LF
+    raw_length: int = 0
+    utf16: bool = False
+    crlf: bool = False
 
     def map(self, position: int) -> int | None:
         """The normalised index of ``position``, or None when it is not a valid boundary."""
-        if self._table is None:
-            return position if 0 <= position <= len(self.normalised) else None
-        if not 0 <= position < len(self._table):
+        if position < 0:
             return None
-        value = self._table[position]
-        return value if value >= 0 else None
+        raw = position
+        if self.utf16:
+            units = self.astral_units
+            if bisect_left(units, position - 1) < len(units) and units[
+                    bisect_left(units, position - 1)] == position - 1:
+                return None  # between the two halves of a surrogate pair
+            raw = position - bisect_right(units, position - 2)
+        if self.crlf:
+            lfs = self.pair_lfs
+            index = bisect_left(lfs, raw)
+            if index < len(lfs) and lfs[index] == raw:
+                return None  # between CR and LF
+            if raw > self.raw_length:
+                return None
+            return raw - index
+        return raw if raw <= len(self.normalised) else None
 
 
 def normalise(raw: str) -> str:
@@ -49,28 +73,14 @@ def normalise(raw: str) -> str:
 
 def build_map(raw: str, reading: str) -> PositionMap:
     text = normalise(raw)
-    if reading == STANDARD:
-        return PositionMap(reading, text, None)
+    crlf = reading in (CODEPOINTS_CRLF, UTF16_CRLF) and "\r\n" in raw
     utf16 = reading in (UTF16, UTF16_CRLF)
-    source = raw if reading in (CODEPOINTS_CRLF, UTF16_CRLF) else text
-    if not utf16 and source is text:
-        return PositionMap(reading, text, None)
-    table: list[int] = []
-    index = 0  # position in the normalised text
-    previous_cr = False
-    for char in source:
-        if char == "\n" and previous_cr:
-            # the LF of a CRLF pair: the pair is one character in the normalised text
-            table.append(-1)
-            previous_cr = False
-            continue
-        table.append(index)
-        if utf16 and ord(char) > 0xFFFF:
-            table.append(-1)
-        previous_cr = char == "\r"
-        index += 1
-    table.append(index)
-    return PositionMap(reading, text, table)
+    counted = raw if crlf else text
+    astral_units = []
+    if utf16:
+        astral_units = [m.start() + k for k, m in enumerate(_ASTRAL.finditer(counted))]
+    pair_lfs = [m.start() + 1 for m in re.finditer("\r\n", raw)] if crlf else []
+    return PositionMap(reading, text, astral_units, pair_lfs, len(raw), utf16, crlf)
 
 
 def _on_boundary(text: str, start: int, end: int) -> bool:
@@ -99,7 +109,7 @@ def score(position_map: PositionMap, selections: Sequence[tuple[int, int]]) -> t
 def choose_map(raw: str, selections: Sequence[tuple[int, int]]) -> PositionMap:
     """The reading of positions that fits ``selections`` in ``raw`` best (see module doc)."""
     has_crlf = "\r" in raw
-    has_astral = any(ord(c) > 0xFFFF for c in raw) if not raw.isascii() else False
+    has_astral = not raw.isascii() and _ASTRAL.search(raw) is not None
     readings = [STANDARD]
     if has_crlf:
         readings.append(CODEPOINTS_CRLF)

@@ -14,6 +14,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from zlib import error as zlib_error
 
 from qdadesk.core.errors import ImportFailed
 from qdadesk.core.i18n import tr
@@ -38,6 +39,7 @@ class ExchangeArchive:
     max_total_bytes: int = MAX_TOTAL_BYTES
     _zip: zipfile.ZipFile | None = None
     _read_total: int = 0
+    used: set[str] = field(default_factory=set)
 
     def close(self) -> None:
         if self._zip is not None:
@@ -52,7 +54,7 @@ class ExchangeArchive:
         name = reference.strip()
         for scheme in ("internal://", "relative://", "file://"):
             if name.lower().startswith(scheme):
-                name = name[len(scheme):]
+                name = name[len(scheme) :]
                 break
         name = name.replace("\\", "/").lstrip("/")
         candidates = [name, "sources/" + name]
@@ -61,8 +63,13 @@ class ExchangeArchive:
         for candidate in candidates:
             real = self.members.get(candidate.lower())
             if real is not None:
+                self.used.add(real)
                 return real
         return None
+
+    def unused(self) -> list[str]:
+        """Members nothing in the project referred to (besides the .qde)."""
+        return sorted(set(self.members.values()) - self.used - {self.qde_name})
 
     def read(self, reference: str) -> bytes | None:
         """The bytes of the member ``reference`` names, or None when it is not in the file."""
@@ -167,12 +174,7 @@ def _looks_like_xml(path: Path) -> bool:
 def _check_member_name(name: str, path: Path) -> None:
     normalised = name.replace("\\", "/")
     parts = normalised.split("/")
-    if (
-        normalised.startswith("/")
-        or _DRIVE.match(normalised)
-        or ".." in parts
-        or "\x00" in name
-    ):
+    if normalised.startswith("/") or _DRIVE.match(normalised) or ".." in parts or "\x00" in name:
         raise ImportFailed(
             tr("{path}: unsafe file name in the archive: '{name}'").format(path=path, name=name)
         )
@@ -196,13 +198,9 @@ def _read_capped(archive: zipfile.ZipFile, member: str, limit: int, path: Path) 
                         )
                     )
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        if isinstance(error, ImportFailed):
-            raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib_error) as error:
         raise ImportFailed(
-            tr("{path}: cannot read '{name}' ({error})").format(
-                path=path, name=member, error=error
-            )
+            tr("{path}: cannot read '{name}' ({error})").format(path=path, name=member, error=error)
         ) from error
     return b"".join(chunks)
 

@@ -39,8 +39,11 @@ class ExchangeReport:
     details: dict[str, Any] = field(default_factory=dict)
     _lines: dict[tuple[str, str, str], ReportLine] = field(default_factory=dict)
 
-    def add(self, outcome: str, element: str, message: str, example: str = "", count: int = 1
-            ) -> None:
+    def add(
+        self, outcome: str, element: str, message: str, example: str = "", count: int = 1
+    ) -> None:
+        if count <= 0:
+            return
         key = (outcome, element, message)
         line = self._lines.get(key)
         if line is None:
@@ -56,7 +59,8 @@ class ExchangeReport:
 
     def count(self, outcome: str, element: str | None = None) -> int:
         return sum(
-            line.count for line in self._lines.values()
+            line.count
+            for line in self._lines.values()
             if line.outcome == outcome and element in (None, line.element)
         )
 
@@ -66,8 +70,13 @@ class ExchangeReport:
     def records(self) -> list[dict[str, Any]]:
         """One dict per line, for tables, JSON and the window."""
         return [
-            {"outcome": line.outcome, "element": line.element, "count": line.count,
-             "message": line.message, "examples": "; ".join(line.examples)}
+            {
+                "outcome": line.outcome,
+                "element": line.element,
+                "count": line.count,
+                "message": line.message,
+                "examples": "; ".join(line.examples),
+            }
             for line in self.lines()
         ]
 

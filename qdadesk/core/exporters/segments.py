@@ -95,7 +95,9 @@ def export_segments(
     )
     if missing:
         raise QdaError(
-            tr("The segment list lacks the columns {names}").format(names=", ".join(sorted(missing)))
+            tr("The segment list lacks the columns {names}").format(
+                names=", ".join(sorted(missing))
+            )
         )
     if not path.parent.is_dir():
         raise QdaError(tr("{path}: the folder does not exist").format(path=path.parent))
@@ -104,7 +106,9 @@ def export_segments(
     try:
         {"xlsx": _write_xlsx, "docx": _write_docx, "html": _write_html}[kind](rows, path, title)
     except OSError as error:
-        raise QdaError(tr("{path}: cannot write ({error})").format(path=path, error=error)) from error
+        raise QdaError(
+            tr("{path}: cannot write ({error})").format(path=path, error=error)
+        ) from error
     return path
 
 

@@ -26,8 +26,10 @@ def detect_type(values: list[Any]) -> str:
     present = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
     if not present:
         return "text"
-    if all(isinstance(v, bool) or (isinstance(v, str) and v.strip().lower() in _BOOLEAN_WORDS)
-           for v in present):
+    if all(
+        isinstance(v, bool) or (isinstance(v, str) and v.strip().lower() in _BOOLEAN_WORDS)
+        for v in present
+    ):
         return "boolean"
     if all(_is_integer(v) for v in present):
         return "integer"
@@ -143,9 +145,7 @@ def import_variables_xlsx(project: Project, path: str | Path) -> Operation:
             result["documents"] += 1
             for name, value in values.items():
                 try:
-                    variable_id, stored = project._variable_for_value(
-                        "document", name, value, None
-                    )
+                    variable_id, stored = project._variable_for_value("document", name, value, None)
                 except QdaError as error:
                     raise QdaError(
                         tr("{document}, {name}: {error}").format(
@@ -194,5 +194,7 @@ def export_variables_xlsx(project: Project, path: str | Path) -> Path:
     try:
         book.save(path)
     except OSError as error:
-        raise QdaError(tr("{path}: cannot write ({error})").format(path=path, error=error)) from error
+        raise QdaError(
+            tr("{path}: cannot write ({error})").format(path=path, error=error)
+        ) from error
     return path

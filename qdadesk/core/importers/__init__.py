@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import importlib
 import os
+import stat
 from pathlib import Path
 
 from qdadesk.core.errors import ImportFailed
+from qdadesk.core.i18n import tr
+from qdadesk.core.importers import limits
+from qdadesk.core.importers.common import failure
 from qdadesk.core.importers.document import FormatSpan, ImportedDocument
 from qdadesk.core.importers.limits import check_file_size
 
@@ -52,18 +56,24 @@ def import_document(path: str | os.PathLike[str]) -> ImportedDocument:
     if _extension(filename) not in _IMPORTERS:
         raise _unsupported(filename)
     try:
-        check_file_size(os.stat(path).st_size, filename)
-        data = Path(path).read_bytes()
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise failure(filename, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
+            raise failure(filename, "not a regular file")
+        check_file_size(info.st_size, filename)
+        with open(path, "rb") as handle:
+            data = handle.read(limits.MAX_FILE_BYTES + 1)  # the file may grow meanwhile
     except ImportFailed:
         raise
     except FileNotFoundError as exc:
-        raise ImportFailed(f"{filename}: file not found") from exc
-    except IsADirectoryError as exc:
-        raise ImportFailed(f"{filename}: is a folder, not a file") from exc
+        raise failure(filename, "file not found") from exc
     except PermissionError as exc:
-        raise ImportFailed(f"{filename}: permission denied") from exc
+        raise failure(filename, "permission denied") from exc
     except OSError as exc:
-        raise ImportFailed(f"{filename}: cannot be read ({exc.strerror or exc})") from exc
+        raise failure(filename, "cannot be read ({reason})", reason=exc.strerror or exc) from exc
+    except ValueError as exc:  # e.g. a NUL character in the path
+        raise failure(filename, "cannot be read (invalid file name)") from exc
     return import_document_bytes(data, filename)
 
 
@@ -84,9 +94,11 @@ def import_document_bytes(data: bytes, filename: str) -> ImportedDocument:
     except ImportFailed:
         raise
     except Exception as exc:  # a parser choking on bad input must not escape as a crash
-        raise ImportFailed(
-            f"{filename}: could not be read as {what} (the file seems damaged: "
-            f"{type(exc).__name__})"
+        raise failure(
+            filename,
+            "could not be read as {what} (the file seems damaged: {error})",
+            what=tr(what),
+            error=type(exc).__name__,
         ) from exc
     document.original_type = ext
     return document
@@ -94,4 +106,4 @@ def import_document_bytes(data: bytes, filename: str) -> ImportedDocument:
 
 def _unsupported(filename: str) -> ImportFailed:
     known = ", ".join(SUPPORTED_EXTENSIONS)
-    return ImportFailed(f"{filename}: this file type cannot be imported (supported: {known})")
+    return failure(filename, "this file type cannot be imported (supported: {known})", known=known)

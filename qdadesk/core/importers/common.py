@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from qdadesk.core.errors import ImportFailed
+from qdadesk.core.i18n import tr
 from qdadesk.core.importers.document import FormatSpan
 
 INLINE_KINDS = ("bold", "italic", "underline")
@@ -22,6 +24,16 @@ _COLLAPSIBLE = re.compile(r"([ \t\r\n\f]+)")
 _SPACE_CHARS = " \t\r\n\f"
 # Tie-break for spans over the same range, outermost structure first.
 _NESTING = {"table": 0, "table_row": 1, "table_cell": 2, "list_item": 3, "heading": 4}
+
+
+def failure(filename: str, message: str, **values: object) -> ImportFailed:
+    """``ImportFailed("<file>: <message>")``, the message translated before filling it in."""
+    return ImportFailed(f"{filename}: " + tr(message).format(**values))
+
+
+def note(message: str, **values: object) -> str:
+    """A translated ``report`` line."""
+    return tr(message).format(**values)
 
 
 def document_name(filename: str) -> str:

@@ -38,8 +38,15 @@ import re
 from collections import Counter
 from typing import Any
 
-from qdadesk.core.errors import ImportFailed
-from qdadesk.core.importers.common import INLINE_KINDS, NO_MARKS, TextBuilder, document_name
+from qdadesk.core.i18n import tr
+from qdadesk.core.importers.common import (
+    INLINE_KINDS,
+    NO_MARKS,
+    TextBuilder,
+    document_name,
+    failure,
+    note,
+)
 from qdadesk.core.importers.common import roman as roman_numeral
 from qdadesk.core.importers.document import ImportedDocument
 from qdadesk.core.importers.limits import open_checked_zip
@@ -395,17 +402,17 @@ class _DocxReader:
         """Append the referenced notes of one kind after the body; returns how many."""
         if root is None or not markers:
             return 0
-        by_id = {note.get(W + "id"): note for note in root.iter(W + tag)}
-        self._section(label)
+        by_id = {item.get(W + "id"): item for item in root.iter(W + tag)}
+        self._section(tr(label))
         done = 0
         index = 0
         ids = list(markers)
         while index < len(ids):
-            note = by_id.get(ids[index])
+            element = by_id.get(ids[index])
             marker = markers[ids[index]]
             index += 1
-            if note is not None:
-                self._read_annotation(note, marker, W + tag + "Ref", "footnote")
+            if element is not None:
+                self._read_annotation(element, marker, W + tag + "Ref", "footnote")
                 done += 1
             if len(markers) > len(ids):  # the note referenced a note not seen before
                 ids = list(markers)
@@ -418,9 +425,9 @@ class _DocxReader:
         found = list(root.iter(W + "comment"))
         if not found:
             return 0
-        self._section("Comments")
+        self._section(tr("Comments"))
         for number, comment in enumerate(found, start=1):
-            label = f"Comment {number}"
+            label = tr("Comment {n}").format(n=number)
             author = (comment.get(W + "author") or "").strip()
             if author:
                 label += f", {author}"
@@ -429,9 +436,9 @@ class _DocxReader:
                 anchor = " ".join(body_text[start:end].split())
                 if len(anchor) > _ANCHOR_QUOTE_LENGTH:
                     anchor = anchor[: _ANCHOR_QUOTE_LENGTH - 1] + "\N{HORIZONTAL ELLIPSIS}"
-                label += (
-                    f", on \N{LEFT DOUBLE QUOTATION MARK}{anchor}\N{RIGHT DOUBLE QUOTATION MARK}"
-                )
+                label += tr(
+                    ", on \N{LEFT DOUBLE QUOTATION MARK}{anchor}\N{RIGHT DOUBLE QUOTATION MARK}"
+                ).format(anchor=anchor)
             self._read_annotation(comment, f"[{label}]", W + "annotationRef", "comment")
         return len(found)
 
@@ -504,22 +511,23 @@ def _part_xml(document: Any, reltype: str) -> list[Element]:
 def _open(data: bytes, filename: str) -> Any:
     """Open ``data`` with python-docx, turning every failure into a clear message."""
     if data.startswith(_OLE_SIGNATURE):
-        raise ImportFailed(
-            f"{filename}: not a DOCX file (it is a password-protected Word file or an old "
-            ".doc file); save it in Word as an unprotected .docx"
+        raise failure(
+            filename,
+            "not a DOCX file (it is a password-protected Word file or an old .doc file); "
+            "save it in Word as an unprotected .docx",
         )
     archive = open_checked_zip(data, filename, "a Word document", "DOCX")
     try:
         rels = archive.read("_rels/.rels")
     except KeyError:
-        raise ImportFailed(
-            f"{filename}: not a Word document (the DOCX archive has no package relationships)"
+        raise failure(
+            filename, "not a Word document (the DOCX archive has no package relationships)"
         ) from None
     if _STRICT_MARK in rels:
-        raise ImportFailed(
-            f"{filename}: saved as Strict Open XML, which cannot be read; in Word, save it "
-            "again as \N{LEFT DOUBLE QUOTATION MARK}Word Document (*.docx)"
-            "\N{RIGHT DOUBLE QUOTATION MARK}"
+        raise failure(
+            filename,
+            "saved as Strict Open XML, which cannot be read; in Word, save it again as "
+            "\N{LEFT DOUBLE QUOTATION MARK}Word Document (*.docx)\N{RIGHT DOUBLE QUOTATION MARK}",
         )
     import docx
 
@@ -527,13 +535,13 @@ def _open(data: bytes, filename: str) -> Any:
         return docx.Document(io.BytesIO(data))
     except ValueError as exc:
         if "content type" in str(exc):
-            raise ImportFailed(
-                f"{filename}: not a Word document (the archive holds another kind of file)"
+            raise failure(
+                filename, "not a Word document (the archive holds another kind of file)"
             ) from exc
-        raise ImportFailed(f"{filename}: the Word document is damaged ({exc})") from exc
+        raise failure(filename, "the Word document is damaged ({error})", error=exc) from exc
     except Exception as exc:  # python-docx raises KeyError, lxml errors, ... for broken files
-        raise ImportFailed(
-            f"{filename}: the Word document is damaged or incomplete and cannot be read"
+        raise failure(
+            filename, "the Word document is damaged or incomplete and cannot be read"
         ) from exc
 
 
@@ -546,64 +554,52 @@ def import_docx(data: bytes, filename: str) -> ImportedDocument:
     footnote_parts = _part_xml(document, "footnotes")
     endnote_parts = _part_xml(document, "endnotes")
     comment_parts = _part_xml(document, "comments")
-    n_footnotes = reader.notes(
+    counts = reader.counts
+    counts["footnotes"] = reader.notes(
         footnote_parts[0] if footnote_parts else None, "footnote", reader.footnotes, "Footnotes"
     )
-    n_endnotes = reader.notes(
+    counts["endnotes"] = reader.notes(
         endnote_parts[0] if endnote_parts else None, "endnote", reader.endnotes, "Endnotes"
     )
-    n_comments = reader.comments(comment_parts[0] if comment_parts else None, body_text)
-    headers = [
-        root
+    counts["comments"] = reader.comments(comment_parts[0] if comment_parts else None, body_text)
+    counts["headers"] = sum(
+        1
         for reltype in ("header", "footer")
         for root in _part_xml(document, reltype)
         if any((t.text or "").strip() for t in root.iter(W + "t"))
-    ]
-    report = _report(reader.counts, n_footnotes, n_endnotes, n_comments, bool(headers))
+    )
     return ImportedDocument(
         name=document_name(filename),
         text=reader.out.text(),
         spans=reader.out.sorted_spans(),
         original=data,
         original_type="docx",
-        report=report,
+        report=_report(counts),
     )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
+# counter -> report line; each names what happened to that kind of content
+_REPORT_LINES = (
+    ("text_box", "text of {n} text box(es) placed after the paragraph it is anchored in"),
+    ("footnotes", "{n} footnote(s) appended at the end under “{label}”"),
+    ("endnotes", "{n} endnote(s) appended at the end under “{label}”"),
+    ("comments", "{n} comment(s) appended at the end under “{label}”"),
+    ("equation", "{n} equation(s) kept as plain characters"),
+    ("image", "{n} image(s) or drawing(s) left out"),
+    ("object", "{n} embedded object(s) left out"),
+    ("altchunk", "{n} embedded document part(s) left out"),
+    ("deleted", "{n} tracked deletion(s) left out"),
+    ("hidden", "{n} piece(s) of hidden text left out"),
+    ("symbol", "{n} symbol-font character(s) left out"),
+    ("headers", "page headers and footers left out"),
+)
+_SECTION_LABELS = {"footnotes": "Footnotes", "endnotes": "Endnotes", "comments": "Comments"}
 
 
-def _report(
-    counts: Counter[str], footnotes: int, endnotes: int, comments: int, headers: bool
-) -> list[str]:
+def _report(counts: Counter[str]) -> list[str]:
     """One line per thing the researcher should know was moved or left out."""
-    lines = []
-    if counts["text_box"]:
-        lines.append(
-            f"text of {_plural(counts['text_box'], 'text box')} placed after the paragraph "
-            "it is anchored in"
-        )
-    if footnotes:
-        lines.append(f"{_plural(footnotes, 'footnote')} appended at the end under “Footnotes”")
-    if endnotes:
-        lines.append(f"{_plural(endnotes, 'endnote')} appended at the end under “Endnotes”")
-    if comments:
-        lines.append(f"{_plural(comments, 'comment')} appended at the end under “Comments”")
-    if counts["equation"]:
-        lines.append(f"{_plural(counts['equation'], 'equation')} kept as plain characters")
-    if counts["image"]:
-        lines.append(f"{_plural(counts['image'], 'image')} or drawings left out")
-    if counts["object"]:
-        lines.append(f"{_plural(counts['object'], 'embedded object')} left out")
-    if counts["altchunk"]:
-        lines.append(f"{_plural(counts['altchunk'], 'embedded document part')} left out")
-    if counts["deleted"]:
-        lines.append(f"{_plural(counts['deleted'], 'tracked deletion')} left out")
-    if counts["hidden"]:
-        lines.append(f"{_plural(counts['hidden'], 'piece')} of hidden text left out")
-    if counts["symbol"]:
-        lines.append(f"{_plural(counts['symbol'], 'symbol-font character')} left out")
-    if headers:
-        lines.append("page headers and footers left out")
-    return lines
+    return [
+        note(message, n=counts[key], label=tr(_SECTION_LABELS.get(key, "")))
+        for key, message in _REPORT_LINES
+        if counts[key]
+    ]

@@ -20,7 +20,7 @@ import codecs
 import re
 from html.parser import HTMLParser
 
-from qdadesk.core.importers.common import NO_MARKS, TextBuilder, document_name
+from qdadesk.core.importers.common import NO_MARKS, TextBuilder, document_name, note
 from qdadesk.core.importers.document import ImportedDocument
 from qdadesk.core.importers.txt import decode_text, normalise_newlines
 
@@ -247,8 +247,11 @@ def decode_html(data: bytes, filename: str) -> tuple[str, list[str]]:
                 pass  # an unknown charset name: guess instead
             except UnicodeDecodeError:
                 return data.decode(codec, errors="replace"), [
-                    f"the page is not valid {label}; undecodable bytes were replaced by "
-                    "\N{REPLACEMENT CHARACTER}"
+                    note(
+                        "the page is not valid {encoding}; undecodable bytes were replaced by "
+                        "\N{REPLACEMENT CHARACTER}",
+                        encoding=label,
+                    )
                 ]
     return decode_text(data, filename)
 
@@ -260,7 +263,7 @@ def import_html(data: bytes, filename: str) -> ImportedDocument:
     reader.feed(normalise_newlines(source))
     reader.finish()
     if reader.images:
-        report.append(f"{reader.images} image(s) left out")
+        report.append(note("{n} image(s) left out", n=reader.images))
     return ImportedDocument(
         name=document_name(filename),
         text=reader.out.text(),

@@ -9,7 +9,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from qdadesk.core.errors import ImportFailed
+from qdadesk.core.i18n import tr
+from qdadesk.core.importers.common import failure
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 """Largest file accepted for import (bytes on disk)."""
@@ -34,9 +35,11 @@ def _megabytes(size: int) -> str:
 def check_file_size(size: int, filename: str) -> None:
     """Refuse a file larger than :data:`MAX_FILE_BYTES`."""
     if size > MAX_FILE_BYTES:
-        raise ImportFailed(
-            f"{filename}: the file is too large to import ({_megabytes(size)}; "
-            f"the limit is {_megabytes(MAX_FILE_BYTES)})"
+        raise failure(
+            filename,
+            "the file is too large to import ({size}; the limit is {limit})",
+            size=_megabytes(size),
+            limit=_megabytes(MAX_FILE_BYTES),
         )
 
 
@@ -51,26 +54,34 @@ def open_checked_zip(data: bytes, filename: str, what: str, ext: str) -> zipfile
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise ImportFailed(
-            f"{filename}: not {what} (the file is not a valid {ext} archive)"
+        raise failure(
+            filename, "not {what} (the file is not a valid {ext} archive)", what=tr(what), ext=ext
         ) from exc
     if len(members) > MAX_ZIP_MEMBERS:
-        raise ImportFailed(f"{filename}: the {ext} archive has too many parts ({len(members)})")
+        raise failure(
+            filename, "the {ext} archive has too many parts ({n})", ext=ext, n=len(members)
+        )
     total = 0
     for info in members:
         if info.flag_bits & 0x1:
-            raise ImportFailed(f"{filename}: the {ext} archive is password-protected")
+            raise failure(filename, "the {ext} archive is password-protected", ext=ext)
         total += info.file_size
         if total > MAX_UNCOMPRESSED_BYTES:
-            raise ImportFailed(
-                f"{filename}: the {ext} archive unpacks to more than "
-                f"{_megabytes(MAX_UNCOMPRESSED_BYTES)}; refused as a possible zip bomb"
+            raise failure(
+                filename,
+                "the {ext} archive unpacks to more than {limit}; refused as a possible zip bomb",
+                ext=ext,
+                limit=_megabytes(MAX_UNCOMPRESSED_BYTES),
             )
         if info.file_size >= MIN_BYTES_FOR_RATIO_CHECK:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > MAX_COMPRESSION_RATIO:
-                raise ImportFailed(
-                    f"{filename}: the {ext} archive part {info.filename!r} is compressed "
-                    f"{ratio:.0f}:1; refused as a possible zip bomb"
+                raise failure(
+                    filename,
+                    "the {ext} archive part {part} is compressed {ratio}:1; "
+                    "refused as a possible zip bomb",
+                    ext=ext,
+                    part=repr(info.filename),
+                    ratio=f"{ratio:.0f}",
                 )
     return archive

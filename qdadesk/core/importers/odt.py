@@ -29,8 +29,15 @@ import xml.parsers.expat
 from collections import Counter
 from typing import Any
 
-from qdadesk.core.errors import ImportFailed
-from qdadesk.core.importers.common import INLINE_KINDS, NO_MARKS, TextBuilder, document_name
+from qdadesk.core.i18n import tr
+from qdadesk.core.importers.common import (
+    INLINE_KINDS,
+    NO_MARKS,
+    TextBuilder,
+    document_name,
+    failure,
+    note,
+)
 from qdadesk.core.importers.document import ImportedDocument
 from qdadesk.core.importers.limits import open_checked_zip
 
@@ -58,6 +65,16 @@ _ROW_GROUPS = {(TABLE, name) for name in ("table-header-rows", "table-rows", "ta
 # Inline elements whose text is not part of the paragraph's own text (ODF 1.2, 6.1.1).
 _SKIPPED_INLINE = {(TEXT, "ruby-text"), (TEXT, "tracked-changes")}
 _ANCHOR_QUOTE_LENGTH = 40
+# counter -> report line; each names what happened to that kind of content
+_REPORT_LINES = (
+    ("text_box", "text of {n} text box(es) placed after the paragraph it is anchored in"),
+    ("footnotes", "{n} footnote(s) appended at the end under “{label}”"),
+    ("endnotes", "{n} endnote(s) appended at the end under “{label}”"),
+    ("comments", "{n} comment(s) appended at the end under “{label}”"),
+    ("image", "{n} image(s) or drawing(s) left out"),
+    ("deleted", "{n} tracked deletion(s) left out"),
+)
+_SECTION_LABELS = {"footnotes": "Footnotes", "endnotes": "Endnotes", "comments": "Comments"}
 
 Node = Any  # an odfpy element or text node
 
@@ -298,7 +315,7 @@ class _OdtReader:
     def append_notes(self, kind: str, label: str) -> int:
         found = self.notes[kind]
         if found:
-            self._section(label)
+            self._section(tr(label))
         index = 0
         while index < len(found):  # notes inside notes are appended as they are met
             marker, body = found[index]
@@ -309,9 +326,9 @@ class _OdtReader:
     def append_comments(self, body_text: str) -> int:
         if not self.annotations:
             return 0
-        self._section("Comments")
+        self._section(tr("Comments"))
         for number, (node, start, name) in enumerate(self.annotations, start=1):
-            label = f"Comment {number}"
+            label = tr("Comment {n}").format(n=number)
             author = " ".join(
                 _plain_text(c).strip() for c in _elements(node) if c.qname == (DC, "creator")
             )
@@ -322,9 +339,9 @@ class _OdtReader:
                 anchor = " ".join(body_text[start:end].split())
                 if len(anchor) > _ANCHOR_QUOTE_LENGTH:
                     anchor = anchor[: _ANCHOR_QUOTE_LENGTH - 1] + "\N{HORIZONTAL ELLIPSIS}"
-                label += (
-                    f", on \N{LEFT DOUBLE QUOTATION MARK}{anchor}\N{RIGHT DOUBLE QUOTATION MARK}"
-                )
+                label += tr(
+                    ", on \N{LEFT DOUBLE QUOTATION MARK}{anchor}\N{RIGHT DOUBLE QUOTATION MARK}"
+                ).format(anchor=anchor)
             self._annotation(node, f"[{label}]", "comment")
         return len(self.annotations)
 
@@ -372,27 +389,28 @@ def _check_xml(part: bytes, filename: str) -> None:
     """Refuse malformed XML or a DTD before odfpy sees it (odfpy prints and goes on)."""
 
     def refuse_dtd(*_args: object) -> None:
-        raise ImportFailed(f"{filename}: the document contains a DTD, which is not allowed")
+        raise failure(filename, "the document contains a DTD, which is not allowed")
 
     parser = xml.parsers.expat.ParserCreate()
     parser.StartDoctypeDeclHandler = refuse_dtd
     try:
         parser.Parse(part, True)
     except xml.parsers.expat.ExpatError as exc:
-        raise ImportFailed(f"{filename}: the OpenDocument file is damaged ({exc})") from exc
+        raise failure(filename, "the OpenDocument file is damaged ({error})", error=exc) from exc
 
 
-def _open(data: bytes, filename: str) -> Any:
+def _open(data: bytes, filename: str) -> tuple[Any, Node]:
+    """The odfpy document and its ``office:text`` body, after the safety checks."""
     archive = open_checked_zip(data, filename, "an OpenDocument text", "ODT")
     names = set(archive.namelist())
     if "mimetype" in names:
         mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
         if mimetype not in _TEXT_MIMETYPES:
-            raise ImportFailed(
-                f"{filename}: not an OpenDocument text (the file is of type {mimetype})"
+            raise failure(
+                filename, "not an OpenDocument text (the file is of type {type})", type=mimetype
             )
     if "content.xml" not in names or "META-INF/manifest.xml" not in names:
-        raise ImportFailed(f"{filename}: not an OpenDocument text (content.xml is missing)")
+        raise failure(filename, "not an OpenDocument text (content.xml is missing)")
     for part in ("content.xml", "styles.xml"):
         if part in names:
             _check_xml(archive.read(part), filename)
@@ -401,7 +419,7 @@ def _open(data: bytes, filename: str) -> Any:
     document = load(io.BytesIO(data))
     body = next((c for c in _elements(document.body) if c.qname == (OFFICE, "text")), None)
     if body is None:
-        raise ImportFailed(f"{filename}: not an OpenDocument text (it has no text body)")
+        raise failure(filename, "not an OpenDocument text (it has no text body)")
     return document, body
 
 
@@ -415,20 +433,12 @@ def import_odt(data: bytes, filename: str) -> ImportedDocument:
     n_endnotes = reader.append_notes("endnote", "Endnotes")
     n_comments = reader.append_comments(body_text)
     counts = reader.counts
-    report = []
-    if counts["text_box"]:
-        report.append(f"text of {counts['text_box']} text box(es) placed after its anchor")
-    for count, what, label in (
-        (n_footnotes, "footnote(s)", "Footnotes"),
-        (n_endnotes, "endnote(s)", "Endnotes"),
-        (n_comments, "comment(s)", "Comments"),
-    ):
-        if count:
-            report.append(f"{count} {what} appended at the end under “{label}”")
-    if counts["image"]:
-        report.append(f"{counts['image']} image(s) or drawing(s) left out")
-    if counts["deleted"]:
-        report.append(f"{counts['deleted']} tracked change(s) (deleted text) left out")
+    counts.update(footnotes=n_footnotes, endnotes=n_endnotes, comments=n_comments)
+    report = [
+        note(message, n=counts[key], label=tr(_SECTION_LABELS.get(key, "")))
+        for key, message in _REPORT_LINES
+        if counts[key]
+    ]
     return ImportedDocument(
         name=document_name(filename),
         text=reader.out.text(),

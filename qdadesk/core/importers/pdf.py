@@ -12,7 +12,8 @@ from __future__ import annotations
 import io
 
 from qdadesk.core.errors import ImportFailed
-from qdadesk.core.importers.common import document_name
+from qdadesk.core.i18n import tr
+from qdadesk.core.importers.common import document_name, failure, note
 from qdadesk.core.importers.document import ImportedDocument
 from qdadesk.core.importers.txt import normalise_newlines
 
@@ -24,31 +25,34 @@ def _open(data: bytes, filename: str) -> object:
     from pypdf.errors import DependencyError, PyPdfError
 
     if b"%PDF-" not in data[:_HEADER_SEARCH]:
-        raise ImportFailed(f"{filename}: not a PDF (the file has no PDF header)")
+        raise failure(filename, "not a PDF (the file has no PDF header)")
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportFailed(
-                f"{filename}: the PDF is encrypted; remove its password (e.g. print it to a "
-                "new PDF) and import it again"
+            raise failure(
+                filename,
+                "the PDF is encrypted; remove its password (e.g. print it to a new PDF) "
+                "and import it again",
             )
         _first_page = reader.pages[0]  # fails here, clearly, if the page tree is broken
     except ImportFailed:
         raise
     except DependencyError as exc:
-        raise ImportFailed(
-            f"{filename}: the PDF is encrypted with AES, which needs the "
+        raise failure(
+            filename,
+            "the PDF is encrypted with AES, which needs the "
             "\N{LEFT SINGLE QUOTATION MARK}cryptography\N{RIGHT SINGLE QUOTATION MARK} "
-            "package to open"
+            "package to open",
         ) from exc
     except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
-        raise ImportFailed(f"{filename}: the PDF is damaged and cannot be read") from exc
+        raise failure(filename, "the PDF is damaged and cannot be read") from exc
     return reader
 
 
 def _page_label(numbers: list[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:10])
-    return shown + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
+    more = tr(" and {n} more").format(n=len(numbers) - 10) if len(numbers) > 10 else ""
+    return shown + more
 
 
 def import_pdf(data: bytes, filename: str) -> ImportedDocument:
@@ -70,13 +74,15 @@ def import_pdf(data: bytes, filename: str) -> ImportedDocument:
     text = "\n".join(pages)
     if not text.strip():
         if failed:
-            raise ImportFailed(f"{filename}: the PDF is damaged; no page's text could be read")
-        raise ImportFailed(f"{filename}: the PDF has no text layer (a scanned PDF?); run OCR first")
+            raise failure(filename, "the PDF is damaged; no page's text could be read")
+        raise failure(filename, "the PDF has no text layer (a scanned PDF?); run OCR first")
     report = []
     if failed:
-        report.append(f"the text of page(s) {_page_label(failed)} could not be read")
+        report.append(
+            note("the text of page(s) {pages} could not be read", pages=_page_label(failed))
+        )
     if empty := [n for n in empty if n not in failed]:
-        report.append(f"no text on page(s) {_page_label(empty)} (images only?)")
+        report.append(note("no text on page(s) {pages} (images only?)", pages=_page_label(empty)))
     return ImportedDocument(
         name=document_name(filename),
         text=text,

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qdadesk.core.errors import ImportFailed
-from qdadesk.core.importers.common import document_name
+from qdadesk.core.importers.common import document_name, failure, note
 from qdadesk.core.importers.document import ImportedDocument
 from qdadesk.core.importers.txt import decode_text, normalise_newlines
 
@@ -40,12 +39,12 @@ def import_rtf(data: bytes, filename: str) -> ImportedDocument:
     # RTF is 7-bit text; 8-bit bytes outside escapes are rare and decoded like plain text.
     source, _report = decode_text(data, filename, check_binary=False)
     if not source.lstrip("\ufeff \t\r\n").startswith("{\\rtf"):
-        raise ImportFailed(f"{filename}: not an RTF document (it does not start with {{\\rtf)")
+        raise failure(filename, "not an RTF document (it does not start with {{\\rtf)")
     from striprtf.striprtf import rtf_to_text
 
     text = _join_surrogates(rtf_to_text(source, errors="replace"))
     text = normalise_newlines(text).rstrip("\n")
-    report = [message for pattern, message in _DROPPED if pattern.search(source)]
+    report = [note(message) for pattern, message in _DROPPED if pattern.search(source)]
     return ImportedDocument(
         name=document_name(filename),
         text=text,

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import codecs
 
-from qdadesk.core.errors import ImportFailed
-from qdadesk.core.importers.common import document_name
+from qdadesk.core.importers.common import document_name, failure, note
 from qdadesk.core.importers.document import ImportedDocument
 
 # Longest BOMs first: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -55,22 +54,25 @@ def decode_text(data: bytes, filename: str, check_binary: bool = True) -> tuple[
                 return body.decode(codec), []
             except UnicodeDecodeError:
                 return body.decode(codec, errors="replace"), [
-                    f"the file is marked as {label} but has invalid byte sequences; "
-                    "they were replaced by \N{REPLACEMENT CHARACTER}"
+                    note(
+                        "the file is marked as {encoding} but has invalid byte sequences; "
+                        "they were replaced by \N{REPLACEMENT CHARACTER}",
+                        encoding=label,
+                    )
                 ]
     if check_binary and _looks_binary(data):
-        raise ImportFailed(f"{filename}: looks like a binary file, not text")
+        raise failure(filename, "looks like a binary file, not text")
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
     try:
         return data.decode("cp1252"), [
-            "the text is not UTF-8; it was read as Windows-1252 (Western European)"
+            note("the text is not UTF-8; it was read as Windows-1252 (Western European)")
         ]
     except UnicodeDecodeError:
         return data.decode("latin-1"), [
-            "the text is neither UTF-8 nor Windows-1252; it was read as ISO-8859-1 (Latin-1)"
+            note("the text is neither UTF-8 nor Windows-1252; it was read as ISO-8859-1 (Latin-1)")
         ]
 
 

@@ -47,9 +47,7 @@ class ColorButton(QPushButton):
 class NewCodeDialog(QDialog):
     """Name, colour and description of a new code (under ``parent_path`` when given)."""
 
-    def __init__(
-        self, color: str, parent_path: str = "", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, color: str, parent_path: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newCodeDialog")
         self.setWindowTitle(tr("New Subcode") if parent_path else tr("New Code"))
@@ -115,10 +113,10 @@ class MergeDialog(QDialog):
         self.targets.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code_id, path in targets:
             self.targets.addItem(path, code_id)
-        text = tr("Merge '{source}' into the code below. Its coded segments, memos and subcodes "
-                  "move there and '{source}' is deleted (undo brings it back).").format(
-            source=source_path
-        )
+        text = tr(
+            "Merge '{source}' into the code below. Its coded segments, memos and subcodes "
+            "move there and '{source}' is deleted (undo brings it back)."
+        ).format(source=source_path)
         label = QLabel(text, self)
         label.setWordWrap(True)
         buttons = QDialogButtonBox(

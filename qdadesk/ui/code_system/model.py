@@ -60,14 +60,15 @@ class CodeTreeModel(QAbstractItemModel):
     def __init__(self, session: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.run_operation: Callable[[Callable[[], Operation]], Operation | None] = (
-            lambda call: self.session.execute(call)
+        self.run_operation: Callable[[Callable[[], Operation]], Operation | None] = lambda call: (
+            self.session.execute(call)
         )
         self._root = _Node(None, None)
         self._nodes: dict[int, _Node] = {}
         self._counts: dict[int, int] = {}
         self._totals: dict[int, int] = {}
         self.expanded: set[int] = set()
+        self.total = 0
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
@@ -81,6 +82,7 @@ class CodeTreeModel(QAbstractItemModel):
         self._build(self.session.project.codes() if self.session else [])
         self._counts = self.session.project.code_coding_counts() if self.session else {}
         self._sum_totals()
+        self.total = sum(self._counts.values())
         self.endResetModel()
 
     def _build(self, codes: list[Any]) -> None:
@@ -120,22 +122,45 @@ class CodeTreeModel(QAbstractItemModel):
                 self.dataChanged.emit(index, index.siblingAtColumn(1))
 
     def counts_changed(self, code_ids: frozenset[int] | set[int] | None = None) -> None:
-        """Coded segments were added or removed (of ``code_ids``; None: any code)."""
-        counts = self.session.project.code_coding_counts()
+        """Coded segments of ``code_ids`` were added or removed (None: of any code).
+
+        Only those codes are recounted and only their rows and their parents' rows are
+        updated, so one new coding costs one small query, not a count of the whole project.
+        """
+        project = self.session.project
+        if code_ids is None or len(code_ids) > 50:
+            self._counts = project.code_coding_counts()
+            changed = set(self._nodes)
+        else:
+            changed = {i for i in code_ids if i in self._nodes}
+            fresh = project.code_coding_counts(changed) if changed else {}
+            for code_id in changed:
+                self._counts[code_id] = fresh.get(code_id, 0)
         old_totals = self._totals
-        self._counts = counts
-        self._sum_totals()
+        if len(changed) == len(self._nodes):
+            self._sum_totals()
+        else:
+            self._totals = dict(old_totals)
+            for code_id in changed:  # walk up: a parent's total includes its subtree
+                node: _Node | None = self._nodes[code_id]
+                while node is not None and node.code is not None:
+                    self._totals[node.code.id] = self._counts.get(node.code.id, 0) + sum(
+                        self._totals.get(child.code.id, 0) for child in node.children
+                    )
+                    node = node.parent
         for code_id, total in self._totals.items():
-            if old_totals.get(code_id) != total or (code_ids and code_id in code_ids):
+            if old_totals.get(code_id) != total or code_id in changed:
                 index = self._index_of(self._nodes[code_id], 1)
                 self.dataChanged.emit(index, index)
+        self.total = sum(self._counts.values())
 
     def activation_changed(self) -> None:
         for node in [self._root, *self._nodes.values()]:
             if node.children:
                 parent = self._index_of(node) if node.code else QModelIndex()
                 self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(len(node.children) - 1, 1, parent),
+                    self.index(0, 0, parent),
+                    self.index(len(node.children) - 1, 1, parent),
                     [ActiveRole, Qt.ItemDataRole.BackgroundRole],
                 )
 
@@ -274,8 +299,10 @@ class CodeTreeModel(QAbstractItemModel):
                 return tr("{own} coded segments; with subcodes {total}").format(
                     own=self.own_count(code.id), total=self.total_count(code.id)
                 )
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_active(code.id) and (
-            self.session.activation.code_ids is not None
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and self.is_active(code.id)
+            and (self.session.activation.code_ids is not None)
         ):
             tint = QColor("#9c27b0")
             tint.setAlpha(40)
@@ -284,8 +311,10 @@ class CodeTreeModel(QAbstractItemModel):
 
     def _tooltip(self, code: Any) -> str:
         path = self.session.project.code_path(code.id) if self.session else code.name
-        lines = [f"<b>{_escape(path)}</b>",
-                 tr("{n} coded segments").format(n=self.own_count(code.id))]
+        lines = [
+            f"<b>{_escape(path)}</b>",
+            tr("{n} coded segments").format(n=self.own_count(code.id)),
+        ]
         if code.description:
             lines.append(_escape(code.description[:300]))
         lines.append(tr("Created: {d}").format(d=code.created[:16].replace("T", " ")))
@@ -348,9 +377,10 @@ class CodeTreeModel(QAbstractItemModel):
             if target is None or row != -1:
                 return False
             document_id, start, end = segment
-            return self.run_operation(
-                lambda: project.add_coding(document_id, target, start, end)
-            ) is not None
+            return (
+                self.run_operation(lambda: project.add_coding(document_id, target, start, end))
+                is not None
+            )
         if not data.hasFormat(CODES_MIME):
             return False
         try:
@@ -376,17 +406,23 @@ class CodeTreeModel(QAbstractItemModel):
             position = None if row is None else row + offset
             if position is not None and node.code.parent_id == parent_id and node.row() < position:
                 position -= 1  # the core counts positions without the moved code itself
-            if node.code.parent_id == parent_id and position is not None and (
-                position == node.row()
+            if (
+                node.code.parent_id == parent_id
+                and position is not None
+                and (position == node.row())
             ):
                 continue
-            if node.code.parent_id == parent_id and position is None and row is None and (
-                node.row() == len(node.parent.children) - 1
+            if (
+                node.code.parent_id == parent_id
+                and position is None
+                and row is None
+                and (node.row() == len(node.parent.children) - 1)
             ):
                 continue
-            if self.run_operation(
-                lambda c=code_id, p=position: project.move_code(c, parent_id, p)
-            ) is not None:
+            if (
+                self.run_operation(lambda c=code_id, p=position: project.move_code(c, parent_id, p))
+                is not None
+            ):
                 done = True
         return done
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -15,13 +16,12 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core import NotFoundError, Operation, QdaError
 from qdadesk.core.i18n import tr
-from qdadesk.ui import icons
+from qdadesk.ui import icons, prompts
 from qdadesk.ui.document_browser.find_bar import FindBar
 from qdadesk.ui.document_browser.margin import (
     MemoMark,
@@ -60,6 +60,14 @@ class DocumentBrowser(QWidget):
         self._paths: dict[int, str] = {}
         self._codings: dict[int, Any] = {}
         self._starts: list[int] = [0]
+        self._document: Any = None
+        self._blank = QTextDocument(self)
+        self._highlight_window: tuple[int, int] | None = None
+        self._codes_loaded = False
+        self._placed: dict[int, tuple[int, int, int, int, int, int]] = {}  # per coding id
+        self._stripe_cache: dict[int, Stripe] = {}
+        self._colors: dict[int, QColor] = {}
+        self._stripes: list[Stripe] = []
         self.highlight_codings = True
         self.run_operation: Callable[[Callable[[], Operation]], Operation | None] = (
             self._run_operation
@@ -87,6 +95,9 @@ class DocumentBrowser(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.text.setFont(font)
         self.margin = StripeMargin(self.text)
+        self.margin.tooltip_for = self.stripe_tooltip
+        self.text.verticalScrollBar().valueChanged.connect(lambda: self._apply_highlights(False))
+        self.text.viewportResized.connect(lambda: self._apply_highlights(False))
         self.find_bar = FindBar(self.text, self)
 
         layout = QVBoxLayout(self)
@@ -115,36 +126,54 @@ class DocumentBrowser(QWidget):
             act.triggered.connect(slot)
             return act
 
-        self.action_find = action("actionFind", tr("Find in Document…"), "find",
-                                  [QKeySequence.StandardKey.Find], self.find_bar.open_bar)
-        self.action_zoom_in = action("actionZoomIn", tr("Zoom In"), "zoom-in",
-                                     ["Ctrl++", "Ctrl+="], lambda: self.zoom(1))
-        self.action_zoom_out = action("actionZoomOut", tr("Zoom Out"), "zoom-out", ["Ctrl+-"],
-                                      lambda: self.zoom(-1))
+        self.action_find = action(
+            "actionFind",
+            tr("Find in Document…"),
+            "find",
+            [QKeySequence.StandardKey.Find],
+            self.find_bar.open_bar,
+        )
+        self.action_zoom_in = action(
+            "actionZoomIn", tr("Zoom In"), "zoom-in", ["Ctrl++", "Ctrl+="], lambda: self.zoom(1)
+        )
+        self.action_zoom_out = action(
+            "actionZoomOut", tr("Zoom Out"), "zoom-out", ["Ctrl+-"], lambda: self.zoom(-1)
+        )
         self.action_position_memo = action(
-            "actionNewPositionMemo", tr("New Memo at Selection…"), "memo", ["Alt+M"],
+            "actionNewPositionMemo",
+            tr("New Memo at Selection…"),
+            "memo",
+            ["Alt+M"],
             self.new_position_memo,
         )
-        self.action_highlight = action("actionShowCodingHighlights",
-                                       tr("Show Codings in Code Colour"), None, [],
-                                       self._toggle_highlights)
+        self.action_highlight = action(
+            "actionShowCodingHighlights",
+            tr("Show Codings in Code Colour"),
+            None,
+            [],
+            self._toggle_highlights,
+        )
         self.action_highlight.setCheckable(True)
         self.action_highlight.setChecked(True)
         for act in self.actions_for_menu():
             self.addAction(act)
 
     def actions_for_menu(self) -> list[QAction]:
-        return [self.action_find, self.action_zoom_in, self.action_zoom_out,
-                self.action_position_memo, self.action_highlight]
+        return [
+            self.action_find,
+            self.action_zoom_in,
+            self.action_zoom_out,
+            self.action_position_memo,
+            self.action_highlight,
+        ]
 
     # -- contract --------------------------------------------------------------------------
     def set_session(self, session: Any) -> None:
         if self.session is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self.session.changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
         self.session = session
+        self._codes_loaded = False
         self.close_document()
         if session is not None:
             session.changed.connect(self._on_changed)
@@ -173,24 +202,33 @@ class DocumentBrowser(QWidget):
         self.text.document_id = document_id
         self.text.offsets = offsets
         self._starts = paragraph_starts(text)
-        old = self.text.document()
-        self.text.setDocument(document)
-        document.setParent(self.text)
-        if old is not None and old.parent() is self.text:
-            old.deleteLater()
-        self.text.document().documentLayout().documentSizeChanged.connect(self.margin.update)
-        self._set_title(record.name)
+        self.text.setDocument(self._blank)  # so a margin change re-lays out no old text
+        self.margin.paragraph_count = len(self._starts)
+        # Stripes and memos first: the margin's width is then known before the text is laid
+        # out, so the (costly) layout of a long document happens once.
         self._load_codes()
-        self._load_codings()
+        self._load_codings(highlight=False)
         self._load_memos()
+        document.setParent(self.text)
+        self.text.setDocument(document)
+        if self._document is not None:
+            self._document.deleteLater()  # ours; the view's first document Qt deletes itself
+        self._document = document
+        self.text.document().documentLayout().documentSizeChanged.connect(self.margin.update)
+        self._apply_highlights()
+        self._set_title(record.name)
         self.documentChanged.emit(document_id)
 
     def close_document(self) -> None:
         self.document_id = None
         self.text.document_id = None
         self.text.offsets = OffsetMap("")
-        self.text.clear()
         self.text.setExtraSelections([])
+        self.text.setDocument(self._blank)
+        if self._document is not None:
+            self._document.deleteLater()
+            self._document = None
+        self.margin.paragraph_count = 1
         self._codings = {}
         self.margin.set_items([], [], 0)
         self.title.setText(tr("No document open"))
@@ -209,64 +247,146 @@ class DocumentBrowser(QWidget):
         self.title.setText(f"{name}   <span style='font-weight:normal;color:gray'>{suffix}</span>")
 
     # -- data ------------------------------------------------------------------------------
-    def _load_codes(self) -> None:
+    def _color(self, code_id: int, color: str) -> QColor:
+        cached = self._colors.get(code_id)
+        if cached is None or cached.name() != color:
+            cached = self._colors[code_id] = QColor(color)
+        return cached
+
+    def _load_codes(self, force: bool = False) -> None:
+        """Code names, colours and paths, kept until the codes change."""
+        if self._codes_loaded and not force:
+            return
+        self._codes_loaded = True
+        self._stripe_cache = {}  # names and colours may have changed
         project = self.session.project
         self._codes = {code.id: code for code in project.codes()}
         self._paths = project.code_paths()
 
-    def _load_codings(self) -> None:
+    def _load_codings(self, highlight: bool = True) -> None:
         """Read this document's codings and redraw highlights and stripes (nothing else)."""
         if self.document_id is None:
             return
         codings = self.session.project.codings(document_ids=[self.document_id])
         self._codings = {c.id: c for c in codings}
-        offsets = self.text.offsets
-        intervals = [
-            (paragraph_of(self._starts, c.start), paragraph_of(self._starts, max(c.start, c.end - 1)))
-            for c in codings
-        ]
-        columns = assign_columns(intervals)
-        stripes = []
-        for coding, column in zip(codings, columns, strict=True):
-            code = self._codes.get(coding.code_id)
-            if code is None:
-                continue
-            stripes.append(
-                Stripe(
-                    coding.id, offsets.to_qt(coding.start), offsets.to_qt(coding.end),
-                    QColor(code.color), code.name, self._stripe_tooltip(coding), column,
-                )
-            )
-        self._stripes = stripes
-        self._apply_highlights()
-        self.margin.set_items(stripes, self.margin.memos, max(columns, default=-1) + 1)
-        self._update_title_count(len(codings))
+        self._placed = {}
+        self._stripe_cache = {}
+        self._rebuild_stripes(highlight)
 
-    def _apply_highlights(self) -> None:
-        if not self.highlight_codings:
+    def _update_codings(self, coding_ids: frozenset[int]) -> None:
+        """Re-read only the named codings (added, changed or removed) of this document."""
+        project = self.session.project
+        for coding_id in coding_ids:
+            try:
+                coding = project.coding(coding_id)
+            except NotFoundError:
+                self._codings.pop(coding_id, None)
+                continue
+            if coding.document_id == self.document_id:
+                self._codings[coding_id] = coding
+            else:
+                self._codings.pop(coding_id, None)
+        self._rebuild_stripes()
+
+    def _rebuild_stripes(self, highlight: bool = True) -> None:
+        offsets = self.text.offsets
+        starts = self._starts
+        placed = self._placed
+        rows = []
+        for coding in self._codings.values():
+            place = placed.get(coding.id)
+            if place is None or place[0] != coding.start or place[1] != coding.end:
+                place = placed[coding.id] = (
+                    coding.start,
+                    coding.end,
+                    paragraph_of(starts, coding.start),
+                    paragraph_of(starts, max(coding.start, coding.end - 1)),
+                    offsets.to_qt(coding.start),
+                    offsets.to_qt(coding.end),
+                )
+            rows.append((place, coding))
+        rows.sort(key=lambda row: (row[0][0], row[0][1], row[1].id))
+        columns = assign_columns([(place[2], place[3]) for place, _ in rows])
+        made = self._stripe_cache  # reused while coding and code are unchanged: no garbage
+        stripes = []
+        for (place, coding), column in zip(rows, columns, strict=True):
+            stripe = made.get(coding.id)
+            if (
+                stripe is None
+                or stripe.qt_start != place[4]
+                or stripe.qt_end != place[5]
+                or (stripe.code_id != coding.code_id)
+            ):
+                code = self._codes.get(coding.code_id)
+                if code is None:
+                    continue
+                stripe = made[coding.id] = Stripe(
+                    coding.id,
+                    place[4],
+                    place[5],
+                    self._color(code.id, code.color),
+                    code.name,
+                    column,
+                    coding.code_id,
+                )
+            stripe.column = column
+            stripes.append(stripe)
+        self._stripes = stripes
+        if highlight:
+            self._apply_highlights()
+        self.margin.set_items(stripes, self.margin.memos, max(columns, default=-1) + 1)
+        self._update_title_count(len(rows))
+
+    def _apply_highlights(self, force: bool = True) -> None:
+        """Shade the codings near the visible part of the text in their code colours.
+
+        Only codings within a few screens of the view get an ExtraSelection (refreshed while
+        scrolling): Qt lays out every block an ExtraSelection touches, so shading all codings
+        of a long document would lay out all of it before the first paint.
+        """
+        if not self.highlight_codings or self.document_id is None:
+            self._highlight_window = None
             self.text.setExtraSelections([])
             return
+        if self.text.document() is not self._document:
+            return  # still opening: the text is not in the view yet
+        first, last = self.margin._visible_positions()
+        window = self._highlight_window
+        if not force and window is not None and window[0] <= first and last <= window[1]:
+            return
+        reach = max(3 * (last - first), 6000)
+        low, high = first - reach, last + reach
+        self._highlight_window = (low, high)
         dark = self.text.palette().color(QPalette.ColorRole.Base).lightness() < 128
         alpha = 95 if dark else 70
         selections = []
         document = self.text.document()
         formats: dict[str, QTextCharFormat] = {}
-        for stripe in self._stripes:
-            key = stripe.color.name()
-            fmt = formats.get(key)
-            if fmt is None:
-                color = QColor(stripe.color)
-                color.setAlpha(alpha)
-                fmt = QTextCharFormat()
-                fmt.setBackground(color)
-                formats[key] = fmt
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(stripe.qt_start)
-            cursor.setPosition(stripe.qt_end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
+        # Inside an edit block a cursor skips computing its x position, which would lay out
+        # each block it lands in.
+        batch = QTextCursor(document)
+        batch.beginEditBlock()
+        try:
+            for stripe in self._stripes:
+                if stripe.qt_end < low or stripe.qt_start > high:
+                    continue
+                key = stripe.color.name()
+                fmt = formats.get(key)
+                if fmt is None:
+                    color = QColor(stripe.color)
+                    color.setAlpha(alpha)
+                    fmt = QTextCharFormat()
+                    fmt.setBackground(color)
+                    formats[key] = fmt
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(document)
+                cursor.setPosition(stripe.qt_start)
+                cursor.setPosition(stripe.qt_end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = fmt
+                selections.append(selection)
+        finally:
+            batch.endEditBlock()
         self.text.setExtraSelections(selections)
 
     def _toggle_highlights(self, on: bool) -> None:
@@ -274,7 +394,11 @@ class DocumentBrowser(QWidget):
         if self.document_id is not None:
             self._apply_highlights()
 
-    def _stripe_tooltip(self, coding: Any) -> str:
+    def stripe_tooltip(self, coding_id: int) -> str:
+        """Code path, weight, coder and dates of a coding (asked for on hover)."""
+        coding = self._codings.get(coding_id)
+        if coding is None:
+            return ""
         path = self._paths.get(coding.code_id, "")
         lines = [
             f"<b>{_escape(path)}</b>",
@@ -296,8 +420,11 @@ class DocumentBrowser(QWidget):
         memos = self.session.project.memos(kind="position", document_id=self.document_id)
         offsets = self.text.offsets
         marks = [
-            MemoMark(m.id, offsets.to_qt(m.start or 0),
-                     f"<b>{_escape(m.title or tr('Memo'))}</b><br>{_escape(m.plain[:300])}")
+            MemoMark(
+                m.id,
+                offsets.to_qt(m.start or 0),
+                f"<b>{_escape(m.title or tr('Memo'))}</b><br>{_escape(m.plain[:300])}",
+            )
             for m in memos
         ]
         self.margin.set_items(self.margin.stripes, marks, self.margin.columns)
@@ -314,9 +441,15 @@ class DocumentBrowser(QWidget):
                 return
         codes_changed = changes.touched("codes")
         if codes_changed:
-            self._load_codes()
-        if codes_changed or (changes.touched("codings") and self.document_id in changes.documents):
-            self._load_codings()
+            self._load_codes(force=True)
+        codings = changes.ids("codings")
+        if codings and self.document_id in changes.documents:
+            if len(codings) > 200:
+                self._load_codings()
+            else:
+                self._update_codings(codings)
+        elif codes_changed:
+            self._rebuild_stripes()
         if changes.touched("memos") and self.document_id in changes.documents:
             self._load_memos()
 
@@ -370,8 +503,9 @@ class DocumentBrowser(QWidget):
         menu.setObjectName("stripeMenu")
         menu.addSection(self._paths.get(coding.code_id, ""))
         menu.addAction(tr("Select Segment"), lambda: self.select_coding(coding_id))
-        menu.addAction(icons.icon("delete"), tr("Remove Coding"),
-                       lambda: self.remove_coding(coding_id))
+        menu.addAction(
+            icons.icon("delete"), tr("Remove Coding"), lambda: self.remove_coding(coding_id)
+        )
         menu.addAction(tr("Change Weight…"), lambda: self.change_weight(coding_id))
         menu.addAction(tr("Edit Comment…"), lambda: self.edit_comment(coding_id))
         menu.addAction(icons.icon("memo"), tr("Memo…"), lambda: self.coding_memo(coding_id))
@@ -394,11 +528,15 @@ class DocumentBrowser(QWidget):
         project = self.session.project
         if weight is None:
             current = project.coding(coding_id).weight
-            weight, ok = QInputDialog.getInt(
-                self, tr("Change Weight"), tr("Weight of the coded segment (0-100):"),
-                current, 0, 100,
+            weight = prompts.ask_int(
+                self,
+                tr("Change Weight"),
+                tr("Weight of the coded segment (0-100):"),
+                current,
+                0,
+                100,
             )
-            if not ok or weight == current:
+            if weight is None or weight == current:
                 return
         self.run_operation(lambda: project.set_coding_weight(coding_id, weight))
 
@@ -406,10 +544,10 @@ class DocumentBrowser(QWidget):
         project = self.session.project
         if comment is None:
             current = project.coding(coding_id).comment
-            comment, ok = QInputDialog.getMultiLineText(
+            comment = prompts.ask_multiline(
                 self, tr("Edit Comment"), tr("Comment on the coded segment:"), current
             )
-            if not ok or comment == current:
+            if comment is None or comment == current:
                 return
         self.run_operation(lambda: project.set_coding_comment(coding_id, comment))
 
@@ -441,15 +579,17 @@ class DocumentBrowser(QWidget):
         try:
             from qdadesk.ui.memos import MemoEditor
 
-            MemoEditor.new_memo(self.session, "position", document_id, self,
-                                start=selected[0], end=selected[1])
+            MemoEditor.new_memo(
+                self.session, "position", document_id, self, start=selected[0], end=selected[1]
+            )
         except ImportError:
             body = _ask_memo(self, tr("Memo at this position:"))
             if body is not None:
                 project = self.session.project
                 self.run_operation(
-                    lambda: project.add_memo("position", body[:40], body, document_id,
-                                             selected[0], selected[1])
+                    lambda: project.add_memo(
+                        "position", body[:40], body, document_id, selected[0], selected[1]
+                    )
                 )
 
     def open_memo(self, memo_id: int) -> None:
@@ -472,13 +612,13 @@ class DocumentBrowser(QWidget):
         try:
             return self.session.execute(call)
         except QdaError as error:
-            QMessageBox.warning(self, tr("QDA Desk"), str(error))
+            prompts.show_error(self, str(error))
             return None
 
 
 def _ask_memo(parent: QWidget, label: str, text: str = "") -> str | None:
-    body, ok = QInputDialog.getMultiLineText(parent, tr("Memo"), label, text)
-    return body if ok and body.strip() else None
+    body = prompts.ask_multiline(parent, tr("Memo"), label, text)
+    return body if body and body.strip() else None
 
 
 def _escape(text: str) -> str:

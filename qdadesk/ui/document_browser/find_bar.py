@@ -27,7 +27,6 @@ class FindBar(QWidget):
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
         self.field.setPlaceholderText(tr("Find in document"))
-        self.field.setClearButtonEnabled(True)
         self.field.returnPressed.connect(self.find_next)
         self.field.textChanged.connect(self._live)
         self.case = QCheckBox(tr("Match case"), self)

@@ -9,10 +9,10 @@ Only what is on screen is painted, so a document with thousands of codings scrol
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -21,6 +21,7 @@ from qdadesk.ui import icons
 MEMO_WIDTH = 18
 STRIPE_WIDTH = 4
 NAME_WIDTH_WIDE = 92
+NAME_WIDTH_MEDIUM = 68
 NAME_WIDTH_NARROW = 40
 MAX_COLUMNS = 12
 
@@ -34,8 +35,8 @@ class Stripe:
     qt_end: int
     color: QColor
     name: str
-    tooltip: str
     column: int = 0
+    code_id: int = 0
 
 
 @dataclass
@@ -92,10 +93,12 @@ class StripeMargin(QWidget):
         self.stripes: list[Stripe] = []
         self.memos: list[MemoMark] = []
         self.columns = 0
-        self._hits: list[tuple[QRect, str, int]] = []  # (rect, "stripe" | "memo", id)
+        self.tooltip_for: Callable[[int], str] = lambda _coding_id: ""
+        self.paragraph_count = 1  # set before the text arrives, so the width is known early
         self._hover: int | None = None
         self.setMouseTracking(True)
         text.verticalScrollBar().valueChanged.connect(self.update)
+        text.installEventFilter(self)  # follow the text's height when it is resized
         text.document().documentLayout().documentSizeChanged.connect(self.update)
 
     # -- layout ----------------------------------------------------------------------------
@@ -106,15 +109,18 @@ class StripeMargin(QWidget):
         self.relayout()
 
     def name_width(self) -> int:
-        if self.columns <= 3:
+        """Room for code names beside each bracket: less as more columns are needed."""
+        if self.columns <= 2:
             return NAME_WIDTH_WIDE
+        if self.columns <= 4:
+            return NAME_WIDTH_MEDIUM
         return NAME_WIDTH_NARROW if self.columns <= 6 else 0
 
     def column_width(self) -> int:
         return STRIPE_WIDTH + 10 + self.name_width()
 
     def number_width(self) -> int:
-        digits = len(str(max(1, self.text.document().blockCount())))
+        digits = len(str(max(1, self.paragraph_count)))
         return QFontMetrics(self._number_font()).horizontalAdvance("9" * digits) + 14
 
     def total_width(self) -> int:
@@ -122,10 +128,17 @@ class StripeMargin(QWidget):
 
     def relayout(self) -> None:
         width = self.total_width()
-        self.text.setViewportMargins(width, 0, 0, 0)
+        if self.text.viewportMargins().left() != width:  # a change re-lays out the text
+            self.text.setViewportMargins(width, 0, 0, 0)
         rect = self.text.contentsRect()
         self.setGeometry(QRect(rect.left(), rect.top(), width, rect.height()))
         self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.Resize:
+            rect = self.text.contentsRect()
+            self.setGeometry(QRect(rect.left(), rect.top(), self.total_width(), rect.height()))
+        return False
 
     def sizeHint(self) -> QSize:
         return QSize(self.total_width(), 0)
@@ -166,16 +179,55 @@ class StripeMargin(QWidget):
         stripes_right = MEMO_WIDTH + self.columns * self.column_width()
         numbers_left = stripes_right
         painter.setPen(QPen(_shade(base, 0.14), 1))
-        painter.drawLine(self.width() - 1, event.rect().top(), self.width() - 1,
-                         event.rect().bottom())
-        self._hits = []
+        painter.drawLine(
+            self.width() - 1, event.rect().top(), self.width() - 1, event.rect().bottom()
+        )
         if self.text.document().isEmpty():
             return
         first, last = self._visible_positions()
         self._paint_numbers(painter, numbers_left, first, last, palette)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_stripes(painter, stripes_right, first, last, base)
-        self._paint_memos(painter, first, last)
+        items = self.visible_items((first, last))
+        self._paint_stripes(painter, base, items)
+        icon = icons.icon("memo")
+        for rect, kind, _item in items:
+            if kind == "memo":
+                icon.paint(painter, rect)
+
+    def visible_items(self, visible: tuple[int, int] | None = None) -> list[tuple[QRect, str, int]]:
+        """Hit rectangles of the stripes and memo icons on screen: (rect, kind, id)."""
+        if self.text.document().isEmpty():
+            return []
+        first, last = visible or self._visible_positions()
+        column_width = self.column_width()
+        right = MEMO_WIDTH + self.columns * column_width
+        items = []
+        for stripe in self.stripes:
+            if stripe.qt_end < first or stripe.qt_start > last or stripe.column >= MAX_COLUMNS:
+                continue
+            top, _ = self._line_span(stripe.qt_start)
+            _, bottom = self._line_span(max(stripe.qt_start, stripe.qt_end - 1))
+            x = right - stripe.column * column_width - 6
+            y1, y2 = int(top + 2), int(max(top + 6, bottom - 2))
+            items.append(
+                (
+                    QRect(x - column_width + 6, y1, column_width, y2 - y1 + 1),
+                    "stripe",
+                    stripe.coding_id,
+                )
+            )
+        size = 15
+        for memo in self.memos:
+            if first <= memo.qt_start <= last + 1:
+                top, bottom = self._line_span(memo.qt_start)
+                items.append(
+                    (
+                        QRect(2, int(top + (bottom - top - size) / 2), size, size),
+                        "memo",
+                        memo.memo_id,
+                    )
+                )
+        return items
 
     def _paint_numbers(self, painter, left, first, last, palette) -> None:
         document = self.text.document()
@@ -189,68 +241,54 @@ class StripeMargin(QWidget):
             if top > height:
                 break
             if block.length() > 1:  # empty lines get no number, as in MAXQDA
-                painter.drawText(QRect(left, int(top), width, int(bottom - top)),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 str(block.blockNumber() + 1))
+                painter.drawText(
+                    QRect(left, int(top), width, int(bottom - top)),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    str(block.blockNumber() + 1),
+                )
             block = block.next()
 
-    def _paint_stripes(self, painter, right, first, last, base) -> None:
-        column_width = self.column_width()
+    def _paint_stripes(self, painter, base, items) -> None:
         name_width = self.name_width()
         font = self.font()
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         metrics = QFontMetrics(font)
         dark = base.lightness() < 128
-        for stripe in self.stripes:
-            if stripe.qt_end < first or stripe.qt_start > last or stripe.column >= MAX_COLUMNS:
+        by_id = {stripe.coding_id: stripe for stripe in self.stripes}
+        for rect, kind, coding_id in items:
+            if kind != "stripe":
                 continue
-            top, _ = self._line_span(stripe.qt_start)
-            _, bottom = self._line_span(max(stripe.qt_start, stripe.qt_end - 1))
-            x = right - stripe.column * column_width - 6
-            hovered = self._hover == stripe.coding_id
-            pen = QPen(stripe.color, STRIPE_WIDTH + (1 if hovered else 0))
+            stripe = by_id[coding_id]
+            x, y1, y2 = rect.right() - 6 + 1, rect.top(), rect.bottom()
+            hovered = self._hover == coding_id
+            color = stripe.color if dark else _bracket_color(stripe.color)
+            pen = QPen(color, STRIPE_WIDTH + (1 if hovered else 0))
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
-            y1, y2 = top + 2, max(top + 6, bottom - 2)
-            painter.drawLine(int(x), int(y1), int(x), int(y2))
-            thin = QPen(stripe.color, 2)
-            painter.setPen(thin)
-            painter.drawLine(int(x), int(y1), int(x + 5), int(y1))
-            painter.drawLine(int(x), int(y2), int(x + 5), int(y2))
-            rect = QRect(int(x) - column_width + 6, int(y1), column_width, int(y2 - y1) + 1)
+            painter.drawLine(x, y1, x, y2)
+            painter.setPen(QPen(color, 2))
+            painter.drawLine(x, y1, x + 5, y1)
+            painter.drawLine(x, y2, x + 5, y2)
             if name_width:
                 label = metrics.elidedText(stripe.name, Qt.TextElideMode.ElideRight, name_width)
                 painter.setPen(_legible(stripe.color, dark))
-                text_rect = QRect(int(x) - name_width - 6, int(y1) - 1, name_width,
-                                  metrics.height())
-                if hovered:
-                    font.setBold(True)
-                    painter.setFont(font)
-                painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, label)
-                if hovered:
-                    font.setBold(False)
-                    painter.setFont(font)
-            self._hits.append((rect, "stripe", stripe.coding_id))
-
-    def _paint_memos(self, painter, first, last) -> None:
-        icon = icons.icon("memo")
-        for memo in self.memos:
-            if not first <= memo.qt_start <= last + 1:
-                continue
-            top, bottom = self._line_span(memo.qt_start)
-            size = 15
-            rect = QRect(2, int(top + (bottom - top - size) / 2), size, size)
-            icon.paint(painter, rect)
-            self._hits.append((rect, "memo", memo.memo_id))
+                font.setBold(hovered)
+                painter.setFont(font)
+                painter.drawText(
+                    QRect(x - name_width - 6, y1 - 1, name_width, metrics.height()),
+                    Qt.AlignmentFlag.AlignRight,
+                    label,
+                )
 
     # -- interaction -----------------------------------------------------------------------
     def _hit(self, point: QPoint) -> tuple[str, int] | None:
-        # Stripes painted last lie on top; a memo wins over a stripe.
-        for rect, kind, item in reversed(self._hits):
+        # A memo wins over a stripe; among stripes the one painted last lies on top.
+        items = self.visible_items()
+        for rect, kind, item in items:
             if kind == "memo" and rect.adjusted(-2, -2, 2, 2).contains(point):
                 return kind, item
-        for rect, kind, item in reversed(self._hits):
+        for rect, kind, item in reversed(items):
             if kind == "stripe" and rect.contains(point):
                 return kind, item
         return None
@@ -260,7 +298,7 @@ class StripeMargin(QWidget):
             hit = self._hit(event.pos())
             text = ""
             if hit and hit[0] == "stripe":
-                text = next((s.tooltip for s in self.stripes if s.coding_id == hit[1]), "")
+                text = self.tooltip_for(hit[1])
             elif hit:
                 text = next((m.tooltip for m in self.memos if m.memo_id == hit[1]), "")
             if text:
@@ -303,13 +341,24 @@ class StripeMargin(QWidget):
 
 def _shade(color: QColor, amount: float) -> QColor:
     """``color`` moved towards grey contrast by ``amount`` (darker on light, lighter on dark)."""
-    return color.darker(100 + int(amount * 100)) if color.lightness() >= 128 else color.lighter(
-        100 + int(amount * 400)
+    return (
+        color.darker(100 + int(amount * 100))
+        if color.lightness() >= 128
+        else color.lighter(100 + int(amount * 400))
     )
+
+
+def _bracket_color(color: QColor) -> QColor:
+    """Very pale code colours (lavender, mint) get a little darker to stand out on white."""
+    luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
+    return color.darker(125) if luminance > 200 else color
 
 
 def _legible(color: QColor, dark_background: bool) -> QColor:
     """A code colour darkened (or lightened) enough to read as text on the background."""
+    luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
     if dark_background:
-        return color.lighter(140) if color.lightness() < 110 else color
-    return color.darker(160) if color.lightness() > 150 else color
+        return color.lighter(150) if luminance < 100 else color
+    if luminance > 190:
+        return color.darker(210)
+    return color.darker(140) if luminance > 140 else color

@@ -8,6 +8,7 @@ and shaded by row, with the first row bold, which reads like a table without a Q
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from PySide6.QtGui import (
@@ -64,6 +65,8 @@ def _apply_spans(
     list_format.setStyle(QTextListFormat.Style.ListDisc)
     for span in spans:
         kind = span.kind
+        if kind == "table_cell" and rows:
+            continue  # rows format their cells
         start, end = offsets.to_qt(span.start), offsets.to_qt(span.end)
         if end <= start and kind not in ("table_cell", "list_item"):
             continue
@@ -84,7 +87,9 @@ def _apply_spans(
         elif kind == "heading":
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, _HEADING_SIZE.get(span.level, 0))
+            fmt.setProperty(
+                QTextFormat.Property.FontSizeAdjustment, _HEADING_SIZE.get(span.level, 0)
+            )
             cursor.mergeCharFormat(fmt)
             block = QTextBlockFormat()
             block.setTopMargin(10)
@@ -96,14 +101,24 @@ def _apply_spans(
             block = QTextBlockFormat()
             block.setLeftMargin(TABLE_INDENT)
             block.setBackground(row_shades[index % 2])
-            block.setTopMargin(3 if (span.start, span.end) in first_rows else 0)
             cursor.mergeBlockFormat(block)
             if (span.start, span.end) in first_rows:
                 fmt = QTextCharFormat()
                 fmt.setFontWeight(QFont.Weight.DemiBold)
                 cursor.mergeCharFormat(fmt)
+        elif kind == "table":
+            # A little air above and below the table (on its first and last line only).
+            edge = QTextCursor(document)
+            edge.setPosition(start)
+            top = QTextBlockFormat()
+            top.setTopMargin(4)
+            edge.mergeBlockFormat(top)
+            edge.setPosition(max(start, end - 1))
+            bottom = QTextBlockFormat()
+            bottom.setBottomMargin(4)
+            edge.mergeBlockFormat(bottom)
         elif kind == "table_cell":
-            block = QTextBlockFormat()
+            block = QTextBlockFormat()  # cells without rows (rows format their cells)
             block.setLeftMargin(TABLE_INDENT)
             cursor.mergeBlockFormat(block)
         elif kind == "list_item":
@@ -118,11 +133,13 @@ def _apply_spans(
 
 
 def _first_rows_of_tables(spans: Sequence[object], rows: list) -> set[tuple[int, int]]:
+    """The first row of every table (shown bold, like a header row)."""
+    starts = [row.start for row in rows]  # rows are sorted by start
     firsts = set()
     for table in (s for s in spans if s.kind == "table"):
-        inside = [r for r in rows if table.start <= r.start < table.end]
-        if inside:
-            firsts.add((inside[0].start, inside[0].end))
+        index = bisect_left(starts, table.start)
+        if index < len(rows) and rows[index].start < table.end:
+            firsts.add((rows[index].start, rows[index].end))
     return firsts
 
 

@@ -19,6 +19,7 @@ class DocumentTextView(QTextEdit):
 
     contextMenuWanted = Signal(object)  # QContextMenuEvent
     zoomWanted = Signal(int)  # +1 / -1
+    viewportResized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,13 +64,21 @@ class DocumentTextView(QTextEdit):
         if selected is None or self.document_id is None:
             mime = QMimeData()
             mime.setText(text)
-            return mime
-        return segment_mime_data(self.document_id, selected[0], selected[1], text)
+        else:
+            mime = segment_mime_data(self.document_id, selected[0], selected[1], text)
+        # Qt (the drag or the clipboard) uses and deletes the object; holding the Python side
+        # until the next one keeps Python from deleting it first.
+        self._last_mime = mime
+        return mime
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return False  # read-only: nothing is ever dropped into the text
 
     # -- events ----------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.viewportResized.emit()
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.contextMenuWanted.emit(event)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,6 +45,14 @@ def test_folder_is_refused(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(ImportFailed, match=r"^folder\.txt: "):
         import_document(folder)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(ImportFailed, match=r"^pipe\.txt: not a regular file$"):
+        import_document(pipe)
 
 
 def test_file_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,3 +106,14 @@ def test_every_corpus_document_imports_or_fails_cleanly(corpus: Path) -> None:
         assert "\r" not in document.text
         for span in document.spans:
             assert 0 <= span.start <= span.end <= len(document.text), (path.name, span)
+
+
+def test_messages_go_through_the_translation_function(tmp_path: Path) -> None:
+    from qdadesk.core import i18n
+
+    i18n.install_catalog({"file not found": "Datei nicht gefunden"})
+    try:
+        with pytest.raises(ImportFailed, match=r"^gone\.txt: Datei nicht gefunden$"):
+            import_document(tmp_path / "gone.txt")
+    finally:
+        i18n.install_catalog({})

@@ -131,18 +131,19 @@ def test_runs_inside_links_insertions_and_content_controls(tmp_path: Path) -> No
         '<w:hyperlink r:id="rId99"><w:r><w:t>link</w:t></w:r></w:hyperlink>',
         '<w:ins w:id="1" w:author="a"><w:r><w:t xml:space="preserve"> inserted</w:t></w:r></w:ins>',
         '<w:del w:id="2" w:author="a"><w:r><w:delText> deleted</w:delText></w:r></w:del>',
-        "<w:sdt><w:sdtContent><w:r><w:t xml:space=\"preserve\"> control</w:t></w:r>"
+        '<w:sdt><w:sdtContent><w:r><w:t xml:space="preserve"> control</w:t></w:r>'
         "</w:sdtContent></w:sdt>",
-        '<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>',
-        '<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve"> strong</w:t></w:r>',
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>",
+        '<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr>'
+        '<w:t xml:space="preserve"> strong</w:t></w:r>',
     ):
         paragraph._p.append(parse_xml(f"<root {nsdecls('w', 'r')}>{fragment}</root>")[0])
     imported = import_document(_save(document, tmp_path / "inline.docx"))
     assert imported.text == "The title\nStart link inserted control strong"
     assert _spans(imported, "heading") == [("The title", 1)]  # "Title" style
     assert _spans(imported, "bold") == [(" strong", 0)]  # from the "Strong" character style
-    assert "1 tracked deletion left out" in imported.report
-    assert "1 piece of hidden text left out" in imported.report
+    assert "1 tracked deletion(s) left out" in imported.report
+    assert "1 piece(s) of hidden text left out" in imported.report
 
 
 def test_page_break_inside_and_at_edges(tmp_path: Path) -> None:

@@ -1,0 +1,273 @@
+"""Display commands: matrix, relations, crosstab, frequencies, and saved M&H displays.
+
+Tables go out as JSON (a list of row objects), CSV or XLSX; the first column names the row
+(``code`` for code rows). Totals are left out unless ``--totals`` asks for them, so scripts
+get only cells. Percentages are rounded to two decimals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from qdadesk.cli.common import add_project_argument, opened
+from qdadesk.cli.output import add_format_options, write_records
+from qdadesk.core.analysis.activation import ALL, Activation
+from qdadesk.core.errors import QdaError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    matrix = subparsers.add_parser(
+        "matrix",
+        help="code matrix: codes x documents, groups, sets or variable values",
+        description="Code Matrix Browser as a table. Rows are code paths (first column "
+        "'code'); columns are documents, groups, sets or the values of a variable. "
+        "No totals unless --totals.",
+    )
+    add_project_argument(matrix)
+    matrix.add_argument(
+        "--columns",
+        default="documents",
+        metavar="documents|groups|sets|variable:NAME",
+        help="what the columns are (default: documents)",
+    )
+    matrix.add_argument(
+        "--value",
+        default="count",
+        choices=("count", "presence", "row-percent", "column-percent"),
+        help="cell value (presence is 1 or 0; default: count)",
+    )
+    matrix.add_argument(
+        "--include-subcodes", action="store_true", help="a code's row adds its subcodes' segments"
+    )
+    matrix.add_argument("--totals", action="store_true", help="add a Total row and column")
+    _add_scope_options(matrix)
+    add_format_options(matrix)
+    matrix.set_defaults(func=cmd_matrix)
+
+    relations = subparsers.add_parser(
+        "relations",
+        help="code relations: codes x codes, co-occurring segment pairs",
+        description="Code Relations Browser as a square table (first column 'code', then one "
+        "column per code path). A cell counts pairs of segments of the two codes in the same "
+        "document that overlap (touching segments do not), lie within N characters, or share "
+        "a paragraph (a line of the text). The diagonal is the code's number of segments.",
+    )
+    add_project_argument(relations)
+    relations.add_argument(
+        "--mode",
+        default="overlap",
+        metavar="overlap|paragraph|distance:N",
+        help="when two segments meet (default: overlap)",
+    )
+    _add_scope_options(relations)
+    add_format_options(relations)
+    relations.set_defaults(func=cmd_relations)
+
+    cross = subparsers.add_parser(
+        "crosstab",
+        help="codes x the values of a document variable",
+        description="For each value of the variable: segments, %% segments (of the column's "
+        "segments), documents with the code, %% documents (of the column's documents).",
+    )
+    add_project_argument(cross)
+    cross.add_argument("--variable", required=True, metavar="NAME")
+    cross.add_argument("--include-subcodes", action="store_true")
+    _add_scope_options(cross)
+    add_format_options(cross)
+    cross.set_defaults(func=cmd_crosstab)
+
+    frequencies = subparsers.add_parser(
+        "frequencies", help="codes by number of segments and documents"
+    )
+    add_project_argument(frequencies)
+    frequencies.add_argument("--include-subcodes", action="store_true")
+    _add_scope_options(frequencies)
+    add_format_options(frequencies)
+    frequencies.set_defaults(func=cmd_frequencies)
+
+    display = subparsers.add_parser(
+        "display",
+        help="compute a saved Miles & Huberman display and export it",
+        description="Recompute the saved display NAME from the current coding and write it "
+        "as a Word table (docx), a workbook (xlsx), CSV or JSON.",
+    )
+    add_project_argument(display)
+    display.add_argument("name", metavar="NAME")
+    display.add_argument("--format", choices=("docx", "xlsx", "csv", "json", "table"), default=None)
+    display.add_argument("-o", "--output", metavar="FILE")
+    display.set_defaults(func=cmd_display)
+
+    save = subparsers.add_parser(
+        "display-save",
+        help="save a Miles & Huberman display definition by name",
+        description="Save a display from options or a JSON definition file (keys: rows, "
+        "columns, cells, codes, include_subcodes, order_rows, descending, "
+        "only_activated_documents, only_activated_codes, title). Axes: codes, "
+        "subcodes:PATH, documents, groups, cases, variable:NAME, "
+        "period:NAME:month|quarter|year. Cells: count, presence, documents, mean-weight, "
+        "summary, rating, best-quote, quotes, checklist, triangulation.",
+    )
+    add_project_argument(save)
+    save.add_argument("name", metavar="NAME")
+    save.add_argument("--definition", metavar="FILE.json", help="read the definition from FILE")
+    save.add_argument("--rows", help="row axis (default: codes)")
+    save.add_argument("--columns", help="column axis (default: groups)")
+    save.add_argument("--cells", help="cell content (default: count)")
+    save.add_argument(
+        "--code",
+        action="append",
+        metavar="CODEPATH",
+        help="limit the code axis to these codes (repeatable)",
+    )
+    save.add_argument("--include-subcodes", action="store_true", default=None)
+    save.add_argument("--order-rows", metavar="label|variable:NAME|mean-weight|summary-rating")
+    save.add_argument("--descending", action="store_true", default=None)
+    save.add_argument("--title")
+    save.set_defaults(func=cmd_display_save)
+
+    listing = subparsers.add_parser("displays", help="list the saved displays")
+    add_project_argument(listing)
+    add_format_options(listing)
+    listing.set_defaults(func=cmd_displays)
+
+
+def _add_scope_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--code",
+        action="append",
+        metavar="CODEPATH",
+        help="only this code (repeatable; with its subcodes)",
+    )
+    parser.add_argument(
+        "--document", action="append", metavar="NAME", help="only this document (repeatable)"
+    )
+
+
+def _activation(project: Any, args: argparse.Namespace) -> Activation:
+    if not args.code and not args.document:
+        return ALL
+    return Activation(
+        document_ids=(
+            frozenset(project.find_document(n).id for n in args.document) if args.document else None
+        ),
+        code_ids=frozenset(project.find_code(p).id for p in args.code) if args.code else None,
+        include_subcodes=True,
+    )
+
+
+def _rounded(frame: Any) -> Any:
+    return frame.round(2)
+
+
+def cmd_matrix(args: argparse.Namespace) -> int:
+    from qdadesk.core.analysis.matrices import code_matrix
+
+    with opened(args) as project:
+        table = code_matrix(
+            project, _activation(project, args), args.columns, args.value, args.include_subcodes
+        )
+        frame = table.labelled(totals=args.totals)
+    write_records(args, _rounded(frame))
+    return 0
+
+
+def cmd_relations(args: argparse.Namespace) -> int:
+    from qdadesk.core.analysis.relations import code_relations, labelled_relations
+
+    with opened(args) as project:
+        frame = labelled_relations(code_relations(project, _activation(project, args), args.mode))
+    write_records(args, frame)
+    return 0
+
+
+def cmd_crosstab(args: argparse.Namespace) -> int:
+    from qdadesk.core.analysis.matrices import crosstab
+
+    with opened(args) as project:
+        frame = crosstab(
+            project, args.variable, _activation(project, args), args.include_subcodes
+        ).labelled()
+    write_records(args, _rounded(frame))
+    return 0
+
+
+def cmd_frequencies(args: argparse.Namespace) -> int:
+    from qdadesk.core.analysis.matrices import code_frequencies
+
+    with opened(args) as project:
+        frame = code_frequencies(project, _activation(project, args), args.include_subcodes)
+    write_records(args, _rounded(frame.reset_index(drop=True)))
+    return 0
+
+
+def cmd_display(args: argparse.Namespace) -> int:
+    from qdadesk.core.analysis.displays import compute_saved_display
+
+    fmt = args.format or ("docx" if args.output and args.output.endswith(".docx") else None)
+    if fmt is None and args.output and args.output.endswith(".xlsx"):
+        fmt = "xlsx"
+    with opened(args) as project:
+        result = compute_saved_display(project, args.name)
+    if fmt in ("docx", "xlsx"):
+        if not args.output:
+            raise QdaError(f"--format {fmt} needs -o FILE")
+        if fmt == "docx":
+            from qdadesk.core.exporters.tables_docx import write_display_docx
+
+            write_display_docx(result, args.output)
+        else:
+            from qdadesk.core.exporters.tables_xlsx import write_displays_xlsx
+
+            write_displays_xlsx([result], args.output)
+        return 0
+    args.format = fmt
+    write_records(args, result.text_frame() if fmt != "json" else result.value_frame())
+    return 0
+
+
+def cmd_display_save(args: argparse.Namespace) -> int:
+    from qdadesk.core.analysis.displays import DisplayDefinition, save_display
+
+    data: dict[str, Any] = {}
+    if args.definition:
+        try:
+            data = json.loads(Path(args.definition).read_text(encoding="utf-8"))
+        except OSError as error:
+            raise QdaError(f"{args.definition}: cannot read ({error.strerror})") from error
+        except json.JSONDecodeError as error:
+            raise QdaError(f"{args.definition}: not valid JSON ({error.msg})") from error
+        if not isinstance(data, dict):
+            raise QdaError(f"{args.definition}: a display definition is a JSON object")
+    options = {
+        "rows": args.rows,
+        "columns": args.columns,
+        "cells": args.cells,
+        "codes": args.code,
+        "include_subcodes": args.include_subcodes,
+        "order_rows": args.order_rows,
+        "descending": args.descending,
+        "title": args.title,
+    }
+    data.update({key: value for key, value in options.items() if value is not None})
+    definition = DisplayDefinition.from_json(data)
+    with opened(args) as project:
+        if definition.codes:
+            for path in definition.codes:
+                project.find_code(path)
+        save_display(project, args.name, definition)
+    return 0
+
+
+def cmd_displays(args: argparse.Namespace) -> int:
+    from qdadesk.core.analysis.displays import DISPLAY_KIND
+
+    with opened(args) as project:
+        records = [
+            {"name": item.name, **{k: item.definition.get(k) for k in ("rows", "columns", "cells")}}
+            for item in project.saved_items(DISPLAY_KIND)
+        ]
+    write_records(args, records, ["name", "rows", "columns", "cells"])
+    return 0

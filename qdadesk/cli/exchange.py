@@ -1,0 +1,91 @@
+"""REFI-QDA exchange on the command line: export, import-qdpx, import-codebook."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from qdadesk.cli.common import add_project_argument, opened
+from qdadesk.cli.output import write_json, write_stdout
+from qdadesk.core.errors import QdaError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser(
+        "export", help="export the project as REFI-QDA (.qdpx project or .qdc codebook)"
+    )
+    add_project_argument(export)
+    export.add_argument(
+        "--format",
+        choices=("qdpx", "qdc"),
+        required=True,
+        help="qdpx: the whole project; qdc: the code book only",
+    )
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    export.add_argument(
+        "--crlf",
+        action="store_true",
+        help="write CRLF line ends, positions counted over them (for NVivo, MAXQDA)",
+    )
+    export.add_argument("--json", action="store_true", help="print the report as JSON")
+    export.set_defaults(func=cmd_export)
+
+    qdpx = subparsers.add_parser(
+        "import-qdpx", help="create a project from a REFI-QDA .qdpx (or .qde) file"
+    )
+    qdpx.add_argument("file", metavar="FILE", help="the .qdpx or .qde file")
+    qdpx.add_argument("project", metavar="PROJECT", help="the new .qdadesk project to create")
+    qdpx.add_argument("--json", action="store_true", help="print the report as JSON")
+    qdpx.set_defaults(func=cmd_import_qdpx)
+
+    codebook = subparsers.add_parser(
+        "import-codebook", help="merge a codebook (.qdc, or Taguette .csv) into a project"
+    )
+    add_project_argument(codebook)
+    codebook.add_argument("file", metavar="FILE", help="the .qdc or .csv file")
+    codebook.add_argument("--json", action="store_true", help="print the report as JSON")
+    codebook.set_defaults(func=cmd_import_codebook)
+
+
+def _print(report, as_json: bool) -> None:
+    if as_json:
+        write_json({"title": report.title, "details": report.details, "lines": report.records()})
+    else:
+        write_stdout(report.as_text())
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise QdaError(f"{output.parent}: the folder does not exist")
+    with opened(args) as project:
+        if args.format == "qdpx":
+            from qdadesk.core.exchange.export_project import export_qdpx
+
+            report = export_qdpx(project, output, crlf=args.crlf)
+        else:
+            if args.crlf:
+                print("qdadesk-cli: note: --crlf has no effect on a codebook", file=sys.stderr)
+            from qdadesk.core.exchange.codebook import export_codebook
+
+            report = export_codebook(project, output)
+    _print(report, args.json)
+    return 0
+
+
+def cmd_import_qdpx(args: argparse.Namespace) -> int:
+    from qdadesk.core.exchange.import_project import import_qdpx
+
+    report = import_qdpx(args.file, args.project)
+    _print(report, args.json)
+    return 0
+
+
+def cmd_import_codebook(args: argparse.Namespace) -> int:
+    from qdadesk.core.exchange.codebook import import_codebook
+
+    with opened(args) as project:
+        operation = import_codebook(project, args.file)
+    _print(operation.result, args.json)
+    return 0

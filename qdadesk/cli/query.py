@@ -1,0 +1,75 @@
+"""``query``: complex coding queries (intersection, overlapping, near, ...)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from qdadesk.cli.common import add_project_argument, opened
+from qdadesk.cli.output import add_format_options, write_records
+from qdadesk.cli.segments import activation_from_args, add_activation_options
+from qdadesk.core.analysis.queries import DISTANCE_UNITS, QUERY_MODES
+from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "query",
+        help="complex coding query; the first code's segments are tested against the others",
+        description="Modes: " + ", ".join(QUERY_MODES) + ". See docs/user-guide/queries.md.",
+    )
+    add_project_argument(parser)
+    parser.add_argument(
+        "mode", choices=QUERY_MODES, metavar="MODE", help="one of: " + ", ".join(QUERY_MODES)
+    )
+    parser.add_argument(
+        "codes",
+        nargs="+",
+        metavar="CODEPATH",
+        help="two or more codes; the first is the one whose segments are tested",
+    )
+    parser.add_argument(
+        "--distance", type=int, default=0, metavar="N", help="for followed-by and near (default 0)"
+    )
+    parser.add_argument("--unit", choices=DISTANCE_UNITS, default="characters")
+    parser.add_argument(
+        "--include-subcodes",
+        action="store_true",
+        help="each code stands for itself and its subcodes",
+    )
+    parser.add_argument(
+        "--document", action="append", metavar="NAME", help="only these documents (repeatable)"
+    )
+    add_activation_options(parser)
+    parser.add_argument(
+        "--code-results",
+        metavar="CODEPATH",
+        help="code the results with this code (created if missing)",
+    )
+    add_format_options(parser)
+    parser.set_defaults(func=cmd_query)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from qdadesk.core.analysis.queries import code_query_results, coding_query
+
+    with opened(args) as project:
+        activation = activation_from_args(project, args)
+        frame = coding_query(
+            project,
+            args.mode,
+            [project.find_code(p).id for p in args.codes],
+            activation,
+            distance=args.distance,
+            unit=args.unit,
+            include_subcodes=args.include_subcodes,
+        )
+        if args.code_results:
+            report = code_query_results(project, frame, args.code_results).result
+            print(
+                f"coded {report.segments} segments with {args.code_results} "
+                f"({report.new_segments} new)",
+                file=sys.stderr,
+            )
+    write_records(args, frame, SEGMENT_COLUMNS)
+    return 0

@@ -1,0 +1,409 @@
+"""Lexical search over documents and memos (MAXQDA's Lexical Search).
+
+A query is one or more terms; a term is a word or a phrase, where ``*`` stands for any
+letters (``teach*``, ``*ing``). Several terms are combined with ``AND`` (every term must occur
+within the same sentence, paragraph or document) or ``OR`` (any term): ``"slides AND
+lecture"``. By default a term matches whole words, ignoring case but not diacritics;
+``partial`` finds it inside words too, ``case_sensitive`` honours case, and
+``ignore_diacritics`` lets ``cafe`` find ``café`` (and the other way round).
+
+The FTS5 index (schema migration ``0002_text_search``) only narrows the documents to read;
+every hit and its offsets (code points into ``project.text(id)``, end exclusive) come from a
+regular expression run over the stored text, so the index can never make offsets wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qdadesk.core.analysis.text_units import TextUnits
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.project import Project
+
+SEARCH_COLUMNS = ["document", "start", "end", "text", "context"]
+RESULT_COLUMNS = SEARCH_COLUMNS + ["term", "kind", "document_id", "memo_id"]
+SCOPES = ("sentence", "paragraph", "document")
+_CONTEXT = 60  # characters of context either side of a hit
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A parsed query: its terms and how they combine."""
+
+    terms: tuple[str, ...]
+    operator: str = "or"  # "and" | "or"
+    within: str = "document"  # for "and": sentence | paragraph | document
+
+
+def parse_query(query: str, within: str = "document") -> SearchQuery:
+    """Split ``a AND b`` / ``a OR b`` (upper-case operators) into terms; quotes around a term
+    are optional (``"too many" AND slides``). Mixing AND with OR is refused."""
+    if within not in SCOPES:
+        raise QdaError(tr("Search within sentence, paragraph or document"))
+    parts = re.split(r"(?:^|\s+)(AND|OR)(?:\s+|$)", query.strip())
+    terms = [_unquote(p) for p in parts[0::2]]
+    operators = set(parts[1::2])
+    if len(operators) > 1:
+        raise QdaError(tr("A search combines its terms with AND or with OR, not both"))
+    if not any(terms) or not all(terms):
+        raise QdaError(tr("The search needs a word or phrase to look for"))
+    operator = operators.pop().lower() if operators else "or"
+    return SearchQuery(tuple(terms), operator, within)
+
+
+def _unquote(term: str) -> str:
+    term = term.strip()
+    if len(term) >= 2 and term[0] == term[-1] and term[0] in "\"'":
+        term = term[1:-1].strip()
+    return " ".join(term.split())
+
+
+# -- folding diacritics while keeping offsets ---------------------------------------------------
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without diacritics, and where each folded character came from (``None`` when
+    nothing changed, so offsets are the same). Combining marks are dropped; a precomposed
+    letter becomes its base letter (``é`` -> ``e``, ``ő`` -> ``o``)."""
+    if text.isascii():
+        return text, None
+    chars: list[str] = []
+    origin: list[int] = []
+    changed = False
+    for index, char in enumerate(text):
+        if ord(char) < 128:
+            chars.append(char)
+            origin.append(index)
+            continue
+        base = _base_char(char)
+        if base != char:
+            changed = True
+        if base:
+            chars.append(base)
+            origin.append(index)
+    if not changed:
+        return text, None
+    return "".join(chars), origin
+
+
+_BASE_CACHE: dict[str, str] = {}
+
+
+def _base_char(char: str) -> str:
+    cached = _BASE_CACHE.get(char)
+    if cached is not None:
+        return cached
+    if unicodedata.combining(char):
+        base = ""
+    else:
+        decomposed = unicodedata.normalize("NFD", char)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        base = stripped if len(stripped) == 1 else char
+    _BASE_CACHE[char] = base
+    return base
+
+
+def fold_term(term: str) -> str:
+    return "".join(_base_char(c) if ord(c) >= 128 else c for c in term)
+
+
+# -- terms as regular expressions ------------------------------------------------------------------
+@dataclass(frozen=True)
+class TermMatcher:
+    """One term compiled for a search. The pattern has no look-behind, so the regular
+    expression engine can scan for its literal start quickly; the word boundary before a hit
+    is checked in Python. Case-insensitive terms run on the text with ASCII letters lowered
+    (same length, same offsets), their other letters matching either case."""
+
+    pattern: re.Pattern[str]
+    whole_words: bool
+    on_lowered: bool  # the pattern runs on ``ascii_lower(text)``
+    folded: bool  # the pattern runs on ``fold(text)`` (diacritics ignored)
+
+
+def _literal(chunk: str, lowered: bool) -> str:
+    if not lowered:
+        return re.escape(chunk)
+    pieces = []
+    for char in chunk:
+        if char.isascii():
+            pieces.append(re.escape(char.lower()))
+        elif char.lower() != char or char.upper() != char:
+            # A class of the letter's cases scans much faster than a case-insensitive group.
+            cases = {char, char.lower(), char.upper(), char.title(), char.casefold()}
+            pieces.append("[" + "".join(re.escape(c) for c in sorted(cases) if len(c) == 1) + "]")
+        else:
+            pieces.append(re.escape(char))
+    return "".join(pieces)
+
+
+def term_pattern(term: str, partial: bool = False, lowered: bool = False) -> str:
+    """The regular expression for one term: words with ``*`` wildcards, spaces matching any
+    run of white space; the end of a whole word is checked by the pattern, its start by
+    the caller."""
+    pieces = [
+        r"\w*".join(_literal(chunk, lowered) for chunk in word.split("*")) for word in term.split()
+    ]
+    body = r"\s+".join(pieces)
+    return body if partial else body + r"(?!\w)"
+
+
+def compile_term(
+    term: str, case_sensitive: bool = False, partial: bool = False, ignore_diacritics: bool = False
+) -> TermMatcher:
+    if not term.replace("*", "").strip():
+        raise QdaError(tr("'{term}' has nothing to look for but wildcards").format(term=term))
+    if ignore_diacritics:
+        flags = 0 if case_sensitive else re.IGNORECASE
+        pattern = re.compile(term_pattern(fold_term(term), partial), flags)
+        return TermMatcher(pattern, not partial, False, True)
+    lowered = not case_sensitive
+    return TermMatcher(
+        re.compile(term_pattern(term, partial, lowered)), not partial, lowered, False
+    )
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with only its ASCII letters lowered: the same length, the same offsets."""
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+def find_in_text(
+    text: str, matchers: list[TermMatcher], lowered: str | None = None
+) -> list[tuple[int, int, int]]:
+    """Every hit of each term in ``text`` as (term index, start, end) in code points of
+    ``text``, sorted by position; ``lowered`` is ``ascii_lower(text)`` if already known."""
+    hits: list[tuple[int, int, int]] = []
+    folded: tuple[str, list[int] | None] | None = None
+    for index, matcher in enumerate(matchers):
+        origin = None
+        if matcher.folded:
+            if folded is None:
+                folded = fold(text)
+            haystack, origin = folded
+        elif matcher.on_lowered:
+            if lowered is None or len(lowered) != len(text):
+                lowered = ascii_lower(text)
+            haystack = lowered
+        else:
+            haystack = text
+        search = matcher.pattern.search
+        position = 0
+        while True:
+            match = search(haystack, position)
+            if match is None:
+                break
+            start, end = match.span()
+            if start == end:
+                position = start + 1
+                continue
+            # A whole word starts after a non-word character (or at the start).
+            if matcher.whole_words and start and _joins_word(haystack[start - 1]):
+                position = start + 1
+                continue
+            position = end
+            if origin is not None:
+                start, end = _unfold(text, origin, start, end)
+            elif _splits_a_letter(text, start, end):
+                continue
+            hits.append((index, start, end))
+    hits.sort(key=lambda h: (h[1], h[2], h[0]))
+    return hits
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _joins_word(char: str) -> bool:
+    """True for a character a word can continue from: a word character or an accent."""
+    return _WORD_CHAR.match(char) is not None or (
+        not char.isascii() and unicodedata.combining(char) != 0
+    )
+
+
+def _splits_a_letter(text: str, start: int, end: int) -> bool:
+    """True when a hit starts or ends between a letter and its combining accent (``e`` of a
+    decomposed ``é``): that is part of a letter, not a letter."""
+    after = text[end : end + 1]
+    first = text[start : start + 1]
+    return (not after.isascii() and unicodedata.combining(after) != 0) or (
+        start > 0 and not first.isascii() and unicodedata.combining(first) != 0
+    )
+
+
+def _unfold(text: str, origin: list[int], start: int, end: int) -> tuple[int, int]:
+    real_start = origin[start]
+    real_end = origin[end - 1] + 1
+    # Keep combining marks that belong to the last letter inside the hit.
+    while real_end < len(text) and unicodedata.combining(text[real_end]):
+        real_end += 1
+    return real_start, real_end
+
+
+# -- the FTS5 index narrows the candidates ---------------------------------------------------------
+_TOKEN = re.compile(r"[^\W_]+(\*)?")
+
+
+def fts_query(term: str, partial: bool) -> str | None:
+    """An FTS5 MATCH expression that every text holding ``term`` satisfies, or ``None`` when
+    the index cannot narrow it (partial search, a leading wildcard, no letters)."""
+    if partial:
+        return None
+    tokens = []
+    for word in term.split():
+        for index, match in enumerate(_TOKEN.finditer(word)):
+            token = match.group(0)
+            bare = token.rstrip("*")
+            leading_wildcard = match.start() > 0 and word[match.start() - 1] == "*"
+            # Only a word's first token is sure to start an index token; later ones follow
+            # punctuation the tokenizer splits on, or a wildcard.
+            if leading_wildcard or (index > 0 and word[match.start() - 1].isalnum()):
+                continue
+            prefix = token.endswith("*") or match.end() < len(word) and word[match.end()] != " "
+            tokens.append('"' + bare.replace('"', '""') + '"' + ("*" if prefix else ""))
+    return " AND ".join(tokens) if tokens else None
+
+
+def _candidates(
+    project: Project, table: str, queries: list[str | None], operator: str
+) -> set[int] | None:
+    """Rowids of ``table`` that may hold hits, or ``None`` for "read them all"."""
+    found: list[set[int]] = []
+    for query in queries:
+        if query is None:
+            if operator == "or":
+                return None
+            continue
+        rows = project.db.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ?", [query]
+        ).fetchall()
+        found.append({r[0] for r in rows})
+    if not found:
+        return None
+    if operator == "and":
+        return set.intersection(*found)
+    return set.union(*found)
+
+
+# -- the search ------------------------------------------------------------------------------------
+def search(
+    project: Project,
+    query: str | SearchQuery,
+    case_sensitive: bool = False,
+    partial: bool = False,
+    ignore_diacritics: bool = False,
+    document_ids: Iterable[int] | None = None,
+    documents: bool = True,
+    memos: bool = False,
+) -> pd.DataFrame:
+    """Lexical search; one row per hit: ``document`` (a memo's title for memo hits),
+    ``start``/``end`` (code points into the document's text or the memo's plain text),
+    ``text`` (the hit), ``context``, then ``term``, ``kind`` (document|memo), ids."""
+    import pandas as pd
+
+    parsed = parse_query(query) if isinstance(query, str) else query
+    matchers = [compile_term(t, case_sensitive, partial, ignore_diacritics) for t in parsed.terms]
+    wants_lowered = any(m.on_lowered for m in matchers)
+    fts = [fts_query(fold_term(t), partial) for t in parsed.terms]
+    columns: dict[str, list] = {name: [] for name in RESULT_COLUMNS}
+
+    def collect(
+        kind: str,
+        name: str,
+        text: str,
+        lowered: str | None,
+        document_id: int | None,
+        memo_id: int | None,
+    ) -> None:
+        hits = find_in_text(text, matchers, lowered)
+        if parsed.operator == "and":
+            hits = _hits_in_shared_units(text, hits, len(matchers), parsed.within)
+        for term_index, start, end in hits:
+            columns["document"].append(name)
+            columns["start"].append(start)
+            columns["end"].append(end)
+            columns["text"].append(text[start:end])
+            columns["context"].append(context_of(text, start, end))
+            columns["term"].append(parsed.terms[term_index])
+            columns["kind"].append(kind)
+            columns["document_id"].append(document_id)
+            columns["memo_id"].append(memo_id)
+
+    if documents:
+        wanted = None if document_ids is None else set(document_ids)
+        candidates = _candidates(project, "document_search", fts, parsed.operator)
+        order = [(d.id, d.name) for d in project.documents()]
+        ids = [
+            i
+            for i, _ in order
+            if (wanted is None or i in wanted) and (candidates is None or i in candidates)
+        ]
+        texts = _texts(project, ids, wants_lowered)
+        for document_id, name in order:
+            if document_id in texts:
+                text, lowered = texts[document_id]
+                collect("document", name, text, lowered, document_id, None)
+    if memos:
+        candidates = _candidates(project, "memo_search", fts, parsed.operator)
+        for memo in project.memos():
+            if candidates is None or memo.id in candidates:
+                title = memo.title or tr("Memo {id}").format(id=memo.id)
+                collect("memo", title, memo.plain, None, memo.document_id, memo.id)
+    frame = pd.DataFrame(columns, columns=RESULT_COLUMNS)
+    for column in ("document_id", "memo_id"):
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def _texts(project: Project, ids: list[int], lowered: bool) -> dict[int, tuple[str, str | None]]:
+    """Documents' texts, with SQLite's ``lower()`` of them when asked: it lowers ASCII letters
+    only (unless SQLite was built with ICU: ``find_in_text`` checks the length)."""
+    texts: dict[int, tuple[str, str | None]] = {}
+    column = "lower(text)" if lowered else "NULL"
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        rows = project.db.execute(
+            f"SELECT document_id, text, {column} FROM document_texts WHERE document_id IN "
+            f"({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        texts.update((row[0], (row[1], row[2])) for row in rows)
+    return texts
+
+
+def _hits_in_shared_units(
+    text: str, hits: list[tuple[int, int, int]], term_count: int, within: str
+) -> list[tuple[int, int, int]]:
+    """Keep the hits that lie in a unit (sentence, paragraph, the document) where every term
+    has a hit; a hit belongs to the unit where it starts."""
+    if within == "document":
+        return hits if len({h[0] for h in hits}) == term_count else []
+    units = TextUnits(text)
+    key = units.sentence_key if within == "sentence" else units.paragraph_key
+    terms_in: dict[int, set[int]] = {}
+    keyed = [(key(hit[1]), hit) for hit in hits]
+    for unit, hit in keyed:
+        terms_in.setdefault(unit, set()).add(hit[0])
+    return [hit for unit, hit in keyed if len(terms_in[unit]) == term_count]
+
+
+def context_of(text: str, start: int, end: int, width: int = _CONTEXT) -> str:
+    """The hit with up to ``width`` characters either side, cut at word boundaries, on one
+    line; ``…`` marks a cut."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    snippet = " ".join(text[left:right].split())
+    return ("…" if left > 0 else "") + snippet + ("…" if right < len(text) else "")

@@ -1,0 +1,233 @@
+"""Publication-ready Word tables: displays, summary tables, quote matrices, code matrices.
+
+A real Word table with a repeated, shaded header row, 10-point body text, row labels in
+bold, quotes in italics with their source below in grey, and landscape pages once a table
+is wider than four columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.analysis.displays import DisplayResult
+    from qdadesk.core.analysis.quote_matrix import QuoteMatrix
+
+FONT = "Calibri"
+BODY_PT = 10
+SOURCE_PT = 8.5
+HEADER_FILL = "DDE3EA"
+SOURCE_COLOR = "555F6B"
+
+
+def write_table_docx(
+    path: str | Path,
+    title: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    subtitle: str = "",
+    notes: Sequence[str] = (),
+    row_depths: Sequence[int] | None = None,
+) -> None:
+    """Write one titled table. A cell is text, a number, None, a Quote, a list of Quotes,
+    or a display's Checked / Support value."""
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml import parse_xml
+    from docx.shared import Cm, Pt
+
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = FONT
+    style.font.size = Pt(BODY_PT)
+    section = document.sections[0]
+    if len(header) > 4:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.8))
+    document.add_heading(title, level=1)
+    if subtitle:
+        document.add_paragraph(subtitle)
+    width = int((section.page_width - section.left_margin - section.right_margin) / 635)
+    # The table is written as one XML fragment: python-docx's cell-by-cell API takes
+    # seconds for a few thousand cells, the fragment milliseconds.
+    anchor = document.add_paragraph()
+    anchor._p.addnext(parse_xml(_table_xml(header, rows, row_depths, width)))
+    anchor._p.getparent().remove(anchor._p)
+    for note in notes:
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(_clean(note))
+        run.font.size = Pt(SOURCE_PT)
+    try:
+        document.save(str(path))
+    except OSError as error:
+        raise QdaError(
+            tr("{path}: cannot write ({error})").format(path=path, error=error.strerror)
+        ) from error
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+Run = tuple  # (text, bold, italic, size in points or None, colour hex or None)
+
+
+def _table_xml(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    depths: Sequence[int] | None,
+    width: int,
+) -> str:
+    """A ``w:tbl`` in the "Table Grid" style: a shaded header row repeated on every page,
+    bold row labels (indented by depth), then the cells."""
+    columns = len(header)
+    first = min(width // 3, max(width // max(columns, 1), 2200)) if columns > 1 else width
+    rest = (width - first) // max(columns - 1, 1)
+    widths = [first] + [rest] * (columns - 1)
+    parts = [
+        f'<w:tbl {_W}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        f'<w:tblW w:w="{width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
+        'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
+        *(f'<w:gridCol w:w="{w}"/>' for w in widths),
+        "</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>",
+    ]
+    for label, w in zip(header, widths, strict=True):
+        parts.append(_cell_xml([[(str(label), True, False, None, None)]], w, HEADER_FILL))
+    parts.append("</w:tr>")
+    for index, values in enumerate(rows):
+        parts.append("<w:tr>")
+        for column, (value, w) in enumerate(zip(values, widths, strict=True)):
+            if column == 0:
+                depth = depths[index] if depths and index < len(depths) else 0
+                parts.append(
+                    _cell_xml([[(_plain(value), True, False, None, None)]], w, indent=227 * depth)
+                )
+            else:
+                parts.append(_cell_xml(_paragraphs(value), w))
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    return "".join(parts)
+
+
+def _cell_xml(
+    paragraphs: list[list[Run]], width: int, fill: str | None = None, indent: int = 0
+) -> str:
+    shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    body = []
+    for runs in paragraphs or [[]]:
+        properties = f'<w:pPr><w:ind w:left="{indent}"/></w:pPr>' if indent else ""
+        body.append(f"<w:p>{properties}{''.join(_run_xml(*run) for run in runs)}</w:p>")
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>'
+        + "".join(body)
+        + "</w:tc>"
+    )
+
+
+def _run_xml(text: str, bold: bool, italic: bool, size: float | None, color: str | None) -> str:
+    properties = (
+        ("<w:b/>" if bold else "")
+        + ("<w:i/>" if italic else "")
+        + (f'<w:color w:val="{color}"/>' if color else "")
+        + (f'<w:sz w:val="{round(size * 2)}"/>' if size else "")
+    )
+    properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+    return f'<w:r>{properties}<w:t xml:space="preserve">{escape(_clean(text))}</w:t></w:r>'
+
+
+def _paragraphs(value: Any) -> list[list[Run]]:
+    """A cell value as paragraphs of runs (quotes italic, their source small and grey)."""
+    from qdadesk.core.analysis.displays import Checked, Support, cell_text
+    from qdadesk.core.analysis.quote_matrix import Quote
+
+    if isinstance(value, Quote):
+        return _quote(value)
+    if isinstance(value, list):
+        return [p for quote in value for p in _quote(quote)]
+    if isinstance(value, Checked):
+        result = [[(value.rating, True, False, None, None)]] if value.rating else []
+        return result + (_quote(value.quote) if value.quote is not None else [])
+    if isinstance(value, Support):
+        summary = cell_text(Support(value.segments, value.documents, None))
+        return [[(summary, True, False, None, None)]] + (
+            _quote(value.quote) if value.quote is not None else []
+        )
+    return [[(line, False, False, None, None)] for line in _plain(value).split("\n")]
+
+
+def _quote(quote: Any) -> list[list[Run]]:
+    return [
+        [(f"\u201c{' '.join(quote.text.split())}\u201d", False, True, None, None)],
+        [(quote.source, False, False, SOURCE_PT, SOURCE_COLOR)],
+    ]
+
+
+def _plain(value: Any) -> str:
+    from qdadesk.core.analysis.displays import cell_text
+
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float):
+        return f"{value:.1f}" if not value.is_integer() else str(int(value))
+    return cell_text(value)
+
+
+def _clean(text: str) -> str:
+    import re
+
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", text)
+
+
+# -- what each display writes ----------------------------------------------------------------
+def write_display_docx(result: DisplayResult, path: str | Path) -> None:
+    """A Miles & Huberman display as a Word table (cells keep their quotes and sources)."""
+    header = [result.row_header, *result.cells.columns]
+    rows = [
+        [label, *result.cells.iloc[index].tolist()] for index, label in enumerate(result.row_labels)
+    ]
+    notes = []
+    if result.definition.cells == "triangulation":
+        notes.append(tr("Themes supported by only one source are noted in the last column."))
+    write_table_docx(
+        path, result.title, header, rows, notes=notes, row_depths=result.row_depths or None
+    )
+
+
+def write_frame_docx(
+    frame: pd.DataFrame,
+    path: str | Path,
+    title: str,
+    subtitle: str = "",
+    row_depths: Sequence[int] | None = None,
+) -> None:
+    """Any table whose first column labels the rows (code matrix, frequencies, crosstab)."""
+    rows = [list(row) for row in frame.itertuples(index=False)]
+    write_table_docx(
+        path, title, [str(c) for c in frame.columns], rows, subtitle=subtitle, row_depths=row_depths
+    )
+
+
+def write_summary_table_docx(frame: pd.DataFrame, path: str | Path, title: str = "") -> None:
+    """A Summary Table (documents or cases x codes, summaries in cells)."""
+    write_frame_docx(frame, path, title or tr("Summary table"))
+
+
+def write_quote_matrix_docx(matrix: QuoteMatrix, path: str | Path, title: str = "") -> None:
+    """A quote matrix: codes x columns, every quote in full with its source."""
+    header = [tr("Code"), *[c.label for c in matrix.columns]]
+    rows = [
+        [path_, *[matrix.cell(code_id, c.label) for c in matrix.columns]]
+        for code_id, path_ in matrix.codes["path"].items()
+    ]
+    depths = [int(d) for d in matrix.codes["depth"]]
+    write_table_docx(path, title or tr("Quote matrix"), header, rows, row_depths=depths)

@@ -1,0 +1,1 @@
+"""Window parts of the analysis area: activation, queries, search, word frequencies."""

@@ -1,0 +1,116 @@
+"""The Analysis menu entries of this area: Activate by Variables, Complex Coding Query,
+Lexical Search, Word Frequencies and the Smart Coding Tool. ``install(window)`` is called by
+``qdadesk.ui.extensions.install_all``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from qdadesk.core.i18n import tr
+
+# (objectName, menu text, shortcut, method)
+ENTRIES = [
+    ("actionActivateByVariables", "Activate by Variables…", None, "activate_by_variables"),
+    ("actionComplexCodingQuery", "Complex Coding Query…", None, "complex_coding_query"),
+    ("actionLexicalSearch", "Lexical Search…", "Ctrl+Shift+F", "lexical_search"),
+    ("actionWordFrequencies", "Word Frequencies…", None, "word_frequencies"),
+    ("actionSmartCodingTool", "Smart Coding Tool…", None, "smart_coding_tool"),
+]
+
+
+class AnalysisActions:
+    """The actions, bound to one window; each opens its window for the current session."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        self.dialogs: dict[str, QWidget] = {}
+        menu = window.menu("Analysis")
+        if menu.actions():
+            menu.addSeparator()
+        for name, text, shortcut, method in ENTRIES:
+            action = QAction(tr(text), menu)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, m=method: getattr(self, m)())
+            menu.addAction(action)
+            self.actions[name] = action
+        signal = getattr(window, "sessionChanged", None)
+        if signal is not None:
+            signal.connect(self._on_session)
+        self._on_session(getattr(window, "session", None))
+
+    @property
+    def session(self):
+        return getattr(self.window, "session", None)
+
+    def _on_session(self, session) -> None:
+        for action in self.actions.values():
+            action.setEnabled(session is not None)
+        for dialog in list(self.dialogs.values()):
+            dialog.close()
+        self.dialogs.clear()
+
+    def _show(self, key: str, make) -> QWidget | None:
+        if self.session is None:
+            return None
+        dialog = self.dialogs.get(key)
+        if dialog is None:
+            dialog = make()
+            self.dialogs[key] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def activate_by_variables(self):
+        from qdadesk.ui.analysis.activation_dialog import ActivateByVariablesDialog
+
+        # Fresh each time: variables and saved sets may have changed.
+        old = self.dialogs.pop("activation", None)
+        if old is not None:
+            old.close()
+        return self._show(
+            "activation", lambda: ActivateByVariablesDialog(self.session, self.window)
+        )
+
+    def complex_coding_query(self):
+        from qdadesk.ui.analysis.query_dialog import ComplexCodingQueryDialog
+
+        dialog = self._show("query", lambda: ComplexCodingQueryDialog(self.session, self.window))
+        if dialog is not None:
+            dialog.reload_codes()
+        return dialog
+
+    def lexical_search(self):
+        from qdadesk.ui.analysis.search_dialog import LexicalSearchDialog
+
+        return self._show("search", lambda: LexicalSearchDialog(self.session, self.window))
+
+    def word_frequencies(self):
+        from qdadesk.ui.analysis.word_frequency import WordFrequencyWindow
+
+        return self._show("words", lambda: WordFrequencyWindow(self.session, self.window))
+
+    def smart_coding_tool(self):
+        from qdadesk.ui.analysis.segment_review import SegmentReviewWindow
+
+        current = getattr(self.window, "current_code_id", lambda: None)()
+        dialog = self._show(
+            "review",
+            lambda: SegmentReviewWindow(
+                self.session, self.window, code_ids=[current] if current else []
+            ),
+        )
+        return dialog
+
+
+def install(window: Any) -> AnalysisActions:
+    """Add the analysis actions to ``window``'s Analysis menu."""
+    actions = AnalysisActions(window)
+    window._analysis_actions = actions  # lives as long as the window
+    return actions

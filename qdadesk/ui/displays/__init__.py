@@ -1,0 +1,1 @@
+"""Window parts of the displays: the Visual Tools and Reports menus."""

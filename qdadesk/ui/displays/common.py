@@ -1,0 +1,184 @@
+"""What every display window shares: a tool row, the "only activated" switches, refreshing
+when the project or the activation changes, exports, and sending segments to Retrieved
+Segments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qdadesk.core.analysis.activation import Activation
+from qdadesk.core.analysis.matrices import scoped_activation
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+
+class DisplayWindow(QWidget):
+    """A top-level window over the session's project; subclasses fill ``refresh``."""
+
+    segmentsRequested = Signal(object, str)  # (segments DataFrame, title)
+    TITLE = ""
+
+    def __init__(self, session: Any, main_window: Any = None, switches: bool = True) -> None:
+        super().__init__(main_window, Qt.WindowType.Window)
+        self.session = session
+        self.main_window = main_window
+        self.setWindowTitle(self.TITLE)
+        self.resize(1000, 640)
+        self.layout_ = QVBoxLayout(self)
+        self.tools = QHBoxLayout()
+        self.tools.setSpacing(8)
+        self.layout_.addLayout(self.tools)
+        self.only_documents = QCheckBox(tr("Only activated documents"))
+        self.only_codes = QCheckBox(tr("Only activated codes"))
+        self.only_documents.setObjectName("onlyActivatedDocuments")
+        self.only_codes.setObjectName("onlyActivatedCodes")
+        self.switches = QHBoxLayout()
+        if switches:
+            for box in (self.only_documents, self.only_codes):
+                box.toggled.connect(self.schedule_refresh)
+                self.switches.addWidget(box)
+        self.switches.addStretch(1)
+        self.layout_.addLayout(self.switches)
+        self.status = QLabel()
+        self.status.setObjectName("displayStatus")
+        self._pending = False
+        session.changed.connect(self._on_change)
+        session.activationChanged.connect(self._on_activation)
+
+    # -- building the tool row -------------------------------------------------------------
+    def add_combo(self, label: str, items: list[tuple[str, Any]], name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, data in items:
+            combo.addItem(text, data)
+        if label:
+            self.tools.addWidget(QLabel(label))
+        self.tools.addWidget(combo)
+        combo.currentIndexChanged.connect(self.schedule_refresh)
+        return combo
+
+    def add_check(self, label: str, name: str) -> QCheckBox:
+        box = QCheckBox(label)
+        box.setObjectName(name)
+        box.toggled.connect(self.schedule_refresh)
+        self.tools.addWidget(box)
+        return box
+
+    def add_button(self, label: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(label)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        self.tools.addWidget(button)
+        return button
+
+    def finish_tools(self) -> None:
+        self.tools.addStretch(1)
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def project(self) -> Any:
+        return self.session.project
+
+    def activation(self) -> Activation:
+        """The session's activation narrowed by this window's switches."""
+        return scoped_activation(
+            self.session.activation, self.only_documents.isChecked(), self.only_codes.isChecked()
+        )
+
+    def schedule_refresh(self, *_: Any) -> None:
+        """Recompute once control returns to the event loop (many signals, one refresh)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._refresh_now)
+
+    def _refresh_now(self) -> None:
+        self._pending = False
+        try:
+            self.refresh()
+        except QdaError as error:
+            self.status.setText(str(error))
+
+    def _on_change(self, *_: Any) -> None:
+        self.schedule_refresh()
+
+    def _on_activation(self) -> None:
+        if self.only_documents.isChecked() or self.only_codes.isChecked():
+            self.schedule_refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - every window overrides it
+        raise NotImplementedError
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        try:
+            self.session.changed.disconnect(self._on_change)
+            self.session.activationChanged.disconnect(self._on_activation)
+        except (RuntimeError, TypeError):
+            pass
+        super().closeEvent(event)
+
+    # -- going back to the data ------------------------------------------------------------
+    def show_segments(self, frame: Any, title: str) -> None:
+        """List segments in the main window's Retrieved Segments (and tell listeners)."""
+        pane = getattr(self.main_window, "retrieved_segments", None)
+        if pane is not None:
+            pane.show_segments(frame, title)
+        self.segmentsRequested.emit(frame, title)
+
+    # -- exports ---------------------------------------------------------------------------
+    def ask_path(self, caption: str, file_filter: str, suffix: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, "", file_filter)
+        if not path:
+            return None
+        return path if path.lower().endswith(suffix) else path + suffix
+
+    def run_export(self, write: Any, path: str) -> bool:
+        try:
+            write(path)
+        except QdaError as error:
+            QMessageBox.warning(self, self.TITLE, str(error))
+            return False
+        self.status.setText(tr("Exported to {path}").format(path=path))
+        return True
+
+
+def segments_for_codings(project: Any, coding_ids: list[int]) -> Any:
+    """The segments with these coding ids, as ``retrieve_segments`` lists them."""
+    from qdadesk.core.analysis.retrieval import retrieve_segments
+
+    if not coding_ids:
+        return retrieve_segments(project, Activation(document_ids=frozenset()))
+    rows = project.db.execute(
+        "SELECT DISTINCT document_id, code_id FROM codings WHERE id IN "
+        "(SELECT value FROM json_each(?))",
+        [str(list(coding_ids))],
+    ).fetchall()
+    activation = Activation(
+        document_ids=frozenset(r[0] for r in rows), code_ids=frozenset(r[1] for r in rows)
+    )
+    frame = retrieve_segments(project, activation)
+    return frame[frame["coding_id"].isin(set(coding_ids))].reset_index(drop=True)
+
+
+def column_choices(project: Any, sets: bool = True) -> list[tuple[str, str]]:
+    """The column axes a matrix can use: documents, groups, sets, each document variable."""
+    items = [(tr("Documents"), "documents"), (tr("Document groups"), "groups")]
+    if sets:
+        items.append((tr("Document sets"), "sets"))
+    for variable in project.variables("document"):
+        items.append(
+            (tr("Variable: {name}").format(name=variable.name), f"variable:{variable.name}")
+        )
+    return items

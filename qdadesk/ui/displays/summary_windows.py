@@ -1,0 +1,336 @@
+"""Summary Grid (a cell's segments beside the researcher's summary of them) and Summary
+Tables (documents or cases x chosen codes, summaries in cells)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qdadesk.core.analysis.quote_matrix import quotes_from_segments
+from qdadesk.core.analysis.summaries import (
+    grid_cell_segments,
+    search_summaries,
+    summary_for,
+    summary_grid,
+    summary_table,
+)
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+from qdadesk.ui.displays.common import DisplayWindow
+from qdadesk.ui.displays.heatmap import HeatmapDelegate, MatrixModel, matrix_from_frame
+from qdadesk.ui.displays.matrix_windows import fit_columns
+
+
+def quotes_html(project: Any, frame: Any) -> str:
+    """Segments as readable HTML: the quote, then its source in grey."""
+    parts = []
+    for quote in quotes_from_segments(project, frame):
+        parts.append(
+            f"<p style='margin:0 0 2px 0'>{html.escape(quote.text)}</p>"
+            f"<p style='margin:0 0 10px 0; color:#666; font-size:small'>"
+            f"{html.escape(quote.source)} · {html.escape(quote.code)}"
+            f"{f' ({quote.weight})' if quote.weight else ''}</p>"
+        )
+    return "".join(parts) or f"<p style='color:#888'>{tr('No coded segments here')}</p>"
+
+
+class SummaryGridWindow(DisplayWindow):
+    """Codes x documents; pick a cell to read its segments and write their summary."""
+
+    TITLE = tr("Summary Grid")
+
+    def __init__(self, session: Any, main_window: Any = None) -> None:
+        super().__init__(session, main_window)
+        self.search = QLineEdit()
+        self.search.setObjectName("summarySearch")
+        self.search.setPlaceholderText(tr("Search summaries…"))
+        self.search.textChanged.connect(self._search)
+        self.tools.addWidget(self.search)
+        self.finish_tools()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.view = QTableView()
+        self.view.setObjectName("summaryGridView")
+        self.model = MatrixModel(parent=self.view)
+        self.delegate = HeatmapDelegate(self.view)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(self.delegate)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(34)
+        self.view.horizontalHeader().setDefaultSectionSize(64)
+        self.view.clicked.connect(self._on_click)
+        self.view.doubleClicked.connect(self._on_double_click)
+        splitter.addWidget(self.view)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        self.cell_title = QLabel(tr("Click a cell to summarise its segments"))
+        self.cell_title.setObjectName("summaryCellTitle")
+        self.cell_title.setWordWrap(True)
+        self.cell_title.setStyleSheet("font-weight: bold")
+        self.segments = QTextBrowser()
+        self.segments.setObjectName("summarySegments")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("summaryEditor")
+        self.editor.setPlaceholderText(tr("Your summary of these segments…"))
+        self.rating = QLineEdit()
+        self.rating.setObjectName("summaryRating")
+        self.rating.setPlaceholderText(tr("Rating (e.g. 1-5, high, adequate)"))
+        self.save = QPushButton(tr("Save summary"))
+        self.save.setObjectName("saveSummary")
+        self.save.clicked.connect(self.save_summary)
+        self.results = QListWidget()
+        self.results.setObjectName("summarySearchResults")
+        self.results.itemActivated.connect(self._open_result)
+        self.results.hide()
+        for widget in (
+            self.cell_title,
+            self.segments,
+            QLabel(tr("Summary")),
+            self.editor,
+            self.rating,
+            self.save,
+            self.results,
+        ):
+            column.addWidget(widget)
+        column.setStretch(1, 3)
+        column.setStretch(3, 2)
+        splitter.addWidget(side)
+        splitter.setSizes([560, 440])
+        self.layout_.addWidget(splitter, 1)
+        self.layout_.addWidget(self.status)
+        self.cell: tuple[int, int] | None = None
+        self.table = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table, summarised = summary_grid(self.project, self.activation())
+        codes = self.table.codes
+        documents = [next(iter(c.document_ids)) for c in self.table.columns]
+        marked = {
+            (row, column)
+            for row, code_id in enumerate(codes.index)
+            for column, document_id in enumerate(documents)
+            if (code_id, document_id) in summarised
+        }
+        data = matrix_from_frame(
+            self.table.values,
+            list(codes["name"]),
+            list(codes["depth"]),
+            list(codes["color"]),
+            row_tooltips=list(codes["path"]),
+            marked=marked,
+            label_header=tr("Code System"),
+        )
+        self.model.set_matrix(data)
+        fit_columns(self.view)
+        self.status.setText(tr("{n} summaries (orange corner)").format(n=len(summarised)))
+
+    def _cell_at(self, index: QModelIndex) -> tuple[int, int] | None:
+        if index.column() == 0 or self.table is None:
+            return None
+        code_id = int(self.table.codes.index[index.row()])
+        document_id = next(iter(self.table.columns[index.column() - 1].document_ids))
+        return code_id, document_id
+
+    def _on_click(self, index: QModelIndex) -> None:
+        cell = self._cell_at(index)
+        if cell is not None:
+            self.open_cell(*cell)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        cell = self._cell_at(index)
+        if cell is not None:
+            frame = grid_cell_segments(self.project, self.activation(), *cell)
+            self.show_segments(frame, self.cell_title.text())
+
+    def open_cell(self, code_id: int, document_id: int) -> None:
+        """Show a cell's segments and load its summary into the editor."""
+        self.cell = (code_id, document_id)
+        path = self.project.code_path(code_id)
+        name = self.project.document(document_id).name
+        self.cell_title.setText(f"{path} — {name}")
+        frame = grid_cell_segments(self.project, self.activation(), code_id, document_id)
+        self.segments.setHtml(quotes_html(self.project, frame))
+        summary = summary_for(self.project, code_id, document_id=document_id)
+        self.editor.setPlainText(summary.text if summary else "")
+        self.rating.setText(summary.rating or "" if summary else "")
+
+    def save_summary(self) -> None:
+        """Write the editor's text as the cell's summary (one undoable step)."""
+        if self.cell is None:
+            return
+        code_id, document_id = self.cell
+        text, rating = self.editor.toPlainText(), self.rating.text().strip() or None
+        try:
+            self.session.execute(
+                lambda: self.project.set_summary(
+                    code_id, text, document_id=document_id, rating=rating
+                )
+            )
+        except QdaError as error:
+            self.status.setText(str(error))
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        if not text.strip():
+            self.results.hide()
+            return
+        found = search_summaries(self.project, text)
+        for row in found.itertuples(index=False):
+            owner = row.document or row.case
+            item = QListWidgetItem(f"{row.code} — {owner}: {row.text}")
+            item.setData(Qt.ItemDataRole.UserRole, (row.code_id, row.document_id))
+            self.results.addItem(item)
+        self.results.show()
+
+    def _open_result(self, item: QListWidgetItem) -> None:
+        code_id, document_id = item.data(Qt.ItemDataRole.UserRole)
+        if document_id is not None and document_id == document_id:
+            self.open_cell(int(code_id), int(document_id))
+
+
+class SummaryTablesWindow(DisplayWindow):
+    """Documents or cases in rows, chosen codes in columns, summaries in cells."""
+
+    TITLE = tr("Summary Tables")
+
+    def __init__(self, session: Any, main_window: Any = None) -> None:
+        super().__init__(session, main_window)
+        self.rows = self.add_combo(
+            tr("Rows"), [(tr("Documents"), "documents"), (tr("Cases"), "cases")], "summaryRows"
+        )
+        self.ratings = self.add_check(tr("Show ratings"), "summaryRatings")
+        self.add_button(tr("Export…"), "exportSummaryTable", self.export_dialog)
+        self.finish_tools()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        pickers = QWidget()
+        column = QVBoxLayout(pickers)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.codes = QListWidget()
+        self.codes.setObjectName("summaryCodes")
+        self.variables = QListWidget()
+        self.variables.setObjectName("summaryVariables")
+        column.addWidget(QLabel(tr("Codes (columns)")))
+        column.addWidget(self.codes, 3)
+        column.addWidget(QLabel(tr("Variables (extra columns)")))
+        column.addWidget(self.variables, 1)
+        self._fill_pickers()
+        self.codes.itemChanged.connect(self.schedule_refresh)
+        self.variables.itemChanged.connect(self.schedule_refresh)
+        self.view = QTableView()
+        self.view.setObjectName("summaryTableView")
+        self.view.setWordWrap(True)
+        self.model = QStandardItemModel(self.view)
+        self.view.setModel(self.model)
+        splitter.addWidget(pickers)
+        splitter.addWidget(self.view)
+        splitter.setSizes([240, 760])
+        self.layout_.addWidget(splitter, 1)
+        self.layout_.addWidget(self.status)
+        self.frame = None
+        self.refresh()
+
+    def _fill_pickers(self) -> None:
+        summarised = {s.code_id for s in self.project.summaries()}
+        paths = self.project.code_paths()
+        for code in self.project.codes():
+            item = QListWidgetItem(paths[code.id])
+            item.setData(Qt.ItemDataRole.UserRole, code.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if code.id in summarised else Qt.CheckState.Unchecked
+            )
+            self.codes.addItem(item)
+        for variable in self.project.variables("document"):
+            item = QListWidgetItem(variable.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.variables.addItem(item)
+
+    def set_choice(self, code_ids: list[int], variables: list[str]) -> None:
+        """Tick exactly these codes and variables."""
+        for row in range(self.codes.count()):
+            item = self.codes.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in code_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for row in range(self.variables.count()):
+            item = self.variables.item(row)
+            checked = item.text() in variables
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _checked(self, widget: QListWidget, role: Any) -> list[Any]:
+        return [
+            widget.item(r).data(role)
+            for r in range(widget.count())
+            if widget.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+    def refresh(self) -> None:
+        rows = self.rows.currentData()
+        variables = self._checked(self.variables, Qt.ItemDataRole.DisplayRole)
+        if rows == "cases":
+            known = {v.name for v in self.project.variables("case")}
+            variables = [v for v in variables if v in known]
+        self.frame = summary_table(
+            self.project,
+            self._checked(self.codes, Qt.ItemDataRole.UserRole),
+            rows,
+            variables,
+            self.activation(),
+            self.ratings.isChecked(),
+        )
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([str(c) for c in self.frame.columns])
+        for record in self.frame.itertuples(index=False):
+            items = []
+            for number, value in enumerate(record):
+                item = QStandardItem("" if value is None or value != value else str(value))
+                item.setEditable(False)
+                if number == 0:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                items.append(item)
+            self.model.appendRow(items)
+        header = self.view.horizontalHeader()
+        header.setDefaultSectionSize(220)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.resizeRowsToContents()
+        self.status.setText(
+            tr("{rows} rows × {codes} codes").format(
+                rows=len(self.frame), codes=len(self.frame.columns) - 1 - len(variables)
+            )
+        )
+
+    def export_dialog(self) -> None:
+        path = self.ask_path(
+            tr("Export summary table"), tr("Word (*.docx);;Excel (*.xlsx)"), ".docx"
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        frame = self.frame
+        if path.lower().endswith(".xlsx"):
+            from qdadesk.core.exporters.tables_xlsx import write_frame_xlsx
+
+            return self.run_export(lambda p: write_frame_xlsx(frame, p, self.TITLE), path)
+        from qdadesk.core.exporters.tables_docx import write_summary_table_docx
+
+        return self.run_export(lambda p: write_summary_table_docx(frame, p, self.TITLE), path)

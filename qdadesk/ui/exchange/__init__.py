@@ -1,0 +1,1 @@
+"""File menu entries for REFI-QDA exchange: import/export projects and codebooks."""

@@ -1,0 +1,222 @@
+"""File → Import/Export REFI-QDA project and codebook. ``install(window)`` is called by
+``qdadesk.ui.extensions.install_all``.
+
+Every job runs off the GUI thread on its own connection; its report is shown in a dialog
+afterwards. A merged codebook is one undoable step on the window's undo stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from qdadesk.core.i18n import tr
+from qdadesk.ui.exchange.job import ExchangeJob
+from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
+
+QDPX_FILTER = "REFI-QDA project (*.qdpx *.qde)"
+QDPX_SAVE = "REFI-QDA project (*.qdpx)"
+QDPX_SAVE_CRLF = "REFI-QDA project, CRLF line ends for NVivo and MAXQDA (*.qdpx)"
+CODEBOOK_FILTER = "Codebook (*.qdc *.csv)"
+PROJECT_FILTER = "QDA Desk project (*.qdadesk)"
+
+
+class ExchangeActions:
+    """The four File menu actions, bound to one window."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.last_report_dialog: ExchangeReportDialog | None = None
+        self.last_job: ExchangeJob | None = None
+        file_menu = window.menu("File")
+        self.import_qdpx_action = self._action(
+            "actionImportQdpx", tr("Import REFI-QDA Project (.qdpx)…"), self.import_qdpx)
+        self.export_qdpx_action = self._action(
+            "actionExportQdpx", tr("Export REFI-QDA Project (.qdpx)…"), self.export_qdpx)
+        self.import_codebook_action = self._action(
+            "actionImportCodebook", tr("Import Codebook (.qdc, Taguette .csv)…"),
+            self.import_codebook)
+        self.export_codebook_action = self._action(
+            "actionExportCodebook", tr("Export Codebook (.qdc)…"), self.export_codebook)
+        actions = [self.import_qdpx_action, self.export_qdpx_action,
+                   self.import_codebook_action, self.export_codebook_action]
+        # Put them before "Close Project" when the File menu has it, else at the end.
+        close = next((a for a in file_menu.actions() if a.objectName() == "actionCloseProject"),
+                     None)
+        if close is not None:
+            file_menu.insertActions(close, actions)
+            file_menu.insertSeparator(close)
+        else:
+            file_menu.addSeparator()
+            file_menu.addActions(actions)
+        signal = getattr(window, "sessionChanged", None)
+        if signal is not None:
+            signal.connect(self._on_session)
+        self._on_session(getattr(window, "session", None))
+
+    def _action(self, name: str, text: str, slot: Any) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    @property
+    def session(self) -> Any:
+        return getattr(self.window, "session", None)
+
+    def _on_session(self, session: Any) -> None:
+        for action in (self.export_qdpx_action, self.import_codebook_action,
+                       self.export_codebook_action):
+            action.setEnabled(session is not None)
+
+    # -- the four jobs ---------------------------------------------------------------------
+    def import_qdpx(self, source: str | None = None, target: str | None = None
+                    ) -> ExchangeJob | None:
+        """Ask for an exchange file and a new project file, import in the background, then
+        open the new project and show the report."""
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(
+                self.window, tr("Import REFI-QDA Project"), str(Path.home()), tr(QDPX_FILTER))
+            if not source:
+                return None
+        if target is None:
+            suggestion = str(Path(source).with_suffix(".qdadesk"))
+            target, _ = QFileDialog.getSaveFileName(
+                self.window, tr("New Project from the REFI-QDA File"), suggestion,
+                tr(PROJECT_FILTER))
+            if not target:
+                return None
+            if not target.endswith(".qdadesk"):
+                target += ".qdadesk"
+
+        def work(progress, cancelled):
+            from qdadesk.core.exchange.import_project import import_qdpx
+
+            return import_qdpx(source, target, progress=progress, cancelled=cancelled)
+
+        def done(report) -> None:
+            if report is None:
+                return
+            if hasattr(self.window, "open_project"):
+                self.window.open_project(target)
+            self.show_report(report)
+
+        return self._run(work, tr("Importing REFI-QDA project…"), done)
+
+    def export_qdpx(self, target: str | None = None, crlf: bool = False) -> ExchangeJob | None:
+        if self.session is None:
+            return None
+        if target is None:
+            suggestion = str(Path(self.session.project.path).with_suffix(".qdpx"))
+            target, chosen = QFileDialog.getSaveFileName(
+                self.window, tr("Export REFI-QDA Project"), suggestion,
+                f"{tr(QDPX_SAVE)};;{tr(QDPX_SAVE_CRLF)}")
+            if not target:
+                return None
+            crlf = chosen == tr(QDPX_SAVE_CRLF)
+            if not target.endswith(".qdpx"):
+                target += ".qdpx"
+        path = self.session.project.path
+
+        def work(progress, cancelled):
+            from qdadesk.core import Project
+            from qdadesk.core.exchange.export_project import export_qdpx
+
+            with Project.open(path) as project:
+                return export_qdpx(project, target, crlf=crlf, progress=progress)
+
+        return self._run(work, tr("Exporting REFI-QDA project…"), self._show_if_any)
+
+    def export_codebook(self, target: str | None = None) -> ExchangeJob | None:
+        if self.session is None:
+            return None
+        if target is None:
+            suggestion = str(Path(self.session.project.path).with_suffix(".qdc"))
+            target, _ = QFileDialog.getSaveFileName(
+                self.window, tr("Export Codebook"), suggestion, tr("Codebook (*.qdc)"))
+            if not target:
+                return None
+            if not target.endswith(".qdc"):
+                target += ".qdc"
+        path = self.session.project.path
+
+        def work(progress, cancelled):
+            from qdadesk.core import Project
+            from qdadesk.core.exchange.codebook import export_codebook
+
+            with Project.open(path) as project:
+                return export_codebook(project, target)
+
+        return self._run(work, tr("Exporting codebook…"), self._show_if_any)
+
+    def import_codebook(self, source: str | None = None) -> ExchangeJob | None:
+        """Merge a codebook into the open project as one undoable step."""
+        session = self.session
+        if session is None:
+            return None
+        if source is None:
+            source, _ = QFileDialog.getOpenFileName(
+                self.window, tr("Import Codebook"), str(Path.home()), tr(CODEBOOK_FILTER))
+            if not source:
+                return None
+        path = session.project.path
+        user = session.project.user_name
+
+        def work(progress, cancelled):
+            from qdadesk.core import Project
+            from qdadesk.core.exchange.codebook import import_codebook
+
+            with Project.open(path) as project:
+                project.user_name = user
+                return import_codebook(project, source)
+
+        def done(operation) -> None:
+            if operation is None or self.session is not session:
+                return
+            from qdadesk.ui.session import OperationCommand
+
+            # Written by the worker's connection; the window's undo stack now owns it.
+            session.undo_stack.push(OperationCommand(session, operation))
+            session.changed.emit(operation, "do")
+            self.show_report(operation.result)
+
+        return self._run(work, tr("Importing codebook…"), done)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _run(self, work, title: str, done) -> ExchangeJob:
+        show = getattr(self.window, "show_dialogs", True)
+        job = ExchangeJob(work, title, self.window, show_progress=show)
+
+        def finished(result) -> None:
+            if result is None and job.error:
+                self._error(job.error)
+            done(result)
+
+        job.finished.connect(finished)
+        self.last_job = job
+        job.start()
+        return job
+
+    def _show_if_any(self, report) -> None:
+        if report is not None:
+            self.show_report(report)
+
+    def show_report(self, report) -> ExchangeReportDialog:
+        dialog = ExchangeReportDialog(report, self.window)
+        self.last_report_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _error(self, message: str) -> None:
+        if hasattr(self.window, "show_error"):
+            self.window.show_error(message)
+        else:
+            QMessageBox.warning(self.window, tr("REFI-QDA"), message)
+
+
+def install(window: Any) -> None:
+    """Add the exchange actions to ``window``'s File menu."""
+    window.exchange_actions = ExchangeActions(window)

@@ -1,0 +1,607 @@
+"""The main window: four panes in splitters as in MAXQDA, menus, toolbar and status bar.
+
+Document System top left, Code System bottom left, Document Browser top right, Retrieved
+Segments bottom right; the splitter layout and window geometry are kept in QSettings.
+Other areas add their menu entries through ``qdadesk.ui.extensions`` (``install(window)``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from qdadesk.core import Operation, Project, QdaError
+from qdadesk.core.i18n import tr
+from qdadesk.ui import icons, prompts
+from qdadesk.ui.code_system import CodeSystemPane
+from qdadesk.ui.coding_actions import CodingActions
+from qdadesk.ui.document_browser import DocumentBrowser
+from qdadesk.ui.session import ProjectSession
+from qdadesk.ui.start_page import StartPage, remember_project
+
+MENU_TITLES = (
+    "File",
+    "Edit",
+    "Documents",
+    "Codes",
+    "Memos",
+    "Variables",
+    "Analysis",
+    "Visual Tools",
+    "Reports",
+    "Help",
+)
+PROJECT_FILTER = "QDA Desk projects (*.qdadesk)"
+
+
+def _pane(module: str, name: str) -> Any:
+    """A pane class of another area (UI-B), or a placeholder if it is not there yet."""
+    try:
+        return getattr(__import__(module, fromlist=[name]), name)
+    except (ImportError, AttributeError):  # pragma: no cover - only while areas are built
+        return None
+
+
+class MainWindow(QMainWindow):
+    """The window a MAXQDA user sits in all day."""
+
+    sessionChanged = Signal(object)  # ProjectSession or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("QDA Desk")
+        self.setWindowIcon(icons.icon("new-code"))
+        self.session: ProjectSession | None = None
+        self.last_error: str | None = None
+        self.undo_group = QUndoGroup(self)
+        self._menus: dict[str, QMenu] = {}
+
+        document_system = _pane("qdadesk.ui.document_system", "DocumentSystemPane")
+        retrieved = _pane("qdadesk.ui.retrieved_segments", "RetrievedSegmentsPane")
+        self.document_system = document_system(None) if document_system else QWidget()
+        self.retrieved_segments = retrieved(None) if retrieved else QWidget()
+        self.code_system = CodeSystemPane()
+        self.document_browser = DocumentBrowser()
+        self.code_system.run_operation = self.run_operation
+        self.document_browser.run_operation = self.run_operation
+        self.code_system.model.run_operation = self.run_operation
+
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(self.document_system)
+        self.left_splitter.addWidget(self.code_system)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(self.document_browser)
+        self.right_splitter.addWidget(self.retrieved_segments)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(self.right_splitter)
+        for splitter in (self.left_splitter, self.right_splitter, self.main_splitter):
+            splitter.setChildrenCollapsible(False)
+            splitter.setHandleWidth(5)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 2)
+
+        self.start_page = StartPage()
+        self.start_page.newRequested.connect(self.new_project_dialog)
+        self.start_page.openRequested.connect(self.open_project_dialog)
+        self.start_page.sampleRequested.connect(self.open_sample)
+        self.start_page.projectChosen.connect(self.open_project)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.main_splitter)
+        self.setCentralWidget(self.pages)
+
+        self.coding = CodingActions(self)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect_panes()
+        from qdadesk.ui import extensions
+
+        extensions.install_all(self)
+        self.name_actions()
+        self._restore_layout()
+        self._update_project_actions()
+
+    # -- building --------------------------------------------------------------------------
+    def _action(
+        self, name: str, text: str, icon_name: str | None, keys: list, slot: Callable[..., Any]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icons.icon(icon_name))
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new = self._action(
+            "actionNewProject",
+            tr("New Project…"),
+            "new",
+            [QKeySequence.StandardKey.New],
+            self.new_project_dialog,
+        )
+        self.action_open = self._action(
+            "actionOpenProject",
+            tr("Open Project…"),
+            "open",
+            [QKeySequence.StandardKey.Open],
+            self.open_project_dialog,
+        )
+        self.action_sample = self._action(
+            "actionOpenSample", tr("Open Sample Project"), "document", [], self.open_sample
+        )
+        self.action_close = self._action(
+            "actionCloseProject", tr("Close Project"), "close", ["Ctrl+Shift+W"], self.close_project
+        )
+        # Ctrl+Q codes with the current code (MAXQDA); Quit keeps the platform's other keys.
+        quit_keys = [
+            k
+            for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+            if k.toString() != "Ctrl+Q"
+        ]
+        self.action_quit = self._action("actionQuit", tr("Quit"), "quit", quit_keys, self.close)
+        self.action_undo = self.undo_group.createUndoAction(self, tr("Undo"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setIcon(icons.icon("undo"))
+        self.action_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.action_redo = self.undo_group.createRedoAction(self, tr("Redo"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setIcon(icons.icon("redo"))
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.action_about = self._action(
+            "actionAbout", tr("About QDA Desk"), "help", [], self.show_about
+        )
+        self.action_shortcuts = self._action(
+            "actionKeyboardShortcuts", tr("Keyboard Shortcuts"), None, ["F1"], self.show_shortcuts
+        )
+        self.action_reset_layout = self._action(
+            "actionResetLayout", tr("Reset Window Layout"), None, [], self.reset_layout
+        )
+
+    def menu(self, title: str) -> QMenu:
+        """The top-level menu called ``title`` (English), created when missing."""
+        if title in self._menus:
+            return self._menus[title]
+        bar = self.menuBar()
+        menu = QMenu(tr(title), self)
+        menu.setObjectName("menu" + title.replace(" ", ""))
+        menu.menuAction().setObjectName("actionMenu" + title.replace(" ", ""))
+        help_menu = self._menus.get("Help")
+        if help_menu is not None and title != "Help":
+            bar.insertMenu(help_menu.menuAction(), menu)
+        else:
+            bar.addMenu(menu)
+        self._menus[title] = menu
+        return menu
+
+    def name_actions(self) -> None:
+        """Give every unnamed QAction (separators, submenus, toolbar toggles) an objectName
+        starting with ``action``, so each one can be found and triggered by name."""
+        for number, action in enumerate(self.findChildren(QAction)):
+            if action.objectName():
+                continue
+            if action.isSeparator():
+                name = f"actionSeparator{number}"
+            elif action.menu() is not None:
+                name = "actionMenu" + "".join(action.text().replace("&", "").title().split())
+            else:
+                words = "".join(c for c in action.text().title() if c.isalnum())
+                name = f"action{words or 'Unnamed'}{number}"
+            action.setObjectName(name)
+
+    def _build_menus(self) -> None:
+        for title in MENU_TITLES:
+            self.menu(title)
+        file_menu = self.menu("File")
+        for action in (self.action_new, self.action_open, self.action_sample):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_close)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit = self.menu("Edit")
+        edit.addAction(self.action_undo)
+        edit.addAction(self.action_redo)
+        edit.addSeparator()
+        edit.addAction(self.document_browser.action_find)
+        documents = self.menu("Documents")
+        browser = self.document_browser
+        for action in (browser.action_zoom_in, browser.action_zoom_out, browser.action_highlight):
+            documents.addAction(action)
+        documents.addSeparator()
+        documents.addAction(browser.action_position_memo)
+        documents.addSeparator()
+        documents.addAction(self.action_reset_layout)
+        codes = self.menu("Codes")
+        system = self.code_system
+        for action in system.actions_for_menu()[:8]:
+            codes.addAction(action)
+        codes.addSeparator()
+        for action in (self.coding.with_current, self.coding.new_code, self.coding.in_vivo):
+            codes.addAction(action)
+        highlight = codes.addMenu(tr("Highlight"))
+        highlight.setObjectName("menuHighlight")
+        for action in self.coding.highlighters:
+            highlight.addAction(action)
+        favourites = codes.addMenu(tr("Favourite Codes"))
+        favourites.setObjectName("menuFavouriteCodes")
+        for action in self.coding.favourites:
+            favourites.addAction(action)
+        codes.addSeparator()
+        codes.addAction(system.action_activate_all)
+        codes.addAction(system.action_reset)
+        help_menu = self.menu("Help")
+        help_menu.addAction(self.action_shortcuts)
+        help_menu.addAction(self.action_about)
+        browser.extra_text_actions = [
+            self.coding.with_current,
+            self.coding.new_code,
+            self.coding.in_vivo,
+        ]
+        for action in self.coding.all_actions():
+            self.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setIconSize(QSize(22, 22))
+        toolbar.setMovable(False)
+        for action in (self.action_new, self.action_open):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.action_undo)
+        toolbar.addAction(self.action_redo)
+        toolbar.addSeparator()
+        toolbar.addAction(self.coding.with_current)
+        toolbar.addAction(self.coding.new_code)
+        toolbar.addAction(self.coding.in_vivo)
+        for action in self.coding.highlighters:
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (
+            self.document_browser.action_find,
+            self.document_browser.action_zoom_in,
+            self.document_browser.action_zoom_out,
+            self.document_browser.action_position_memo,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        self.activation_label = QLabel(self)
+        self.activation_label.setObjectName("activationStatus")
+        self.current_code_label = QLabel(self)
+        self.current_code_label.setObjectName("currentCodeStatus")
+        self.statusBar().addPermanentWidget(self.current_code_label)
+        self.statusBar().addPermanentWidget(self.activation_label)
+
+    def _connect_panes(self) -> None:
+        system = self.document_system
+        if hasattr(system, "documentOpenRequested"):
+            system.documentOpenRequested.connect(self.open_document_id)
+        segments = self.retrieved_segments
+        if hasattr(segments, "segmentActivated"):
+            segments.segmentActivated.connect(self.select_range)
+        self.code_system.currentCodeChanged.connect(self._current_code_changed)
+        self.document_browser.codingClicked.connect(self._coding_clicked)
+        self.document_browser.documentChanged.connect(self._document_changed)
+
+    # -- projects --------------------------------------------------------------------------
+    def open_project(self, path: str | os.PathLike[str]) -> bool:
+        """Open a project file; a QdaError (e.g. a newer version's file) is shown, not raised."""
+        try:
+            project = Project.open(path)
+        except QdaError as error:
+            self.show_error(str(error))
+            return False
+        self._start_session(project)
+        return True
+
+    def create_project(self, path: str | os.PathLike[str]) -> bool:
+        try:
+            project = Project.create(path)
+        except QdaError as error:
+            self.show_error(str(error))
+            return False
+        self._start_session(project)
+        return True
+
+    def _start_session(self, project: Project) -> None:
+        self.close_project(show_start=False)
+        session = ProjectSession(project, self)
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.failed.connect(self.show_error)
+        session.activationChanged.connect(self._update_status)
+        session.changed.connect(self._on_changed)
+        for pane in (
+            self.document_system,
+            self.retrieved_segments,
+            self.code_system,
+            self.document_browser,
+        ):
+            if hasattr(pane, "set_session"):
+                pane.set_session(session)
+        remember_project(project.path)
+        self.setWindowTitle(f"{Path(project.path).stem} — QDA Desk")
+        self.pages.setCurrentWidget(self.main_splitter)
+        self._update_project_actions()
+        self._update_status()
+        self.sessionChanged.emit(session)
+        last = QSettings().value(f"lastDocument/{Path(project.path).resolve()}")
+        if last is not None:
+            with contextlib.suppress(QdaError, TypeError, ValueError):
+                self.open_document_id(int(last))
+
+    def close_project(self, show_start: bool = True) -> None:
+        session = self.session
+        if session is None:
+            if show_start:
+                self._show_start()
+            return
+        self.session = None
+        for pane in (
+            self.document_browser,
+            self.code_system,
+            self.retrieved_segments,
+            self.document_system,
+        ):
+            if hasattr(pane, "set_session"):
+                pane.set_session(None)
+        self.undo_group.removeStack(session.undo_stack)
+        session.close()
+        session.deleteLater()
+        self.sessionChanged.emit(None)
+        self._update_project_actions()
+        self._update_status()
+        if show_start:
+            self._show_start()
+
+    def _show_start(self) -> None:
+        self.setWindowTitle("QDA Desk")
+        self.start_page.refresh()
+        self.pages.setCurrentWidget(self.start_page)
+
+    def new_project_dialog(self) -> None:
+        path = prompts.ask_path(self, tr("New Project"), str(Path.home()), PROJECT_FILTER, True)
+        if not path:
+            return
+        if not path.endswith(".qdadesk"):
+            path += ".qdadesk"
+        if Path(path).exists():
+            self.show_error(tr("{path} already exists; choose another name").format(path=path))
+            return
+        self.create_project(path)
+
+    def open_project_dialog(self) -> None:
+        path = prompts.ask_path(self, tr("Open Project"), str(Path.home()), PROJECT_FILTER, False)
+        if path:
+            self.open_project(path)
+
+    def open_sample(self) -> bool:
+        try:
+            from qdadesk.paths import copy_sample_to_user_data
+
+            path = copy_sample_to_user_data()
+        except OSError as error:
+            self.show_error(
+                tr("The sample project could not be copied: {error}").format(error=error)
+            )
+            return False
+        return self.open_project(path)
+
+    # -- documents and codes ---------------------------------------------------------------
+    def open_document_id(self, document_id: int) -> None:
+        if self.session is None:
+            return
+        try:
+            self.document_browser.open_document(document_id)
+        except QdaError as error:
+            self.show_error(str(error))
+
+    def open_document(self, name: str) -> int | None:
+        """Open the document called ``name`` in the Document Browser; returns its id."""
+        if self.session is None:
+            return None
+        try:
+            document_id = self.session.project.find_document(name).id
+        except QdaError as error:
+            self.show_error(str(error))
+            return None
+        self.open_document_id(document_id)
+        return document_id
+
+    def select_range(self, document_id: int, start: int, end: int) -> None:
+        """Open the document and select code points ``start..end`` in ``documentText``."""
+        if self.document_browser.current_document_id() != document_id:
+            self.open_document_id(document_id)
+        if self.document_browser.current_document_id() == document_id:
+            self.document_browser.select_range(start, end)
+
+    def current_code_id(self) -> int | None:
+        return self.code_system.current_code_id()
+
+    def set_current_code(self, code_id: int | None) -> None:
+        self.code_system.set_current_code(code_id)
+
+    def _coding_clicked(self, coding_id: int) -> None:
+        coding = self.document_browser._codings.get(coding_id)
+        if coding is not None:
+            self.set_current_code(coding.code_id)
+
+    def _document_changed(self, document_id: int | None) -> None:
+        if self.session is not None and document_id is not None:
+            key = f"lastDocument/{Path(self.session.project.path).resolve()}"
+            QSettings().setValue(key, document_id)
+
+    def _current_code_changed(self, code_id: int | None) -> None:
+        if code_id is None or self.session is None:
+            self.coding.with_current.setText(tr("Code with Current Code"))
+            self.current_code_label.setText("")
+            return
+        name = self.code_system.model.code(code_id).name
+        self.coding.with_current.setText(tr("Code with '{name}'").format(name=name))
+        self.coding.with_current.setToolTip(
+            tr("Code the selection with '{name}' (Ctrl+Q)").format(name=name)
+        )
+        self.current_code_label.setText(tr("Current code: {name}").format(name=name))
+
+    def _on_changed(self, operation: Operation, _event: str) -> None:
+        if operation.changes.touched("codes"):
+            self._current_code_changed(self.current_code_id())
+        if operation.changes.touched("codes", "documents"):
+            self._update_status()
+
+    # -- editing ---------------------------------------------------------------------------
+    def run_operation(self, call: Callable[[], Operation]) -> Operation | None:
+        """Run one core operation undoably; a QdaError is shown and None returned."""
+        if self.session is None:
+            return None
+        try:
+            return self.session.execute(call)
+        except QdaError as error:
+            self.show_error(str(error))
+            return None
+
+    def show_error(self, message: str) -> None:
+        """Show a user's error without blocking (window-modal box; no traceback)."""
+        self.last_error = message
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "QDA Desk", message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.statusBar().showMessage(message, 8000)
+
+    # -- status ----------------------------------------------------------------------------
+    def _update_project_actions(self) -> None:
+        open_ = self.session is not None
+        for action in (
+            self.action_close,
+            *self.coding.all_actions(),
+            *self.code_system.actions_for_menu(),
+            *self.document_browser.actions_for_menu(),
+        ):
+            action.setEnabled(open_)
+
+    def _update_status(self) -> None:
+        if self.session is None:
+            self.activation_label.setText("")
+            return
+        activation = self.session.activation
+        project = self.session.project
+        documents = (
+            len(project.documents())
+            if activation.document_ids is None
+            else len(activation.document_ids)
+        )
+        codes = len(project.codes()) if activation.code_ids is None else len(activation.code_ids)
+        self.activation_label.setText(
+            tr("Activated: {d} documents, {c} codes").format(d=documents, c=codes)
+        )
+
+    # -- help ------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from qdadesk import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, tr("About QDA Desk"), "", parent=self)
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setText(
+            tr("<b>QDA Desk {version}</b><br>Offline qualitative data analysis.").format(
+                version=__version__
+            )
+        )
+        box.open()
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (a.text().replace("&", ""), a.shortcut().toString())
+            for a in self.findChildren(QAction)
+            if not a.shortcut().isEmpty()
+        ]
+        text = (
+            "<table>"
+            + "".join(
+                f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{key}</b></td></tr>"
+                for name, key in sorted(set(rows))
+            )
+            + "</table>"
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Keyboard Shortcuts"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        restored = False
+        for key, splitter in self._splitters().items():
+            state = settings.value(f"window/{key}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                restored = splitter.restoreState(state) or restored
+        if not restored:
+            self.reset_layout()
+
+    def reset_layout(self) -> None:
+        width, height = max(self.width(), 1000), max(self.height(), 700)
+        self.main_splitter.setSizes([int(width * 0.32), int(width * 0.68)])
+        self.left_splitter.setSizes([int(height * 0.45), int(height * 0.55)])
+        self.right_splitter.setSizes([int(height * 0.62), int(height * 0.38)])
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "mainSplitter": self.main_splitter,
+            "leftSplitter": self.left_splitter,
+            "rightSplitter": self.right_splitter,
+        }
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        for key, splitter in self._splitters().items():
+            settings.setValue(f"window/{key}", splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        self.close_project(show_start=False)
+        super().closeEvent(event)

@@ -1,0 +1,213 @@
+"""The display windows over a ProjectSession with a tiny stand-in main window."""
+
+from __future__ import annotations
+
+import docx
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from qdadesk.core.analysis.activation import Activation
+from qdadesk.ui.session import ProjectSession
+
+
+class FakeSegments:
+    def __init__(self):
+        self.shown = []
+
+    def show_segments(self, frame, title):
+        self.shown.append((frame, title))
+
+
+class FakeWindow(QMainWindow):
+    def __init__(self, session):
+        super().__init__()
+        self.session = session
+        self.retrieved_segments = FakeSegments()
+        self.menus = {}
+
+    def menu(self, name):
+        if name not in self.menus:
+            self.menus[name] = self.menuBar().addMenu(name)
+        return self.menus[name]
+
+
+@pytest.fixture
+def window(qtbot, small_project):
+    session = ProjectSession(small_project)
+    main = FakeWindow(session)
+    qtbot.addWidget(main)
+    yield main
+    for display in getattr(main, "_display_windows", []):
+        display.close()
+
+
+def _open(window, name):
+    from qdadesk.ui.displays import actions
+
+    if not hasattr(window, "_display_windows"):
+        actions.install(window)
+    action = window.findChild(type(window.menu("Visual Tools").menuAction()), name)
+    assert action is not None, name
+    action.trigger()
+    return window._display_windows[-1]
+
+
+def _index(view, row_label, column_label):
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data().strip() == row_label)
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == column_label
+    )
+    return model.index(row, column)
+
+
+def test_menus_and_shortcuts(window):
+    from qdadesk.ui.displays import actions
+
+    actions.install(window)
+    visual = [a.objectName() for a in window.menu("Visual Tools").actions()]
+    reports = [a.objectName() for a in window.menu("Reports").actions()]
+    assert visual[:2] == ["actionCodeMatrixBrowser", "actionCodeRelationsBrowser"]
+    assert {
+        "actionCrosstab",
+        "actionDocumentPortrait",
+        "actionCodeline",
+        "actionDocumentComparisonChart",
+        "actionCodeFrequencies",
+    } <= set(visual)
+    assert {
+        "actionSummaryGrid",
+        "actionSummaryTables",
+        "actionQuoteMatrix",
+        "actionDisplayBuilder",
+    } <= set(reports)
+    matrix = window.findChild(type(window.menu("Reports").menuAction()), "actionCodeMatrixBrowser")
+    assert matrix.shortcut().toString() == "Ctrl+Alt+M"
+    assert isinstance(window.menu("Reports"), QMenu)
+
+
+def test_code_matrix_window(window, qtbot, tmp_path):
+    matrix = _open(window, "actionCodeMatrixBrowser")
+    view = matrix.view
+    index = _index(view, "Speed", "Anna")
+    assert index.data() == "2"
+    view.doubleClicked.emit(index)
+    frame, title = window.retrieved_segments.shown[-1]
+    assert len(frame) == 2 and "Anna" in title
+    # Groups as columns, presence as cells.
+    matrix.columns.setCurrentIndex(matrix.columns.findData("groups"))
+    matrix.value.setCurrentIndex(matrix.value.findData("presence"))
+    matrix.refresh()
+    assert _index(view, "Privacy", "Developers").data() == "1"
+    # Recomputed when coding changes (through the session).
+    session = window.session
+    project = session.project
+    session.execute(lambda: project.add_coding(project.ids["Dan"], project.code_ids["Trust"], 0, 7))
+    qtbot.waitUntil(lambda: _index(view, "Trust", "(no group)").data() == "1")
+    # Only activated documents.
+    session.set_activation(
+        Activation(document_ids=frozenset([project.ids["Anna"]]), code_ids=frozenset())
+    )
+    matrix.only_documents.setChecked(True)
+    qtbot.waitUntil(lambda: view.model().columnCount() == 3)  # label, IT office, Total
+    assert matrix.export_to(str(tmp_path / "m.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "m.xlsx").active
+    assert sheet.cell(row=1, column=1).value == "code"
+
+
+def test_relations_crosstab_frequencies(window, tmp_path):
+    relations = _open(window, "actionCodeRelationsBrowser")
+    assert _index(relations.view, "Cost", "Speed").data() == "1"
+    assert _index(relations.view, "Cost", "Rules").data() == "0"
+    relations.view.doubleClicked.emit(_index(relations.view, "Cost", "Speed"))
+    frame, _ = window.retrieved_segments.shown[-1]
+    assert sorted(frame["code"]) == ["Barriers\\Cost", "Barriers\\Speed"]
+    relations.mode_kind.setCurrentIndex(relations.mode_kind.findData("distance"))
+    relations.distance.setValue(0)
+    relations.refresh()
+    assert _index(relations.view, "Cost", "Rules").data() == "1"
+    cross = _open(window, "actionCrosstab")
+    cross.columns.setCurrentIndex(cross.columns.findData("variable:role"))
+    cross.refresh()
+    assert _index(cross.view, "Privacy", "developer (N=2)").data() == "2"
+    frequencies = _open(window, "actionCodeFrequencies")
+    assert _index(frequencies.view, "Speed", "Segments").data() == "4"
+    assert "<svg" in frequencies.svg
+    assert frequencies.export_to(str(tmp_path / "f.png"))
+    assert (tmp_path / "f.png").stat().st_size > 1000
+
+
+def test_charts(window, tmp_path):
+    portrait = _open(window, "actionDocumentPortrait")
+    assert "Document Portrait" in portrait.svg
+    assert portrait.export_to(str(tmp_path / "p.svg"))
+    assert portrait.export_to(str(tmp_path / "p.png"))
+    codeline = _open(window, "actionCodeline")
+    assert "Codeline" in codeline.svg
+    comparison = _open(window, "actionDocumentComparisonChart")
+    assert comparison.svg.count("<text") >= 4
+
+
+def test_summary_grid_edit_undo_and_search(window, qtbot):
+    grid = _open(window, "actionSummaryGrid")
+    project = window.session.project
+    codes, ids = project.code_ids, project.ids
+    grid.view.clicked.emit(_index(grid.view, "Cost", "Anna"))
+    assert grid.editor.toPlainText() == "Cost worries the office."
+    assert "Cost is a worry" in grid.segments.toPlainText()
+    assert "Anna, ¶ 3" in grid.segments.toPlainText()
+    grid.editor.setPlainText("Costs dominate.")
+    grid.rating.setText("4")
+    grid.save.click()
+    from qdadesk.core.analysis.summaries import summary_for
+
+    summary = summary_for(project, codes["Barriers\\Cost"], document_id=ids["Anna"])
+    assert (summary.text, summary.rating) == ("Costs dominate.", "4")
+    window.session.undo_stack.undo()
+    summary = summary_for(project, codes["Barriers\\Cost"], document_id=ids["Anna"])
+    assert summary.text == "Cost worries the office."
+    grid.search.setText("budget")
+    assert grid.results.count() == 1
+
+
+def test_summary_tables_and_quote_matrix(window, tmp_path):
+    tables = _open(window, "actionSummaryTables")
+    project = window.session.project
+    tables.set_choice([project.code_ids["Barriers\\Cost"]], ["role"])
+    tables.refresh()
+    assert list(tables.frame.columns) == ["document", "role", "Barriers\\Cost"]
+    assert tables.export_to(str(tmp_path / "s.docx"))
+    table = docx.Document(tmp_path / "s.docx").tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["document", "role", "Barriers\\Cost"]
+    quotes = _open(window, "actionQuoteMatrix")
+    cell = _index(quotes.view, "Privacy", "Developers")
+    assert "\u201cPrivacy matters\u201d (Ben, ¶ 2)" in cell.data()
+    quotes.view.doubleClicked.emit(cell)
+    assert len(window.retrieved_segments.shown[-1][0]) == 2
+    assert quotes.export_to(str(tmp_path / "q.docx"))
+
+
+def test_display_builder(window, tmp_path):
+    builder = _open(window, "actionDisplayBuilder")
+    builder.preset.setCurrentIndex(builder.preset.findData("triangulation"))
+    builder.preset.activated.emit(builder.preset.currentIndex())
+    builder.refresh()
+    assert builder.result.definition.cells == "triangulation"
+    note = _index(builder.view, "Privacy", "Note")
+    assert note.data() == "only developer"
+    builder.view.doubleClicked.emit(_index(builder.view, "Privacy", "developer"))
+    assert len(window.retrieved_segments.shown[-1][0]) == 2
+    builder.save_as("Triangulation by role")
+    from qdadesk.core.analysis.displays import display_names
+
+    assert display_names(window.session.project) == ["Triangulation by role"]
+    assert builder.export_to(str(tmp_path / "d.docx"))
+    assert builder.export_to(str(tmp_path / "d.xlsx"))
+    assert docx.Document(tmp_path / "d.docx").tables[0].rows[0].cells[0].text == "Code"
+    builder.load("Triangulation by role")
+    builder.refresh()
+    assert builder.result.definition.columns == "variable:role"
