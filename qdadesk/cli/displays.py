@@ -128,6 +128,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     save.add_argument("--title")
     save.set_defaults(func=cmd_display_save)
 
+    chart = subparsers.add_parser(
+        "chart",
+        help="draw a document chart or the code frequencies as SVG",
+        description="Document Portrait or Codeline of one document, Document Comparison "
+        "Chart of several (default: all), or a bar chart of code frequencies, as an SVG "
+        "picture (to FILE with -o, else to stdout).",
+    )
+    add_project_argument(chart)
+    chart.add_argument("kind", choices=("portrait", "codeline", "comparison", "frequencies"))
+    chart.add_argument(
+        "--document",
+        action="append",
+        metavar="NAME",
+        help="the document (repeatable for comparison)",
+    )
+    chart.add_argument(
+        "--code",
+        action="append",
+        metavar="CODEPATH",
+        help="only this code (repeatable; with its subcodes)",
+    )
+    chart.add_argument("-o", "--output", metavar="FILE.svg")
+    chart.set_defaults(func=cmd_chart)
+
     listing = subparsers.add_parser("displays", help="list the saved displays")
     add_project_argument(listing)
     add_format_options(listing)
@@ -206,9 +230,11 @@ def cmd_frequencies(args: argparse.Namespace) -> int:
 def cmd_display(args: argparse.Namespace) -> int:
     from qdadesk.core.analysis.displays import compute_saved_display
 
-    fmt = args.format or ("docx" if args.output and args.output.endswith(".docx") else None)
-    if fmt is None and args.output and args.output.endswith(".xlsx"):
-        fmt = "xlsx"
+    fmt = args.format
+    if fmt is None and args.output:
+        # Without --format the file name's extension decides (docx, xlsx, csv, json).
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        fmt = suffix if suffix in ("docx", "xlsx", "csv", "json") else None
     with opened(args) as project:
         result = compute_saved_display(project, args.name)
     if fmt in ("docx", "xlsx"):
@@ -270,4 +296,44 @@ def cmd_displays(args: argparse.Namespace) -> int:
             for item in project.saved_items(DISPLAY_KIND)
         ]
     write_records(args, records, ["name", "rows", "columns", "cells"])
+    return 0
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    from qdadesk.cli.output import write_stdout
+    from qdadesk.core.analysis import charts
+    from qdadesk.core.analysis.matrices import code_frequencies
+
+    with opened(args) as project:
+        activation = Activation(
+            code_ids=frozenset(project.find_code(p).id for p in args.code) if args.code else None,
+            include_subcodes=True,
+        )
+        documents = [project.find_document(n) for n in args.document or []]
+        if args.kind in ("portrait", "codeline"):
+            if len(documents) != 1:
+                raise QdaError(f"{args.kind} draws one document: give --document NAME once")
+            document = documents[0]
+            if args.kind == "portrait":
+                portrait = charts.document_portrait(project, document.id, activation)
+                svg = charts.portrait_svg(portrait, f"Document Portrait: {document.name}")
+            else:
+                frame = charts.codeline(project, document.id, activation)
+                svg = charts.codeline_svg(frame, f"Codeline: {document.name}")
+        elif args.kind == "comparison":
+            ids = [d.id for d in documents] or None
+            frame = charts.comparison_chart(project, ids, activation)
+            svg = charts.comparison_svg(frame, "Document Comparison Chart")
+        else:
+            frequencies = code_frequencies(project, activation)
+            colors = {c.id: c.color for c in project.codes()}
+            by_path = {path: colors[i] for i, path in frequencies["code"].items()}
+            svg = charts.frequency_bars_svg(frequencies, "segments", "Code frequencies", by_path)
+    if args.output:
+        try:
+            Path(args.output).write_text(svg, encoding="utf-8")
+        except OSError as error:
+            raise QdaError(f"{args.output}: cannot write ({error.strerror})") from error
+    else:
+        write_stdout(svg)
     return 0

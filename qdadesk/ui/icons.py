@@ -154,7 +154,7 @@ def _current_code(p: QPainter) -> None:
 
 
 def _find(p: QPainter) -> None:
-    p.setPen(QPen(QColor("#455a64"), 6))
+    p.setPen(QPen(_ink(), 6))
     p.setBrush(QColor("#e3f2fd"))
     p.drawEllipse(QPointF(26, 26), 16, 16)
     p.drawLine(38, 38, 56, 56)
@@ -162,7 +162,7 @@ def _find(p: QPainter) -> None:
 
 def _zoom(p: QPainter, plus: bool) -> None:
     _find(p)
-    p.setPen(QPen(QColor("#455a64"), 4))
+    p.setPen(QPen(_ink(), 4))
     p.drawLine(18, 26, 34, 26)
     if plus:
         p.drawLine(26, 18, 26, 34)
@@ -182,11 +182,22 @@ def _reset(p: QPainter) -> None:
     p.drawLine(18, 46, 46, 18)
 
 
+def _ink() -> QColor:
+    """The colour of line-art icons: the theme's text colour, so they show on dark too."""
+    app = QApplication.instance()
+    color = QColor("#37474f")
+    if app is not None:
+        text = app.palette().color(app.palette().ColorRole.WindowText)
+        if text.lightness() > 128:  # a dark theme
+            color = text.darker(115)
+    return color
+
+
 def _turn_arrow(p: QPainter, mirrored: bool) -> None:
     if mirrored:
         p.translate(_SIZE, 0)
         p.scale(-1, 1)
-    pen = QPen(QColor("#37474f"), 6)
+    pen = QPen(_ink(), 6)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     p.setPen(pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -197,7 +208,7 @@ def _turn_arrow(p: QPainter, mirrored: bool) -> None:
     path.lineTo(26, 54)
     p.drawPath(path)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor("#37474f"))
+    p.setBrush(_ink())
     p.drawPolygon(QPolygonF([QPointF(4, 26), QPointF(20, 12), QPointF(20, 40)]))
 
 

@@ -88,7 +88,10 @@ class SegmentListModel(QAbstractListModel):
         fields["last_paragraph"] = self._paragraph(
             document_id, max(int(fields["start"]), int(fields["end"]) - 1)
         )
-        fields["color"] = self._colors.get(int(fields["code_id"]), "#808080")
+        code_id = fields["code_id"]
+        # A query's computed rows (an intersection) have no single code: grey stripe.
+        known = isinstance(code_id, int | float) and code_id == code_id  # not None/NA/NaN
+        fields["color"] = self._colors.get(int(code_id), "#808080") if known else "#808080"
         return fields
 
     def _paragraph(self, document_id: int, offset: int) -> int:
@@ -164,6 +167,8 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         fields = index.data(SEGMENT_ROLE)
+        if fields is None:  # asked about a row the model no longer has
+            return QSize(0, 0)
         view = self.parent()
         available = view.viewport().width() if isinstance(view, QListView) else 600
         width = max(200, available) - STRIPE - 24
@@ -175,6 +180,8 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         fields = index.data(SEGMENT_ROLE)
+        if fields is None:
+            return
         rect: QRect = option.rect
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -325,11 +332,18 @@ class RetrievedSegmentsPane(QWidget):
         if self._custom_title is None or self.session is None or self._frame is None:
             self.show_activated()
             return
+        import pandas as pd
+
         project = self.session.project
         current = {c.id: c for c in project.codings(document_ids=set(self._frame["document_id"]))}
-        frame = self._frame[self._frame["coding_id"].isin(current)].copy()
-        frame["weight"] = [current[i].weight for i in frame["coding_id"]]
-        frame["comment"] = [current[i].comment for i in frame["coding_id"]]
+        # Rows without a coding (an intersection's stretches) are computed text: keep them.
+        derived = self._frame["coding_id"].isna()
+        frame = self._frame[derived | self._frame["coding_id"].isin(current)].copy()
+        for column in ("weight", "comment"):
+            frame[column] = [
+                value if pd.isna(coding_id) else getattr(current[int(coding_id)], column)
+                for coding_id, value in zip(frame["coding_id"], frame[column], strict=True)
+            ]
         self._show(frame, self._custom_title)
 
     def show_activated(self) -> None:

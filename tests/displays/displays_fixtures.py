@@ -165,7 +165,7 @@ def passes(project, coding, activation):
             return False
     if not activation.min_weight <= coding.weight <= activation.max_weight:
         return False
-    return activation.coders is None or coding.coder in activation.coders
+    return activation.coders is None or (coding.coder or "") in activation.coders
 
 
 def shown_codes(project, activation):

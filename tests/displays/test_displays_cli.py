@@ -157,3 +157,16 @@ def test_errors(project_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["matrix", project_path, "--value", "median"])
     assert exit_.value.code == 2
+
+
+def test_chart_svg(project_path, capsys, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    out = tmp_path / "p.svg"
+    assert main(["chart", project_path, "portrait", "--document", "Anna", "-o", str(out)]) == 0
+    assert ET.parse(out).getroot().tag.endswith("svg")
+    assert main(["chart", project_path, "comparison"]) == 0
+    assert "Cleo" in capsys.readouterr().out
+    assert main(["chart", project_path, "frequencies", "-o", str(out)]) == 0
+    assert "Barriers\\Speed" in out.read_text(encoding="utf-8")
+    assert main(["chart", project_path, "codeline"]) == 1

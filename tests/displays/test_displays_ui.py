@@ -211,3 +211,21 @@ def test_display_builder(window, tmp_path):
     builder.load("Triangulation by role")
     builder.refresh()
     assert builder.result.definition.columns == "variable:role"
+
+
+def test_installed_in_the_main_window(qtbot, tmp_path):
+    """The real main window lists the display actions and opens them over its project."""
+    from displays_fixtures import build_project
+    from PySide6.QtGui import QAction
+
+    main_window = pytest.importorskip("qdadesk.ui.main_window")
+    path = tmp_path / "main.qdadesk"
+    build_project(path).close()
+    window = main_window.MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_project(str(path))
+    window.findChild(QAction, "actionCodeMatrixBrowser").trigger()
+    matrix = window._display_windows[-1]
+    assert matrix.table.values.to_numpy().sum() == 13
+    window.close_project()
+    assert window._display_windows == []

@@ -21,8 +21,9 @@ def exchange_window(qtbot, tmp_path, monkeypatch, qapp):
     qapp.setOrganizationName("QDA Desk Tests")
     qapp.setApplicationName("QDA Desk Tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     monkeypatch.setenv("QDADESK_DATA_DIR", str(tmp_path / "data"))
     path = tmp_path / "ui.qdadesk"
     with Project.create(path) as project:
@@ -46,8 +47,12 @@ def wait(qtbot, job) -> None:
 
 def test_actions_are_in_the_file_menu(exchange_window) -> None:
     names = {a.objectName() for a in exchange_window.menu("File").actions()}
-    for name in ("actionImportQdpx", "actionExportQdpx", "actionImportCodebook",
-                 "actionExportCodebook"):
+    for name in (
+        "actionImportQdpx",
+        "actionExportQdpx",
+        "actionImportCodebook",
+        "actionExportCodebook",
+    ):
         assert name in names
         assert exchange_window.findChild(QAction, name).isEnabled()
 

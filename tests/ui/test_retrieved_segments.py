@@ -116,3 +116,18 @@ def test_large_lists_are_handed_out_in_batches(pane, session) -> None:
     assert pane.model.rowCount() < 6000 and pane.model.rowCount() >= BATCH
     pane.view.scrollToBottom()
     assert pane.model.rowCount() < 6000
+
+
+def test_query_rows_without_a_coding_survive_a_refresh(pane, session) -> None:
+    """An intersection's stretches are not codings; an edit elsewhere must not drop them."""
+    from qdadesk.core.analysis.queries import coding_query
+
+    ids = session.ids
+    project = session.project
+    first = ids["first"]
+    project.add_coding(first, ids["cost"], 5, 25)
+    frame = coding_query(project, "intersection", [ids["time"], ids["cost"]])
+    assert len(frame) == 1 and frame["coding_id"].isna().all()
+    pane.show_segments(frame, "Intersection")
+    session.execute(lambda: project.set_coding_weight(project.codings()[0].id, 5))
+    assert pane.segment_count() == 1

@@ -56,12 +56,8 @@ def scoped_activation(
 
 
 def activated_document_ids(project: Project, activation: Activation) -> list[int] | None:
-    """The document ids an activation selects (None: all)."""
-    # The activation's owner may add document formulas; use their resolver when it exists.
-    resolver = getattr(retrieval, "effective_document_ids", None)
-    if resolver is not None:
-        ids = resolver(project, activation)
-        return None if ids is None else sorted(ids)
+    """The document ids an activation selects (None: all). Activation by formula or by
+    group resolves into ``document_ids`` too, so this is the one place to read."""
     return None if activation.document_ids is None else sorted(activation.document_ids)
 
 
@@ -83,9 +79,11 @@ def segment_filter(
         clauses.append(f"{alias}.weight BETWEEN ? AND ?")
         args.extend([activation.min_weight, activation.max_weight])
     if activation.coders is not None:
+        # A segment without a coder counts as coder "" (as ``Activation.allows_coding``).
+        no_coder = f" OR {alias}.coder_id IS NULL" if "" in activation.coders else ""
         clauses.append(
-            f"{alias}.coder_id IN (SELECT id FROM users WHERE name IN "
-            "(SELECT value FROM json_each(?)))"
+            f"({alias}.coder_id IN (SELECT id FROM users WHERE name IN "
+            f"(SELECT value FROM json_each(?))){no_coder})"
         )
         args.append(json.dumps(sorted(activation.coders)))
     return (" AND ".join(clauses) or "1"), args

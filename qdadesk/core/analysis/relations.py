@@ -52,10 +52,23 @@ def parse_mode(mode: str) -> tuple[str, int]:
     )
 
 
-def _pair_condition(kind: str, distance: int) -> tuple[str, list[int]]:
+def _pair_condition(
+    project: Project, table: str, kind: str, distance: int
+) -> tuple[str, list[int]]:
+    """The join condition for two segments ``a`` and ``b`` of ``table`` that meet.
+
+    A segment that meets ``a`` starts no earlier than ``a.start`` minus the longest segment
+    (and the distance): that lower bound adds nothing logically but lets SQLite search the
+    ``(document_id, start)`` index for a window instead of every earlier segment.
+    """
+    longest = project.db.execute(f'SELECT COALESCE(MAX("end" - start), 0) FROM {table}').fetchone()
+    window = int(longest[0]) + distance
     if kind == "distance":
-        return 'b.start <= a."end" + ? AND a.start <= b."end" + ?', [distance, distance]
-    return 'b.start < a."end" AND a.start < b."end"', []
+        return (
+            'b.start <= a."end" + ? AND b.start >= a.start - ? AND a.start <= b."end" + ?',
+            [distance, window, distance],
+        )
+    return 'b.start < a."end" AND b.start >= a.start - ? AND a.start < b."end"', [window]
 
 
 def code_relations(
@@ -70,11 +83,11 @@ def code_relations(
     ids = list(codes.index)
     where_a, args_a = segment_filter(project, activation, "a")
     where_b, args_b = segment_filter(project, activation, "b")
-    condition, args_c = _pair_condition(kind, distance)
     table = "codings"
     if kind == "paragraph":
         table = _paragraph_spans(project, activation)
         where_a, args_a, where_b, args_b = "1", [], "1", []
+    condition, args_c = _pair_condition(project, table, kind, distance)
     pairs = project.db.execute(
         f"SELECT a.code_id, b.code_id, COUNT(*) FROM {table} a JOIN {table} b "
         f"ON b.document_id = a.document_id AND b.code_id > a.code_id AND {condition} "
@@ -170,11 +183,11 @@ def relation_cell_segments(
         return retrieval.retrieve_segments(project, cell)
     where_a, args_a = segment_filter(project, activation, "a")
     where_b, args_b = segment_filter(project, activation, "b")
-    condition, args_c = _pair_condition(kind, distance)
     table = "codings"
     if kind == "paragraph":
         table = _paragraph_spans(project, activation)
         where_a, args_a, where_b, args_b = "1", [], "1", []
+    condition, args_c = _pair_condition(project, table, kind, distance)
     rows = project.db.execute(
         f"SELECT a.id, b.id FROM {table} a JOIN {table} b "
         f"ON b.document_id = a.document_id AND {condition} "

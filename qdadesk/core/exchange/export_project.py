@@ -52,7 +52,7 @@ Progress = Callable[[int, int, str], None]
 ORIGIN = f"QDA Desk {__version__}"
 EXTRAS_MEMBER = "qdadesk/extras.json"
 _SOURCES_MARK = "qdadesk:sources"
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _MEDIA_ELEMENTS = {
     "pdf": "PDFSource",
     "picture": "PictureSource",
@@ -110,13 +110,18 @@ class _Exporter:
         self.adopted: list[Element] = []
         self.source_parts: list[str | Element] = []
         self.case_segments: dict[int, list[tuple[str, int, int, str]]] = {}
-        columns = {"document": "document_id", "group": "group_id", "code": "code_id",
-                   "coding": "coding_id"}
+        columns = {
+            "document": "document_id",
+            "group": "group_id",
+            "code": "code_id",
+            "coding": "coding_id",
+        }
         self.memo_refs: dict[str, dict[int, list[str]]] = {}
         for kind, column in columns.items():
             for memo in self.memos.get(kind, []):
                 self.memo_refs.setdefault(kind, {}).setdefault(memo[column], []).append(
-                    memo["guid"])
+                    memo["guid"]
+                )
 
     # -- reading rows ----------------------------------------------------------------------
     def _memos(self) -> dict[str, list[dict[str, Any]]]:
@@ -172,8 +177,9 @@ class _Exporter:
         b = self.b
         name = self.project.setting("project_name") or Path(self.project.path).stem
         created, modified = self._project_dates()
-        root = b.root("Project", name=name, origin=ORIGIN, creationDateTime=created,
-                      modifiedDateTime=modified)
+        root = b.root(
+            "Project", name=name, origin=ORIGIN, creationDateTime=created, modifiedDateTime=modified
+        )
         root.set(f"{{{XSI}}}schemaLocation", SCHEMA_LOCATION)
         self._users(root)
         self._codebook(root)
@@ -199,11 +205,19 @@ class _Exporter:
                         container.remove(link)
                         dropped += 1
         if dropped:
-            self.report.add(DISCARDED, tr("kept elements"),
-                            tr("references to deleted items left out"), count=dropped)
+            self.report.add(
+                DISCARDED,
+                tr("kept elements"),
+                tr("references to deleted items left out"),
+                count=dropped,
+            )
         if b.cleaned:
-            self.report.add(REPAIRED, tr("text"), tr("characters XML cannot carry left out "
-                                                     "(control characters)"), count=b.cleaned)
+            self.report.add(
+                REPAIRED,
+                tr("text"),
+                tr("characters XML cannot carry left out (control characters)"),
+                count=b.cleaned,
+            )
         for container in list(root):
             if local(container.tag) in ("Links", "Sets", "Graphs", "Notes") and not len(container):
                 root.remove(container)
@@ -463,8 +477,9 @@ class _Exporter:
             result.setdefault(row[2], []).append(row)
         return result
 
-    def _text_source(self, document: Any, codings: list[tuple],
-                     values: list[tuple[str, str, Any]]) -> tuple[str, int]:
+    def _text_source(
+        self, document: Any, codings: list[tuple], values: list[tuple[str, str, Any]]
+    ) -> tuple[str, int]:
         """A TextSource as XML text. Written as strings, not elements: a large project has
         hundreds of thousands of selections, and this is five times faster."""
         text = self.project.text(document.id)
@@ -505,8 +520,16 @@ class _Exporter:
         selections = self._selections(document, codings)
         for memo in self.memos.get("position", []):
             if memo["document_id"] == document.id:
-                selections.append((memo["start"], memo["end"],
-                                   derived_guid("memo-selection", memo["guid"]), [], "", memo))
+                selections.append(
+                    (
+                        memo["start"],
+                        memo["end"],
+                        derived_guid("memo-selection", memo["guid"]),
+                        [],
+                        "",
+                        memo,
+                    )
+                )
         for guid, start, end, case_name in self.case_segments.get(document.id, []):
             selections.append(
                 (start, end, guid, [], with_marker("", case_segment=True), {"case": case_name})
@@ -524,15 +547,19 @@ class _Exporter:
             else:
                 creator = user_guid.get(memo.get("author_id"))
                 created, modified = memo.get("created"), memo.get("modified")
-            label = memo["case"] if memo is not None and "case" in memo else _label(
-                text[start:end])
+            label = memo["case"] if memo is not None and "case" in memo else _label(text[start:end])
             parts.append("<PlainTextSelection")
-            parts.append(_attrs(
-                guid=guid, name=clean(label),
-                startPosition=str(table[start] if table is not None else start),
-                endPosition=str(table[end] if table is not None else end),
-                creatingUser=creator, creationDateTime=created, modifiedDateTime=modified,
-            ))
+            parts.append(
+                _attrs(
+                    guid=guid,
+                    name=clean(label),
+                    startPosition=str(table[start] if table is not None else start),
+                    endPosition=str(table[end] if table is not None else end),
+                    creatingUser=creator,
+                    creationDateTime=created,
+                    modifiedDateTime=modified,
+                )
+            )
             parts.append(">")
             if description:
                 parts.append(f"<Description>{_text(clean(description))}</Description>")
@@ -540,8 +567,7 @@ class _Exporter:
                 guids.add(coding[1])
                 parts.append(
                     f'<Coding guid="{coding[1]}"'
-                    + (f' creatingUser="{user_guid[coding[8]]}"' if coding[8] in user_guid
-                       else "")
+                    + (f' creatingUser="{user_guid[coding[8]]}"' if coding[8] in user_guid else "")
                     + f' creationDateTime="{coding[10]}"><CodeRef targetGUID='
                     f'"{code_guid[coding[3]]}"/>'
                 )
@@ -554,8 +580,10 @@ class _Exporter:
         for note in self.memo_refs.get("document", {}).get(document.id, ()):
             parts.append(f'<NoteRef targetGUID="{note}"/>')
         for guid, type_, value in values:
-            parts.append(f'<VariableValue><VariableRef targetGUID="{guid}"/>'
-                         f"{_value_xml(type_, value, clean)}</VariableValue>")
+            parts.append(
+                f'<VariableValue><VariableRef targetGUID="{guid}"/>'
+                f"{_value_xml(type_, value, clean)}</VariableValue>"
+            )
         parts.append("</TextSource>")
         self.report.add(IMPORTED, "TextSource", tr("text documents"))
         self.report.add(IMPORTED, "Coding", tr("codings"), count=len(codings))
@@ -656,9 +684,7 @@ class _Exporter:
         b.container(root, "Notes", elements)
 
     def _links(self, root: Element) -> None:
-        self.b.container(
-            root, "Links", [self.adopt(xml) for _g, xml in self.kept.get("Link", [])]
-        )
+        self.b.container(root, "Links", [self.adopt(xml) for _g, xml in self.kept.get("Link", [])])
 
     def _sets(self, root: Element) -> None:
         b = self.b
@@ -703,8 +729,15 @@ class _Exporter:
         )
 
 
-_ATTRIBUTE_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
-                      "\r": "&#13;", "\t": "&#9;"}
+_ATTRIBUTE_ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "\n": "&#10;",
+    "\r": "&#13;",
+    "\t": "&#9;",
+}
 _ATTRIBUTE_SPECIAL = re.compile('[&<>"\n\r\t]')
 _TEXT_SPECIAL = re.compile("[&<>\r]")
 
@@ -723,8 +756,9 @@ def _text(value: str) -> str:
 
 def _attrs(**attributes: str | None) -> str:
     """`` key="value"`` for each attribute that is not None, escaped."""
-    return "".join(f' {key}="{_attribute(value)}"' for key, value in attributes.items()
-                   if value is not None)
+    return "".join(
+        f' {key}="{_attribute(value)}"' for key, value in attributes.items() if value is not None
+    )
 
 
 def _value_xml(type_: str, value: Any, clean: Callable[[str], str]) -> str:

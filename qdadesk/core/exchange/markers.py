@@ -6,7 +6,7 @@ element's ``Description`` of the form ``[qdadesk key=value key=value]``: other p
 it as a line of text, we read it back exactly. Values never contain spaces or ``]``.
 
 * selection: ``[qdadesk weight=40]`` (the coding weight; the text above it is the comment)
-* selection: ``[qdadesk case-segment]`` (a stretch of text that only a case refers to)
+* selection: ``[qdadesk case_segment]`` (a stretch of text that only a case refers to)
 * Set: ``[qdadesk group parent=GUID color=#rrggbb]`` (a document group, not a set)
 * Note: ``[qdadesk logbook date=2024-05-01]`` (a logbook entry)
 * Variable: ``[qdadesk scope=case]`` (a case variable)

@@ -24,7 +24,7 @@ UTF16 = "UTF-16 units"
 READINGS = (STANDARD, CODEPOINTS_CRLF, UTF16_CRLF, UTF16)
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @dataclass
@@ -49,8 +49,10 @@ class PositionMap:
         raw = position
         if self.utf16:
             units = self.astral_units
-            if bisect_left(units, position - 1) < len(units) and units[
-                    bisect_left(units, position - 1)] == position - 1:
+            if (
+                bisect_left(units, position - 1) < len(units)
+                and units[bisect_left(units, position - 1)] == position - 1
+            ):
                 return None  # between the two halves of a surrogate pair
             raw = position - bisect_right(units, position - 2)
         if self.crlf:
@@ -117,6 +119,8 @@ def choose_map(raw: str, selections: Sequence[tuple[int, int]]) -> PositionMap:
         readings.append(UTF16)
         if has_crlf:
             readings.append(UTF16_CRLF)
+    if len(readings) == 1:
+        return build_map(raw, STANDARD)
     best: PositionMap | None = None
     best_score = (-1, -1)
     for reading in readings:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterator
+from functools import lru_cache
 from xml.etree.ElementTree import Element
 
 from qdadesk.core.errors import ImportFailed
@@ -49,11 +50,12 @@ def _defused_gate(data: bytes, what: str) -> None:
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import ParseError, XMLParser
 
-    parser = XMLParser(target=_GateTarget(), forbid_dtd=True, forbid_entities=True,
-                       forbid_external=True)
+    parser = XMLParser(
+        target=_GateTarget(), forbid_dtd=True, forbid_entities=True, forbid_external=True
+    )
     try:
         for offset in range(0, len(data), 65536):
-            parser.feed(data[offset:offset + 65536])
+            parser.feed(data[offset : offset + 65536])
         parser.close()
     except _RootReached:
         return
@@ -77,8 +79,14 @@ def parse_xml(data: bytes, what: str) -> Element:
     from lxml import etree
 
     _defused_gate(data, what)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False, remove_comments=True, remove_pis=True)
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
@@ -146,12 +154,17 @@ def child_text(element: Element, name: str) -> str | None:
     return found.text or ""
 
 
+@lru_cache(maxsize=65536)
+def _clean_guid(value: str) -> str | None:
+    match = _GUID.match(value.strip())
+    return match.group(1).upper() if match else None
+
+
 def clean_guid(value: str | None) -> str | None:
     """A GUID in upper case without braces, or None when ``value`` is not a GUID."""
     if not value:
         return None
-    match = _GUID.match(value.strip())
-    return match.group(1).upper() if match else None
+    return _clean_guid(value)
 
 
 def derived_guid(*parts: str) -> str:

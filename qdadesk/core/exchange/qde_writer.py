@@ -44,14 +44,16 @@ class Builder:
         return self.prefix + name
 
     def root(self, tag: str, /, **attributes: Any) -> Element:
-        return self.etree.Element(self.tag(tag), self._attributes(attributes),
-                                  nsmap={None: self.namespace, "xsi": XSI})
+        return self.etree.Element(
+            self.tag(tag), self._attributes(attributes), nsmap={None: self.namespace, "xsi": XSI}
+        )
 
     def element(self, tag: str, /, **attributes: Any) -> Element:
         return self.etree.Element(self.tag(tag), self._attributes(attributes))
 
-    def sub(self, parent: Element, tag: str, text: str | None = None, /, **attributes: Any
-            ) -> Element:
+    def sub(
+        self, parent: Element, tag: str, text: str | None = None, /, **attributes: Any
+    ) -> Element:
         element = self.etree.SubElement(parent, self.tag(tag), self._attributes(attributes))
         if text is not None:
             element.text = self.clean(text)
@@ -128,7 +130,11 @@ def value_element(builder: Builder, parent: Element, type_: str, value: Any) -> 
 
 
 VARIABLE_TYPE_NAMES = {
-    "text": "Text", "integer": "Integer", "float": "Float", "date": "Date", "boolean": "Boolean",
+    "text": "Text",
+    "integer": "Integer",
+    "float": "Float",
+    "date": "Date",
+    "boolean": "Boolean",
 }
 
 
@@ -145,8 +151,10 @@ def prune_references(elements: Iterable[Element], known: set[str], code_guids: s
                     if ref is None or (ref.get("targetGUID") or "").upper() not in code_guids:
                         parent.remove(node)
                         dropped += 1
-                elif name in ("MemberCode", "MemberSource", "MemberNote", "NoteRef",
-                              "SourceRef") and (node.get("targetGUID") or "").upper() not in known:
+                elif (
+                    name in ("MemberCode", "MemberSource", "MemberNote", "NoteRef", "SourceRef")
+                    and (node.get("targetGUID") or "").upper() not in known
+                ):
                     parent.remove(node)
                     dropped += 1
     return dropped

@@ -50,6 +50,7 @@ class ActivateByVariablesDialog(QDialog):
 
         self.variables = QListWidget()
         self.variables.setObjectName("formulaVariables")
+        self.variables.setMaximumHeight(150)
         for variable in session.project.variables("document"):
             item = QListWidgetItem(f"{variable.name}  ({variable.type})")
             item.setData(Qt.ItemDataRole.UserRole, variable.name)
@@ -71,6 +72,7 @@ class ActivateByVariablesDialog(QDialog):
         self.formula.textChanged.connect(self.preview)
         self.preview_label = QLabel()
         self.preview_label.setObjectName("formulaPreview")
+        self.preview_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setObjectName("formulaError")
         self.error_label.setWordWrap(True)
@@ -148,6 +150,7 @@ class ActivateByVariablesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         formula = activation.extra.get("formula")
         if formula:
@@ -185,7 +188,11 @@ class ActivateByVariablesDialog(QDialog):
             self.activate_button.setEnabled(self.error_label.isHidden())
             return
         self.activate_button.setEnabled(True)
-        self.preview_label.setText(tr("{n} documents match").format(n=len(found)))
+        names = {d.id: d.name for d in self.session.project.documents()}
+        shown = ", ".join(names[i] for i in found[:4]) + (", …" if len(found) > 4 else "")
+        self.preview_label.setText(
+            tr("{n} documents match").format(n=len(found)) + (f": {shown}" if found else "")
+        )
 
     def build_activation(self):
         """The activation this dialog describes (documents unchanged without a formula)."""

@@ -55,6 +55,7 @@ class DisplayWindow(QWidget):
         self.status = QLabel()
         self.status.setObjectName("displayStatus")
         self._pending = False
+        self._closed = False
         session.changed.connect(self._on_change)
         session.activationChanged.connect(self._on_activation)
 
@@ -106,6 +107,8 @@ class DisplayWindow(QWidget):
 
     def _refresh_now(self) -> None:
         self._pending = False
+        if self._closed:
+            return  # a refresh scheduled just before the window (or its project) closed
         try:
             self.refresh()
         except QdaError as error:
@@ -122,6 +125,7 @@ class DisplayWindow(QWidget):
         raise NotImplementedError
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self._closed = True
         try:
             self.session.changed.disconnect(self._on_change)
             self.session.activationChanged.disconnect(self._on_activation)

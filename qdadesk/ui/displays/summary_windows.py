@@ -236,6 +236,7 @@ class SummaryTablesWindow(DisplayWindow):
         self.view = QTableView()
         self.view.setObjectName("summaryTableView")
         self.view.setWordWrap(True)
+        self.view.verticalHeader().setVisible(False)
         self.model = QStandardItemModel(self.view)
         self.view.setModel(self.model)
         splitter.addWidget(pickers)
@@ -296,12 +297,15 @@ class SummaryTablesWindow(DisplayWindow):
             self.ratings.isChecked(),
         )
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([str(c) for c in self.frame.columns])
+        labels = [str(c) for c in self.frame.columns]
+        labels[0] = tr("Case") if rows == "cases" else tr("Document")
+        self.model.setHorizontalHeaderLabels(labels)
         for record in self.frame.itertuples(index=False):
             items = []
             for number, value in enumerate(record):
                 item = QStandardItem("" if value is None or value != value else str(value))
                 item.setEditable(False)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if number == 0:
                     font = item.font()
                     font.setBold(True)

@@ -94,6 +94,7 @@ class StripeMargin(QWidget):
         self.memos: list[MemoMark] = []
         self.columns = 0
         self.tooltip_for: Callable[[int], str] = lambda _coding_id: ""
+        self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
         self.paragraph_count = 1  # set before the text arrives, so the width is known early
         self._hover: int | None = None
         self.setMouseTracking(True)
@@ -165,9 +166,21 @@ class StripeMargin(QWidget):
         return top, top + line.height()
 
     def _visible_positions(self) -> tuple[int, int]:
+        """First and last Qt position on screen (cached until the view scrolls or changes)."""
         viewport = self.text.viewport()
+        key = (
+            self.text.verticalScrollBar().value(),
+            viewport.width(),
+            viewport.height(),
+            self.text.font().pointSizeF(),
+            id(self.text.document()),
+            self.text.document().characterCount(),
+        )
+        if self._visible_cache is not None and self._visible_cache[0] == key:
+            return self._visible_cache[1]
         first = self.text.cursorForPosition(QPoint(0, 0)).position()
         last = self.text.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        self._visible_cache = (key, (first, last))
         return first, last
 
     # -- painting --------------------------------------------------------------------------

@@ -33,19 +33,29 @@ class ExchangeActions:
         self.last_job: ExchangeJob | None = None
         file_menu = window.menu("File")
         self.import_qdpx_action = self._action(
-            "actionImportQdpx", tr("Import REFI-QDA Project (.qdpx)…"), self.import_qdpx)
+            "actionImportQdpx", tr("Import REFI-QDA Project (.qdpx)…"), self.import_qdpx
+        )
         self.export_qdpx_action = self._action(
-            "actionExportQdpx", tr("Export REFI-QDA Project (.qdpx)…"), self.export_qdpx)
+            "actionExportQdpx", tr("Export REFI-QDA Project (.qdpx)…"), self.export_qdpx
+        )
         self.import_codebook_action = self._action(
-            "actionImportCodebook", tr("Import Codebook (.qdc, Taguette .csv)…"),
-            self.import_codebook)
+            "actionImportCodebook",
+            tr("Import Codebook (.qdc, Taguette .csv)…"),
+            self.import_codebook,
+        )
         self.export_codebook_action = self._action(
-            "actionExportCodebook", tr("Export Codebook (.qdc)…"), self.export_codebook)
-        actions = [self.import_qdpx_action, self.export_qdpx_action,
-                   self.import_codebook_action, self.export_codebook_action]
+            "actionExportCodebook", tr("Export Codebook (.qdc)…"), self.export_codebook
+        )
+        actions = [
+            self.import_qdpx_action,
+            self.export_qdpx_action,
+            self.import_codebook_action,
+            self.export_codebook_action,
+        ]
         # Put them before "Close Project" when the File menu has it, else at the end.
-        close = next((a for a in file_menu.actions() if a.objectName() == "actionCloseProject"),
-                     None)
+        close = next(
+            (a for a in file_menu.actions() if a.objectName() == "actionCloseProject"), None
+        )
         if close is not None:
             file_menu.insertActions(close, actions)
             file_menu.insertSeparator(close)
@@ -68,25 +78,33 @@ class ExchangeActions:
         return getattr(self.window, "session", None)
 
     def _on_session(self, session: Any) -> None:
-        for action in (self.export_qdpx_action, self.import_codebook_action,
-                       self.export_codebook_action):
+        for action in (
+            self.export_qdpx_action,
+            self.import_codebook_action,
+            self.export_codebook_action,
+        ):
             action.setEnabled(session is not None)
 
     # -- the four jobs ---------------------------------------------------------------------
-    def import_qdpx(self, source: str | None = None, target: str | None = None
-                    ) -> ExchangeJob | None:
+    def import_qdpx(
+        self, source: str | None = None, target: str | None = None
+    ) -> ExchangeJob | None:
         """Ask for an exchange file and a new project file, import in the background, then
         open the new project and show the report."""
         if source is None:
             source, _ = QFileDialog.getOpenFileName(
-                self.window, tr("Import REFI-QDA Project"), str(Path.home()), tr(QDPX_FILTER))
+                self.window, tr("Import REFI-QDA Project"), str(Path.home()), tr(QDPX_FILTER)
+            )
             if not source:
                 return None
         if target is None:
             suggestion = str(Path(source).with_suffix(".qdadesk"))
             target, _ = QFileDialog.getSaveFileName(
-                self.window, tr("New Project from the REFI-QDA File"), suggestion,
-                tr(PROJECT_FILTER))
+                self.window,
+                tr("New Project from the REFI-QDA File"),
+                suggestion,
+                tr(PROJECT_FILTER),
+            )
             if not target:
                 return None
             if not target.endswith(".qdadesk"):
@@ -112,8 +130,11 @@ class ExchangeActions:
         if target is None:
             suggestion = str(Path(self.session.project.path).with_suffix(".qdpx"))
             target, chosen = QFileDialog.getSaveFileName(
-                self.window, tr("Export REFI-QDA Project"), suggestion,
-                f"{tr(QDPX_SAVE)};;{tr(QDPX_SAVE_CRLF)}")
+                self.window,
+                tr("Export REFI-QDA Project"),
+                suggestion,
+                f"{tr(QDPX_SAVE)};;{tr(QDPX_SAVE_CRLF)}",
+            )
             if not target:
                 return None
             crlf = chosen == tr(QDPX_SAVE_CRLF)
@@ -136,7 +157,8 @@ class ExchangeActions:
         if target is None:
             suggestion = str(Path(self.session.project.path).with_suffix(".qdc"))
             target, _ = QFileDialog.getSaveFileName(
-                self.window, tr("Export Codebook"), suggestion, tr("Codebook (*.qdc)"))
+                self.window, tr("Export Codebook"), suggestion, tr("Codebook (*.qdc)")
+            )
             if not target:
                 return None
             if not target.endswith(".qdc"):
@@ -159,7 +181,8 @@ class ExchangeActions:
             return None
         if source is None:
             source, _ = QFileDialog.getOpenFileName(
-                self.window, tr("Import Codebook"), str(Path.home()), tr(CODEBOOK_FILTER))
+                self.window, tr("Import Codebook"), str(Path.home()), tr(CODEBOOK_FILTER)
+            )
             if not source:
                 return None
         path = session.project.path

@@ -53,8 +53,9 @@ class ExchangeJob(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, work: Work, title: str, parent: QWidget | None = None,
-                 show_progress: bool = True) -> None:
+    def __init__(
+        self, work: Work, title: str, parent: QWidget | None = None, show_progress: bool = True
+    ) -> None:
         super().__init__(parent)
         self.result: Any = None
         self.error: str | None = None

@@ -17,8 +17,12 @@ from qdadesk.core.exchange.report import OUTCOMES, ExchangeReport
 from qdadesk.core.i18n import tr
 
 _COLOURS = {
-    "imported": "#2e7d32", "repaired": "#8d6e00", "mapped": "#1565c0",
-    "kept without display": "#6a1b9a", "discarded": "#c62828", "warning": "#c62828",
+    "imported": "#2e7d32",
+    "repaired": "#8d6e00",
+    "mapped": "#1565c0",
+    "kept without display": "#6a1b9a",
+    "discarded": "#c62828",
+    "warning": "#c62828",
 }
 
 
@@ -54,7 +58,8 @@ class ExchangeReportDialog(QDialog):
             top.setForeground(0, QBrush(QColor(_COLOURS.get(outcome, "#000000"))))
             for line in lines:
                 item = QTreeWidgetItem(
-                    [f"{line.element}: {line.message}", str(line.count), "; ".join(line.examples)])
+                    [f"{line.element}: {line.message}", str(line.count), "; ".join(line.examples)]
+                )
                 item.setToolTip(0, item.text(0))
                 item.setToolTip(2, item.text(2))
                 top.addChild(item)
