@@ -152,7 +152,9 @@ class DocumentSystemPane(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MEMO_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed count column: ResizeToContents would measure every row after each coding.
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COUNT_COLUMN, self.tree.fontMetrics().horizontalAdvance("0000000"))
         header.resizeSection(MEMO_COLUMN, 22)
         self.tree.setStyleSheet("QTreeView { show-decoration-selected: 1; }")
 

@@ -208,23 +208,31 @@ class DocumentTreeModel(QAbstractItemModel):
             self.reload()
             return
         if changes.touched("codings"):
-            self._read_counts()
-            self._refresh_documents(changes.documents, COUNT_COLUMN)
+            # Only the documents the change names: one small query, not the whole project.
+            changed = set(changes.documents) & set(self._documents)
+            fresh = self.session.project.document_coding_counts(changed)
+            for document_id in changed:
+                self._counts[document_id] = fresh.get(document_id, 0)
+            self._refresh_documents(changed, COUNT_COLUMN)
         if changes.touched("memos"):
             before = set(self._memos)
             self._read_memos()
             self._refresh_documents(before | set(self._memos), MEMO_COLUMN)
 
     def _refresh_documents(self, document_ids, column: int) -> None:
+        """Repaint those documents' cells and the counts of the groups above them."""
+        ancestors: dict[int, Node] = {}
         for document_id in document_ids:
             node = self._documents.get(document_id)
-            if node is not None:
-                index = self.createIndex(node.row(), column, node)
-                self.dataChanged.emit(index, index)
-        self._refresh_group_counts()
-
-    def _refresh_group_counts(self) -> None:
-        for node in list(self._groups.values()) + self._root.children:
+            if node is None:
+                continue
+            index = self.createIndex(node.row(), column, node)
+            self.dataChanged.emit(index, index)
+            parent = node.parent
+            while parent is not None and parent is not self._root:
+                ancestors[id(parent)] = parent
+                parent = parent.parent
+        for node in ancestors.values():
             index = self.createIndex(node.row(), COUNT_COLUMN, node)
             self.dataChanged.emit(index, index)
 

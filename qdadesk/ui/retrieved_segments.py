@@ -323,8 +323,15 @@ class RetrievedSegmentsPane(QWidget):
         self.show_activated()
 
     def _on_changed(self, operation, _event: str) -> None:
-        if operation.changes.touched("codings", "codes", "documents", "users"):
-            self.refresh()
+        changes = operation.changes
+        if not changes.touched("codings", "codes", "documents", "users"):
+            return
+        activated = self.session.activation.document_ids if self.session else None
+        only_codings = not changes.touched("codes", "documents", "users")
+        if self._custom_title is None and only_codings and activated is not None:
+            if not changes.documents & activated:
+                return  # coding in a document that is not activated: the list stays the same
+        self.refresh()
 
     def refresh(self) -> None:
         """Read the list again: the activation's segments, or a shown query's still-existing

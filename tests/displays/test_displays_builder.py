@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import random
+import tempfile
+from pathlib import Path
+
 import docx
 import openpyxl
 import pytest
+from displays_fixtures import passes, random_activation, random_project, shown_codes, subtree
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qdadesk.core.analysis.activation import Activation
 from qdadesk.core.analysis.displays import (
@@ -193,3 +200,57 @@ def test_display_exports(small_project, tmp_path):
         for c in r
         if c.value is not None
     )
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    seed=st.integers(0, 10**6),
+    include_subcodes=st.booleans(),
+    cells=st.sampled_from(["count", "presence", "documents", "mean-weight"]),
+)
+def test_display_cells_match_brute_force(seed, include_subcodes, cells):
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as folder:
+        project = random_project(Path(folder) / "p.qdadesk", seed)
+        try:
+            activation = random_activation(project, rng)
+            definition = DisplayDefinition(
+                rows="codes",
+                columns="variable:role",
+                cells=cells,
+                include_subcodes=include_subcodes,
+                only_activated_documents=True,
+                only_activated_codes=True,
+            )
+            result = compute_display(project, definition, activation)
+            shown = shown_codes(project, activation)
+            paths = project.code_paths()
+            values = project.document_values()
+            documents = [
+                d.id
+                for d in project.documents()
+                if activation.document_ids is None or d.id in activation.document_ids
+            ]
+            codings = [c for c in project.codings() if passes(project, c, activation)]
+            for row in shown:
+                members = (subtree(project, row) & set(shown)) if include_subcodes else {row}
+                for role in ("a", "b", "c", None):
+                    in_role = {d for d in documents if values.get(d, {}).get("role") == role}
+                    label = role or "(no value)"
+                    if not in_role:
+                        assert label not in result.column_labels
+                        continue
+                    found = [
+                        c for c in codings if c.code_id in members and c.document_id in in_role
+                    ]
+                    expected = {
+                        "count": len(found),
+                        "presence": int(bool(found)),
+                        "documents": len({c.document_id for c in found}),
+                        "mean-weight": round(sum(c.weight for c in found) / len(found), 1)
+                        if found
+                        else None,
+                    }[cells]
+                    assert result.cells.at[paths[row], label] == expected
+        finally:
+            project.close()

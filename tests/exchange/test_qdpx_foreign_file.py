@@ -12,9 +12,7 @@ from qdadesk.core.exchange.import_project import import_qdpx
 
 TEXT = "Hello 😀 world.\r\nSecond line here.\r\nThird 👍 line."
 NORMAL = TEXT.replace("\r\n", "\n")
-U1, U2, C1, C2, C3 = (
-    "aaaaaaaa-0000-4000-8000-00000000000" + str(i) for i in range(1, 6)
-)
+U1, U2, C1, C2, C3 = ("aaaaaaaa-0000-4000-8000-00000000000" + str(i) for i in range(1, 6))
 QDE = f"""<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="foreign" origin="Some Tool 1.0">
  <Users><User guid="{U1}" name="Ann"/><User guid="{U2}"/></Users>
@@ -83,8 +81,8 @@ QDE = f"""<?xml version="1.0" encoding="utf-8"?>
    <PlainTextContent>floating</PlainTextContent></Note>
  </Notes>
  <Links>
-  <Link guid="99999999-0000-4000-8000-000000000001" originGUID="bbbbbbbb-0000-4000-8000-000000000006"
-      targetGUID="{C3}"/>
+  <Link guid="99999999-0000-4000-8000-000000000001"
+      originGUID="bbbbbbbb-0000-4000-8000-000000000006" targetGUID="{C3}"/>
  </Links>
  <Sets><Set guid="88888888-0000-4000-8000-000000000001" name="All">
   <MemberSource targetGUID="eeeeeeee-0000-4000-8000-000000000001"/></Set></Sets>
@@ -113,8 +111,10 @@ def test_foreign_file_arrives_whole_and_reexports_valid(tmp_path: Path, shared_d
         assert parent.color == "#aabbcc" and not parent.codable
         codings = project.codings()
         assert len(codings) == 3
-        texts = sorted(NORMAL[c.start:c.end] for c in codings)
-        assert texts == sorted(["Hello 😀 world.", "Hello 😀 world.", "😀 world.\nSecond line here"])
+        texts = sorted(NORMAL[c.start : c.end] for c in codings)
+        assert texts == sorted(
+            ["Hello 😀 world.", "Hello 😀 world.", "😀 world.\nSecond line here"]
+        )
         assert {c.comment for c in codings if c.start == 0} == {"nice start"}
         coders = {c.guid: c.coder for c in codings}
         assert coders["FFFFFFFF-0000-4000-8000-000000000002"] == "User 2"
@@ -124,7 +124,7 @@ def test_foreign_file_arrives_whole_and_reexports_valid(tmp_path: Path, shared_d
         assert memos["Code note"].kind == "code"
         assert memos["Coding note"].kind == "coding"
         assert memos["Position note"].kind == "position"
-        assert NORMAL[memos["Position note"].start:memos["Position note"].end] == "Third"
+        assert NORMAL[memos["Position note"].start : memos["Position note"].end] == "Third"
         assert memos["Linked note"].kind == "code"
         assert memos["Free note"].kind == "free"
         uncoded = [m for m in project.memos() if m.body == "an uncoded comment"]
@@ -136,8 +136,13 @@ def test_foreign_file_arrives_whole_and_reexports_valid(tmp_path: Path, shared_d
         out = tmp_path / "again.qdpx"
         export_qdpx(project, out)
     text = report.as_text()
-    for words in ("repeated code name", "link between a note", "became a memo on that text",
-                  "DateTime", "selection description became the comment"):
+    for words in (
+        "repeated code name",
+        "link between a note",
+        "became a memo on that text",
+        "DateTime",
+        "selection description became the comment",
+    ):
         assert words in text, words
     schema = xmlschema.XMLSchema(str(shared_dir / "refi-qda/schema/Project.xsd"))
     with zipfile.ZipFile(out) as archive:

@@ -38,6 +38,9 @@ def retrieve_segments(project: Project, activation: Activation = ALL) -> pd.Data
     document_ids = None if activation.document_ids is None else sorted(activation.document_ids)
     codings = project.codings(document_ids=document_ids, code_ids=code_ids)
     codings = [c for c in codings if activation.allows_coding(c.weight, c.coder)]
+    columns = SEGMENT_COLUMNS + ["coding_id", "document_id", "code_id", "created"]
+    if not codings:
+        return pd.DataFrame([], columns=columns)
     order = {d.id: (index, d.name) for index, d in enumerate(project.documents())}
     paths = project.code_paths()
     texts: dict[int, str] = {}
@@ -61,5 +64,4 @@ def retrieve_segments(project: Project, activation: Activation = ALL) -> pd.Data
                 "created": coding.created,
             }
         )
-    columns = SEGMENT_COLUMNS + ["coding_id", "document_id", "code_id", "created"]
     return pd.DataFrame(rows, columns=columns)

@@ -123,10 +123,20 @@ class DocumentOps(ProjectBase):
             raise NotFoundError(tr("No document group called '{path}'").format(path=path))
         return group
 
-    def document_coding_counts(self) -> dict[int, int]:
-        """Number of coded segments per document id."""
+    def document_coding_counts(self, document_ids: Iterable[int] | None = None) -> dict[int, int]:
+        """Number of coded segments per document id (of all documents, or of some)."""
+        if document_ids is None:
+            return dict(
+                self.db.execute("SELECT document_id, COUNT(*) FROM codings GROUP BY document_id")
+            )
+        ids = list(document_ids)
+        marks = ",".join("?" * len(ids))
         return dict(
-            self.db.execute("SELECT document_id, COUNT(*) FROM codings GROUP BY document_id")
+            self.db.execute(
+                f"SELECT document_id, COUNT(*) FROM codings WHERE document_id IN ({marks}) "
+                "GROUP BY document_id",
+                ids,
+            )
         )
 
     def documents_in_group(self, group_id: int, recursive: bool = True) -> list[int]:
