@@ -185,19 +185,24 @@ class SegmentDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.fillRect(rect, QColor("#e8f0fb") if selected else QColor("#ffffff"))
+        palette = option.palette
+        dark = palette.base().color().lightness() < 128  # a dark system theme
+        base = palette.base().color()
+        painter.fillRect(
+            rect, palette.highlight().color().lighter(170 if not dark else 60) if selected else base
+        )
         painter.fillRect(
             QRect(rect.left() + 2, rect.top() + 4, STRIPE, rect.height() - 8),
             QColor(fields["color"]),
         )
-        painter.setPen(QPen(QColor("#e2e2e2")))
+        painter.setPen(QPen(palette.mid().color()))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
         left = rect.left() + STRIPE + 12
         width = rect.width() - STRIPE - 24
         y = rect.top() + 8
         small = QFontMetrics(self._small)
         painter.setFont(self._bold_small)
-        painter.setPen(QColor("#1f4e8c"))
+        painter.setPen(QColor("#8ab4f8") if dark else QColor("#1f4e8c"))
         source = source_line(fields)
         painter.drawText(
             QRect(left, y, width, small.lineSpacing()),
@@ -207,7 +212,7 @@ class SegmentDelegate(QStyledItemDelegate):
         y += small.lineSpacing()
         if fields["coder"] or fields["comment"]:
             painter.setFont(self._small)
-            painter.setPen(QColor("#777777"))
+            painter.setPen(palette.placeholderText().color())
             parts = []
             if fields["coder"]:
                 parts.append(tr("Coder: {name}").format(name=fields["coder"]))
@@ -221,7 +226,7 @@ class SegmentDelegate(QStyledItemDelegate):
             y += small.lineSpacing()
         y += 4
         painter.setFont(self._text_font)
-        painter.setPen(QColor("#202020"))
+        painter.setPen(palette.text().color())
         metrics = QFontMetrics(self._text_font)
         lines, cut = self._layout_text(fields["text"], width)
         for number, line in enumerate(lines):
@@ -247,7 +252,7 @@ class _SegmentView(QListView):
         super().paintEvent(event)
         if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
             painter = QPainter(self.viewport())
-            painter.setPen(QColor("#888888"))
+            painter.setPen(self.palette().placeholderText().color())
             painter.drawText(
                 self.viewport().rect().adjusted(20, 20, -20, -20),
                 Qt.AlignmentFlag.AlignHCenter
@@ -328,9 +333,14 @@ class RetrievedSegmentsPane(QWidget):
             return
         activated = self.session.activation.document_ids if self.session else None
         only_codings = not changes.touched("codes", "documents", "users")
-        if self._custom_title is None and only_codings and activated is not None:
-            if not changes.documents & activated:
-                return  # coding in a document that is not activated: the list stays the same
+        listing_activation = self._custom_title is None
+        if (
+            listing_activation
+            and only_codings
+            and activated is not None
+            and not (changes.documents & activated)
+        ):
+            return  # coding in a document that is not activated: the list stays the same
         self.refresh()
 
     def refresh(self) -> None:

@@ -52,7 +52,9 @@ class WorkspaceActions:
         )
         self._add(memos, "actionNewCodeMemo", tr("Memo for Current Code…"), self.code_memo)
         memos.addSeparator()
-        self._add(memos, "actionMemoManager", tr("Memo Manager…"), self.memo_manager, "Ctrl+Alt+M")
+        self._add(
+            memos, "actionMemoManager", tr("Memo Manager…"), self.memo_manager, "Ctrl+Alt+Shift+M"
+        )
         self._add(memos, "actionLogbook", tr("Logbook…"), self.logbook, "Ctrl+Alt+L")
         self._add(
             window.menu("Reports"),
