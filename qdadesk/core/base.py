@@ -150,6 +150,17 @@ class ProjectBase:
         del self.history[:-_HISTORY_LIMIT]
         self._announce(operation, "do")
 
+    @contextmanager
+    def _unlogged(self) -> Iterator[None]:
+        """Write without recording undo, for filling a project nobody has seen yet (a REFI-QDA
+        import into a new file): logging millions of inverse rows there buys nothing. The
+        operation made inside is still one transaction; its undo does nothing."""
+        undo_log.uninstall(self.db)
+        try:
+            yield
+        finally:
+            undo_log.install(self.db)
+
     def undo(self, operation: Operation) -> Changes:
         """Revert ``operation`` (the newest not yet undone); returns what changed."""
         if operation.undone:

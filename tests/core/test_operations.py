@@ -254,3 +254,14 @@ def test_long_sequence_of_undos_restores_empty_project(tmp_project: Project) -> 
     for op in ops:
         tmp_project.redo(op)
     assert tmp_project.documents() == [] and [c.name for c in tmp_project.codes()] == ["A", "BB"]
+
+
+def test_unlogged_writes_keep_no_undo_and_logging_resumes(tmp_project: Project) -> None:
+    with tmp_project._unlogged():
+        op = tmp_project.add_code("Filled")
+    assert op.undo_log == [] and not op.changes
+    assert [c.name for c in tmp_project.codes()] == ["Filled"]
+    later = tmp_project.add_code("Later")
+    assert later.undo_log
+    tmp_project.undo(later)
+    assert [c.name for c in tmp_project.codes()] == ["Filled"]

@@ -100,7 +100,8 @@ def import_qdpx(
             )
             # A big project's indexes must stay in memory while rows pour in.
             project.db.execute("PRAGMA cache_size = -262144")
-            with project._writing(tr("Import REFI-QDA project")) as w:
+            # A new file: nothing to undo back to, so no undo log for millions of rows.
+            with project._unlogged(), project._writing(tr("Import REFI-QDA project")) as w:
                 _ProjectImporter(project, archive, root, report, progress, cancelled).run()
                 w.result = report
             project.close()

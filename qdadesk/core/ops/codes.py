@@ -20,8 +20,22 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 # MAXQDA's highlighter colours first (red, green, yellow, blue, magenta), then a palette
 # that stays readable on light and dark backgrounds.
 PALETTE = (
-    "#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f032e6", "#f58231", "#911eb4", "#46f0f0",
-    "#bcf60c", "#fabebe", "#008080", "#e6beff", "#9a6324", "#800000", "#aaffc3", "#808000",
+    "#e6194b",
+    "#3cb44b",
+    "#ffe119",
+    "#4363d8",
+    "#f032e6",
+    "#f58231",
+    "#911eb4",
+    "#46f0f0",
+    "#bcf60c",
+    "#fabebe",
+    "#008080",
+    "#e6beff",
+    "#9a6324",
+    "#800000",
+    "#aaffc3",
+    "#808000",
 )
 DEFAULT_CODE_COLOR = "#4363d8"
 
@@ -48,7 +62,9 @@ class CodeOps(ProjectBase):
         return [_code(row) for row in rows]
 
     def code(self, code_id: int) -> Code:
-        row = self.db.execute(f"SELECT {_CODE_COLUMNS} FROM codes WHERE id = ?", [code_id]).fetchone()
+        row = self.db.execute(
+            f"SELECT {_CODE_COLUMNS} FROM codes WHERE id = ?", [code_id]
+        ).fetchone()
         if row is None:
             raise NotFoundError(tr("No code with id {id}").format(id=code_id))
         return _code(row)
@@ -62,7 +78,9 @@ class CodeOps(ProjectBase):
         def path(code_id: int) -> str:
             if code_id not in paths:
                 _, parent, name = by_id[code_id]
-                paths[code_id] = name if parent is None else path(parent) + CODE_PATH_SEPARATOR + name
+                paths[code_id] = (
+                    name if parent is None else path(parent) + CODE_PATH_SEPARATOR + name
+                )
             return paths[code_id]
 
         for code_id in by_id:
@@ -114,10 +132,13 @@ class CodeOps(ProjectBase):
             return dict(self.db.execute("SELECT code_id, COUNT(*) FROM codings GROUP BY code_id"))
         ids = list(code_ids)
         marks = ",".join("?" * len(ids))
-        return dict(self.db.execute(
-            f"SELECT code_id, COUNT(*) FROM codings WHERE code_id IN ({marks}) GROUP BY code_id",
-            ids,
-        ))
+        return dict(
+            self.db.execute(
+                f"SELECT code_id, COUNT(*) FROM codings WHERE code_id IN ({marks}) "
+                "GROUP BY code_id",
+                ids,
+            )
+        )
 
     def code_deletion_loss(self, code_id: int) -> dict[str, int]:
         """What deleting a code would remove: subcodes, coded segments, memos."""
@@ -173,7 +194,11 @@ class CodeOps(ProjectBase):
         return w.operation  # type: ignore[return-value]
 
     def _insert_code(
-        self, name: str, parent_id: int | None, color: str | None, description: str,
+        self,
+        name: str,
+        parent_id: int | None,
+        color: str | None,
+        description: str,
         guid: str | None = None,
     ) -> int:
         if parent_id is not None:
@@ -187,9 +212,17 @@ class CodeOps(ProjectBase):
         cursor = self.db.execute(
             "INSERT INTO codes (guid, parent_id, name, color, position, description, creator_id, "
             "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [guid or new_guid(), parent_id, name, check_color(color),
-             next_position(self.db, "codes", "parent_id", parent_id), description,
-             self._user_id(), stamp, stamp],
+            [
+                guid or new_guid(),
+                parent_id,
+                name,
+                check_color(color),
+                next_position(self.db, "codes", "parent_id", parent_id),
+                description,
+                self._user_id(),
+                stamp,
+                stamp,
+            ],
         )
         return cursor.lastrowid
 
@@ -212,7 +245,9 @@ class CodeOps(ProjectBase):
     def rename_code(self, code_id: int, name: str) -> Operation:
         name = clean_name(name, tr("code"))
         code = self.code(code_id)
-        with self._writing(tr("Rename code '{old}' to '{new}'").format(old=code.name, new=name)) as w:
+        with self._writing(
+            tr("Rename code '{old}' to '{new}'").format(old=code.name, new=name)
+        ) as w:
             self._check_code_name_free(name, code.parent_id, code_id)
             self.db.execute(
                 "UPDATE codes SET name = ?, modified = ? WHERE id = ?", [name, now(), code_id]
@@ -287,11 +322,16 @@ class CodeOps(ProjectBase):
                 moved += self.db.execute(
                     "UPDATE codings SET code_id = ? WHERE code_id = ?", [target_id, source]
                 ).rowcount
-                self.db.execute("UPDATE memos SET code_id = ? WHERE code_id = ?", [target_id, source])
+                self.db.execute(
+                    "UPDATE memos SET code_id = ? WHERE code_id = ?", [target_id, source]
+                )
                 self._move_summaries(source, target_id)
-                for child in [r[0] for r in self.db.execute(
-                    "SELECT id FROM codes WHERE parent_id = ? ORDER BY position", [source]
-                )]:
+                for child in [
+                    r[0]
+                    for r in self.db.execute(
+                        "SELECT id FROM codes WHERE parent_id = ? ORDER BY position", [source]
+                    )
+                ]:
                     child_name = self.code(child).name
                     clash = self.db.execute(
                         "SELECT id FROM codes WHERE parent_id = ? AND name = ?",
@@ -319,8 +359,9 @@ class CodeOps(ProjectBase):
     def _move_summaries(self, source_id: int, target_id: int) -> None:
         """Give the source's summaries to the target; where both summarised the same
         document or case, the source's text is appended so no summary is lost."""
-        self.db.execute("UPDATE OR IGNORE summaries SET code_id = ? WHERE code_id = ?",
-                        [target_id, source_id])
+        self.db.execute(
+            "UPDATE OR IGNORE summaries SET code_id = ? WHERE code_id = ?", [target_id, source_id]
+        )
         self.db.execute(
             "UPDATE summaries SET text = text || char(10) || char(10) || (SELECT s.text FROM "
             "summaries s WHERE s.code_id = ? AND s.document_id IS summaries.document_id AND "
@@ -343,7 +384,9 @@ class CodeOps(ProjectBase):
                 if row[3] > keep[3]:
                     keep = (keep[0], keep[1], keep[2], row[3])
                     self.db.execute('UPDATE codings SET "end" = ? WHERE id = ?', [row[3], keep[0]])
-                self.db.execute("UPDATE memos SET coding_id = ? WHERE coding_id = ?", [keep[0], row[0]])
+                self.db.execute(
+                    "UPDATE memos SET coding_id = ? WHERE coding_id = ?", [keep[0], row[0]]
+                )
                 self.db.execute("DELETE FROM codings WHERE id = ?", [row[0]])
             else:
                 keep = row

@@ -37,6 +37,18 @@ def install(db: Database) -> None:
             db.execute(statement)
 
 
+def uninstall(db: Database) -> None:
+    """Drop this connection's undo triggers (``install`` puts them back)."""
+    names = [
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'undo_%'"
+        )
+    ]
+    for name in names:
+        db.execute(f'DROP TRIGGER temp."{name}"')
+
+
 def logged_tables(db: Database) -> list[str]:
     """Ordinary tables whose changes are logged (not virtual tables nor their shadow tables)."""
     rows = db.execute(
