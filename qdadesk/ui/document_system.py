@@ -7,6 +7,8 @@ in the background into the group they land on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -122,6 +124,9 @@ class DocumentSystemPane(QWidget):
         self.model = DocumentTreeModel(None, self)
         self.model.errorOccurred.connect(self._show_error)
         self.model.filesDropped.connect(self.import_files)
+        # (text, callback(document_id)) that other areas add to a document's context menu
+        # (Document Portrait, Codeline ...), as MAXQDA offers them there.
+        self.document_actions: list[tuple[str, Callable[[int], None]]] = []
         self._expanded: set[tuple[str, int | None]] = {("all", None)}
         self._known_groups: set[tuple[str, int]] = set()
 
@@ -443,6 +448,8 @@ class DocumentSystemPane(QWidget):
                 tr("Open Document Memo") if has_memo else tr("New Document Memo…"),
                 lambda: self.document_memo(node.id),
             )
+            for text, callback in self.document_actions:
+                menu.addAction(text, lambda c=callback: c(node.id))
             menu.addSeparator()
         if node is not None:
             menu.addAction(tr("Activate"), lambda: self.set_activated(nodes, True))

@@ -229,3 +229,30 @@ def test_installed_in_the_main_window(qtbot, tmp_path):
     assert matrix.table.values.to_numpy().sum() == 13
     window.close_project()
     assert window._display_windows == []
+
+
+def test_document_context_menu_opens_portrait_and_codeline(qtbot, tmp_path) -> None:
+    """As in MAXQDA, a document's context menu offers its Document Portrait and Codeline."""
+    from qdadesk.core import Project
+    from qdadesk.core.importers.document import ImportedDocument
+    from qdadesk.ui import MainWindow
+
+    path = tmp_path / "p.qdadesk"
+    with Project.create(path) as project:
+        project.add_document(ImportedDocument("first", "one\ntwo", [], b"", "txt"))
+        second = project.add_document(ImportedDocument("second", "a\nb", [], b"", "txt")).result
+        code = project.add_code("C").result
+        project.add_coding(second, code, 0, 1)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_project(path)
+    pane = window.document_system
+    index = pane.model.index_of("document", second)
+    menu = pane.build_context_menu(index)
+    actions = {a.text(): a for a in menu.actions()}
+    actions["Document Portrait"].trigger()
+    actions["Codeline"].trigger()
+    portrait, codeline = window._display_windows[-2:]
+    assert portrait.chosen_ids() == [second] and codeline.chosen_ids() == [second]
+    for display in (portrait, codeline):
+        display.close()

@@ -29,6 +29,7 @@ from qdadesk.core.exchange.qde_reader import (
     children,
     clean_guid,
     derived_guid,
+    is_canonical_guid,
     local,
     parse_xml,
 )
@@ -151,11 +152,20 @@ class _ProjectImporter(SourceImport, StructureImport):
         self.notes: dict[str, Element] = {}
         self.groups: dict[str, int] = {}
         self.position = 0
+        # Per-import lookups by the attribute text as written: a project repeats the same
+        # few dates, coders and codes on every one of its selections and codings.
+        self.user_by_text: dict[str | None, int | None] = {}
+        self.code_by_text: dict[str | None, int | None] = {}
+        self.date_by_text: dict[str, str] = {}
+        self.coding_count: Any = None  # the report line counting imported codings
 
     # -- helpers ---------------------------------------------------------------------------
     def guid(self, element: Element, what: str, *context: str) -> str:
         """The element's GUID, repaired (and reported) when missing, malformed or repeated."""
         raw = element.get("guid")
+        if raw is not None and raw not in self.used_guids and is_canonical_guid(raw):
+            self.used_guids.add(raw)  # the common case, as clean_guid(raw) == raw
+            return raw
         guid = clean_guid(raw)
         if guid is None:
             guid = derived_guid(what, raw or "", *context, str(len(self.used_guids)))
@@ -167,16 +177,27 @@ class _ProjectImporter(SourceImport, StructureImport):
         return guid
 
     def user(self, guid_text: str | None) -> int | None:
-        guid = clean_guid(guid_text)
-        return self.users.get(guid) if guid else None
+        try:
+            return self.user_by_text[guid_text]
+        except KeyError:
+            guid = clean_guid(guid_text)
+            found = self.users.get(guid) if guid else None
+            self.user_by_text[guid_text] = found
+            return found
 
     def when(self, value: str | None, what: str) -> str | None:
         if value is None:
             return None
-        value = value.strip()
-        if valid_datetime(value):
-            return value
-        self.report.add(REPAIRED, what, tr("unreadable date replaced by the import time"), value)
+        known = self.date_by_text.get(value)
+        if known is not None:
+            return known
+        stripped = value.strip()
+        if valid_datetime(stripped):
+            self.date_by_text[value] = stripped
+            return stripped
+        self.report.add(
+            REPAIRED, what, tr("unreadable date replaced by the import time"), stripped
+        )
         return None
 
     def keep(self, element: Element, guid: str | None, name: str = "") -> None:
@@ -360,6 +381,7 @@ class _ProjectImporter(SourceImport, StructureImport):
                 [guid, name, self.stamp],
             ).lastrowid
             self.report.add(IMPORTED, "User", tr("users"))
+        self.user_by_text.clear()  # looked up from now on, with every user in
 
     def _codes(self, container: Element, parent_id: int | None) -> None:
         from qdadesk.core.ops.codes import PALETTE

@@ -22,6 +22,10 @@ CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 _GUID = re.compile(
     r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$"
 )
+# A GUID exactly as ``clean_guid`` returns it: checking this is all most GUIDs need.
+is_canonical_guid = re.compile(
+    r"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}"
+).fullmatch
 _GUID_NAMESPACE = uuid.UUID("6F1C7E9A-3B1D-4E55-9A57-1D1B2C0F9E21")
 
 
@@ -164,6 +168,8 @@ def clean_guid(value: str | None) -> str | None:
     """A GUID in upper case without braces, or None when ``value`` is not a GUID."""
     if not value:
         return None
+    if is_canonical_guid(value):  # most files write them so: no strip, no upper, no cache
+        return value
     return _clean_guid(value)
 
 
@@ -176,7 +182,7 @@ def integer(value: str | None) -> int | None:
     if value is None:
         return None
     try:
-        return int(value.strip())
+        return int(value)  # int() ignores surrounding whitespace itself
     except ValueError:
         try:
             return int(float(value.strip()))

@@ -52,6 +52,11 @@ class ExchangeReport:
         if example and len(line.examples) < 3 and example not in line.examples:
             line.examples.append(example)
 
+    def line(self, outcome: str, element: str, message: str) -> ReportLine | None:
+        """The line counting ``outcome``/``element``/``message`` once ``add`` made it, so a
+        loop over a hundred thousand elements can raise its count directly."""
+        return self._lines.get((outcome, element, message))
+
     def lines(self, outcome: str | None = None) -> list[ReportLine]:
         order = {name: i for i, name in enumerate(OUTCOMES)}
         lines = [line for line in self._lines.values() if outcome in (None, line.outcome)]

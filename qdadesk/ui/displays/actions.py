@@ -104,6 +104,15 @@ def install(window: Any) -> None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False, m=module, c=class_name: open_display(window, m, c))
         window.menu(menu_name).addAction(action)
+    document_system = getattr(window, "document_system", None)
+    if hasattr(document_system, "document_actions"):
+        for text, class_name in (
+            (tr("Document Portrait"), "DocumentPortraitWindow"),
+            (tr("Codeline"), "CodelineWindow"),
+        ):
+            document_system.document_actions.append(
+                (text, lambda document_id, c=class_name: open_chart(window, c, document_id))
+            )
     session_changed = getattr(window, "sessionChanged", None)
     if session_changed is not None:
         # Another project (or none): the open displays belong to the old one.
@@ -133,4 +142,13 @@ def open_display(window: Any, module: str, class_name: str) -> Any:
     opened[:] = [w for w in opened if w.isVisible()]
     opened.append(display)
     display.show()
+    return display
+
+
+def open_chart(window: Any, class_name: str, document_id: int) -> Any:
+    """Open a one-document chart (portrait, codeline) on ``document_id``."""
+    display = open_display(window, "chart_windows", class_name)
+    if display is not None:
+        display.select([document_id])
+        display.refresh()
     return display
