@@ -35,7 +35,24 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationDomain("qdadesk.org")
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    use_portable_settings()
     return app
+
+
+def use_portable_settings() -> None:
+    """In portable mode (a USB stick), keep window settings in an INI file beside the
+    executable, so nothing is left on the host computer."""
+    from PySide6.QtCore import QSettings
+
+    from qdadesk.paths import portable_data_dir
+
+    folder = portable_data_dir()
+    if folder is None:
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder / "settings"))
 
 
 def run(argv: list[str]) -> int:
