@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from qdadesk.core.ops.codes import PALETTE
+
 # Bump when the generated content changes, so cached projects are rebuilt.
 GENERATOR_VERSION = 1
 
@@ -65,24 +67,6 @@ _VARIABLES = (
 )
 _ROLES = ("IT officer", "developer", "ministry official", "citizen", "manager", "designer")
 _REGIONS = ("North", "South", "East", "West", "Centre", "Zürich", "Łódź")
-_COLORS = (
-    "#e6194b",
-    "#3cb44b",
-    "#ffe119",
-    "#4363d8",
-    "#f032e6",
-    "#f58231",
-    "#911eb4",
-    "#46f0f0",
-    "#bcf60c",
-    "#fabebe",
-    "#008080",
-    "#e6beff",
-    "#9a6324",
-    "#800000",
-    "#aaffc3",
-    "#808000",
-)
 _CODERS = ("Ana", "Bartek")
 _STAMP = "2026-01-15T09:00:00Z"
 
@@ -208,7 +192,7 @@ def _code_tree(params: GeneratorParams) -> tuple[list[tuple], list[int], list[in
         return code_id
 
     theme_ids = [
-        add(None, f"Theme {t + 1:02d}", _COLORS[t % len(_COLORS)], f"Broad theme {t + 1}.")
+        add(None, f"Theme {t + 1:02d}", PALETTE[t % len(PALETTE)], f"Broad theme {t + 1}.")
         for t in range(themes)
     ]
     category_ids = []
@@ -226,11 +210,11 @@ def _code_tree(params: GeneratorParams) -> tuple[list[tuple], list[int], list[in
     leaf_ids = []
     for leaf in range(leaves):
         parent = category_ids[leaf % categories]
-        color = _COLORS[(leaf * 7) % len(_COLORS)]
+        color = PALETTE[(leaf * 7) % len(PALETTE)]
         leaf_ids.append(add(parent, f"Code {leaf + 1:04d}", color, f"Code {leaf + 1}."))
     query_parent = add(None, "Query", "#000080", "Codes with many segments, for query benchmarks.")
     query_ids = [
-        add(query_parent, f"Q{q + 1}", _COLORS[q % len(_COLORS)], f"Query code {q + 1}.")
+        add(query_parent, f"Q{q + 1}", PALETTE[q % len(PALETTE)], f"Query code {q + 1}.")
         for q in range(query_count)
     ]
     return rows, query_ids, category_ids + leaf_ids

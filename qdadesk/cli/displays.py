@@ -105,10 +105,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="save a Miles & Huberman display definition by name",
         description="Save a display from options or a JSON definition file (keys: rows, "
         "columns, cells, codes, include_subcodes, order_rows, descending, "
-        "only_activated_documents, only_activated_codes, title). Axes: codes, "
+        "only_activated_documents, only_activated_codes, title, group_columns). Axes: codes, "
         "subcodes:PATH, documents, groups, cases, variable:NAME, "
         "period:NAME:month|quarter|year. Cells: count, presence, documents, mean-weight, "
-        "summary, rating, best-quote, quotes, checklist, triangulation.",
+        "summary, rated-summary (the summary led by its rating as the evaluative word), "
+        "rating, best-quote, quotes, checklist, triangulation. --group-columns groups code "
+        "columns under their parent codes (two header rows, merged in DOCX and XLSX). "
+        "A conceptually clustered matrix: --rows documents (or cases) --columns codes "
+        "--cells rated-summary --group-columns, with --code for each theme.",
     )
     add_project_argument(save)
     save.add_argument("name", metavar="NAME")
@@ -125,6 +129,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     save.add_argument("--include-subcodes", action="store_true", default=None)
     save.add_argument("--order-rows", metavar="label|variable:NAME|mean-weight|summary-rating")
     save.add_argument("--descending", action="store_true", default=None)
+    save.add_argument(
+        "--group-columns",
+        action="store_true",
+        default=None,
+        help="group code columns under their parent codes (codes must be the columns)",
+    )
     save.add_argument("--title")
     save.set_defaults(func=cmd_display_save)
 
@@ -276,6 +286,7 @@ def cmd_display_save(args: argparse.Namespace) -> int:
         "order_rows": args.order_rows,
         "descending": args.descending,
         "title": args.title,
+        "group_columns": args.group_columns,
     }
     data.update({key: value for key, value in options.items() if value is not None})
     definition = DisplayDefinition.from_json(data)

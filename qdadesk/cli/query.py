@@ -37,10 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="each code stands for itself and its subcodes",
     )
-    parser.add_argument(
-        "--document", action="append", metavar="NAME", help="only these documents (repeatable)"
-    )
-    add_activation_options(parser)
+    add_activation_options(parser, documents=True)
     parser.add_argument(
         "--code-results",
         metavar="CODEPATH",

@@ -27,8 +27,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=cmd_segments)
 
 
-def add_activation_options(parser: argparse.ArgumentParser) -> None:
-    """The document, weight and coder filters every analysis command shares."""
+def add_activation_options(parser: argparse.ArgumentParser, documents: bool = False) -> None:
+    """The document, weight and coder filters every analysis command shares; with
+    ``documents``, ``--document`` as well."""
+    if documents:
+        parser.add_argument(
+            "--document", action="append", metavar="NAME", help="only these documents (repeatable)"
+        )
     parser.add_argument(
         "--where",
         metavar="FORMULA",

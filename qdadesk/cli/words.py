@@ -20,10 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="count the words in this code's segments (repeatable)",
     )
     parser.add_argument("--include-subcodes", action="store_true")
-    parser.add_argument(
-        "--document", action="append", metavar="NAME", help="only these documents (repeatable)"
-    )
-    add_activation_options(parser)
+    add_activation_options(parser, documents=True)
     parser.add_argument(
         "--stopwords",
         action="append",

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, Q
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.session import switch_session
 
 NAME_COLUMN, MEMO_COLUMN, COUNT_COLUMN = 0, 1, 2
 INTERNAL_MIME = "application/x-qdadesk-document-system"
@@ -149,16 +150,8 @@ class DocumentTreeModel(QAbstractItemModel):
 
     # -- session -------------------------------------------------------------------------
     def set_session(self, session) -> None:
-        if self.session is not None:
-            try:
-                self.session.changed.disconnect(self._on_changed)
-                self.session.activationChanged.disconnect(self._on_activation)
-            except (RuntimeError, TypeError):  # the old session is already gone
-                pass
+        switch_session(self.session, session, self._on_changed, self._on_activation)
         self.session = session
-        if session is not None:
-            session.changed.connect(self._on_changed)
-            session.activationChanged.connect(self._on_activation)
         self.reload()
 
     def reload(self) -> None:

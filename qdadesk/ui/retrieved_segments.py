@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.session import switch_session
 
 BATCH = 200  # rows handed to the view at a time
 MAX_TEXT_LINES = 6
@@ -315,16 +316,8 @@ class RetrievedSegmentsPane(QWidget):
     # -- session ---------------------------------------------------------------------------
     def set_session(self, session) -> None:
         """Follow another project's activation (``None``: show nothing)."""
-        if self.session is not None:
-            try:
-                self.session.changed.disconnect(self._on_changed)
-                self.session.activationChanged.disconnect(self.show_activated)
-            except (RuntimeError, TypeError):  # the old session is already gone
-                pass
+        switch_session(self.session, session, self._on_changed, self.show_activated)
         self.session = session
-        if session is not None:
-            session.changed.connect(self._on_changed)
-            session.activationChanged.connect(self.show_activated)
         self.show_activated()
 
     def _on_changed(self, operation, _event: str) -> None:

@@ -8,6 +8,7 @@ the core. Each pane listens to ``changed`` and refreshes only what ``Changes`` n
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -82,3 +83,22 @@ class ProjectSession(QObject):
         self.project.unsubscribe(self._on_project_change)
         self.undo_stack.clear()
         self.project.close()
+
+
+def switch_session(
+    old: ProjectSession | None,
+    new: ProjectSession | None,
+    on_changed: Callable[..., object],
+    on_activation: Callable[..., object] | None = None,
+) -> None:
+    """Move a pane's listeners (``changed``, and ``activationChanged`` when given) from
+    session ``old`` to session ``new``; either may be None."""
+    if old is not None:
+        with contextlib.suppress(RuntimeError, TypeError):  # the old session is already gone
+            old.changed.disconnect(on_changed)
+            if on_activation is not None:
+                old.activationChanged.disconnect(on_activation)
+    if new is not None:
+        new.changed.connect(on_changed)
+        if on_activation is not None:
+            new.activationChanged.connect(on_activation)

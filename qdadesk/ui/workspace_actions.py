@@ -7,20 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.actions_common import MenuActions
 
 
-class WorkspaceActions:
+class WorkspaceActions(MenuActions):
     """The actions, bound to one window; they follow the window's current session."""
 
     def __init__(self, window: Any) -> None:
-        self.window = window
-        self.actions: dict[str, QAction] = {}
-        self.dialogs: dict[str, QWidget] = {}
+        super().__init__(window)
         documents = window.menu("Documents")
         self._add(
             documents,
@@ -62,30 +60,9 @@ class WorkspaceActions:
             tr("Export Retrieved Segments…"),
             self.export_segments,
         )
-        window.sessionChanged.connect(self._on_session)
-        self._on_session(window.session)
-
-    def _add(self, menu, name: str, text: str, slot, shortcut: str | None = None) -> None:
-        action = QAction(text, menu)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        self.actions[name] = action
-
-    def _on_session(self, session) -> None:
-        for action in self.actions.values():
-            action.setEnabled(session is not None)
-        for dialog in list(self.dialogs.values()):
-            dialog.close()
-        self.dialogs.clear()
+        self._follow_session()
 
     # -- the window's parts ----------------------------------------------------------------
-    @property
-    def session(self):
-        return self.window.session
-
     def document_system(self):
         from qdadesk.ui.document_system import DocumentSystemPane
 
@@ -177,18 +154,6 @@ class WorkspaceActions:
         from qdadesk.ui.memos import LogbookDialog
 
         return self._show("logbook", lambda: LogbookDialog(self.session, self.window))
-
-    def _show(self, key: str, make) -> QWidget | None:
-        if self.session is None:
-            return None
-        dialog = self.dialogs.get(key)
-        if dialog is None:
-            dialog = make()
-            self.dialogs[key] = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
 
     # -- segments --------------------------------------------------------------------------
     def export_segments(self, path: str | None = None) -> None:

@@ -144,6 +144,42 @@ def test_display_save_and_export(project_path, capsys, tmp_path):
     assert rows["developer"].startswith("\u201cPrivacy matters\u201d (Ben, ¶ 2)")
 
 
+def test_display_save_clustered_matrix(project_path, capsys, tmp_path):
+    """``--cells rated-summary --group-columns``: a conceptually clustered matrix."""
+    argv = ["display-save", project_path, "Clustered", "--rows", "documents"]
+    argv += ["--columns", "codes", "--cells", "rated-summary", "--group-columns"]
+    for path in ("Barriers\\Cost", "Trust\\Privacy", "Barriers\\Speed", "Rules"):
+        argv += ["--code", path]
+    assert main(argv) == 0
+    rows = run_json(capsys, "display", project_path, "Clustered")
+    anna = next(r for r in rows if r["Document"] == "Anna")
+    assert list(anna) == [
+        "Document",
+        "Barriers\\Cost",
+        "Barriers\\Speed",
+        "Trust\\Privacy",
+        "Rules",
+    ]
+    assert anna["Barriers\\Cost"] == "3 \u2014 Cost worries the office."
+    out = tmp_path / "c.docx"
+    assert main(["display", project_path, "Clustered", "-o", str(out)]) == 0
+    table = docx.Document(out).tables[0]
+    assert [c.text for c in table.rows[0].cells] == [
+        "Document",
+        "Barriers",
+        "Barriers",
+        "Trust",
+        "Rules",
+    ]
+    assert [c.text for c in table.rows[1].cells][1:4] == ["Cost", "Speed", "Privacy"]
+    out = tmp_path / "c.xlsx"
+    assert main(["display", project_path, "Clustered", "-o", str(out)]) == 0
+    sheet = openpyxl.load_workbook(out).active
+    assert {str(r) for r in sheet.merged_cells.ranges} == {"A1:A2", "B1:C1", "E1:E2"}
+    assert main(["display-save", project_path, "Bad", "--group-columns"]) == 1
+    assert "grouped" in capsys.readouterr().err
+
+
 def test_errors(project_path, capsys):
     assert main(["matrix", project_path, "--columns", "variable:nope"]) == 1
     assert "nope" in capsys.readouterr().err

@@ -256,3 +256,100 @@ def test_document_context_menu_opens_portrait_and_codeline(qtbot, tmp_path) -> N
     assert portrait.chosen_ids() == [second] and codeline.chosen_ids() == [second]
     for display in (portrait, codeline):
         display.close()
+
+
+def test_summary_grid_per_case(window, qtbot):
+    """Switch the grid to cases: a case cell lists the case's segments and edits the case's
+    summary (undoable); a search hit on a case summary opens that case cell."""
+    grid = _open(window, "actionSummaryGrid")
+    project = window.session.project
+    codes = project.code_ids
+    case_id = project.cases()[0].id
+    grid.owners.setCurrentIndex(grid.owners.findData("cases"))
+    grid.refresh()
+    assert [c.label for c in grid.table.columns] == ["Team B"]
+    cell = _index(grid.view, "Privacy", "Team B")
+    assert cell.data() == "2"
+    grid.view.clicked.emit(cell)
+    assert "Privacy matters" in grid.segments.toPlainText()
+    assert "Cleo, ¶ 4" in grid.segments.toPlainText()
+    assert "Team B" in grid.cell_title.text()
+    grid.editor.setPlainText("Both developers guard their privacy.")
+    grid.rating.setText("high")
+    grid.save.click()
+    from qdadesk.core.analysis.summaries import summary_for
+
+    summary = summary_for(project, codes["Trust\\Privacy"], case_id=case_id)
+    assert (summary.text, summary.rating) == ("Both developers guard their privacy.", "high")
+    assert summary_for(project, codes["Trust\\Privacy"], document_id=project.ids["Ben"]).text == (
+        "Privacy matters."
+    )  # the document summary is untouched
+    qtbot.waitUntil(lambda: bool(grid.model.matrix.marked))  # the orange corner
+    window.session.undo_stack.undo()
+    assert summary_for(project, codes["Trust\\Privacy"], case_id=case_id) is None
+    grid.view.doubleClicked.emit(cell)
+    frame, _ = window.retrieved_segments.shown[-1]
+    assert sorted(frame["document"]) == ["Ben", "Cleo"]
+    # A search hit on a case summary switches back to that case's cell.
+    project.set_summary(codes["Trust"], "Fragile trust.", case_id=case_id)
+    grid.owners.setCurrentIndex(grid.owners.findData("documents"))
+    grid.search.setText("fragile")
+    assert grid.results.count() == 1
+    grid.results.itemActivated.emit(grid.results.item(0))
+    assert grid.owner_kind() == "cases"
+    assert grid.editor.toPlainText() == "Fragile trust."
+
+
+def test_summary_tables_grouped_by_parent_code(window, tmp_path):
+    tables = _open(window, "actionSummaryTables")
+    project = window.session.project
+    codes = project.code_ids
+    tables.set_choice([codes["Barriers\\Cost"], codes["Rules"], codes["Barriers\\Speed"]], [])
+    tables.grouped.setChecked(True)
+    assert tables.ratings.isChecked()  # the evaluative word comes on with the groups
+    tables.refresh()
+    header = tables.header
+    assert header.grouped()
+    assert [(label, first, last) for label, first, last in header.groups] == [
+        (None, 0, 0),
+        ("Barriers", 1, 2),
+        (None, 3, 3),
+    ]
+    model = tables.model
+    labels = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert labels == ["Document", "Cost", "Speed", "Rules"]
+    cell = _index(tables.view, "Cleo", "Cost")
+    assert cell.data() == "5 \u2014 Budget cuts hurt them."
+    from qdadesk.ui.displays.grouped_header import RICH_ROLE
+
+    assert cell.data(RICH_ROLE) == "<b>5</b> \u2014 Budget cuts hurt them."
+    assert header.sizeHint().height() > tables.view.verticalHeader().defaultSectionSize()
+    assert tables.export_to(str(tmp_path / "c.docx"))
+    table = docx.Document(tmp_path / "c.docx").tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["Document", "Barriers", "Barriers", "Rules"]
+    assert tables.export_to(str(tmp_path / "c.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "c.xlsx").active
+    assert "B1:C1" in {str(r) for r in sheet.merged_cells.ranges}
+    tables.grouped.setChecked(False)
+    tables.refresh()
+    assert not tables.header.grouped()
+    assert list(tables.frame.columns) == ["document", "Barriers\\Cost", "Barriers\\Speed", "Rules"]
+
+
+def test_display_builder_clustered_preset(window, tmp_path):
+    builder = _open(window, "actionDisplayBuilder")
+    builder.preset.setCurrentIndex(builder.preset.findData("clustered"))
+    builder.preset.activated.emit(builder.preset.currentIndex())
+    builder.refresh()
+    result = builder.result
+    assert result.definition.cells == "rated-summary" and result.definition.group_columns
+    assert builder.group_columns.isChecked()
+    assert builder.header.grouped()
+    assert _index(builder.view, "Anna", "Cost").data() == "3 \u2014 Cost worries the office."
+    builder.save_as("Clustered")
+    from qdadesk.core.analysis.displays import load_display
+
+    assert load_display(window.session.project, "Clustered").group_columns is True
+    assert builder.export_to(str(tmp_path / "b.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "b.xlsx").active
+    assert sheet["B1"].value == "Barriers" and sheet["B2"].value == "Cost"

@@ -6,6 +6,7 @@ documents, document groups, cases, the values of a document variable, or the per
 
 - ``count`` segments, ``presence`` (1/0), ``documents`` with the code, ``mean-weight``;
 - ``summary`` (the researcher's summaries), ``rating`` (summary ratings, numeric ones averaged);
+- ``rated-summary``: the summary led by its rating as the evaluative word ("adequate — …");
 - ``best-quote`` (the highest-weighted segment), ``quotes`` (all of them, with sources);
 - ``checklist``: best quote plus a rating (the summary's rating, else the mean weight);
 - ``triangulation``: whether the unit supports the theme, with segment and document counts
@@ -16,6 +17,9 @@ Rows may be ordered by their label, a variable (documents, cases, or variable va
 mean weight of their segments, or the mean of their numeric summary ratings. A display is
 saved in the project by name as its definition (``save_item(kind="display")``), never its
 numbers, and recomputed whenever it is shown.
+
+With ``group_columns`` the code columns are grouped under their parent codes (two header
+rows): with ``rated-summary`` cells that is Miles & Huberman's conceptually clustered matrix.
 """
 
 from __future__ import annotations
@@ -35,7 +39,12 @@ from qdadesk.core.analysis.matrices import (
     unique_labels,
 )
 from qdadesk.core.analysis.quote_matrix import Quote, quotes, strongest
-from qdadesk.core.analysis.summaries import summaries_by_cell
+from qdadesk.core.analysis.summaries import (
+    HeaderGroup,
+    RatedSummary,
+    group_codes_by_parent,
+    summaries_by_cell,
+)
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 
@@ -52,6 +61,7 @@ CELL_KINDS = (
     "documents",
     "mean-weight",
     "summary",
+    "rated-summary",
     "rating",
     "best-quote",
     "quotes",
@@ -76,6 +86,7 @@ class DisplayDefinition:
     only_activated_documents: bool = False
     only_activated_codes: bool = False
     title: str = ""
+    group_columns: bool = False  # code columns grouped under their parent codes
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -122,6 +133,8 @@ class DisplayDefinition:
             )
         if self.cells == "triangulation" and _is_code_axis(self.columns):
             raise QdaError(tr("A triangulation matrix has themes (codes) in its rows"))
+        if self.group_columns and not _is_code_axis(self.columns):
+            raise QdaError(tr("Columns can be grouped by parent code only when they are codes"))
 
 
 # -- presets ---------------------------------------------------------------------------------
@@ -173,6 +186,27 @@ def case_ordered_definition(
         descending=True,
         title=tr("Case-ordered meta-matrix"),
     )
+
+
+def clustered_definition(
+    rows: str = "documents", codes: list[str] | None = None
+) -> DisplayDefinition:
+    """Informants x themes grouped by their parent code: summaries led by an evaluative
+    word (the summary's rating). Without ``codes``: every subcode."""
+    return DisplayDefinition(
+        rows=rows,
+        columns="codes",
+        cells="rated-summary",
+        codes=codes,
+        group_columns=True,
+        title=tr("Conceptually clustered matrix"),
+    )
+
+
+def subcode_paths(project: Project) -> list[str]:
+    """The paths of every code that has a parent (the themes of a clustered matrix)."""
+    paths = project.code_paths()
+    return [paths[c.id] for c in project.codes() if c.parent_id is not None]
 
 
 def time_ordered_definition(
@@ -342,6 +376,10 @@ class DisplayResult:
     extra_columns: list[str] = field(default_factory=list)
     cell_codings: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     row_depths: list[int] = field(default_factory=list)
+    # With grouped columns: the upper header row (covering the row-label column too) and
+    # the lower one (the row header, then each column's own label).
+    header_groups: list[HeaderGroup] = field(default_factory=list)
+    header_labels: list[str] = field(default_factory=list)
 
     def text_frame(self) -> pd.DataFrame:
         """Every cell as text; the first column holds the row labels (``row_header``)."""
@@ -372,6 +410,11 @@ def compute_display(
     code_axis = definition.rows if codes_on_rows else definition.columns
     unit_axis = definition.columns if codes_on_rows else definition.rows
     codes = _code_axis(project, code_axis, definition, activation)
+    groups: list[HeaderGroup] = []
+    own_labels: list[str] = []
+    if definition.group_columns:
+        order, groups, own_labels = group_codes_by_parent(project, list(codes.index))
+        codes = codes.loc[order]
     units = _units(project, unit_axis, activated_document_ids(project, activation))
     chains = _chains(codes, definition.include_subcodes)
     grid: dict[tuple[int, int], list[Quote]] = {}
@@ -425,6 +468,9 @@ def compute_display(
         "cases": tr("Case"),
     }
     header = headers.get(row_kind, definition.rows.split(":", 1)[-1])
+    if groups:
+        groups = [HeaderGroup(None, 1), *groups]
+        own_labels = [header, *own_labels]
     return DisplayResult(
         definition=definition,
         title=definition.title or tr("Display"),
@@ -435,6 +481,8 @@ def compute_display(
         extra_columns=extra,
         cell_codings=codings,
         row_depths=depths,
+        header_groups=groups,
+        header_labels=own_labels,
     )
 
 
@@ -498,6 +546,16 @@ class _CellMaker:
                 found.append((self.documents.get(document_id, ""), summary))
         return found
 
+    @staticmethod
+    def make_summary_text(unit: Unit, pairs: list[tuple[str, Any]]) -> str:
+        """One owner's summary as it is; several, each after its owner's name."""
+        single_owner = len(unit.document_ids) <= 1 or (
+            unit.case_id is not None and len(pairs) == 1 and pairs[0][0] == unit.label
+        )
+        if len(pairs) == 1 and single_owner:
+            return pairs[0][1].text
+        return "\n".join(f"{name}: {s.text}" for name, s in pairs)
+
     def rating(self, code_id: int, unit: Unit) -> str:
         ratings = [s.rating for _, s in self.summaries(code_id, unit) if s.rating]
         return combine_ratings(ratings)
@@ -513,13 +571,13 @@ class _CellMaker:
         if kind == "mean-weight":
             return round(statistics.fmean(q.weight for q in found), 1) if found else None
         if kind == "summary":
+            return self.make_summary_text(unit, self.summaries(code_id, unit))
+        if kind == "rated-summary":
             pairs = self.summaries(code_id, unit)
-            single_owner = len(unit.document_ids) <= 1 or (
-                unit.case_id is not None and len(pairs) == 1 and pairs[0][0] == unit.label
-            )
-            if len(pairs) == 1 and single_owner:
-                return pairs[0][1].text
-            return "\n".join(f"{name}: {s.text}" for name, s in pairs)
+            if not pairs:
+                return None
+            text = self.make_summary_text(unit, pairs)
+            return RatedSummary(text, combine_ratings([s.rating for _, s in pairs if s.rating]))
         if kind == "rating":
             return self.rating(code_id, unit)
         if kind == "best-quote":

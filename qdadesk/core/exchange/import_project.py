@@ -44,6 +44,7 @@ from qdadesk.core.exchange.report import (
 )
 from qdadesk.core.exchange.text_helpers import COLOR, plain_xml, valid_datetime
 from qdadesk.core.i18n import tr
+from qdadesk.core.store.schema import _TEXT_SEARCH_STATEMENTS
 
 Progress = Callable[[int, int, str], None]
 
@@ -103,7 +104,9 @@ def import_qdpx(
             project.db.execute("PRAGMA cache_size = -262144")
             # A new file: nothing to undo back to, so no undo log for millions of rows.
             with project._unlogged(), project._writing(tr("Import REFI-QDA project")) as w:
+                triggers = _pause_search_index(project.db)
                 _ProjectImporter(project, archive, root, report, progress, cancelled).run()
+                _rebuild_search_index(project.db, triggers)
                 w.result = report
             project.close()
             os.replace(temporary, target)
@@ -115,6 +118,32 @@ def import_qdpx(
     finally:
         archive.close()
     return report
+
+
+def _pause_search_index(db: Any) -> list[str]:
+    """Drop the triggers that keep the full-text indexes in step (inside the import's
+    transaction, so a failure brings them back); returns their SQL for ``_rebuild_search_index``.
+    Indexing all texts in one go at the end is faster than row by row."""
+    names = [s.split()[2] for s in _TEXT_SEARCH_STATEMENTS if s.startswith("CREATE TRIGGER")]
+    rows = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+        f"({', '.join('?' for _ in names)})",
+        names,
+    ).fetchall()
+    sql_of = dict(rows)
+    for name in names:
+        if name in sql_of:
+            db.execute(f'DROP TRIGGER "{name}"')
+    return [sql_of[name] for name in names if name in sql_of]
+
+
+def _rebuild_search_index(db: Any, triggers: list[str]) -> None:
+    """Put the triggers back and index every document text and memo written meanwhile."""
+    for statement in triggers:
+        db.execute(statement)
+    for statement in _TEXT_SEARCH_STATEMENTS:
+        if "('rebuild')" in statement:
+            db.execute(statement)
 
 
 class _ProjectImporter(SourceImport, StructureImport):
@@ -195,9 +224,7 @@ class _ProjectImporter(SourceImport, StructureImport):
         if valid_datetime(stripped):
             self.date_by_text[value] = stripped
             return stripped
-        self.report.add(
-            REPAIRED, what, tr("unreadable date replaced by the import time"), stripped
-        )
+        self.report.add(REPAIRED, what, tr("unreadable date replaced by the import time"), stripped)
         return None
 
     def keep(self, element: Element, guid: str | None, name: str = "") -> None:
@@ -215,8 +242,12 @@ class _ProjectImporter(SourceImport, StructureImport):
                 element.remove(found)
         self.keep(element, guid, name)
 
-    def refer_note(self, note_ref_parent: Element, kind: str, target: Any) -> None:
-        for ref in children(note_ref_parent, "NoteRef"):
+    def refer_note(
+        self, note_ref_parent: Element, kind: str, target: Any, refs: list[Element] | None = None
+    ) -> None:
+        """Note that the notes ``note_ref_parent`` refers to belong to ``target``; ``refs``:
+        its NoteRef children when the caller has them already."""
+        for ref in children(note_ref_parent, "NoteRef") if refs is None else refs:
             guid = clean_guid(ref.get("targetGUID"))
             if guid:
                 self.note_targets.setdefault(guid, []).append((kind, target))

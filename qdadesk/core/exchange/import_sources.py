@@ -16,6 +16,7 @@ from qdadesk.core.exchange.qde_reader import (
     clean_guid,
     integer,
     local,
+    qda_local,
 )
 from qdadesk.core.exchange.report import DISCARDED, IMPORTED, KEPT, MAPPED, REPAIRED
 from qdadesk.core.exchange.text_helpers import by_name, decode_text, note_like
@@ -27,6 +28,7 @@ _MEDIA_KINDS = {
     "AudioSource": "audio",
     "VideoSource": "video",
 }
+_REINDEX_FROM = 10_000  # codings written at once from which indexes are rebuilt after
 _SELECTION_NAMES = (
     "PDFSelection",
     "PictureSelection",
@@ -52,6 +54,8 @@ class SourceImport:
     notes: dict[str, Any]
     note_targets: dict[str, list[tuple[str, Any]]]
     codes: dict[str, int]
+    code_by_text: dict[str | None, int | None]
+    coding_count: Any
     stamp: str
 
     def _sources(self, sources: Element) -> None:
@@ -89,7 +93,19 @@ class SourceImport:
         names.add(name)
         return name
 
-    def _insert_document(self, element: Element, guid: str, name: str, kind: str, text: str) -> int:
+    def _insert_document(
+        self,
+        element: Element,
+        guid: str,
+        name: str,
+        kind: str,
+        text: str,
+        parts: dict[str, list[Element]] | None = None,
+    ) -> int:
+        """``parts``: the element's children by name when the caller has them already (a
+        source can have thousands of selections: each look for a child walks them all)."""
+        if parts is None:
+            parts = by_name(element)
         kind_name = local(element.tag)
         created = self.when(element.get("creationDateTime"), kind_name) or self.stamp
         modified = self.when(element.get("modifiedDateTime"), kind_name) or created
@@ -113,10 +129,11 @@ class SourceImport:
         )
         self.documents[guid] = document_id
         self.document_order.append(document_id)
-        self.refer_note(element, "document", document_id)
-        for value in children(element, "VariableValue"):
+        self.refer_note(element, "document", document_id, parts.get("NoteRef", []))
+        for value in parts.get("VariableValue", []):
             self._collect_value("document", document_id, value)
-        description = child_text(element, "Description")
+        found = parts.get("Description")
+        description = (found[0].text or "") if found else None
         if description and description.strip():
             self.note_targets.setdefault(f"description:{guid}", []).append(
                 ("document", document_id)
@@ -142,8 +159,14 @@ class SourceImport:
         )
         return True
 
-    def _source_text(self, element: Element, name: str) -> str | None:
-        inline = child_text(element, "PlainTextContent")
+    def _source_text(
+        self, element: Element, name: str, parts: dict[str, list[Element]] | None = None
+    ) -> str | None:
+        if parts is None:
+            inline = child_text(element, "PlainTextContent")
+        else:
+            found = parts.get("PlainTextContent")
+            inline = (found[0].text or "") if found else None
         if inline is not None:
             return inline
         reference = element.get("plainTextPath")
@@ -157,12 +180,13 @@ class SourceImport:
     def _text_source(self, element: Element, names: set[str]) -> None:
         guid = self.guid(element, "TextSource")
         name = self._document_name(element, names, guid)
-        raw = self._source_text(element, name)
-        selections = list(children(element, "PlainTextSelection"))
+        parts = by_name(element)
+        raw = self._source_text(element, name, parts)
+        selections = parts.get("PlainTextSelection", [])
         if raw is None:
             # No text in the file (a bare .qde, or a missing member): keep the source whole
             # so its selections go back out on export; the document shows as empty.
-            self._insert_document(element, guid, name, "text", "")
+            self._insert_document(element, guid, name, "text", "", parts)
             self.keep_source(element, guid, name)
             self.report.add(
                 KEPT,
@@ -187,11 +211,11 @@ class SourceImport:
                     )
             return
         spans = []
+        placed = []  # (selection, start, end) as written, read once
         for selection in selections:
-            start, end = (
-                integer(selection.get("startPosition")),
-                integer(selection.get("endPosition")),
-            )
+            start = integer(selection.get("startPosition"))
+            end = integer(selection.get("endPosition"))
+            placed.append((selection, start, end))
             if start is not None and end is not None:
                 spans.append((start, end))
         position_map = positions.choose_map(raw, spans)
@@ -206,7 +230,7 @@ class SourceImport:
                 count=len(spans),
             )
         text = position_map.normalised
-        document_id = self._insert_document(element, guid, name, "text", text)
+        document_id = self._insert_document(element, guid, name, "text", text, parts)
         self.report.add(IMPORTED, "TextSource", tr("text documents"))
         rich = element.get("richTextPath")
         if rich:
@@ -223,7 +247,7 @@ class SourceImport:
                     tr("rich-text file named but not in the exchange file"),
                     name,
                 )
-        whole = list(children(element, "Coding"))
+        whole = parts.get("Coding", [])
         if whole and text:
             for coding in whole:
                 self._coding(coding, document_id, 0, len(text), "", 0, None, None)
@@ -234,20 +258,39 @@ class SourceImport:
                 name,
                 len(whole),
             )
-        for selection in selections:
-            self._text_selection(selection, document_id, position_map, name)
+        for selection, start, end in placed:
+            self._text_selection(selection, start, end, document_id, position_map, name)
 
     def _text_selection(
-        self, selection: Element, document_id: int, position_map: positions.PositionMap, name: str
+        self,
+        selection: Element,
+        start: int | None,
+        end: int | None,
+        document_id: int,
+        position_map: positions.PositionMap,
+        name: str,
     ) -> None:
         guid = self.guid(selection, "PlainTextSelection")
-        start = integer(selection.get("startPosition"))
-        end = integer(selection.get("endPosition"))
-        mapped_start = position_map.map(start) if start is not None else None
-        mapped_end = position_map.map(end) if end is not None else None
-        parts = by_name(selection)
-        codings = parts.get("Coding", [])
         length = len(position_map.normalised)
+        if position_map.utf16 or position_map.crlf:
+            mapped_start = position_map.map(start) if start is not None else None
+            mapped_end = position_map.map(end) if end is not None else None
+        else:  # what map() does when positions are the text's own indexes, without the call
+            mapped_start = start if start is not None and 0 <= start <= length else None
+            mapped_end = end if end is not None and 0 <= end <= length else None
+        # The children in one pass (by_name's dict costs more than the walk itself here).
+        codings = []
+        found = None
+        note_ref = False
+        for node in selection:
+            part = qda_local(node.tag)
+            if part == "Coding":
+                codings.append(node)
+            elif part == "Description":
+                if found is None:
+                    found = node
+            elif part == "NoteRef":
+                note_ref = True
         standard = position_map.reading == positions.STANDARD
         if (
             mapped_start is not None
@@ -276,18 +319,23 @@ class SourceImport:
                 )
             return
         self.selections[guid] = (document_id, mapped_start, mapped_end)
-        found = parts.get("Description")
-        description, marker = split_marker((found[0].text or "") if found else None)
-        weight = integer(marker.get("weight")) or 0
-        if not 0 <= weight <= 100:
-            weight = max(0, min(100, weight))
+        description, marker = split_marker((found.text or "") if found is not None else None)
+        weight = 0
+        if marker:
+            weight = integer(marker.get("weight")) or 0
+            if not 0 <= weight <= 100:
+                weight = max(0, min(100, weight))
         created = self.when(selection.get("creationDateTime"), "PlainTextSelection")
         modified = self.when(selection.get("modifiedDateTime"), "PlainTextSelection")
-        label = selection.get("name") or ""
-        if label and not self.ours and not label.startswith("line:"):
-            self.report.add(
-                DISCARDED, "PlainTextSelection", tr("selection labels (name) not kept"), label[:40]
-            )
+        if not self.ours:  # our own labels are not reported (nor read unless needed)
+            label = selection.get("name") or ""
+            if label and not label.startswith("line:"):
+                self.report.add(
+                    DISCARDED,
+                    "PlainTextSelection",
+                    tr("selection labels (name) not kept"),
+                    label[:40],
+                )
         if codings:
             if description.strip() and not self.ours:
                 self.report.add(
@@ -312,7 +360,7 @@ class SourceImport:
             pass  # only a case refers to it
         elif description.strip():
             key = f"selection:{guid}"
-            self.notes[key] = note_like(label, description, guid)
+            self.notes[key] = note_like(selection.get("name") or "", description, guid)
             self.note_targets.setdefault(key, []).append(
                 ("position", (document_id, mapped_start, mapped_end))
             )
@@ -321,14 +369,14 @@ class SourceImport:
                 "PlainTextSelection",
                 tr("selection without coding but with a description became a memo on that text"),
             )
-        elif "NoteRef" not in parts:
+        elif not note_ref:
             self.report.add(
                 DISCARDED,
                 "PlainTextSelection",
                 tr("selection without coding or memo"),
                 f"{name} {start}-{end}",
             )
-        if "NoteRef" in parts:
+        if note_ref:
             self.refer_note(selection, "position", (document_id, mapped_start, mapped_end))
 
     def _coding(
@@ -345,11 +393,22 @@ class SourceImport:
         selection_user: str | None = None,
     ) -> str | None:
         guid = self.guid(coding, "Coding")
-        parts = by_name(coding)
-        ref = parts["CodeRef"][0] if "CodeRef" in parts else None
-        code_id = (
-            self.codes.get(clean_guid(ref.get("targetGUID")) or "") if ref is not None else None
-        )
+        ref = None
+        note_ref = False
+        for node in coding:
+            part = qda_local(node.tag)
+            if part == "CodeRef":
+                if ref is None:
+                    ref = node
+            elif part == "NoteRef":
+                note_ref = True
+        code_id = None
+        if ref is not None:
+            target = ref.get("targetGUID")
+            try:
+                code_id = self.code_by_text[target]
+            except KeyError:  # the code book is complete before the first source
+                code_id = self.code_by_text[target] = self.codes.get(clean_guid(target) or "")
         if code_id is None:
             self.report.add(
                 DISCARDED,
@@ -375,8 +434,13 @@ class SourceImport:
                 modified or stamp,
             ]
         )
-        self.report.add(IMPORTED, "Coding", tr("codings (coded segments)"))
-        if "NoteRef" in parts:
+        if self.coding_count is None:
+            message = tr("codings (coded segments)")
+            self.report.add(IMPORTED, "Coding", message)
+            self.coding_count = self.report.line(IMPORTED, "Coding", message)
+        else:
+            self.coding_count.count += 1
+        if note_ref:
             self.refer_note(coding, "coding", guid)  # resolved to the row once it is written
         return guid
 
@@ -385,12 +449,24 @@ class SourceImport:
         if self.pending_codings:
             # In GUID order: the unique index on guid then grows at its end, not at random.
             self.pending_codings.sort(key=lambda row: row[0])
+            # Many rows: building the other indexes once afterwards (sorting) beats growing
+            # them row by row at random places. Same indexes, same SQL, same transaction.
+            indexes = []
+            if len(self.pending_codings) >= _REINDEX_FROM:
+                indexes = self.db.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                    "AND tbl_name = 'codings' AND sql IS NOT NULL"
+                ).fetchall()
+                for index_name, _sql in indexes:
+                    self.db.execute(f'DROP INDEX "{index_name}"')
             self.db.conn.executemany(
                 'INSERT INTO codings (guid, document_id, code_id, start, "end", weight, comment, '
                 "coder_id, selection_guid, created, modified) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self.pending_codings,
             )
+            for _index_name, sql in indexes:
+                self.db.execute(sql)
             self.pending_codings.clear()
 
     def _media_source(self, element: Element, names: set[str]) -> None:

@@ -23,6 +23,8 @@ def split_marker(text: str | None) -> tuple[str, dict[str, str]]:
     """(the text without our marker line, the marker's keys); ({} when there is none)."""
     if not text:
         return text or "", {}
+    if "[qdadesk" not in text:  # the usual case, found without the regular expression
+        return text, {}
     match = _MARKER.search(text)
     if match is None:
         return text, {}

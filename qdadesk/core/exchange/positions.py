@@ -99,12 +99,23 @@ def _on_boundary(text: str, start: int, end: int) -> bool:
 def score(position_map: PositionMap, selections: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """(valid selections, selections on word boundaries) under one reading."""
     valid = aligned = 0
+    text = position_map.normalised
+    length = len(text)
+    position_of = position_map.map
     for start, end in selections:
-        mapped_start, mapped_end = position_map.map(start), position_map.map(end)
+        mapped_start, mapped_end = position_of(start), position_of(end)
         if mapped_start is None or mapped_end is None or mapped_end <= mapped_start:
             continue
         valid += 1
-        aligned += _on_boundary(position_map.normalised, mapped_start, mapped_end)
+        # _on_boundary written out: this runs for every selection under every reading
+        before = text[mapped_start - 1] if mapped_start > 0 else " "
+        first = text[mapped_start] if mapped_start < length else " "
+        last = text[mapped_end - 1] if mapped_end > 0 else " "
+        after = text[mapped_end] if mapped_end < length else " "
+        if (not before.isalnum() or not first.isalnum()) and (
+            not after.isalnum() or not last.isalnum()
+        ):
+            aligned += 1
     return valid, aligned
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from qdadesk.core.analysis.displays import DisplayResult
     from qdadesk.core.analysis.quote_matrix import QuoteMatrix
+    from qdadesk.core.analysis.summaries import ClusteredMatrix
 
 FONT = "Calibri"
 BODY_PT = 10
@@ -36,9 +37,14 @@ def write_table_docx(
     subtitle: str = "",
     notes: Sequence[str] = (),
     row_depths: Sequence[int] | None = None,
+    header_groups: Sequence[Any] | None = None,
 ) -> None:
     """Write one titled table. A cell is text, a number, None, a Quote, a list of Quotes,
-    or a display's Checked / Support value."""
+    a display's Checked / Support value, or a RatedSummary.
+
+    ``header_groups`` (``HeaderGroup``: label, span; covering every column) adds an upper
+    header row: a labelled group is one cell merged across its columns, an unlabelled one
+    leaves each of its columns' own label merged down over both header rows."""
     import docx
     from docx.enum.section import WD_ORIENT
     from docx.oxml import parse_xml
@@ -61,7 +67,8 @@ def write_table_docx(
     # The table is written as one XML fragment: python-docx's cell-by-cell API takes
     # seconds for a few thousand cells, the fragment milliseconds.
     anchor = document.add_paragraph()
-    anchor._p.addnext(parse_xml(_table_xml(header, rows, row_depths, width)))
+    table = _table_xml(header, rows, row_depths, width, header_groups)
+    anchor._p.addnext(parse_xml(table))
     anchor._p.getparent().remove(anchor._p)
     for note in notes:
         paragraph = document.add_paragraph()
@@ -84,9 +91,10 @@ def _table_xml(
     rows: Sequence[Sequence[Any]],
     depths: Sequence[int] | None,
     width: int,
+    groups: Sequence[Any] | None = None,
 ) -> str:
-    """A ``w:tbl`` in the "Table Grid" style: a shaded header row repeated on every page,
-    bold row labels (indented by depth), then the cells."""
+    """A ``w:tbl`` in the "Table Grid" style: a shaded header row (two with ``groups``)
+    repeated on every page, bold row labels (indented by depth), then the cells."""
     columns = len(header)
     first = min(width // 3, max(width // max(columns, 1), 2200)) if columns > 1 else width
     rest = (width - first) // max(columns - 1, 1)
@@ -97,11 +105,15 @@ def _table_xml(
         '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
         'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
         *(f'<w:gridCol w:w="{w}"/>' for w in widths),
-        "</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>",
+        "</w:tblGrid>",
     ]
-    for label, w in zip(header, widths, strict=True):
-        parts.append(_cell_xml([[(str(label), True, False, None, None)]], w, HEADER_FILL))
-    parts.append("</w:tr>")
+    if groups:
+        parts.append(_group_header_xml(header, widths, groups))
+    else:
+        parts.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>")
+        for label, w in zip(header, widths, strict=True):
+            parts.append(_cell_xml([[(str(label), True, False, None, None)]], w, HEADER_FILL))
+        parts.append("</w:tr>")
     for index, values in enumerate(rows):
         parts.append("<w:tr>")
         for column, (value, w) in enumerate(zip(values, widths, strict=True)):
@@ -117,18 +129,60 @@ def _table_xml(
     return "".join(parts)
 
 
+def _group_header_xml(header: Sequence[str], widths: list[int], groups: Sequence[Any]) -> str:
+    """Two header rows: group labels merged across their columns (``w:gridSpan``) over the
+    columns' own labels; ungrouped columns merged down over both rows (``w:vMerge``)."""
+    if sum(g.span for g in groups) != len(header):
+        raise QdaError(tr("The header groups do not cover the table's columns"))
+    upper = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>"]
+    lower = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>"]
+    column = 0
+    for group in groups:
+        span = range(column, column + group.span)
+        if group.label is None:
+            for index in span:
+                label = [[(str(header[index]), True, False, None, None)]]
+                upper.append(_cell_xml(label, widths[index], HEADER_FILL, merge="restart"))
+                lower.append(_cell_xml([], widths[index], HEADER_FILL, merge="continue"))
+        else:
+            label = [[(str(group.label), True, False, None, None)]]
+            width = sum(widths[i] for i in span)
+            upper.append(_cell_xml(label, width, HEADER_FILL, span=group.span, center=True))
+            for index in span:
+                own = [[(str(header[index]), True, False, None, None)]]
+                lower.append(_cell_xml(own, widths[index], HEADER_FILL))
+        column += group.span
+    return "".join(upper) + "</w:tr>" + "".join(lower) + "</w:tr>"
+
+
 def _cell_xml(
-    paragraphs: list[list[Run]], width: int, fill: str | None = None, indent: int = 0
+    paragraphs: list[list[Run]],
+    width: int,
+    fill: str | None = None,
+    indent: int = 0,
+    span: int = 1,
+    merge: str | None = None,
+    center: bool = False,
 ) -> str:
     shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    # Order inside w:tcPr matters to Word: tcW, gridSpan, vMerge, shd, vAlign.
+    grid_span = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    vertical = ""
+    if merge == "restart":
+        vertical = '<w:vMerge w:val="restart"/>'
+    elif merge == "continue":
+        vertical = "<w:vMerge/>"
+    align = '<w:vAlign w:val="center"/>' if merge == "restart" else ""
     body = []
     for runs in paragraphs or [[]]:
-        properties = f'<w:pPr><w:ind w:left="{indent}"/></w:pPr>' if indent else ""
+        properties = (f'<w:ind w:left="{indent}"/>' if indent else "") + (
+            '<w:jc w:val="center"/>' if center else ""
+        )
+        properties = f"<w:pPr>{properties}</w:pPr>" if properties else ""
         body.append(f"<w:p>{properties}{''.join(_run_xml(*run) for run in runs)}</w:p>")
     return (
-        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>'
-        + "".join(body)
-        + "</w:tc>"
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}{vertical}{shading}'
+        f"{align}</w:tcPr>" + "".join(body) + "</w:tc>"
     )
 
 
@@ -147,7 +201,17 @@ def _paragraphs(value: Any) -> list[list[Run]]:
     """A cell value as paragraphs of runs (quotes italic, their source small and grey)."""
     from qdadesk.core.analysis.displays import Checked, Support, cell_text
     from qdadesk.core.analysis.quote_matrix import Quote
+    from qdadesk.core.analysis.summaries import RatedSummary
 
+    if isinstance(value, RatedSummary):
+        # The evaluative word in bold leads the summary, as Miles & Huberman print it.
+        lines = value.text.split("\n") if value.text else []
+        if not value.rating:
+            return [[(line, False, False, None, None)] for line in lines]
+        first = [(value.rating, True, False, None, None)]
+        if lines:
+            first.append((f" \u2014 {lines[0]}", False, False, None, None))
+        return [first] + [[(line, False, False, None, None)] for line in lines[1:]]
     if isinstance(value, Quote):
         return _quote(value)
     if isinstance(value, list):
@@ -191,7 +255,7 @@ def _clean(text: str) -> str:
 # -- what each display writes ----------------------------------------------------------------
 def write_display_docx(result: DisplayResult, path: str | Path) -> None:
     """A Miles & Huberman display as a Word table (cells keep their quotes and sources)."""
-    header = [result.row_header, *result.cells.columns]
+    header = result.header_labels or [result.row_header, *result.cells.columns]
     rows = [
         [label, *result.cells.iloc[index].tolist()] for index, label in enumerate(result.row_labels)
     ]
@@ -199,7 +263,13 @@ def write_display_docx(result: DisplayResult, path: str | Path) -> None:
     if result.definition.cells == "triangulation":
         notes.append(tr("Themes supported by only one source are noted in the last column."))
     write_table_docx(
-        path, result.title, header, rows, notes=notes, row_depths=result.row_depths or None
+        path,
+        result.title,
+        header,
+        rows,
+        notes=notes,
+        row_depths=result.row_depths or None,
+        header_groups=result.header_groups or None,
     )
 
 
@@ -220,6 +290,19 @@ def write_frame_docx(
 def write_summary_table_docx(frame: pd.DataFrame, path: str | Path, title: str = "") -> None:
     """A Summary Table (documents or cases x codes, summaries in cells)."""
     write_frame_docx(frame, path, title or tr("Summary table"))
+
+
+def write_clustered_docx(matrix: ClusteredMatrix, path: str | Path, title: str = "") -> None:
+    """A conceptually clustered matrix: two header rows (parent codes merged over their
+    subcodes), each cell the evaluative word in bold, then the summary."""
+    rows = [list(row) for row in matrix.frame.itertuples(index=False)]
+    write_table_docx(
+        path,
+        title or tr("Conceptually clustered matrix"),
+        matrix.header_labels,
+        rows,
+        header_groups=matrix.header_groups,
+    )
 
 
 def write_quote_matrix_docx(matrix: QuoteMatrix, path: str | Path, title: str = "") -> None:

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
-
 from qdadesk.core.i18n import tr
+from qdadesk.ui.actions_common import MenuActions
 
 # (objectName, menu text, shortcut, method)
 ENTRIES = [
@@ -21,51 +19,17 @@ ENTRIES = [
 ]
 
 
-class AnalysisActions:
+class AnalysisActions(MenuActions):
     """The actions, bound to one window; each opens its window for the current session."""
 
     def __init__(self, window: Any) -> None:
-        self.window = window
-        self.actions: dict[str, QAction] = {}
-        self.dialogs: dict[str, QWidget] = {}
+        super().__init__(window)
         menu = window.menu("Analysis")
         if menu.actions():
             menu.addSeparator()
         for name, text, shortcut, method in ENTRIES:
-            action = QAction(tr(text), menu)
-            action.setObjectName(name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False, m=method: getattr(self, m)())
-            menu.addAction(action)
-            self.actions[name] = action
-        signal = getattr(window, "sessionChanged", None)
-        if signal is not None:
-            signal.connect(self._on_session)
-        self._on_session(getattr(window, "session", None))
-
-    @property
-    def session(self):
-        return getattr(self.window, "session", None)
-
-    def _on_session(self, session) -> None:
-        for action in self.actions.values():
-            action.setEnabled(session is not None)
-        for dialog in list(self.dialogs.values()):
-            dialog.close()
-        self.dialogs.clear()
-
-    def _show(self, key: str, make) -> QWidget | None:
-        if self.session is None:
-            return None
-        dialog = self.dialogs.get(key)
-        if dialog is None:
-            dialog = make()
-            self.dialogs[key] = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+            self._add(menu, name, tr(text), lambda m=method: getattr(self, m)(), shortcut)
+        self._follow_session()
 
     def activate_by_variables(self):
         from qdadesk.ui.analysis.activation_dialog import ActivateByVariablesDialog

@@ -27,6 +27,7 @@ from qdadesk.core.i18n import tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.code_system.dialogs import MergeDialog, NewCodeDialog
 from qdadesk.ui.code_system.model import ActiveRole, CodeTreeModel
+from qdadesk.ui.session import switch_session
 
 CIRCLE = 18  # width of the activation circle's hit area
 
@@ -249,17 +250,10 @@ class CodeSystemPane(QWidget):
 
     # -- session ---------------------------------------------------------------------------
     def set_session(self, session: Any) -> None:
-        if self.session is not None:
-            try:
-                self.session.changed.disconnect(self._on_changed)
-                self.session.activationChanged.disconnect(self._on_activation)
-            except (RuntimeError, TypeError):
-                pass
-        self.session = session
+        old, self.session = self.session, session
+        # The model first: it refreshes before the view hears of a change.
         self.model.set_session(session)
-        if session is not None:
-            session.changed.connect(self._on_changed)
-            session.activationChanged.connect(self._on_activation)
+        switch_session(old, session, self._on_changed, self._on_activation)
         self._update_title()
 
     def _on_changed(self, operation: Operation, _event: str) -> None:

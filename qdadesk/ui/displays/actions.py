@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from qdadesk.core.i18n import tr
+from qdadesk.ui.actions_common import make_action
 
 # (objectName, text, shortcut, menu, module, class)
 ACTIONS = [
@@ -98,12 +98,14 @@ def install(window: Any) -> None:
     opened: list[Any] = []
     window._display_windows = opened  # keeps the windows alive while they are open
     for name, text, shortcut, menu_name, module, class_name in ACTIONS:
-        action = QAction(text, window)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False, m=module, c=class_name: open_display(window, m, c))
-        window.menu(menu_name).addAction(action)
+        make_action(
+            window,
+            name,
+            text,
+            lambda m=module, c=class_name: open_display(window, m, c),
+            shortcut,
+            window.menu(menu_name),
+        )
     document_system = getattr(window, "document_system", None)
     if hasattr(document_system, "document_actions"):
         for text, class_name in (

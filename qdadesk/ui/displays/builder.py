@@ -21,18 +21,27 @@ from qdadesk.core.analysis.displays import (
     case_ordered_definition,
     cell_text,
     checklist_definition,
+    clustered_definition,
     compute_display,
     display_names,
     load_display,
     role_ordered_definition,
     save_display,
+    subcode_paths,
     time_ordered_definition,
     triangulation_definition,
 )
 from qdadesk.core.analysis.quote_matrix import quote_matrix
+from qdadesk.core.analysis.summaries import RatedSummary
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.displays.common import DisplayWindow, column_choices, segments_for_codings
+from qdadesk.ui.displays.grouped_header import (
+    RICH_ROLE,
+    GroupedHeader,
+    RichTextDelegate,
+    rated_html,
+)
 
 CELL_LABELS = {
     "count": tr("Number of segments"),
@@ -40,6 +49,7 @@ CELL_LABELS = {
     "documents": tr("Number of documents"),
     "mean-weight": tr("Mean weight"),
     "summary": tr("Summaries"),
+    "rated-summary": tr("Summaries led by their rating"),
     "rating": tr("Summary ratings"),
     "best-quote": tr("Highest-weighted quote"),
     "quotes": tr("All quotes"),
@@ -53,6 +63,7 @@ PRESETS = [
     (tr("Role-ordered matrix"), "role"),
     (tr("Case-ordered meta-matrix"), "case"),
     (tr("Time-ordered matrix"), "time"),
+    (tr("Conceptually clustered matrix"), "clustered"),
 ]
 
 
@@ -62,14 +73,17 @@ def _text_table(
     rows: list[list[str]],
     bold_first: bool = True,
     shaded: set[int] | None = None,
+    rich: dict[tuple[int, int], str] | None = None,
 ) -> None:
     model = view.model()
     model.clear()
     model.setHorizontalHeaderLabels(header)
-    for row in rows:
+    for row_number, row in enumerate(rows):
         items = []
         for number, text in enumerate(row):
             item = QStandardItem(text)
+            if rich and (row_number, number) in rich:
+                item.setData(rich[(row_number, number)], RICH_ROLE)
             item.setEditable(False)
             item.setToolTip(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -137,11 +151,16 @@ class DisplayBuilderWindow(DisplayWindow):
         form.setColumnStretch(6, 1)
         self.descending = self.add_check(tr("Descending"), "displayDescending")
         self.subcodes = self.add_check(tr("Include subcodes"), "includeSubcodes")
+        self.group_columns = self.add_check(tr("Group columns by parent code"), "groupColumns")
         form.addWidget(self.descending, 1, 2)
         form.addWidget(self.subcodes, 1, 3)
+        form.addWidget(self.group_columns, 1, 4, 1, 2)
         self.rows.setCurrentIndex(self.rows.findData("codes"))
         self.columns.setCurrentIndex(max(0, self.columns.findData("groups")))
         self.view = _new_text_view("displayView")
+        self.header = GroupedHeader(self.view)
+        self.view.setHorizontalHeader(self.header)
+        self.view.setItemDelegate(RichTextDelegate(self.view))
         self.view.doubleClicked.connect(self._on_double_click)
         self.layout_.addWidget(self.view, 1)
         self.layout_.addWidget(self.status)
@@ -216,6 +235,7 @@ class DisplayBuilderWindow(DisplayWindow):
             descending=self.descending.isChecked(),
             only_activated_documents=self.only_documents.isChecked(),
             only_activated_codes=self.only_codes.isChecked(),
+            group_columns=self.group_columns.isChecked(),
         )
 
     def set_definition(self, definition: DisplayDefinition) -> None:
@@ -238,6 +258,7 @@ class DisplayBuilderWindow(DisplayWindow):
             (self.descending, definition.descending),
             (self.only_documents, definition.only_activated_documents),
             (self.only_codes, definition.only_activated_codes),
+            (self.group_columns, definition.group_columns),
         ):
             box.blockSignals(True)
             box.setChecked(value)
@@ -270,6 +291,8 @@ class DisplayBuilderWindow(DisplayWindow):
             self.set_definition(case_ordered_definition())
         elif kind == "time" and date_variable:
             self.set_definition(time_ordered_definition(date_variable))
+        elif kind == "clustered":
+            self.set_definition(clustered_definition(codes=subcode_paths(self.project) or None))
         self.preset.setCurrentIndex(0)
 
     # -- computing -------------------------------------------------------------------------
@@ -281,11 +304,13 @@ class DisplayBuilderWindow(DisplayWindow):
             self.result = compute_display(self.project, definition, self.session.activation)
         except QdaError as error:
             self.result = None
+            self.header.set_groups(None)
             _text_table(self.view, [], [])
             self.status.setText(str(error))
             return
         result = self.result
-        header = [result.row_header, *[str(c) for c in result.cells.columns]]
+        header = result.header_labels or [result.row_header, *map(str, result.cells.columns)]
+        rich: dict[tuple[int, int], str] = {}
         rows = []
         for number, label in enumerate(result.row_labels):
             depth = result.row_depths[number] if result.row_depths else 0
@@ -295,10 +320,14 @@ class DisplayBuilderWindow(DisplayWindow):
                 texts += [cell_text(v) for v in values[len(result.column_labels) :]]
             else:
                 texts = [cell_text(v) for v in values]
+            for column, value in enumerate(values, start=1):
+                if isinstance(value, RatedSummary):
+                    rich[(number, column)] = rated_html(value.rating, value.text)
             shown = str(label).split("\\")[-1] if depth else str(label)
             rows.append(["    " * depth + shown, *texts])
         extra = {len(header) - 1 - i for i in range(len(result.extra_columns))}
-        _text_table(self.view, header, rows, shaded=extra)
+        self.header.set_groups(result.header_groups or None)
+        _text_table(self.view, header, rows, shaded=extra, rich=rich)
         if definition.cells == "triangulation":
             model = self.view.model()
             for row in range(model.rowCount()):

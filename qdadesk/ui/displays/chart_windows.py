@@ -96,48 +96,44 @@ class _ChartWindow(DisplayWindow):
         return self.run_export(lambda p: save_svg(self.svg, p), path)
 
 
-class DocumentPortraitWindow(_ChartWindow):
+class _OneDocumentChart(_ChartWindow):
+    """A chart of one document, the first one chosen when the window opens."""
+
+    def __init__(self, session: Any, main_window: Any = None) -> None:
+        super().__init__(session, main_window)
+        if self.documents.count():
+            self.documents.item(0).setSelected(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self.chosen_ids()
+        if not chosen:
+            self.show_svg(
+                charts.svg_document(300, 40, [charts.svg_text(8, 24, tr("Choose a document"))])
+            )
+            return
+        name = self.project.document(chosen[0]).name
+        self.show_svg(self.draw(chosen[0], name))
+
+    def draw(self, document_id: int, name: str) -> str:  # pragma: no cover - overridden
+        """The SVG picture of document ``document_id`` called ``name``."""
+        raise NotImplementedError
+
+
+class DocumentPortraitWindow(_OneDocumentChart):
     TITLE = tr("Document Portrait")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
-        super().__init__(session, main_window)
-        if self.documents.count():
-            self.documents.item(0).setSelected(True)
-        self.refresh()
-
-    def refresh(self) -> None:
-        chosen = self.chosen_ids()
-        if not chosen:
-            self.show_svg(
-                charts.svg_document(300, 40, [charts.svg_text(8, 24, tr("Choose a document"))])
-            )
-            return
-        name = self.project.document(chosen[0]).name
-        portrait = charts.document_portrait(self.project, chosen[0], self.activation())
-        self.show_svg(
-            charts.portrait_svg(portrait, tr("Document Portrait: {name}").format(name=name))
-        )
+    def draw(self, document_id: int, name: str) -> str:
+        portrait = charts.document_portrait(self.project, document_id, self.activation())
+        return charts.portrait_svg(portrait, tr("Document Portrait: {name}").format(name=name))
 
 
-class CodelineWindow(_ChartWindow):
+class CodelineWindow(_OneDocumentChart):
     TITLE = tr("Codeline")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
-        super().__init__(session, main_window)
-        if self.documents.count():
-            self.documents.item(0).setSelected(True)
-        self.refresh()
-
-    def refresh(self) -> None:
-        chosen = self.chosen_ids()
-        if not chosen:
-            self.show_svg(
-                charts.svg_document(300, 40, [charts.svg_text(8, 24, tr("Choose a document"))])
-            )
-            return
-        name = self.project.document(chosen[0]).name
-        frame = charts.codeline(self.project, chosen[0], self.activation())
-        self.show_svg(charts.codeline_svg(frame, tr("Codeline: {name}").format(name=name)))
+    def draw(self, document_id: int, name: str) -> str:
+        frame = charts.codeline(self.project, document_id, self.activation())
+        return charts.codeline_svg(frame, tr("Codeline: {name}").format(name=name))
 
 
 class DocumentComparisonWindow(_ChartWindow):

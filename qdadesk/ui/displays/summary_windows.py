@@ -1,5 +1,6 @@
-"""Summary Grid (a cell's segments beside the researcher's summary of them) and Summary
-Tables (documents or cases x chosen codes, summaries in cells)."""
+"""Summary Grid (a cell's segments beside the researcher's summary of them, per document or
+per case) and Summary Tables (documents or cases x chosen codes, summaries in cells;
+optionally grouped by parent code as a conceptually clustered matrix)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.analysis.quote_matrix import quotes_from_segments
 from qdadesk.core.analysis.summaries import (
+    RatedSummary,
+    case_cell_segments,
+    clustered_summary_table,
     grid_cell_segments,
     search_summaries,
     summary_for,
@@ -34,6 +38,12 @@ from qdadesk.core.analysis.summaries import (
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.displays.common import DisplayWindow
+from qdadesk.ui.displays.grouped_header import (
+    RICH_ROLE,
+    GroupedHeader,
+    RichTextDelegate,
+    rated_html,
+)
 from qdadesk.ui.displays.heatmap import HeatmapDelegate, MatrixModel, matrix_from_frame
 from qdadesk.ui.displays.matrix_windows import fit_columns
 
@@ -52,12 +62,16 @@ def quotes_html(project: Any, frame: Any) -> str:
 
 
 class SummaryGridWindow(DisplayWindow):
-    """Codes x documents; pick a cell to read its segments and write their summary."""
+    """Codes x documents (or x cases); pick a cell to read its segments and write their
+    summary."""
 
     TITLE = tr("Summary Grid")
 
     def __init__(self, session: Any, main_window: Any = None) -> None:
         super().__init__(session, main_window)
+        per = [(tr("Document"), "documents"), (tr("Case"), "cases")]
+        self.owners = self.add_combo(tr("Summarise per"), per, "gridOwners")
+        self.owners.currentIndexChanged.connect(self._clear_cell)
         self.search = QLineEdit()
         self.search.setObjectName("summarySearch")
         self.search.setPlaceholderText(tr("Search summaries…"))
@@ -115,18 +129,24 @@ class SummaryGridWindow(DisplayWindow):
         self.layout_.addWidget(splitter, 1)
         self.layout_.addWidget(self.status)
         self.cell: tuple[int, int] | None = None
+        self.cell_kind = "documents"
         self.table = None
         self.refresh()
 
+    def owner_kind(self) -> str:
+        """``documents`` or ``cases``: what the grid's columns are."""
+        return self.owners.currentData() or "documents"
+
     def refresh(self) -> None:
-        self.table, summarised = summary_grid(self.project, self.activation())
+        owners = self.owner_kind()
+        self.table, summarised = summary_grid(self.project, self.activation(), owners)
         codes = self.table.codes
-        documents = [next(iter(c.document_ids)) for c in self.table.columns]
+        keys = [c.key for c in self.table.columns]
         marked = {
             (row, column)
             for row, code_id in enumerate(codes.index)
-            for column, document_id in enumerate(documents)
-            if (code_id, document_id) in summarised
+            for column, owner_id in enumerate(keys)
+            if (code_id, owner_id) in summarised
         }
         data = matrix_from_frame(
             self.table.values,
@@ -139,14 +159,23 @@ class SummaryGridWindow(DisplayWindow):
         )
         self.model.set_matrix(data)
         fit_columns(self.view)
+        if owners == "cases" and not keys:
+            self.status.setText(tr("No cases yet: make cases in the Variables window first"))
+            return
         self.status.setText(tr("{n} summaries (orange corner)").format(n=len(summarised)))
+
+    def _clear_cell(self) -> None:
+        self.cell = None
+        self.cell_title.setText(tr("Click a cell to summarise its segments"))
+        self.segments.clear()
+        self.editor.clear()
+        self.rating.clear()
 
     def _cell_at(self, index: QModelIndex) -> tuple[int, int] | None:
         if index.column() == 0 or self.table is None:
             return None
         code_id = int(self.table.codes.index[index.row()])
-        document_id = next(iter(self.table.columns[index.column() - 1].document_ids))
-        return code_id, document_id
+        return code_id, int(self.table.columns[index.column() - 1].key)
 
     def _on_click(self, index: QModelIndex) -> None:
         cell = self._cell_at(index)
@@ -156,18 +185,33 @@ class SummaryGridWindow(DisplayWindow):
     def _on_double_click(self, index: QModelIndex) -> None:
         cell = self._cell_at(index)
         if cell is not None:
-            frame = grid_cell_segments(self.project, self.activation(), *cell)
-            self.show_segments(frame, self.cell_title.text())
+            self.show_segments(self._segments(self.owner_kind(), *cell), self.cell_title.text())
 
-    def open_cell(self, code_id: int, document_id: int) -> None:
-        """Show a cell's segments and load its summary into the editor."""
-        self.cell = (code_id, document_id)
+    def _segments(self, kind: str, code_id: int, owner_id: int) -> Any:
+        if kind == "cases":
+            return case_cell_segments(self.project, self.activation(), code_id, owner_id)
+        return grid_cell_segments(self.project, self.activation(), code_id, owner_id)
+
+    def open_cell(self, code_id: int, owner_id: int, kind: str | None = None) -> None:
+        """Show a cell's segments and load its summary into the editor. ``kind``:
+        ``documents`` or ``cases`` (default: what the grid shows; another kind switches
+        the grid)."""
+        kind = kind or self.owner_kind()
+        if kind != self.owner_kind():
+            self.owners.setCurrentIndex(self.owners.findData(kind))
+        self.cell, self.cell_kind = (code_id, owner_id), kind
         path = self.project.code_path(code_id)
-        name = self.project.document(document_id).name
-        self.cell_title.setText(f"{path} — {name}")
-        frame = grid_cell_segments(self.project, self.activation(), code_id, document_id)
+        if kind == "cases":
+            name = next((c.name for c in self.project.cases() if c.id == owner_id), "")
+            title = tr("{code} — case {case}").format(code=path, case=name)
+            summary = summary_for(self.project, code_id, case_id=owner_id)
+        else:
+            name = self.project.document(owner_id).name
+            title = f"{path} — {name}"
+            summary = summary_for(self.project, code_id, document_id=owner_id)
+        self.cell_title.setText(title)
+        frame = self._segments(kind, code_id, owner_id)
         self.segments.setHtml(quotes_html(self.project, frame))
-        summary = summary_for(self.project, code_id, document_id=document_id)
         self.editor.setPlainText(summary.text if summary else "")
         self.rating.setText(summary.rating or "" if summary else "")
 
@@ -175,13 +219,12 @@ class SummaryGridWindow(DisplayWindow):
         """Write the editor's text as the cell's summary (one undoable step)."""
         if self.cell is None:
             return
-        code_id, document_id = self.cell
+        code_id, owner_id = self.cell
+        owner = {"case_id" if self.cell_kind == "cases" else "document_id": owner_id}
         text, rating = self.editor.toPlainText(), self.rating.text().strip() or None
         try:
             self.session.execute(
-                lambda: self.project.set_summary(
-                    code_id, text, document_id=document_id, rating=rating
-                )
+                lambda: self.project.set_summary(code_id, text, rating=rating, **owner)
             )
         except QdaError as error:
             self.status.setText(str(error))
@@ -195,14 +238,17 @@ class SummaryGridWindow(DisplayWindow):
         for row in found.itertuples(index=False):
             owner = row.document or row.case
             item = QListWidgetItem(f"{row.code} — {owner}: {row.text}")
-            item.setData(Qt.ItemDataRole.UserRole, (row.code_id, row.document_id))
+            item.setData(Qt.ItemDataRole.UserRole, (row.code_id, row.document_id, row.case_id))
             self.results.addItem(item)
         self.results.show()
 
     def _open_result(self, item: QListWidgetItem) -> None:
-        code_id, document_id = item.data(Qt.ItemDataRole.UserRole)
+        code_id, document_id, case_id = item.data(Qt.ItemDataRole.UserRole)
+        # Missing ids come back from pandas as NaN (which is not equal to itself).
         if document_id is not None and document_id == document_id:
-            self.open_cell(int(code_id), int(document_id))
+            self.open_cell(int(code_id), int(document_id), "documents")
+        elif case_id is not None and case_id == case_id:
+            self.open_cell(int(code_id), int(case_id), "cases")
 
 
 class SummaryTablesWindow(DisplayWindow):
@@ -216,6 +262,14 @@ class SummaryTablesWindow(DisplayWindow):
             tr("Rows"), [(tr("Documents"), "documents"), (tr("Cases"), "cases")], "summaryRows"
         )
         self.ratings = self.add_check(tr("Show ratings"), "summaryRatings")
+        self.grouped = self.add_check(tr("Group columns by parent code"), "summaryGroupColumns")
+        self.grouped.setToolTip(
+            tr(
+                "Conceptually clustered matrix (Miles & Huberman): subcodes under their parent "
+                "code, each summary led by its rating as the evaluative word"
+            )
+        )
+        self.grouped.toggled.connect(self._on_grouped)
         self.add_button(tr("Export…"), "exportSummaryTable", self.export_dialog)
         self.finish_tools()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -237,6 +291,9 @@ class SummaryTablesWindow(DisplayWindow):
         self.view.setObjectName("summaryTableView")
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
+        self.header = GroupedHeader(self.view)
+        self.view.setHorizontalHeader(self.header)
+        self.view.setItemDelegate(RichTextDelegate(self.view))
         self.model = QStandardItemModel(self.view)
         self.view.setModel(self.model)
         splitter.addWidget(pickers)
@@ -245,7 +302,13 @@ class SummaryTablesWindow(DisplayWindow):
         self.layout_.addWidget(splitter, 1)
         self.layout_.addWidget(self.status)
         self.frame = None
+        self.clustered = None
         self.refresh()
+
+    def _on_grouped(self, checked: bool) -> None:
+        # The evaluative word is what a clustered matrix is read by: show it by default.
+        if checked and not self.ratings.isChecked():
+            self.ratings.setChecked(True)
 
     def _fill_pickers(self) -> None:
         summarised = {s.code_id for s in self.project.summaries()}
@@ -288,22 +351,32 @@ class SummaryTablesWindow(DisplayWindow):
         if rows == "cases":
             known = {v.name for v in self.project.variables("case")}
             variables = [v for v in variables if v in known]
-        self.frame = summary_table(
-            self.project,
-            self._checked(self.codes, Qt.ItemDataRole.UserRole),
-            rows,
-            variables,
-            self.activation(),
-            self.ratings.isChecked(),
-        )
+        code_ids = self._checked(self.codes, Qt.ItemDataRole.UserRole)
+        if self.grouped.isChecked():
+            self.clustered = clustered_summary_table(
+                self.project, code_ids, rows, variables, self.activation(), self.ratings.isChecked()
+            )
+            self.frame = self.clustered.text_frame()
+            labels = list(self.clustered.header_labels)
+            cells = self.clustered.frame
+        else:
+            self.clustered = None
+            self.frame = summary_table(
+                self.project, code_ids, rows, variables, self.activation(), self.ratings.isChecked()
+            )
+            labels = [str(c) for c in self.frame.columns]
+            labels[0] = tr("Case") if rows == "cases" else tr("Document")
+            cells = self.frame
         self.model.clear()
-        labels = [str(c) for c in self.frame.columns]
-        labels[0] = tr("Case") if rows == "cases" else tr("Document")
         self.model.setHorizontalHeaderLabels(labels)
-        for record in self.frame.itertuples(index=False):
+        self.header.set_groups(self.clustered.header_groups if self.clustered else None)
+        for record in cells.itertuples(index=False):
             items = []
             for number, value in enumerate(record):
                 item = QStandardItem("" if value is None or value != value else str(value))
+                if isinstance(value, RatedSummary):
+                    item.setData(rated_html(value.rating, value.text), RICH_ROLE)
+                    item.setToolTip(str(value))
                 item.setEditable(False)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if number == 0:
@@ -312,15 +385,34 @@ class SummaryTablesWindow(DisplayWindow):
                     item.setFont(font)
                 items.append(item)
             self.model.appendRow(items)
-        header = self.view.horizontalHeader()
-        header.setDefaultSectionSize(220)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns(len(variables))
         self.view.resizeRowsToContents()
         self.status.setText(
             tr("{rows} rows × {codes} codes").format(
                 rows=len(self.frame), codes=len(self.frame.columns) - 1 - len(variables)
             )
         )
+
+    def _fit_columns(self, n_variables: int) -> None:
+        """Row labels and variables as wide as their text; the summaries share the rest of
+        the window (160-320 pixels each, scrolling beyond)."""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns = self.model.columnCount()
+        if not columns:
+            return
+        used = 0
+        for column in range(1 + n_variables):
+            self.view.resizeColumnToContents(column)
+            # Variable values are short words; a long document name may wrap a little.
+            header.resizeSection(column, min(320, max(80, header.sectionSize(column))))
+            used += header.sectionSize(column)
+        codes = columns - 1 - n_variables
+        if codes:
+            free = self.view.viewport().width() - used - 2
+            width = max(160, min(320, free // codes))
+            for column in range(1 + n_variables, columns):
+                header.resizeSection(column, width)
 
     def export_dialog(self) -> None:
         path = self.ask_path(
@@ -330,7 +422,14 @@ class SummaryTablesWindow(DisplayWindow):
             self.export_to(path)
 
     def export_to(self, path: str) -> bool:
-        frame = self.frame
+        frame, clustered = self.frame, self.clustered
+        if clustered is not None:
+            from qdadesk.core.exporters.tables_docx import write_clustered_docx
+            from qdadesk.core.exporters.tables_xlsx import write_clustered_xlsx
+
+            title = tr("Conceptually clustered matrix")
+            write = write_clustered_xlsx if path.lower().endswith(".xlsx") else write_clustered_docx
+            return self.run_export(lambda p: write(clustered, p, title), path)
         if path.lower().endswith(".xlsx"):
             from qdadesk.core.exporters.tables_xlsx import write_frame_xlsx
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -43,6 +42,7 @@ from qdadesk.ui.document_browser.margin import (
 from qdadesk.ui.document_browser.rendering import build_document
 from qdadesk.ui.document_browser.text_view import DocumentTextView
 from qdadesk.ui.offsets import OffsetMap
+from qdadesk.ui.session import switch_session
 
 
 class DocumentBrowser(QWidget):
@@ -169,14 +169,10 @@ class DocumentBrowser(QWidget):
 
     # -- contract --------------------------------------------------------------------------
     def set_session(self, session: Any) -> None:
-        if self.session is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.session.changed.disconnect(self._on_changed)
+        switch_session(self.session, session, self._on_changed)
         self.session = session
         self._codes_loaded = False
         self.close_document()
-        if session is not None:
-            session.changed.connect(self._on_changed)
 
     def current_document_id(self) -> int | None:
         return self.document_id

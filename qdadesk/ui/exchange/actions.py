@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from qdadesk.core.i18n import tr
+from qdadesk.ui.actions_common import MenuActions, make_action
+from qdadesk.ui.background import on_own_connection
 from qdadesk.ui.exchange.job import ExchangeJob
 from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
 
@@ -24,27 +25,28 @@ CODEBOOK_FILTER = "Codebook (*.qdc *.csv)"
 PROJECT_FILTER = "QDA Desk project (*.qdadesk)"
 
 
-class ExchangeActions:
+class ExchangeActions(MenuActions):
     """The four File menu actions, bound to one window."""
 
     def __init__(self, window: Any) -> None:
-        self.window = window
+        super().__init__(window)
         self.last_report_dialog: ExchangeReportDialog | None = None
         self.last_job: ExchangeJob | None = None
         file_menu = window.menu("File")
-        self.import_qdpx_action = self._action(
-            "actionImportQdpx", tr("Import REFI-QDA Project (.qdpx)…"), self.import_qdpx
+        self.import_qdpx_action = make_action(
+            window, "actionImportQdpx", tr("Import REFI-QDA Project (.qdpx)…"), self.import_qdpx
         )
-        self.export_qdpx_action = self._action(
-            "actionExportQdpx", tr("Export REFI-QDA Project (.qdpx)…"), self.export_qdpx
+        self.export_qdpx_action = make_action(
+            window, "actionExportQdpx", tr("Export REFI-QDA Project (.qdpx)…"), self.export_qdpx
         )
-        self.import_codebook_action = self._action(
+        self.import_codebook_action = make_action(
+            window,
             "actionImportCodebook",
             tr("Import Codebook (.qdc, Taguette .csv)…"),
             self.import_codebook,
         )
-        self.export_codebook_action = self._action(
-            "actionExportCodebook", tr("Export Codebook (.qdc)…"), self.export_codebook
+        self.export_codebook_action = make_action(
+            window, "actionExportCodebook", tr("Export Codebook (.qdc)…"), self.export_codebook
         )
         actions = [
             self.import_qdpx_action,
@@ -62,28 +64,9 @@ class ExchangeActions:
         else:
             file_menu.addSeparator()
             file_menu.addActions(actions)
-        signal = getattr(window, "sessionChanged", None)
-        if signal is not None:
-            signal.connect(self._on_session)
-        self._on_session(getattr(window, "session", None))
-
-    def _action(self, name: str, text: str, slot: Any) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    @property
-    def session(self) -> Any:
-        return getattr(self.window, "session", None)
-
-    def _on_session(self, session: Any) -> None:
-        for action in (
-            self.export_qdpx_action,
-            self.import_codebook_action,
-            self.export_codebook_action,
-        ):
-            action.setEnabled(session is not None)
+        # Importing a project makes a new one, so only the other three need one open.
+        self.actions = {a.objectName(): a for a in actions if a is not self.import_qdpx_action}
+        self._follow_session()
 
     # -- the four jobs ---------------------------------------------------------------------
     def import_qdpx(
@@ -142,14 +125,14 @@ class ExchangeActions:
                 target += ".qdpx"
         path = self.session.project.path
 
-        def work(progress, cancelled):
-            from qdadesk.core import Project
+        def work(project, progress, cancelled):
             from qdadesk.core.exchange.export_project import export_qdpx
 
-            with Project.open(path) as project:
-                return export_qdpx(project, target, crlf=crlf, progress=progress)
+            return export_qdpx(project, target, crlf=crlf, progress=progress)
 
-        return self._run(work, tr("Exporting REFI-QDA project…"), self._show_if_any)
+        return self._run(
+            on_own_connection(path, work), tr("Exporting REFI-QDA project…"), self._show_if_any
+        )
 
     def export_codebook(self, target: str | None = None) -> ExchangeJob | None:
         if self.session is None:
@@ -165,14 +148,14 @@ class ExchangeActions:
                 target += ".qdc"
         path = self.session.project.path
 
-        def work(progress, cancelled):
-            from qdadesk.core import Project
+        def work(project, progress, cancelled):
             from qdadesk.core.exchange.codebook import export_codebook
 
-            with Project.open(path) as project:
-                return export_codebook(project, target)
+            return export_codebook(project, target)
 
-        return self._run(work, tr("Exporting codebook…"), self._show_if_any)
+        return self._run(
+            on_own_connection(path, work), tr("Exporting codebook…"), self._show_if_any
+        )
 
     def import_codebook(self, source: str | None = None) -> ExchangeJob | None:
         """Merge a codebook into the open project as one undoable step."""
@@ -188,13 +171,10 @@ class ExchangeActions:
         path = session.project.path
         user = session.project.user_name
 
-        def work(progress, cancelled):
-            from qdadesk.core import Project
+        def work(project, progress, cancelled):
             from qdadesk.core.exchange.codebook import import_codebook
 
-            with Project.open(path) as project:
-                project.user_name = user
-                return import_codebook(project, source)
+            return import_codebook(project, source)
 
         def done(operation) -> None:
             if operation is None or self.session is not session:
@@ -206,7 +186,7 @@ class ExchangeActions:
             session.changed.emit(operation, "do")
             self.show_report(operation.result)
 
-        return self._run(work, tr("Importing codebook…"), done)
+        return self._run(on_own_connection(path, work, user), tr("Importing codebook…"), done)
 
     # -- helpers ---------------------------------------------------------------------------
     def _run(self, work, title: str, done) -> ExchangeJob:

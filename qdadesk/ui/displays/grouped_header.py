@@ -1,0 +1,152 @@
+"""A two-row column header (parent codes spanning their subcodes) and a cell painter for
+summaries led by a bold evaluative word: the window face of the conceptually clustered
+matrix."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+RICH_ROLE = Qt.ItemDataRole.UserRole + 20  # HTML shown instead of the plain text
+
+
+class GroupedHeader(QHeaderView):
+    """A horizontal header with an optional upper row: a group's label is drawn once across
+    its columns; ungrouped columns draw their own label over both rows.
+
+    Qt paints one section at a time, so each section paints its share of the group cell
+    (clipped to itself) and the pieces join into one label across the group.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.groups: list[tuple[str | None, int, int]] = []  # (label, first, last)
+        self.setSectionsClickable(True)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sectionResized.connect(lambda *_: self.viewport().update())
+
+    def set_groups(self, groups: Sequence[Any] | None) -> None:
+        """``groups``: HeaderGroup-like objects (label, span) covering the columns, or None
+        for a plain one-row header."""
+        self.groups = []
+        column = 0
+        for group in groups or ():
+            self.groups.append((group.label, column, column + group.span - 1))
+            column += group.span
+        self.updateGeometry()
+        self.viewport().update()
+
+    def grouped(self) -> bool:
+        return any(label is not None for label, _, _ in self.groups)
+
+    def group_of(self, section: int) -> tuple[str | None, int, int] | None:
+        for group in self.groups:
+            if group[1] <= section <= group[2]:
+                return group
+        return None
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        size = super().sizeHint()
+        if self.grouped():
+            size.setHeight(size.height() * 2)
+        return size
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802
+        group = self.group_of(section) if self.grouped() else None
+        if group is None or group[0] is None:
+            super().paintSection(painter, rect, section)
+            return
+        label, first, last = group
+        half = rect.height() // 2
+        lower = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)
+        painter.save()
+        super().paintSection(painter, lower, section)
+        painter.restore()
+        left = self.sectionViewportPosition(first)
+        right = self.sectionViewportPosition(last) + self.sectionSize(last)
+        whole = QRect(left, rect.top(), right - left, half)
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = whole
+        option.section = section
+        option.text = label
+        option.textAlignment = Qt.AlignmentFlag.AlignCenter
+        option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
+        font = painter.font()
+        font.setBold(True)
+        painter.save()
+        painter.setFont(font)
+        painter.setClipRect(QRect(rect.left(), rect.top(), rect.width(), half))
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Draws a cell's ``RICH_ROLE`` HTML (wrapped to the column) where it has one."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(3)
+        document.setHtml(index.data(RICH_ROLE) or "")
+        document.setTextWidth(max(20, option.rect.width()))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if not index.data(RICH_ROLE):
+            super().paint(painter, option, index)
+            return
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        options.text = ""
+        widget = options.widget
+        if widget is not None:
+            element = QStyle.ControlElement.CE_ItemViewItem
+            widget.style().drawControl(element, options, painter, widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        if not index.data(RICH_ROLE):
+            return super().sizeHint(option, index)
+        view = option.widget
+        width = option.rect.width()
+        if view is not None and hasattr(view, "columnWidth"):
+            # The painted rect is the column less its grid line: wrap at the same width.
+            width = view.columnWidth(index.column()) - (1 if view.showGrid() else 0)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(3)
+        document.setHtml(index.data(RICH_ROLE))
+        document.setTextWidth(max(20, width))
+        return QSize(width, int(document.size().height()) + 2)
+
+
+def rated_html(rating: str, text: str) -> str:
+    """A summary led by its evaluative word in bold."""
+    body = html.escape(text).replace("\n", "<br>")
+    if not rating:
+        return body
+    word = f"<b>{html.escape(rating)}</b>"
+    return f"{word} \u2014 {body}" if body else word
