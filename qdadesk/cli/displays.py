@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--include-subcodes", action="store_true", help="a code's row adds its subcodes' segments"
     )
     matrix.add_argument("--totals", action="store_true", help="add a Total row and column")
-    _add_scope_options(matrix)
-    add_format_options(matrix)
-    matrix.set_defaults(func=cmd_matrix)
+    _add_table_options(matrix, cmd_matrix)
 
     relations = subparsers.add_parser(
         "relations",
@@ -62,9 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="overlap|paragraph|distance:N",
         help="when two segments meet (default: overlap)",
     )
-    _add_scope_options(relations)
-    add_format_options(relations)
-    relations.set_defaults(func=cmd_relations)
+    _add_table_options(relations, cmd_relations)
 
     cross = subparsers.add_parser(
         "crosstab",
@@ -75,18 +72,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_project_argument(cross)
     cross.add_argument("--variable", required=True, metavar="NAME")
     cross.add_argument("--include-subcodes", action="store_true")
-    _add_scope_options(cross)
-    add_format_options(cross)
-    cross.set_defaults(func=cmd_crosstab)
+    _add_table_options(cross, cmd_crosstab)
 
     frequencies = subparsers.add_parser(
         "frequencies", help="codes by number of segments and documents"
     )
     add_project_argument(frequencies)
     frequencies.add_argument("--include-subcodes", action="store_true")
-    _add_scope_options(frequencies)
-    add_format_options(frequencies)
-    frequencies.set_defaults(func=cmd_frequencies)
+    _add_table_options(frequencies, cmd_frequencies)
 
     display = subparsers.add_parser(
         "display",
@@ -168,7 +161,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=cmd_displays)
 
 
-def _add_scope_options(parser: argparse.ArgumentParser) -> None:
+def _add_table_options(parser: argparse.ArgumentParser, func: Callable[..., int]) -> None:
+    """What every table command ends with: the code and document scope, the output format,
+    and the function that runs it."""
     parser.add_argument(
         "--code",
         action="append",
@@ -178,6 +173,8 @@ def _add_scope_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--document", action="append", metavar="NAME", help="only this document (repeatable)"
     )
+    add_format_options(parser)
+    parser.set_defaults(func=func)
 
 
 def _activation(project: Any, args: argparse.Namespace) -> Activation:

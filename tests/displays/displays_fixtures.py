@@ -97,6 +97,8 @@ def random_project(path: Path, seed: int) -> Project:
     project = Project.create(path)
     # Test projects need no crash safety; skipping fsync keeps the suite fast.
     project.db.execute("PRAGMA synchronous=OFF")
+    # The variable exists even when the dice give no document a value (its column is empty).
+    project.add_variable("role", "text")
     g1 = project.add_group("G1").result
     g2 = project.add_group("G2").result
     g3 = project.add_group("G3", parent_id=g2).result
