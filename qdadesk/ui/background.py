@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qdadesk.core import Project
@@ -55,7 +55,6 @@ class _Worker(QObject):
         self._failure_text = failure_text
         self.cancel_event = threading.Event()
 
-    @Slot()
     def run(self) -> None:
         try:
             result = self._work(
@@ -70,6 +69,18 @@ class _Worker(QObject):
             self.failedJob.emit(self._failure_text.format(error=error))
         else:
             self.succeeded.emit(result)
+
+
+class _WorkerThread(QThread):
+    """Runs the work straight in ``run()``: no event loop in the thread is needed, so a job
+    still starts after the application's own loop has been quit once (as in tests)."""
+
+    def __init__(self, worker: _Worker) -> None:
+        super().__init__()
+        self._worker = worker
+
+    def run(self) -> None:
+        self._worker.run()
 
 
 class BackgroundJob(QObject):
@@ -99,10 +110,8 @@ class BackgroundJob(QObject):
         self.error: str | None = None
         self.was_cancelled = False
         self._progress_label = progress_label
-        self._thread = QThread()
         self._worker = _Worker(work, failure_text or tr("Failed: {error}"))
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
+        self._thread = _WorkerThread(self._worker)
         queued = Qt.ConnectionType.QueuedConnection
         self._worker.progressed.connect(self._on_progress, queued)
         self._worker.succeeded.connect(self._on_success, queued)

@@ -134,7 +134,6 @@ def test_errors_are_shown_not_raised(window):
 
 
 def test_application_runs_with_sample_and_quits(qapp, isolated_settings, tmp_path, monkeypatch):
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from qdadesk.ui.application import parse_arguments, run
@@ -144,14 +143,16 @@ def test_application_runs_with_sample_and_quits(qapp, isolated_settings, tmp_pat
     assert parse_arguments(["--sample"]).sample
     seen = []
 
-    def look_and_quit() -> None:
+    def look_and_close(*_args) -> int:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
+            if isinstance(widget, MainWindow) and widget.isVisible():  # the one run() showed
                 seen.append(widget.session is not None)
                 widget.close()
-        QApplication.quit()
+        return 0
 
-    QTimer.singleShot(0, look_and_quit)
+    # Stand in for the application's event loop: a real quit() would leave Qt's "quit now"
+    # flag set, and every later event loop in this test process would return at once.
+    monkeypatch.setattr(QApplication, "exec", look_and_close)
     assert run(["--sample"]) == 0
     assert seen == [True]
 
