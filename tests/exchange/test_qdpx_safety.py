@@ -146,3 +146,32 @@ def test_cancel_leaves_no_file(tmp_path: Path, shared_dir: Path) -> None:
             shared_dir / "refi-qda/samples/qc-1.3.2-demo.qdpx", target, cancelled=lambda: True
         )
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("position", ["inf", "nan", "-1", "1e999", "seven"])
+def test_impossible_positions_are_discarded_and_reported(tmp_path: Path, position: str) -> None:
+    source_guid = "22222222-3333-4444-5555-666666666666"
+    qde = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="x">'
+        '<CodeBook><Codes><Code guid="33333333-4444-5555-6666-777777777777" name="C" '
+        'isCodable="true"/></Codes></CodeBook><Sources>'
+        f'<TextSource guid="{source_guid}" name="T" plainTextPath="internal://{source_guid}.txt">'
+        f'<PlainTextSelection guid="44444444-5555-6666-7777-888888888888" '
+        f'startPosition="{position}" endPosition="3"><Coding '
+        'guid="55555555-6666-7777-8888-999999999999"><CodeRef '
+        'targetGUID="33333333-4444-5555-6666-777777777777"/></Coding></PlainTextSelection>'
+        "</TextSource></Sources></Project>"
+    ).encode()
+    source = make_zip(
+        tmp_path / "p.qdpx", {"project.qde": qde, f"sources/{source_guid}.txt": b"abc def"}
+    )
+    report = import_qdpx(source, tmp_path / "new.qdadesk")
+    discarded = [line.message for line in report.lines("discarded")]
+    assert any("unusable positions" in message for message in discarded)
+    from qdadesk.core import Project
+
+    with Project.open(tmp_path / "new.qdadesk") as project:
+        assert project.codings() == []
+        assert project.text(project.find_document("T").id) == "abc def"
+        assert project.check() == []

@@ -10,6 +10,7 @@ and written back by the export. The ``ExchangeReport`` lists what happened to ev
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -102,12 +103,20 @@ def import_qdpx(
             )
             # A big project's indexes must stay in memory while rows pour in.
             project.db.execute("PRAGMA cache_size = -262144")
-            # A new file: nothing to undo back to, so no undo log for millions of rows.
-            with project._unlogged(), project._writing(tr("Import REFI-QDA project")) as w:
-                triggers = _pause_search_index(project.db)
-                _ProjectImporter(project, archive, root, report, progress, cancelled).run()
-                _rebuild_search_index(project.db, triggers)
-                w.result = report
+            # The import makes hundreds of thousands of small objects and no reference
+            # cycles: the cyclic collector would only walk them again and again meanwhile.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                # A new file: nothing to undo back to, so no undo log for millions of rows.
+                with project._unlogged(), project._writing(tr("Import REFI-QDA project")) as w:
+                    triggers = _pause_search_index(project.db)
+                    _ProjectImporter(project, archive, root, report, progress, cancelled).run()
+                    _rebuild_search_index(project.db, triggers)
+                    w.result = report
+            finally:
+                if collecting:
+                    gc.enable()
             project.close()
             os.replace(temporary, target)
         except BaseException:

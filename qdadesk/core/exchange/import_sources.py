@@ -3,6 +3,7 @@ mapped by evidence), and PDF, picture, audio and video sources kept whole."""
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -55,6 +56,7 @@ class SourceImport:
     note_targets: dict[str, list[tuple[str, Any]]]
     codes: dict[str, int]
     code_by_text: dict[str | None, int | None]
+    date_by_text: dict[str, str]
     coding_count: Any
     stamp: str
 
@@ -213,8 +215,12 @@ class SourceImport:
         spans = []
         placed = []  # (selection, start, end) as written, read once
         for selection in selections:
-            start = integer(selection.get("startPosition"))
-            end = integer(selection.get("endPosition"))
+            start_text = selection.get("startPosition")
+            end_text = selection.get("endPosition")
+            try:  # plain integers nearly always: int() straight away, integer() otherwise
+                start, end = int(start_text), int(end_text)
+            except (TypeError, ValueError):
+                start, end = integer(start_text), integer(end_text)
             placed.append((selection, start, end))
             if start is not None and end is not None:
                 spans.append((start, end))
@@ -319,14 +325,18 @@ class SourceImport:
                 )
             return
         self.selections[guid] = (document_id, mapped_start, mapped_end)
-        description, marker = split_marker((found.text or "") if found is not None else None)
+        description, marker = split_marker(found.text or "") if found is not None else ("", {})
         weight = 0
         if marker:
             weight = integer(marker.get("weight")) or 0
             if not 0 <= weight <= 100:
                 weight = max(0, min(100, weight))
-        created = self.when(selection.get("creationDateTime"), "PlainTextSelection")
-        modified = self.when(selection.get("modifiedDateTime"), "PlainTextSelection")
+        # Dates seen before come straight from the cache, without a call to when().
+        dates = self.date_by_text
+        date_text = selection.get("creationDateTime")
+        created = dates.get(date_text) or self.when(date_text, "PlainTextSelection")
+        date_text = selection.get("modifiedDateTime")
+        modified = dates.get(date_text) or self.when(date_text, "PlainTextSelection")
         if not self.ours:  # our own labels are not reported (nor read unless needed)
             label = selection.get("name") or ""
             if label and not label.startswith("line:"):
@@ -354,7 +364,7 @@ class SourceImport:
                     guid,
                     created,
                     modified,
-                    selection.get("creatingUser"),
+                    selection,
                 )
         elif "case_segment" in marker:
             pass  # only a case refers to it
@@ -390,7 +400,7 @@ class SourceImport:
         selection_guid: str | None,
         created: str | None,
         modified: str | None = None,
-        selection_user: str | None = None,
+        selection: Element | None = None,
     ) -> str | None:
         guid = self.guid(coding, "Coding")
         ref = None
@@ -417,8 +427,12 @@ class SourceImport:
                 ref.get("targetGUID") if ref is not None else "",
             )
             return None
-        stamp = self.when(coding.get("creationDateTime"), "Coding") or created or self.stamp
-        coder = self.user(coding.get("creatingUser")) or self.user(selection_user)
+        date_text = coding.get("creationDateTime")
+        stamp = self.date_by_text.get(date_text) or self.when(date_text, "Coding")
+        stamp = stamp or created or self.stamp
+        coder = self.user(coding.get("creatingUser"))
+        if not coder and selection is not None:  # the selection's coder, read only if needed
+            coder = self.user(selection.get("creatingUser"))
         self.pending_codings.append(
             [
                 guid,
@@ -448,7 +462,7 @@ class SourceImport:
         """Write the codings collected so far in one statement (much faster than one by one)."""
         if self.pending_codings:
             # In GUID order: the unique index on guid then grows at its end, not at random.
-            self.pending_codings.sort(key=lambda row: row[0])
+            self.pending_codings.sort(key=itemgetter(0))
             # Many rows: building the other indexes once afterwards (sorting) beats growing
             # them row by row at random places. Same indexes, same SQL, same transaction.
             indexes = []

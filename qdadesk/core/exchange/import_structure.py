@@ -133,6 +133,7 @@ class StructureImport:
                 ).lastrowid
                 positions_in[scope] += 1
                 self.report.add(IMPORTED, "Variable", tr("variables ({scope})").format(scope=scope))
+        rows: dict[str, list[list[Any]]] = {"document": [], "case": []}
         for scope, owner, guid, element in self.values:
             variable = self.variables[guid]
             raw = None
@@ -151,16 +152,21 @@ class StructureImport:
                 continue
             if stored is None:
                 continue
-            table, column = (
-                ("document_values", "document_id")
-                if scope == "document"
-                else ("case_values", "case_id")
-            )
-            self.db.execute(
-                f"INSERT OR REPLACE INTO {table} ({column}, variable_id, value) VALUES (?, ?, ?)",
-                [owner, variable["ids"][scope], stored],
+            rows["document" if scope == "document" else "case"].append(
+                [owner, variable["ids"][scope], stored]
             )
             self.report.add(IMPORTED, "VariableValue", tr("variable values"))
+        # One statement per table, rows in the order read (a later value replaces an earlier).
+        for scope, table, column in (
+            ("document", "document_values", "document_id"),
+            ("case", "case_values", "case_id"),
+        ):
+            if rows[scope]:
+                self.db.conn.executemany(
+                    f"INSERT OR REPLACE INTO {table} ({column}, variable_id, value) "
+                    "VALUES (?, ?, ?)",
+                    rows[scope],
+                )
 
     def _sets(self, sets: Element) -> None:
         document_sets: list[tuple[Element, str, list[int], str, dict[str, str]]] = []

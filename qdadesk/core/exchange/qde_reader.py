@@ -186,5 +186,5 @@ def integer(value: str | None) -> int | None:
     except ValueError:
         try:
             return int(float(value.strip()))
-        except ValueError:
+        except (ValueError, OverflowError):  # "abc", or "inf" / "nan" from a broken export
             return None
