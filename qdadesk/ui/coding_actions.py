@@ -14,6 +14,7 @@ magenta.
 from __future__ import annotations
 
 import json
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject
@@ -66,14 +67,48 @@ def parse_segment_mime(mime: QMimeData) -> tuple[int, int, int] | None:
 def in_vivo_name(text: str, limit: int = MAX_CODE_NAME) -> str:
     """A code name from selected words: one line, no backslashes, at most ``limit``
     characters, cut at a word boundary, without dangling punctuation."""
-    name = " ".join(text.replace("\\", "/").split())
-    name = name.strip(" \t\"'“”‘’«».,;:!?()[]{}-–—")
+    name = " ".join(text.replace("\\", "/").translate(_INVISIBLE).split())
+    name = name.strip(_DANGLING)
     if len(name) > limit:
         cut = name[: limit + 1]
         space = cut.rfind(" ")
-        name = cut[:space] if space >= limit // 3 else name[:limit]
-        name = name.rstrip(" .,;:!?-–—")
+        name = cut[:space] if space >= limit // 3 else name[: _grapheme_cut(name, limit)]
+        name = name.rstrip(_DANGLING)
     return name
+
+
+# Quotes and punctuation a name should not start or end with (Latin, Hungarian/German „…”,
+# CJK full-width); invisible format characters that only hide inside a name (the zero-width
+# joiner stays: it binds emoji sequences such as 👩‍💻).
+_DANGLING = " \t\"'“”„‚‘’«»‹›「」『』《》.,;:!?()[]{}-–—。、，：；！？（）"
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
+def _joins_previous(char: str) -> bool:
+    """Whether ``char`` belongs to the character before it (one user-perceived letter)."""
+    code = ord(char)
+    return (
+        unicodedata.combining(char) != 0
+        or unicodedata.category(char) in ("Mn", "Me", "Mc")
+        or code == 0x200D  # zero-width joiner
+        or 0xFE00 <= code <= 0xFE0F  # variation selectors
+        or 0x1F3FB <= code <= 0x1F3FF  # skin-tone modifiers
+        or 0xE0020 <= code <= 0xE007F  # tag characters (subdivision flags)
+    )
+
+
+def _grapheme_cut(text: str, limit: int) -> int:
+    """The largest cut ``<= limit`` that splits no letter from its accents, no emoji
+    sequence and no flag (a pair of regional indicators)."""
+    cut = limit
+    while 0 < cut < len(text) and (_joins_previous(text[cut]) or text[cut - 1] == "\u200d"):
+        cut -= 1
+    run = 0  # regional indicators just before the cut: an odd run splits a flag
+    while run < cut and 0x1F1E6 <= ord(text[cut - 1 - run]) <= 0x1F1FF:
+        run += 1
+    if run % 2 and cut < len(text) and 0x1F1E6 <= ord(text[cut]) <= 0x1F1FF:
+        cut -= 1
+    return cut if cut > 0 else limit
 
 
 def code_with_new_code(

@@ -340,7 +340,6 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         session.failed.connect(self.show_error)
         session.activationChanged.connect(self._update_status)
-        session.changed.connect(self._on_changed)
         for pane in (
             self.document_system,
             self.retrieved_segments,
@@ -349,6 +348,9 @@ class MainWindow(QMainWindow):
         ):
             if hasattr(pane, "set_session"):
                 pane.set_session(session)
+        # After the panes: the status bar reads the Code System's current code once the
+        # Code System has applied the change (an undone in-vivo code is gone by then).
+        session.changed.connect(self._on_changed)
         remember_project(project.path)
         self.setWindowTitle(f"{Path(project.path).stem} — QDA Desk")
         self.pages.setCurrentWidget(self.main_splitter)
