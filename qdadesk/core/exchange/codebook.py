@@ -222,6 +222,9 @@ class _Merger:
         self.by_guid = {
             guid: code_id for code_id, guid in self.db.execute("SELECT id, guid FROM codes")
         }
+        # The codebook's GUID -> the GUID of the code it merged into (a code matched by path
+        # keeps the project's GUID, so the codebook's code sets must point there).
+        self.merged_guid: dict[str, str] = {}
 
     def merge(self, entry: CodebookEntry, parent_id: int | None) -> None:
         from qdadesk.core.ops.codes import check_color
@@ -271,6 +274,9 @@ class _Merger:
                     tr("existing codes given the codebook's colour or description"),
                     name,
                 )
+        if entry.guid:
+            row = self.db.execute("SELECT guid FROM codes WHERE id = ?", [code_id]).fetchone()
+            self.merged_guid.setdefault(entry.guid, row[0])
         for sub in entry.children:
             self.merge(sub, code_id)
 
@@ -293,6 +299,7 @@ class _Merger:
                 SubElement(kept, "Description").text = description
             for member in children(element, "MemberCode"):
                 target = clean_guid(member.get("guid") or member.get("targetGUID"))
+                target = self.merged_guid.get(target or "", target)
                 if target:
                     kept.append(Element("MemberCode", {"targetGUID": target}))
             self.db.execute(

@@ -20,6 +20,7 @@ What goes where (and comes back unchanged when we import our own file):
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections.abc import Callable
@@ -360,6 +361,12 @@ class _Exporter:
                 f"SELECT {column}, variable_id, value FROM {table} ORDER BY {column}, variable_id"
             ):
                 _id, guid, _name, _scope, type_, _d = by_id[variable_id]
+                if value is None or (isinstance(value, float) and not math.isfinite(value)):
+                    # NaN (which SQLite stores as NULL) or infinity: no xsd value for them
+                    self.report.add(
+                        DISCARDED, "VariableValue", tr("values that are not numbers left out")
+                    )
+                    continue
                 values[scope].setdefault(owner, []).append((guid, type_, value))
         return values
 

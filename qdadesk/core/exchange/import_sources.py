@@ -264,6 +264,10 @@ class SourceImport:
                 name,
                 len(whole),
             )
+        elif whole:
+            self.report.add(
+                DISCARDED, "Coding", tr("coding of a whole source without text"), name, len(whole)
+            )
         for selection, start, end in placed:
             self._text_selection(selection, start, end, document_id, position_map, name)
 
@@ -279,8 +283,8 @@ class SourceImport:
         guid = self.guid(selection, "PlainTextSelection")
         length = len(position_map.normalised)
         if position_map.utf16 or position_map.crlf:
-            mapped_start = position_map.map(start) if start is not None else None
-            mapped_end = position_map.map(end) if end is not None else None
+            mapped_start = position_map.map(start, 1) if start is not None else None
+            mapped_end = position_map.map(end, -1) if end is not None else None
         else:  # what map() does when positions are the text's own indexes, without the call
             mapped_start = start if start is not None and 0 <= start <= length else None
             mapped_end = end if end is not None and 0 <= end <= length else None

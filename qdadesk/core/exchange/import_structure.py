@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 from xml.etree.ElementTree import Element
 
@@ -142,6 +143,9 @@ class StructureImport:
                     raw = value_element.text or ""
             try:
                 stored = parse_value(raw, variable["type"])
+                if isinstance(stored, float) and not math.isfinite(stored):
+                    # "NaN" / "INF": SQLite keeps NaN as NULL, and xsd:decimal has neither
+                    raise QdaError(str(raw))
             except QdaError:
                 self.report.add(
                     DISCARDED,

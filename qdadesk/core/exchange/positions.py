@@ -42,8 +42,12 @@ class PositionMap:
     utf16: bool = False
     crlf: bool = False
 
-    def map(self, position: int) -> int | None:
-        """The normalised index of ``position``, or None when it is not a valid boundary."""
+    def map(self, position: int, side: int = 0) -> int | None:
+        """The normalised index of ``position``, or None when it is not a valid boundary.
+
+        A position between CR and LF is None, unless ``side`` says which end of a selection
+        it is: an end (-1) stops before the line end, a start (+1) begins after it (a
+        paragraph selected with its CR but not its LF)."""
         if position < 0:
             return None
         raw = position
@@ -59,7 +63,9 @@ class PositionMap:
             lfs = self.pair_lfs
             index = bisect_left(lfs, raw)
             if index < len(lfs) and lfs[index] == raw:
-                return None  # between CR and LF
+                if not side:
+                    return None  # between CR and LF
+                return raw - index - (1 if side < 0 else 0)
             if raw > self.raw_length:
                 return None
             return raw - index
@@ -96,14 +102,16 @@ def _on_boundary(text: str, start: int, end: int) -> bool:
     return (edge(before) or edge(first)) and (edge(after) or edge(last))
 
 
-def score(position_map: PositionMap, selections: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    """(valid selections, selections on word boundaries) under one reading."""
-    valid = aligned = 0
+def score(position_map: PositionMap, selections: Sequence[tuple[int, int]]) -> tuple[int, int, int]:
+    """(valid selections, selections on word boundaries, selections neither starting nor
+    ending with white space) under one reading. The last only breaks ties: a line end or
+    space counts as a word boundary, yet people seldom select a space at an edge."""
+    valid = aligned = tight = 0
     text = position_map.normalised
     length = len(text)
     position_of = position_map.map
     for start, end in selections:
-        mapped_start, mapped_end = position_of(start), position_of(end)
+        mapped_start, mapped_end = position_of(start, 1), position_of(end, -1)
         if mapped_start is None or mapped_end is None or mapped_end <= mapped_start:
             continue
         valid += 1
@@ -116,7 +124,9 @@ def score(position_map: PositionMap, selections: Sequence[tuple[int, int]]) -> t
             not after.isalnum() or not last.isalnum()
         ):
             aligned += 1
-    return valid, aligned
+        if not first.isspace() and not last.isspace():
+            tight += 1
+    return valid, aligned, tight
 
 
 def choose_map(raw: str, selections: Sequence[tuple[int, int]]) -> PositionMap:
@@ -135,7 +145,7 @@ def choose_map(raw: str, selections: Sequence[tuple[int, int]]) -> PositionMap:
     if len(readings) == 1:
         return build_map(raw, STANDARD)
     best: PositionMap | None = None
-    best_score = (-1, -1)
+    best_score = (-1, -1, -1)
     for reading in readings:
         candidate = build_map(raw, reading)
         if not selections:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from qdadesk.core.exchange.qde_reader import PROJECT_NS, local
+from qdadesk.core.exchange.qde_reader import PROJECT_NS, clean_guid, local
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = (
@@ -80,7 +80,7 @@ class Builder:
             if isinstance(node.tag, str):
                 node.tag = self.tag(local(node.tag))
                 if node.get("guid"):
-                    self.guids.add(node.get("guid").upper())
+                    self.guids.add(_canonical(node.get("guid")))
         return element
 
     def clean(self, value: str) -> str:
@@ -148,12 +148,12 @@ def prune_references(elements: Iterable[Element], known: set[str], code_guids: s
                 name = local(node.tag)
                 if name == "Coding":
                     ref = next((c for c in node if local(c.tag) == "CodeRef"), None)
-                    if ref is None or (ref.get("targetGUID") or "").upper() not in code_guids:
+                    if ref is None or _canonical(ref.get("targetGUID")) not in code_guids:
                         parent.remove(node)
                         dropped += 1
                 elif (
                     name in ("MemberCode", "MemberSource", "MemberNote", "NoteRef", "SourceRef")
-                    and (node.get("targetGUID") or "").upper() not in known
+                    and _canonical(node.get("targetGUID")) not in known
                 ):
                     parent.remove(node)
                     dropped += 1
@@ -162,4 +162,9 @@ def prune_references(elements: Iterable[Element], known: set[str], code_guids: s
 
 def link_is_dangling(link: Element, known: set[str]) -> bool:
     ends = [link.get("originGUID"), link.get("targetGUID")]
-    return any(end and end.upper() not in known for end in ends)
+    return any(end and _canonical(end) not in known for end in ends)
+
+
+def _canonical(guid: str | None) -> str:
+    """A reference as the project's GUIDs are written (braces and case of other tools gone)."""
+    return clean_guid(guid) or (guid or "").upper()

@@ -34,6 +34,7 @@ class ExchangeArchive:
     qde_name: str
     qde: bytes
     members: dict[str, str] = field(default_factory=dict)  # lower-case name -> real name
+    exact: dict[str, str] = field(default_factory=dict)  # name as read -> real name
     is_bare_qde: bool = False
     max_member_bytes: int = MAX_MEMBER_BYTES
     max_total_bytes: int = MAX_TOTAL_BYTES
@@ -57,9 +58,22 @@ class ExchangeArchive:
                 name = name[len(scheme) :]
                 break
         name = name.replace("\\", "/").lstrip("/")
+        if "%" in name:  # a URI's escapes ("My%20Interview.txt")
+            from urllib.parse import unquote
+
+            name = unquote(name)
         candidates = [name, "sources/" + name]
         base = PurePosixPath(name).name
         candidates += ["sources/" + base, base]
+        # A project zipped with its folder ("Study/project.qde"): its sources are beside it.
+        folder = self.qde_name.rpartition("/")[0]
+        if folder:
+            candidates += [f"{folder}/{candidate}" for candidate in candidates]
+        for candidate in candidates:
+            real = self.exact.get(candidate)  # "a.txt" beside "A.txt": the exact name wins
+            if real is not None:
+                self.used.add(real)
+                return real
         for candidate in candidates:
             real = self.members.get(candidate.lower())
             if real is not None:
@@ -122,6 +136,7 @@ def open_archive(
         if len(infos) > MAX_MEMBERS:
             raise ImportFailed(tr("{path}: too many files in the archive").format(path=path))
         members: dict[str, str] = {}
+        exact: dict[str, str] = {}
         declared = 0
         for info in infos:
             _check_member_name(info.filename, path)
@@ -134,7 +149,17 @@ def open_archive(
                         path=path, name=info.filename, size=info.file_size
                     )
                 )
-            members[info.filename.lower()] = info.filename
+            name = _utf8_name(info)
+            if name in exact:
+                # Two members of one name: which one a program reads differs between zip
+                # readers, so a checked file could be read as another one.
+                raise ImportFailed(
+                    tr("{path}: two files named '{name}' in the archive").format(
+                        path=path, name=info.filename
+                    )
+                )
+            exact[name] = info.filename
+            members[name.lower()] = info.filename
         if declared > max_total_bytes:
             raise ImportFailed(
                 tr("{path}: the archive unpacks to more than {limit} bytes").format(
@@ -156,7 +181,15 @@ def open_archive(
                 )
             qde_names = top
         result = ExchangeArchive(
-            path, qde_names[0], b"", members, False, max_member_bytes, max_total_bytes, archive
+            path,
+            qde_names[0],
+            b"",
+            members,
+            exact,
+            False,
+            max_member_bytes,
+            max_total_bytes,
+            archive,
         )
         result.qde = result._read_member(qde_names[0])
         return result
@@ -165,10 +198,24 @@ def open_archive(
         raise
 
 
+def _utf8_name(info: zipfile.ZipInfo) -> str:
+    """The member's name, read as UTF-8 when a zip tool wrote UTF-8 without saying so
+    (zipfile then reads it as code page 437)."""
+    if info.flag_bits & 0x800 or info.filename.isascii():
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
 def _looks_like_xml(path: Path) -> bool:
     with path.open("rb") as handle:
-        start = handle.read(512).lstrip(b"\xef\xbb\xbf").lstrip()
-    return start.startswith(b"<")
+        head = handle.read(512)
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):  # a UTF-16 .qde (its XML declaration says so)
+            return head[2:].decode(encoding, errors="ignore").lstrip().startswith("<")
+    return head.lstrip(b"\xef\xbb\xbf").lstrip().startswith(b"<")
 
 
 def _check_member_name(name: str, path: Path) -> None:
@@ -198,6 +245,18 @@ def _read_capped(archive: zipfile.ZipFile, member: str, limit: int, path: Path) 
                         )
                     )
                 chunks.append(chunk)
+    except NotImplementedError as error:  # a method zipfile lacks (a RuntimeError too)
+        raise ImportFailed(
+            tr("{path}: '{name}' is packed with a compression method that cannot be read").format(
+                path=path, name=member
+            )
+        ) from error
+    except RuntimeError as error:  # zipfile's word for "encrypted, password required"
+        raise ImportFailed(
+            tr("{path}: '{name}' is encrypted (password-protected archives are not read)").format(
+                path=path, name=member
+            )
+        ) from error
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib_error) as error:
         raise ImportFailed(
             tr("{path}: cannot read '{name}' ({error})").format(path=path, name=member, error=error)

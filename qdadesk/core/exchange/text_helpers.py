@@ -8,11 +8,25 @@ from functools import lru_cache
 from typing import Any
 from xml.etree.ElementTree import Element, tostring
 
-from qdadesk.core.exchange.qde_reader import local, qda_local
+from qdadesk.core.exchange.qde_reader import clean_guid, local, qda_local
 from qdadesk.core.exchange.report import REPAIRED, ExchangeReport
 from qdadesk.core.i18n import tr
 
 COLOR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+# Attributes that hold a GUID: kept elements store them as every other GUID is stored (upper
+# case, no braces), so their references still match the rows they point to on export.
+GUID_ATTRIBUTES = frozenset(
+    (
+        "guid",
+        "targetGUID",
+        "originGUID",
+        "representedGUID",
+        "sourceVertex",
+        "targetVertex",
+        "creatingUser",
+        "modifyingUser",
+    )
+)
 _DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$")
 
 
@@ -38,12 +52,19 @@ def decode_text(data: bytes, report: ExchangeReport, name: str) -> str:
 
 
 def plain_xml(element: Any) -> str:
-    """``element`` serialised without namespaces (the export puts its own back)."""
+    """``element`` serialised without namespaces (the export puts its own back), its GUID
+    attributes written as the project stores GUIDs."""
     from lxml import etree
 
     for node in element.iter():
-        if isinstance(node.tag, str) and node.tag.startswith("{"):
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag.startswith("{"):
             node.tag = local(node.tag)
+        for attribute in GUID_ATTRIBUTES.intersection(node.keys()):
+            guid = clean_guid(node.get(attribute))
+            if guid is not None:
+                node.set(attribute, guid)
     if isinstance(element, etree._Element):
         copy = etree.fromstring(etree.tostring(element))
         etree.cleanup_namespaces(copy)
