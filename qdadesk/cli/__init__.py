@@ -11,10 +11,12 @@ import argparse
 import importlib
 import logging
 import os
+import sqlite3
 import sys
 
 from qdadesk import __version__
 from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
 
 # Modules that add sub-commands, in the order their commands appear in --help.
 COMMAND_MODULES = [
@@ -56,6 +58,26 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("interrupted")
     except Exception as error:  # a bug, not bad input: one line unless debugging
+        damaged = ("malformed", "not a database", "corrupt")
+        if isinstance(error, sqlite3.DatabaseError) and any(w in str(error) for w in damaged):
+            # Damage found while reading (a page the open checks did not touch).
+            _fail(
+                tr("{path}: the project file is damaged ({error}); run check").format(
+                    path=getattr(args, "project", "?"), error=error
+                )
+            )
+            return 1
+        if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+            _fail(
+                tr(
+                    "{path}: the project is busy (another program is writing to it); try again"
+                ).format(path=getattr(args, "project", "?"))
+            )
+            return 1
+        if isinstance(error, UnicodeEncodeError) and "surrogate" in str(error):
+            # A name typed in a terminal that is not UTF-8 arrives with lone surrogates.
+            _fail(tr("an argument is not valid UTF-8 text (check the terminal's encoding)"))
+            return 1
         if os.environ.get("QDADESK_DEBUG"):
             raise
         _fail(f"internal error: {type(error).__name__}: {error}")

@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,7 +47,12 @@ def write_records(
     """Write records (dicts or a DataFrame) in the format the user chose."""
     import pandas as pd
 
-    frame = records if isinstance(records, pd.DataFrame) else pd.DataFrame(records, columns=columns)
+    # dtype=object: a column of whole numbers with gaps stays 44, not 44.0.
+    frame = (
+        records
+        if isinstance(records, pd.DataFrame)
+        else pd.DataFrame(records, columns=columns, dtype=object)
+    )
     if columns is not None:
         frame = frame[columns]
     fmt = chosen_format(args)
@@ -100,10 +106,61 @@ def _json_ready(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def _write_xlsx(frame: pd.DataFrame, path: str) -> None:
+    import pandas as pd
+
+    frame, cut = _excel_ready(frame)
     try:
-        frame.to_excel(path, index=False, engine="openpyxl")
+        with pd.ExcelWriter(path, engine="openpyxl") as writer:
+            frame.to_excel(writer, index=False)
+            # openpyxl takes any text starting with "=" for a formula: a segment reading
+            # "=1+1" would show as 2 (and a crafted one could run). Records are data.
+            for sheet in writer.sheets.values():
+                for row in sheet.iter_rows():
+                    for cell in row:
+                        if cell.data_type == "f":
+                            cell.data_type = "s"
     except OSError as error:
-        raise QdaError(f"{path}: cannot write ({error.strerror})") from error
+        reason = error.strerror or str(error) or type(error).__name__
+        raise QdaError(f"{path}: cannot write ({reason})") from error
+    if cut:
+        print(
+            tr(
+                "qdadesk-cli: note: {n} cells were longer than Excel allows "
+                "({limit} characters) and were cut"
+            ).format(n=cut, limit=_EXCEL_CELL_LIMIT),
+            file=sys.stderr,
+        )
+
+
+_EXCEL_CELL_LIMIT = 32767
+
+
+def _excel_ready(frame: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """The frame with text Excel can hold, and how many cells had to be cut.
+
+    A worksheet cannot hold most C0 control characters (form feed, escape, ... which
+    plain-text transcripts may contain): each becomes its visible Control Pictures sign
+    (U+2400 + code), one character for one, so lengths still match the segment offsets.
+    """
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    cut = 0
+
+    def clean(value: Any) -> Any:
+        nonlocal cut
+        if not isinstance(value, str):
+            return value
+        value = ILLEGAL_CHARACTERS_RE.sub(lambda m: chr(0x2400 + ord(m.group())), value)
+        if len(value) > _EXCEL_CELL_LIMIT:
+            cut += 1
+            value = value[:_EXCEL_CELL_LIMIT]
+        return value
+
+    frame = frame.copy()
+    frame.columns = [clean(column) for column in frame.columns]
+    for column in range(frame.shape[1]):
+        frame.iloc[:, column] = frame.iloc[:, column].map(clean)
+    return frame, cut
 
 
 def _table(frame: pd.DataFrame) -> str:
@@ -112,13 +169,29 @@ def _table(frame: pd.DataFrame) -> str:
     cells = [[str(c) for c in frame.columns]] + [
         [_short(value) for value in row] for row in frame.itertuples(index=False)
     ]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))]
     lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        "  ".join(
+            cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True)
+        ).rstrip()
         for row in cells
     ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines) + "\n"
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: CJK and emoji take two, combining marks none."""
+    import unicodedata
+
+    width = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        if "\ufe00" <= char <= "\ufe0f":  # variation selectors
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
 
 
 def _short(value: Any, limit: int = 60) -> str:

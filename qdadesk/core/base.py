@@ -137,7 +137,7 @@ class ProjectBase:
         undo_log.clear(self.db)
         self._depth = 1
         try:
-            with self.db.atomic():
+            with self._immediate_transaction():
                 yield pending
         except sqlite3.Error as error:
             raise _storage_error(self.path, error) from error
@@ -149,6 +149,30 @@ class ProjectBase:
         self.history.append(operation)
         del self.history[:-_HISTORY_LIMIT]
         self._announce(operation, "do")
+
+    @contextmanager
+    def _immediate_transaction(self) -> Iterator[None]:
+        """An outermost transaction that takes the write lock at BEGIN.
+
+        A deferred BEGIN reads first and asks for the write lock later; when a second
+        program (another ``qdadesk-cli``, the window) writes at the same moment, SQLite
+        then fails one of them at once with "database is locked" instead of letting it
+        wait. Taking the lock up front makes the second writer wait its turn.
+        """
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:  # an error may already have ended the transaction
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     @contextmanager
     def _unlogged(self) -> Iterator[None]:
@@ -190,7 +214,7 @@ class ProjectBase:
     def _replay(self, log: list[undo_log.LoggedChange]) -> list[undo_log.LoggedChange]:
         undo_log.clear(self.db)
         try:
-            with self.db.atomic():
+            with self._immediate_transaction():
                 undo_log.replay_backwards(self.db, log)
         except sqlite3.Error as error:
             raise _storage_error(self.path, error) from error
@@ -224,7 +248,12 @@ def _default_user_name() -> str:
 
 def _storage_error(path: Path, error: sqlite3.Error) -> QdaError:
     message = str(error)
-    if "full" in message:
+    if "locked" in message or "busy" in message:
+        text = tr(
+            "{path}: the project is busy (another program is writing to it); "
+            "the change was not saved, try again"
+        ).format(path=path)
+    elif "full" in message:
         text = tr("{path}: the disk is full; the change was not saved").format(path=path)
     elif "readonly" in message or "read-only" in message:
         text = tr("{path}: the project file is read-only; the change was not saved").format(

@@ -175,3 +175,30 @@ def test_impossible_positions_are_discarded_and_reported(tmp_path: Path, positio
         assert project.codings() == []
         assert project.text(project.find_document("T").id) == "abc def"
         assert project.check() == []
+
+
+def test_nul_characters_in_a_source_keep_every_position(tmp_path: Path) -> None:
+    source_guid = "22222222-3333-4444-5555-666666666666"
+    qde = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="x">'
+        '<CodeBook><Codes><Code guid="33333333-4444-5555-6666-777777777777" name="C" '
+        'isCodable="true"/></Codes></CodeBook><Sources>'
+        f'<TextSource guid="{source_guid}" name="T" plainTextPath="internal://{source_guid}.txt">'
+        '<PlainTextSelection guid="44444444-5555-6666-7777-888888888888" '
+        'startPosition="4" endPosition="7"><Coding '
+        'guid="55555555-6666-7777-8888-999999999999"><CodeRef '
+        'targetGUID="33333333-4444-5555-6666-777777777777"/></Coding></PlainTextSelection>'
+        "</TextSource></Sources></Project>"
+    ).encode()
+    source = make_zip(
+        tmp_path / "p.qdpx", {"project.qde": qde, f"sources/{source_guid}.txt": b"ab\x00 def"}
+    )
+    report = import_qdpx(source, tmp_path / "new.qdadesk")
+    assert any("NUL" in line.message for line in report.lines("repaired"))
+    from qdadesk.core import Project
+
+    with Project.open(tmp_path / "new.qdadesk") as project:
+        assert project.text(project.find_document("T").id) == "ab\ufffd def"
+        assert [(c.start, c.end) for c in project.codings()] == [(4, 7)]
+        assert project.check() == []

@@ -109,6 +109,10 @@ class SourceImport:
         if parts is None:
             parts = by_name(element)
         kind_name = local(element.tag)
+        if "\x00" in text:
+            # SQLite's length() stops at U+0000; one character for one keeps every position.
+            text = text.replace("\x00", "\ufffd")
+            self.report.add(REPAIRED, kind_name, tr("NUL characters replaced by U+FFFD"), name)
         created = self.when(element.get("creationDateTime"), kind_name) or self.stamp
         modified = self.when(element.get("modifiedDateTime"), kind_name) or created
         document_id = self.db.execute(

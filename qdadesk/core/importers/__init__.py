@@ -52,7 +52,7 @@ def _extension(filename: str) -> str:
 
 def import_document(path: str | os.PathLike[str]) -> ImportedDocument:
     """Read the file at ``path`` and import it by its extension."""
-    filename = Path(path).name
+    filename = _displayable(Path(path).name)
     if _extension(filename) not in _IMPORTERS:
         raise _unsupported(filename)
     try:
@@ -102,6 +102,15 @@ def import_document_bytes(data: bytes, filename: str) -> ImportedDocument:
         ) from exc
     document.original_type = ext
     return document
+
+
+def _displayable(filename: str) -> str:
+    """The file name as text that can be stored and printed.
+
+    On Linux a name that is not valid UTF-8 reaches Python with lone surrogates
+    (``surrogateescape``), which SQLite and UTF-8 output refuse; such bytes show as U+FFFD.
+    """
+    return filename.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _unsupported(filename: str) -> ImportFailed:

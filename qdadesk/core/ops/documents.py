@@ -316,6 +316,13 @@ class DocumentOps(ProjectBase):
         if "\r" in imported.text:
             # Offsets are fixed at import, so line ends are normalised before any exist.
             imported.text = imported.text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\x00" in imported.text:
+            # SQLite's text functions end a text at NUL (length() would disagree with the
+            # offsets); one visible character for one keeps every offset where it was.
+            imported.text = imported.text.replace("\x00", "\ufffd")
+            imported.report.append(
+                tr("NUL characters in the text were replaced by \N{REPLACEMENT CHARACTER}")
+            )
         name = self._free_document_name(_clean_name(name or imported.name, tr("document")))
         stamp = now()
         cursor = self.db.execute(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from qdadesk.core.base import ProjectBase
 from qdadesk.core.i18n import tr
 
@@ -9,6 +11,13 @@ from qdadesk.core.i18n import tr
 class IntegrityOps(ProjectBase):
     def check(self) -> list[str]:
         """Problems found, one line each; an empty list means the project is sound."""
+        try:
+            return self._problems()
+        except sqlite3.DatabaseError as error:
+            # A damaged page stops the checking queries themselves: that is the finding.
+            return [tr("SQLite: the project file is damaged ({error})").format(error=error)]
+
+    def _problems(self) -> list[str]:
         problems = [
             tr("SQLite: {message}").format(message=row[0])
             for row in self.db.execute("PRAGMA integrity_check")

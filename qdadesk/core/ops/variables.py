@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from qdadesk.core.base import ProjectBase, new_guid
@@ -29,11 +30,15 @@ def parse_value(value: Any, type_: str) -> Any:
                 return int(value)
             return int(str(value).strip())
         if type_ == "float":
-            return (
+            number = (
                 float(str(value).strip().replace(",", "."))
                 if isinstance(value, str)
                 else float(value)
             )
+            # SQLite stores NaN as no value and JSON has neither NaN nor infinity.
+            if not math.isfinite(number):
+                raise ValueError(value)
+            return number
         if type_ == "boolean":
             if isinstance(value, bool):
                 return int(value)
@@ -48,7 +53,11 @@ def parse_value(value: Any, type_: str) -> Any:
                 return value.date().isoformat()
             if isinstance(value, dt.date):
                 return value.isoformat()
-            return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+            text = str(value).strip()
+            # A time may follow ("2021-03-01T10:00", "2021-03-01 00:00:00"); other text not.
+            if len(text) > 10 and text[10] not in "T ":
+                raise ValueError(text)
+            return dt.date.fromisoformat(text[:10]).isoformat()
     except (TypeError, ValueError) as error:
         raise QdaError(
             tr("'{value}' is not a valid {type} value").format(value=value, type=type_)

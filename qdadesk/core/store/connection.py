@@ -18,14 +18,32 @@ from qdadesk.core.store.schema import MIGRATIONS, migration_names, schema_versio
 # "QDAD" in ASCII: marks a SQLite file as a QDA Desk project (PRAGMA application_id).
 APPLICATION_ID = 0x51444144
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# Seconds to wait for another program holding the project's write lock (a big import).
+_BUSY_TIMEOUT = 30.0
 
 
 def create_database(path: Path) -> Database:
     """Create a new, empty project file at ``path`` (which must not exist yet)."""
+    if path.is_dir():
+        raise ProjectError(tr("{path}: is a folder; name a new project file").format(path=path))
     if path.exists():
         raise ProjectError(tr("{path}: a file of that name already exists").format(path=path))
     if not path.parent.is_dir():
         raise ProjectError(tr("{path}: the folder does not exist").format(path=path.parent))
+    try:
+        # Claim the name atomically: a second `new` of the same name at the same moment
+        # must fail here, not migrate (and on error delete) the file the first one made.
+        path.open("xb").close()
+    except FileExistsError as error:
+        raise ProjectError(
+            tr("{path}: a file of that name already exists").format(path=path)
+        ) from error
+    except OSError as error:
+        raise ProjectError(
+            tr("{path}: cannot create the project ({error})").format(
+                path=path, error=error.strerror or error
+            )
+        ) from error
     try:
         db = _connect(path)
         db.execute("PRAGMA journal_mode=DELETE")
@@ -55,8 +73,11 @@ def open_database(path: Path) -> Database:
 
 
 def _connect(path: Path) -> Database:
-    # isolation_level=None: no implicit BEGIN; every write goes through db.atomic().
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # isolation_level=None: no implicit BEGIN; every write opens its own transaction.
+    # A writer waits up to _BUSY_TIMEOUT seconds for another program's write to finish.
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT
+    )
     conn.execute("PRAGMA foreign_keys=ON")
     return Database(conn, execute_plugins=False)
 
@@ -71,6 +92,8 @@ def _migrate(db: Database) -> None:
 
 def _check_readable_project(path: Path) -> None:
     """Refuse what is not a QDA Desk project this version can open, touching nothing."""
+    if path.is_dir():
+        raise ProjectError(tr("{path}: is a folder, not a project file").format(path=path))
     if not path.is_file():
         raise ProjectError(tr("{path}: no such project file").format(path=path))
     with path.open("rb") as handle:
@@ -79,7 +102,7 @@ def _check_readable_project(path: Path) -> None:
         raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT)
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -87,6 +110,12 @@ def _check_readable_project(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise ProjectError(
+                tr(
+                    "{path}: the project is busy (another program is writing to it); try again"
+                ).format(path=path)
+            ) from error
         raise ProjectError(
             tr("{path}: not a QDA Desk project or damaged ({error})").format(path=path, error=error)
         ) from error
