@@ -128,7 +128,7 @@ def _check_readable_project(path: Path) -> None:
                 "{path}: this project was saved by a newer version of QDA Desk "
                 "(schema {version}, this version reads up to {known}); "
                 "update QDA Desk to open it. The file was not changed."
-            ).format(path=path, version=version, known=schema_version())
+            ).format(path=path, version=max(version, len(applied)), known=schema_version())
         )
 
 
