@@ -165,9 +165,13 @@ def compile_term(
         pattern = re.compile(term_pattern(fold_term(term), partial), flags)
         return TermMatcher(pattern, not partial, False, True)
     lowered = not case_sensitive
-    return TermMatcher(
-        re.compile(term_pattern(term, partial, lowered)), not partial, lowered, False
-    )
+    pattern = term_pattern(unicodedata.normalize("NFC", term), partial, lowered)
+    decomposed = unicodedata.normalize("NFD", term)
+    if decomposed != unicodedata.normalize("NFC", term):
+        # The same accented letter may be stored precomposed (é) or as e + U+0301 (text
+        # from macOS or PDFs); a user typing "café" means both.
+        pattern = f"(?:{pattern}|{term_pattern(decomposed, partial, lowered)})"
+    return TermMatcher(re.compile(pattern), not partial, lowered, False)
 
 
 def ascii_lower(text: str) -> str:

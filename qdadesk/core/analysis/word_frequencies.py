@@ -4,6 +4,7 @@ Frequencies), with stop words and a minimum length."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -31,9 +32,13 @@ def count_words(
     """How often each word occurs in ``texts`` (folded to lower case unless asked)."""
     counts: Counter[str] = Counter()
     for text in texts:
-        for word in _WORD.findall(text):
+        # NFC first: a letter typed with a combining accent (e + U+0301) is one letter of the
+        # word, so "Cafe\u0301" counts as "café", not as "cafe".
+        for word in _WORD.findall(unicodedata.normalize("NFC", text)):
             word = word.replace("’", "'")
-            key = word if case_sensitive else word.casefold()
+            # lower(), not casefold(): casefold turns "Grüße" into "grüsse", a word the
+            # text does not contain.
+            key = word if case_sensitive else word.lower()
             if len(key) < min_length or (not numbers and key.isdigit()):
                 continue
             if key.casefold() in stop:
