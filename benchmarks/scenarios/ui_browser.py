@@ -158,7 +158,7 @@ def add_coding_shows(ctx: BenchContext) -> list[Result]:
             session=session, project=project, code_id=code_id, margin=margin, position=position
         ) -> None:
             start = position[0]
-            session.execute(lambda: project.add_coding(document_id, code_id, start, start + 40))
+            session.perform(lambda: project.add_coding(document_id, code_id, start, start + 40))
             margin.grab()  # the stripe is drawn
             app.processEvents()
 

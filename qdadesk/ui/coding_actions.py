@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from qdadesk.core import Operation, QdaError
 from qdadesk.core.i18n import tr
-from qdadesk.core.ops.codes import check_color
 from qdadesk.ui import icons, prompts
 
 if TYPE_CHECKING:
@@ -123,25 +122,9 @@ def code_with_new_code(
 ) -> Operation:
     """Create a code (or reuse the one of that name at that level) and code the range with
     it, as one undoable operation; result: ``(code_id, coding_id)``."""
-    from qdadesk.core.ops.codings import _check_range
-    from qdadesk.core.ops.documents import clean_name
-
-    name = clean_name(name, tr("code"))
-    document = project.document(document_id)
-    _check_range(start, end, document.length, document.name)
-    if color is not None:
-        color = check_color(color)
-    text = description or tr("Code with new code '{name}'").format(name=name)
-    with project._writing(text) as w:
-        row = project.db.execute(
-            "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]
-        ).fetchone()
-        code_id = row[0] if row else project._insert_code(name, parent_id, color, "")
-        if not project.code(code_id).codable:
-            raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
-        coding_id = project._insert_coding(document_id, code_id, start, end, 0, "", None)
-        w.result = (code_id, coding_id)
-    return w.operation  # type: ignore[return-value]
+    return project.code_with_new_code(
+        document_id, start, end, name, color=color, parent_id=parent_id, description=description
+    )
 
 
 def code_in_vivo(project: Project, document_id: int, start: int, end: int) -> Operation:

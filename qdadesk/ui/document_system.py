@@ -367,7 +367,7 @@ class DocumentSystemPane(QWidget):
         parent_id = node.id if node is not None and node.kind == "group" else None
         project = self.session.project
         try:
-            operation = self.session.execute(lambda: project.add_group(name, parent_id))
+            operation = self.session.perform(lambda: project.add_group(name, parent_id))
         except QdaError as error:
             self._show_error(str(error))
             return None
@@ -410,10 +410,10 @@ class DocumentSystemPane(QWidget):
         stack.beginMacro(tr("Delete documents"))
         try:
             for group_id in groups:
-                self.session.execute(lambda g=group_id: project.delete_group(g))
+                self.session.perform(lambda g=group_id: project.delete_group(g))
             rest = sorted(documents - in_groups)
             if rest:
-                self.session.execute(lambda: project.delete_documents(rest))
+                self.session.perform(lambda: project.delete_documents(rest))
         except QdaError as error:
             self._show_error(str(error))
         finally:

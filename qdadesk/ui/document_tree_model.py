@@ -384,9 +384,9 @@ class DocumentTreeModel(QAbstractItemModel):
         project = self.session.project
         try:
             if node.kind == "document":
-                self.session.execute(lambda: project.rename_document(node.id, name))
+                self.session.perform(lambda: project.rename_document(node.id, name))
             elif node.kind == "group":
-                self.session.execute(lambda: project.rename_group(node.id, name))
+                self.session.perform(lambda: project.rename_group(node.id, name))
             else:
                 return False
         except QdaError as error:
@@ -455,11 +455,11 @@ class DocumentTreeModel(QAbstractItemModel):
             for offset, (kind, item_id) in enumerate(items):
                 position = self._position_for(target, kind, row, offset, items)
                 if kind == "document":
-                    self.session.execute(
+                    self.session.perform(
                         lambda i=item_id, p=position: project.move_document(i, group_id, p)
                     )
                 elif kind == "group":
-                    self.session.execute(
+                    self.session.perform(
                         lambda i=item_id, p=position: project.move_group(i, group_id, p)
                     )
         except QdaError as error:

@@ -487,7 +487,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         try:
-            return self.session.execute(call)
+            return self.session.perform(call)
         except QdaError as error:
             self.show_error(str(error))
             return None

@@ -1,6 +1,6 @@
 """Memos and the logbook: the memo window, the memo manager and the logbook dialog.
 
-Every save goes through ``session.execute`` (``add_memo``, ``update_memo``, ``delete_memo``,
+Every save goes through ``session.perform`` (``add_memo``, ``update_memo``, ``delete_memo``,
 ``*_log_entry``), so it is one undoable step on the window's undo stack.
 """
 
@@ -262,7 +262,7 @@ class MemoEditor(QDialog):
         body = self.body_html()
         try:
             if self.memo_id is None:
-                operation = self.session.execute(
+                operation = self.session.perform(
                     lambda: project.add_memo(
                         self.kind, title, body, self.target_id, self.start, self.end
                     )
@@ -271,7 +271,7 @@ class MemoEditor(QDialog):
             else:
                 memo = project.memo(self.memo_id)
                 if memo.title != title or memo.body != body:
-                    self.session.execute(lambda: project.update_memo(self.memo_id, title, body))
+                    self.session.perform(lambda: project.update_memo(self.memo_id, title, body))
         except QdaError as error:
             QMessageBox.warning(self, tr("Memo"), str(error))
             return None
@@ -432,7 +432,7 @@ class MemoManager(QDialog):
         stack.beginMacro(tr("Delete memos"))
         try:
             for memo_id in ids:
-                self.session.execute(lambda m=memo_id: project.delete_memo(m))
+                self.session.perform(lambda m=memo_id: project.delete_memo(m))
         finally:
             stack.endMacro()
         return True
@@ -541,7 +541,7 @@ class LogbookDialog(QDialog):
             return None
         project = self.session.project
         try:
-            return self.session.execute(lambda: project.add_log_entry(text, date)).result
+            return self.session.perform(lambda: project.add_log_entry(text, date)).result
         except (QdaError, ValueError) as error:
             QMessageBox.warning(self, tr("Logbook"), str(error))
             return None
@@ -558,7 +558,7 @@ class LogbookDialog(QDialog):
                 return
             date, text = dialog.values()
         project = self.session.project
-        self.session.execute(lambda: project.update_log_entry(entry_id, text, date))
+        self.session.perform(lambda: project.update_log_entry(entry_id, text, date))
 
     def delete_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -569,6 +569,6 @@ class LogbookDialog(QDialog):
         try:
             for entry_id in ids:
                 if entry_id is not None:
-                    self.session.execute(lambda e=entry_id: project.delete_log_entry(e))
+                    self.session.perform(lambda e=entry_id: project.delete_log_entry(e))
         finally:
             stack.endMacro()

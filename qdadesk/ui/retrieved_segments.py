@@ -466,7 +466,7 @@ class RetrievedSegmentsPane(QWidget):
 
     def _execute(self, call) -> bool:
         try:
-            self.session.execute(call)
+            self.session.perform(call)
         except QdaError as error:
             QMessageBox.warning(self, tr("Retrieved Segments"), str(error))
             return False

@@ -1,7 +1,7 @@
 """The project open in the window: the core ``Project``, its undo stack, the activation,
 and one signal that tells every pane what changed.
 
-Panes never write SQL: they call ``session.execute(lambda: project.some_operation(...))``,
+Panes never write SQL: they call ``session.perform(lambda: project.some_operation(...))``,
 which pushes the resulting ``Operation`` on the undo stack; undo and redo replay it through
 the core. Each pane listens to ``changed`` and refreshes only what ``Changes`` names.
 """
@@ -52,7 +52,7 @@ class ProjectSession(QObject):
         project.subscribe(self._on_project_change)
 
     # -- editing ---------------------------------------------------------------------------
-    def execute(self, call: Callable[[], Operation]) -> Operation:
+    def perform(self, call: Callable[[], Operation]) -> Operation:
         """Run one core operation and make it undoable. ``QdaError`` propagates untouched
         (nothing was changed) for the caller to show."""
         operation = call()

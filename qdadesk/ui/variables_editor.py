@@ -1,6 +1,6 @@
 """The variables editor: a table of documents × document variables, typed and editable.
 
-Each edit is one ``set_document_value`` through ``session.execute`` (undoable); the core
+Each edit is one ``set_document_value`` through ``session.perform`` (undoable); the core
 validates the value against the variable's type and a bad value is shown, not stored.
 """
 
@@ -151,7 +151,7 @@ class VariablesModel(QAbstractTableModel):
     def set_value(self, document_id: int, name: str, value: Any) -> bool:
         project = self.session.project
         try:
-            self.session.execute(lambda: project.set_document_value(document_id, name, value))
+            self.session.perform(lambda: project.set_document_value(document_id, name, value))
         except QdaError as error:
             self.errorOccurred.emit(str(error))
             return False
@@ -252,7 +252,7 @@ class VariablesEditor(QDialog):
     def add_variable(self, name: str, type_: str) -> int | None:
         project = self.session.project
         try:
-            return self.session.execute(lambda: project.add_variable(name, type_)).result
+            return self.session.perform(lambda: project.add_variable(name, type_)).result
         except QdaError as error:
             self._show_error(str(error))
             return None
@@ -275,7 +275,7 @@ class VariablesEditor(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             project = self.session.project
-            self.session.execute(lambda: project.delete_variable(variable.id))
+            self.session.perform(lambda: project.delete_variable(variable.id))
 
     def import_xlsx(self, path: str) -> dict | None:
         """Import values from an Excel sheet as one undoable step; returns its summary."""
@@ -283,7 +283,7 @@ class VariablesEditor(QDialog):
 
         project = self.session.project
         try:
-            return self.session.execute(lambda: import_variables_xlsx(project, path)).result
+            return self.session.perform(lambda: import_variables_xlsx(project, path)).result
         except QdaError as error:
             self._show_error(str(error))
             return None

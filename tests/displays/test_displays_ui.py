@@ -106,7 +106,7 @@ def test_code_matrix_window(window, qtbot, tmp_path):
     # Recomputed when coding changes (through the session).
     session = window.session
     project = session.project
-    session.execute(lambda: project.add_coding(project.ids["Dan"], project.code_ids["Trust"], 0, 7))
+    session.perform(lambda: project.add_coding(project.ids["Dan"], project.code_ids["Trust"], 0, 7))
     qtbot.waitUntil(lambda: _index(view, "Trust", "(no group)").data() == "1")
     # Only activated documents.
     session.set_activation(

@@ -33,10 +33,10 @@ def test_tree_shows_codes_with_counts_collapsed_parent_sums(window, workspace_pr
     assert model.rowCount() == 2  # Feelings, Places
     feelings = model.index_for(ids["Feelings"])
     assert model.rowCount(feelings) == 2
-    window.session.execute(
+    window.session.perform(
         lambda: project.add_coding(workspace_project.emoji_id, ids["Feelings\\Joy"], 0, 5)
     )
-    window.session.execute(
+    window.session.perform(
         lambda: project.add_coding(workspace_project.emoji_id, ids["Feelings\\Anger"], 6, 12)
     )
     count = feelings.siblingAtColumn(1)
@@ -131,7 +131,7 @@ def test_merge_codes(window, workspace_project, monkeypatch):
     project = window.session.project
     ids = _ids(project)
     doc = workspace_project.emoji_id
-    window.session.execute(lambda: project.add_coding(doc, ids["Feelings\\Anger"], 0, 5))
+    window.session.perform(lambda: project.add_coding(doc, ids["Feelings\\Anger"], 0, 5))
     window.code_system.merge([ids["Feelings\\Anger"]], ids["Feelings\\Joy"])
     assert "Feelings\\Anger" not in project.code_paths().values()
     assert [c.code_id for c in project.codings()] == [ids["Feelings\\Joy"]]
@@ -161,7 +161,7 @@ def test_delete_asks_with_the_number_of_codings(window, workspace_project, monke
     ids = _ids(project)
     doc = workspace_project.emoji_id
     for start in (0, 10, 20):
-        window.session.execute(
+        window.session.perform(
             lambda s=start: project.add_coding(doc, ids["Feelings\\Joy"], s, s + 3)
         )
     asked = []

@@ -47,9 +47,9 @@ def test_highlights_and_stripes_follow_the_codings(window, workspace_project):
     window.open_document("emoji-interview")
     browser = window.document_browser
     line2 = EMOJI_TEXT.index("Русский")
-    window.session.execute(lambda: project.add_coding(doc, joy, 0, line2 + 5))
-    window.session.execute(lambda: project.add_coding(doc, anger, 6, 12))
-    window.session.execute(lambda: project.add_coding(doc, anger, line2 + 30, line2 + 40))
+    window.session.perform(lambda: project.add_coding(doc, joy, 0, line2 + 5))
+    window.session.perform(lambda: project.add_coding(doc, anger, 6, 12))
+    window.session.perform(lambda: project.add_coding(doc, anger, line2 + 30, line2 + 40))
     stripes = {s.coding_id: s for s in browser.margin.stripes}
     assert len(stripes) == 3 and len(browser.text.extraSelections()) == 3
     columns = sorted(s.column for s in stripes.values())
@@ -60,7 +60,7 @@ def test_highlights_and_stripes_follow_the_codings(window, workspace_project):
     tip = browser.stripe_tooltip(long.coding_id)
     assert "Feelings\\Joy" in tip and "Weight: 0" in tip
     # Renaming the code renames its stripes; removing a coding removes its stripe only.
-    window.session.execute(lambda: project.rename_code(joy, "Delight"))
+    window.session.perform(lambda: project.rename_code(joy, "Delight"))
     assert any(s.name == "Delight" for s in browser.margin.stripes)
     browser.remove_coding(long.coding_id)
     assert len(browser.margin.stripes) == 2 and len(browser.text.extraSelections()) == 2
@@ -73,7 +73,7 @@ def test_stripe_click_selects_and_menu_edits(window, workspace_project, qtbot, m
     doc = workspace_project.emoji_id
     start = EMOJI_TEXT.index("math")
     window.open_document("emoji-interview")
-    window.session.execute(
+    window.session.perform(
         lambda: project.add_coding(doc, _code(window, "Places"), start, start + 11)
     )
     window.show()
@@ -102,7 +102,7 @@ def test_position_memo_shows_in_the_margin(window, workspace_project):
     doc = workspace_project.emoji_id
     window.open_document("emoji-interview")
     start = EMOJI_TEXT.index("Third")
-    window.session.execute(
+    window.session.perform(
         lambda: project.add_memo("position", "Look", "Check this", doc, start, start + 5)
     )
     (mark,) = window.document_browser.margin.memos

@@ -193,7 +193,7 @@ def test_files_dropped_on_a_group_are_imported_there(pane, session, qtbot, corpu
 def test_document_memo_shows_an_icon_and_a_preview(pane, session) -> None:
     project = session.project
     first = _first(project)
-    session.execute(
+    session.perform(
         lambda: project.add_memo("document", "Context", "<p>Held at the <b>office</b></p>", first)
     )
     index = pane.model.index_of("document", first, MEMO_COLUMN)

@@ -25,7 +25,7 @@ def _run(qtbot, job: ImportJob):
 
 def test_background_import_is_undoable_on_the_main_session(session, qtbot, corpus_dir) -> None:
     project = session.project
-    group = session.execute(lambda: project.add_group("Interviews")).result
+    group = session.perform(lambda: project.add_group("Interviews")).result
     seen = []
     session.changed.connect(lambda op, event: seen.append(event))
     progress = []

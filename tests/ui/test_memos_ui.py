@@ -43,7 +43,7 @@ def test_new_free_memo_with_rich_text_is_undoable(session, qtbot) -> None:
 def test_editing_a_document_memo_updates_it(session, qtbot) -> None:
     project = session.project
     document = project.documents()[0].id
-    memo_id = session.execute(
+    memo_id = session.perform(
         lambda: project.add_memo("document", "Context", "plain note", document)
     ).result
     editor = MemoEditor(session, memo_id)
@@ -61,8 +61,8 @@ def test_memo_manager_lists_opens_and_deletes(session, qtbot, monkeypatch) -> No
     project = session.project
     code = project.find_code("Barriers\\Cost").id
     document = project.documents()[0].id
-    session.execute(lambda: project.add_memo("code", "Cost", "Money and fees", code))
-    session.execute(lambda: project.add_memo("document", "Context", "Office", document))
+    session.perform(lambda: project.add_memo("code", "Cost", "Money and fees", code))
+    session.perform(lambda: project.add_memo("document", "Context", "Office", document))
     manager = MemoManager(session)
     qtbot.addWidget(manager)
     rows = {
@@ -77,7 +77,7 @@ def test_memo_manager_lists_opens_and_deletes(session, qtbot, monkeypatch) -> No
     qtbot.addWidget(editor)
     assert editor.memo_id == manager.memo_id_at(0)
 
-    session.execute(lambda: project.add_memo("free", "Later", ""))
+    session.perform(lambda: project.add_memo("free", "Later", ""))
     assert manager.table.rowCount() == 3  # follows changes
 
     monkeypatch.setattr(manager, "confirm", lambda count: True)

@@ -129,5 +129,5 @@ def test_query_rows_without_a_coding_survive_a_refresh(pane, session) -> None:
     frame = coding_query(project, "intersection", [ids["time"], ids["cost"]])
     assert len(frame) == 1 and frame["coding_id"].isna().all()
     pane.show_segments(frame, "Intersection")
-    session.execute(lambda: project.set_coding_weight(project.codings()[0].id, 5))
+    session.perform(lambda: project.set_coding_weight(project.codings()[0].id, 5))
     assert pane.segment_count() == 1

@@ -65,3 +65,20 @@ def retrieve_segments(project: Project, activation: Activation = ALL) -> pd.Data
             }
         )
     return pd.DataFrame(rows, columns=columns)
+
+
+def segments_for_codings(project: Project, coding_ids: list[int]) -> pd.DataFrame:
+    """The segments with these coding ids, as ``retrieve_segments`` lists them (a display
+    cell's segments, sent to Retrieved Segments)."""
+    if not coding_ids:
+        return retrieve_segments(project, Activation(document_ids=frozenset()))
+    rows = project.db.execute(
+        "SELECT DISTINCT document_id, code_id FROM codings WHERE id IN "
+        "(SELECT value FROM json_each(?))",
+        [str(list(coding_ids))],
+    ).fetchall()
+    activation = Activation(
+        document_ids=frozenset(r[0] for r in rows), code_ids=frozenset(r[1] for r in rows)
+    )
+    frame = retrieve_segments(project, activation)
+    return frame[frame["coding_id"].isin(set(coding_ids))].reset_index(drop=True)

@@ -185,6 +185,39 @@ class CodingOps(ProjectBase):
             w.result = len(ids)
         return w.operation  # type: ignore[return-value]
 
+    def code_with_new_code(
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        name: str,
+        color: str | None = None,
+        parent_id: int | None = None,
+        description: str | None = None,
+    ) -> Operation:
+        """Create a code (or reuse the one of that name under ``parent_id``) and code the range
+        with it, as ONE undoable operation (in-vivo coding, highlighters, new code from the
+        selection); result: ``(code_id, coding_id)``."""
+        from qdadesk.core.ops.codes import check_color
+        from qdadesk.core.ops.documents import clean_name
+
+        name = clean_name(name, tr("code"))
+        document = self.document(document_id)  # type: ignore[attr-defined]
+        _check_range(start, end, document.length, document.name)
+        if color is not None:
+            color = check_color(color)
+        text = description or tr("Code with new code '{name}'").format(name=name)
+        with self._writing(text) as w:
+            row = self.db.execute(
+                "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]
+            ).fetchone()
+            code_id = row[0] if row else self._insert_code(name, parent_id, color, "")  # type: ignore[attr-defined]
+            if not self.code(code_id).codable:  # type: ignore[attr-defined]
+                raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
+            coding_id = self._insert_coding(document_id, code_id, start, end, 0, "", None)
+            w.result = (code_id, coding_id)
+        return w.operation  # type: ignore[return-value]
+
 
 def _check_range(start: int, end: int, length: int, name: str) -> None:
     if not (isinstance(start, int) and isinstance(end, int)):

@@ -44,7 +44,7 @@ def document_activation(session, only_activated: bool) -> Activation:
 def run_undoable(session, label: QLabel, call: Callable[[], Operation]) -> Operation | None:
     """Run one core operation on the session's undo stack; an error goes to ``label``."""
     try:
-        operation = session.execute(call)
+        operation = session.perform(call)
     except QdaError as error:
         show_message(label, str(error), error=True)
         return None

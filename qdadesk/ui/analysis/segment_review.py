@@ -108,10 +108,10 @@ class SegmentReviewModel(QAbstractTableModel):
         try:
             if column == "weight":
                 weight = int(value)
-                self.session.execute(lambda: project.set_coding_weight(coding_id, weight))
+                self.session.perform(lambda: project.set_coding_weight(coding_id, weight))
             elif column == "comment":
                 text = str(value)
-                self.session.execute(lambda: project.set_coding_comment(coding_id, text))
+                self.session.perform(lambda: project.set_coding_comment(coding_id, text))
             else:
                 return False
         except (QdaError, ValueError) as error:

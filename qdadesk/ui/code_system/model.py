@@ -61,7 +61,7 @@ class CodeTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.session = session
         self.run_operation: Callable[[Callable[[], Operation]], Operation | None] = lambda call: (
-            self.session.execute(call)
+            self.session.perform(call)
         )
         self._root = _Node(None, None)
         self._nodes: dict[int, _Node] = {}

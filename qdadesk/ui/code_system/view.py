@@ -570,7 +570,7 @@ class CodeSystemPane(QWidget):
 
     def _run_operation(self, call: Callable[[], Operation]) -> Operation | None:
         try:
-            return self.session.execute(call)
+            return self.session.perform(call)
         except QdaError as error:
             prompts.show_error(self, str(error))
             return None

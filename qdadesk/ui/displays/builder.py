@@ -32,10 +32,11 @@ from qdadesk.core.analysis.displays import (
     triangulation_definition,
 )
 from qdadesk.core.analysis.quote_matrix import quote_matrix
+from qdadesk.core.analysis.retrieval import segments_for_codings
 from qdadesk.core.analysis.summaries import RatedSummary
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
-from qdadesk.ui.displays.common import DisplayWindow, column_choices, segments_for_codings
+from qdadesk.ui.displays.common import DisplayWindow, column_choices
 from qdadesk.ui.displays.grouped_header import (
     RICH_ROLE,
     GroupedHeader,
@@ -380,7 +381,7 @@ class DisplayBuilderWindow(DisplayWindow):
         definition.codes = getattr(self, "_codes_filter", None)
         definition.title = name
         try:
-            self.session.execute(lambda: save_display(self.project, name, definition))
+            self.session.perform(lambda: save_display(self.project, name, definition))
         except QdaError as error:
             self.status.setText(str(error))
             return

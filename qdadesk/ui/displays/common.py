@@ -158,24 +158,6 @@ class DisplayWindow(QWidget):
         return True
 
 
-def segments_for_codings(project: Any, coding_ids: list[int]) -> Any:
-    """The segments with these coding ids, as ``retrieve_segments`` lists them."""
-    from qdadesk.core.analysis.retrieval import retrieve_segments
-
-    if not coding_ids:
-        return retrieve_segments(project, Activation(document_ids=frozenset()))
-    rows = project.db.execute(
-        "SELECT DISTINCT document_id, code_id FROM codings WHERE id IN "
-        "(SELECT value FROM json_each(?))",
-        [str(list(coding_ids))],
-    ).fetchall()
-    activation = Activation(
-        document_ids=frozenset(r[0] for r in rows), code_ids=frozenset(r[1] for r in rows)
-    )
-    frame = retrieve_segments(project, activation)
-    return frame[frame["coding_id"].isin(set(coding_ids))].reset_index(drop=True)
-
-
 def column_choices(project: Any, sets: bool = True) -> list[tuple[str, str]]:
     """The column axes a matrix can use: documents, groups, sets, each document variable."""
     items = [(tr("Documents"), "documents"), (tr("Document groups"), "groups")]

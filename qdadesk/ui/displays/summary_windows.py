@@ -223,7 +223,7 @@ class SummaryGridWindow(DisplayWindow):
         owner = {"case_id" if self.cell_kind == "cases" else "document_id": owner_id}
         text, rating = self.editor.toPlainText(), self.rating.text().strip() or None
         try:
-            self.session.execute(
+            self.session.perform(
                 lambda: self.project.set_summary(code_id, text, rating=rating, **owner)
             )
         except QdaError as error:

@@ -606,7 +606,7 @@ class DocumentBrowser(QWidget):
 
     def _run_operation(self, call: Callable[[], Operation]) -> Operation | None:
         try:
-            return self.session.execute(call)
+            return self.session.perform(call)
         except QdaError as error:
             prompts.show_error(self, str(error))
             return None
