@@ -52,6 +52,23 @@ def parse_mode(mode: str) -> tuple[str, int]:
     )
 
 
+def _pair_parts(
+    project: Project, activation: Activation, kind: str, distance: int
+) -> tuple[str, str, str, list, list]:
+    """What the relations self-join needs: the table of segments (codings, or their
+    paragraphs), the pair condition, the activation filter on both sides, and their
+    arguments: ``(table, condition, where, condition_args, where_args)``."""
+    if kind == "paragraph":
+        table, where, args_w = _paragraph_spans(project, activation), "1", []
+    else:
+        table = "codings"
+        where_a, args_a = segment_filter(project, activation, "a")
+        where_b, args_b = segment_filter(project, activation, "b")
+        where, args_w = f"{where_a} AND {where_b}", args_a + args_b
+    condition, args_c = _pair_condition(project, table, kind, distance)
+    return table, condition, where, args_c, args_w
+
+
 def _pair_condition(
     project: Project, table: str, kind: str, distance: int
 ) -> tuple[str, list[int]]:
@@ -81,18 +98,12 @@ def code_relations(
     kind, distance = parse_mode(mode)
     codes = code_rows(project, activation)
     ids = list(codes.index)
-    where_a, args_a = segment_filter(project, activation, "a")
-    where_b, args_b = segment_filter(project, activation, "b")
-    table = "codings"
-    if kind == "paragraph":
-        table = _paragraph_spans(project, activation)
-        where_a, args_a, where_b, args_b = "1", [], "1", []
-    condition, args_c = _pair_condition(project, table, kind, distance)
+    table, condition, where, args_c, args_w = _pair_parts(project, activation, kind, distance)
     pairs = project.db.execute(
         f"SELECT a.code_id, b.code_id, COUNT(*) FROM {table} a JOIN {table} b "
         f"ON b.document_id = a.document_id AND b.code_id > a.code_id AND {condition} "
-        f"WHERE {where_a} AND {where_b} GROUP BY a.code_id, b.code_id",
-        args_c + args_a + args_b,
+        f"WHERE {where} GROUP BY a.code_id, b.code_id",
+        args_c + args_w,
     ).fetchall()
     where, args = segment_filter(project, activation, "c")
     sizes = dict(
@@ -181,18 +192,12 @@ def relation_cell_segments(
         if shown is not None and code_a not in shown:
             cell = replace(cell, code_ids=frozenset())
         return retrieval.retrieve_segments(project, cell)
-    where_a, args_a = segment_filter(project, activation, "a")
-    where_b, args_b = segment_filter(project, activation, "b")
-    table = "codings"
-    if kind == "paragraph":
-        table = _paragraph_spans(project, activation)
-        where_a, args_a, where_b, args_b = "1", [], "1", []
-    condition, args_c = _pair_condition(project, table, kind, distance)
+    table, condition, where, args_c, args_w = _pair_parts(project, activation, kind, distance)
     rows = project.db.execute(
         f"SELECT a.id, b.id FROM {table} a JOIN {table} b "
         f"ON b.document_id = a.document_id AND {condition} "
-        f"WHERE a.code_id = ? AND b.code_id = ? AND {where_a} AND {where_b}",
-        args_c + [code_a, code_b] + args_a + args_b,
+        f"WHERE a.code_id = ? AND b.code_id = ? AND {where}",
+        args_c + [code_a, code_b] + args_w,
     ).fetchall()
     wanted = {i for pair in rows for i in pair}
     cell = replace(activation, code_ids=frozenset([code_a, code_b]), include_subcodes=False)
