@@ -15,13 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from qdadesk.core.changes import Changes, Operation
 from qdadesk.core.errors import ProjectError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import undo_log
 from qdadesk.core.store.connection import create_database, open_database
+from qdadesk.core.store.sqlite_utils_lean import Database
 
 Listener = Callable[[Operation, str], None]
 # Operations kept for undo_last(); the window keeps its own undo stack.

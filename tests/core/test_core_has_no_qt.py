@@ -35,3 +35,17 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_opening_a_project_loads_no_pandas(tmp_path) -> None:
+    """The window and every CLI command start fast: pandas only comes with an analysis."""
+    code = (
+        "import sys\n"
+        "from qdadesk.core import Project\n"
+        f"Project.create({str(tmp_path / 'p.qdadesk')!r}).close()\n"
+        f"Project.open({str(tmp_path / 'p.qdadesk')!r}).close()\n"
+        "print(sorted(m for m in ('pandas', 'numpy', 'docx', 'openpyxl') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

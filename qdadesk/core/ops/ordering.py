@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from qdadesk.core.store.sqlite_utils_lean import Database
 
 
 def next_position(db: Database, table: str, parent_column: str, parent_id: int | None) -> int:

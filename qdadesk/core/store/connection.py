@@ -9,11 +9,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from qdadesk.core.errors import NewerVersionError, ProjectError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store.schema import MIGRATIONS, migration_names, schema_version
+from qdadesk.core.store.sqlite_utils_lean import Database
 
 # "QDAD" in ASCII: marks a SQLite file as a QDA Desk project (PRAGMA application_id).
 APPLICATION_ID = 0x51444144

@@ -7,8 +7,7 @@ New migrations are appended at the end and never edited once released.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from qdadesk.core.store.sqlite_utils_lean import Database, Migrations
 
 MIGRATIONS = Migrations("qdadesk")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from qdadesk.core.store.sqlite_utils_lean import Database
 
 _SKIPPED_TABLES = {"_sqlite_migrations"}
 
