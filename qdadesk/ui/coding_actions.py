@@ -1,7 +1,7 @@
 """Coding the selected text: drag payload, in-vivo names, and the window's coding actions.
 
-``code_with_new_code`` makes a code and codes a range with it as ONE core operation (one
-undo step), by running both inserts inside the project's ``_writing`` transaction.
+In-vivo coding, new code from the selection and the highlighters go through the core's
+``Project.code_with_new_code``: the code and its coding are ONE operation (one undo step).
 ``CodingActions`` owns the QActions (in-vivo, current code, new code from selection, colour
 highlighters, favourite codes 1-9) and applies them to the Document Browser's selection.
 
@@ -110,30 +110,12 @@ def _grapheme_cut(text: str, limit: int) -> int:
     return cut if cut > 0 else limit
 
 
-def code_with_new_code(
-    project: Project,
-    document_id: int,
-    start: int,
-    end: int,
-    name: str,
-    color: str | None = None,
-    parent_id: int | None = None,
-    description: str | None = None,
-) -> Operation:
-    """Create a code (or reuse the one of that name at that level) and code the range with
-    it, as one undoable operation; result: ``(code_id, coding_id)``."""
-    return project.code_with_new_code(
-        document_id, start, end, name, color=color, parent_id=parent_id, description=description
-    )
-
-
 def code_in_vivo(project: Project, document_id: int, start: int, end: int) -> Operation:
     """In-vivo coding: a top-level code named by the selected words codes them."""
     name = in_vivo_name(project.text(document_id)[start:end])
     if not name:
         raise QdaError(tr("Select some words to code in vivo"))
-    return code_with_new_code(
-        project,
+    return project.code_with_new_code(
         document_id,
         start,
         end,
@@ -275,14 +257,8 @@ class CodingActions(QObject):
             return
         parent = None  # at the top level, as MAXQDA's "code with new code" does
         operation = self._run(
-            lambda: code_with_new_code(
-                project,
-                selection[0],
-                selection[1],
-                selection[2],
-                name,
-                color,
-                parent,
+            lambda: project.code_with_new_code(
+                selection[0], selection[1], selection[2], name, color, parent
             )
         )
         if operation is not None:
@@ -294,8 +270,7 @@ class CodingActions(QObject):
             return
         project = self.window.session.project
         self._run(
-            lambda: code_with_new_code(
-                project,
+            lambda: project.code_with_new_code(
                 selection[0],
                 selection[1],
                 selection[2],

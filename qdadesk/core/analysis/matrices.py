@@ -347,13 +347,18 @@ def segment_counts(project: Project, activation: Activation = ALL) -> pd.DataFra
     """Activated segments counted per (code_id, document_id): one SQL GROUP BY."""
     import pandas as pd
 
+    rows = _segment_count_rows(project, activation)
+    return pd.DataFrame(rows, columns=["code_id", "document_id", "n"], dtype="int64")
+
+
+def _segment_count_rows(project: Project, activation: Activation) -> list[tuple[int, int, int]]:
+    """``(code_id, document_id, segments)`` for the activated segments: one GROUP BY."""
     where, args = segment_filter(project, activation)
-    rows = project.db.execute(
+    return project.db.execute(
         f"SELECT c.code_id, c.document_id, COUNT(*) FROM codings c WHERE {where} "
         "GROUP BY c.code_id, c.document_id",
         args,
     ).fetchall()
-    return pd.DataFrame(rows, columns=["code_id", "document_id", "n"], dtype="int64")
 
 
 def aggregate_subcodes(counts: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
@@ -420,12 +425,7 @@ def _count_grid(
     """
     import numpy as np
 
-    where, args = segment_filter(project, activation)
-    fetched = project.db.execute(
-        f"SELECT c.code_id, c.document_id, COUNT(*) FROM codings c WHERE {where} "
-        "GROUP BY c.code_id, c.document_id",
-        args,
-    ).fetchall()
+    fetched = _segment_count_rows(project, activation)
     pairs = np.fromiter(
         itertools.chain.from_iterable(fetched), dtype=np.int64, count=3 * len(fetched)
     ).reshape(-1, 3)
