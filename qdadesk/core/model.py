@@ -125,6 +125,17 @@ class Case:
 
 
 @dataclass(frozen=True)
+class DocumentSet:
+    """A named collection of documents across groups (MAXQDA's document sets)."""
+
+    id: int
+    guid: str
+    name: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True)
 class Summary:
     id: int
     guid: str

@@ -1,4 +1,4 @@
-"""Typed document variables and cases (units of analysis with their own variables)."""
+"""Typed variables of documents (and of cases: ``qdadesk.core.ops.cases``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from qdadesk.core.base import ProjectBase, new_guid
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
-from qdadesk.core.model import VARIABLE_TYPES, Case, Variable
+from qdadesk.core.model import VARIABLE_TYPES, Variable
 from qdadesk.core.ops.documents import clean_name
 
 _VARIABLE_COLUMNS = "id, guid, name, scope, type, description, position"
@@ -102,30 +102,6 @@ class VariableOps(ProjectBase):
             values.setdefault(document_id, {})[name] = display_value(value, type_)
         return values
 
-    def cases(self) -> list[Case]:
-        rows = self.db.execute(
-            "SELECT id, guid, name, description, position FROM cases ORDER BY position, id"
-        )
-        return [Case(*row) for row in rows]
-
-    def case_documents(self, case_id: int) -> list[int]:
-        return [
-            r[0]
-            for r in self.db.execute(
-                "SELECT DISTINCT document_id FROM case_members WHERE case_id = ?", [case_id]
-            )
-        ]
-
-    def case_values(self) -> dict[int, dict[str, Any]]:
-        values: dict[int, dict[str, Any]] = {}
-        rows = self.db.execute(
-            "SELECT cv.case_id, v.name, v.type, cv.value FROM case_values cv "
-            "JOIN variables v ON v.id = cv.variable_id"
-        )
-        for case_id, name, type_, value in rows:
-            values.setdefault(case_id, {})[name] = display_value(value, type_)
-        return values
-
     # -- writing ---------------------------------------------------------------------------
     def add_variable(
         self, name: str, type_: str = "text", scope: str = "document", description: str = ""
@@ -214,43 +190,4 @@ class VariableOps(ProjectBase):
     def delete_variable(self, variable_id: int) -> Operation:
         with self._writing(tr("Delete variable")) as w:
             self.db.execute("DELETE FROM variables WHERE id = ?", [variable_id])
-        return w.operation  # type: ignore[return-value]
-
-    def add_case(self, name: str, description: str = "") -> Operation:
-        """A new case (unit of analysis); result: its id."""
-        name = clean_name(name, tr("case"))
-        with self._writing(tr("New case '{name}'").format(name=name)) as w:
-            cursor = self.db.execute(
-                "INSERT INTO cases (guid, name, description, position) VALUES (?, ?, ?, ?)",
-                [new_guid(), name, description, self._next_case_position()],
-            )
-            w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
-
-    def _next_case_position(self) -> int:
-        return self.db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM cases").fetchone()[0]
-
-    def add_case_member(
-        self, case_id: int, document_id: int, start: int | None = None, end: int | None = None
-    ) -> Operation:
-        """Put a whole document (or ``text[start:end]`` of it) into a case."""
-        with self._writing(tr("Add to case")) as w:
-            cursor = self.db.execute(
-                'INSERT INTO case_members (case_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
-                [case_id, document_id, start, end],
-            )
-            w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
-
-    def set_case_value(
-        self, case_id: int, name: str, value: Any, type_: str | None = None
-    ) -> Operation:
-        with self._writing(tr("Set case variable {name}").format(name=name)) as w:
-            variable_id, stored = self._variable_for_value("case", name, value, type_)
-            self._store_value("case_values", "case_id", case_id, variable_id, stored)
-        return w.operation  # type: ignore[return-value]
-
-    def delete_case(self, case_id: int) -> Operation:
-        with self._writing(tr("Delete case")) as w:
-            self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         return w.operation  # type: ignore[return-value]
