@@ -21,6 +21,7 @@ from qdadesk.core.i18n import tr
 # Modules that add sub-commands, in the order their commands appear in --help.
 COMMAND_MODULES = [
     "qdadesk.cli.basic",
+    "qdadesk.cli.sets_cases",
     "qdadesk.cli.segments",
     "qdadesk.cli.displays",
     "qdadesk.cli.query",

@@ -1,0 +1,190 @@
+"""Document sets and cases on the command line: ``sets`` and ``cases``.
+
+qdadesk-cli sets add PROJECT NAME [--document DOC ...]
+qdadesk-cli sets list PROJECT
+qdadesk-cli sets add-documents PROJECT NAME DOC...
+qdadesk-cli sets remove-documents PROJECT NAME DOC...
+qdadesk-cli sets rename PROJECT NAME NEW
+qdadesk-cli sets remove PROJECT NAME
+(cases: the same, plus set-variable PROJECT CASE NAME VALUE [--type T])
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from qdadesk.cli.common import add_project_argument, opened
+from qdadesk.cli.output import add_format_options, chosen_format, write_records
+from qdadesk.core import Project
+from qdadesk.core.model import VARIABLE_TYPES
+
+# What differs between sets and cases: the words, and the Project methods.
+_KINDS: dict[str, dict[str, str]] = {
+    "sets": {
+        "what": "document set",
+        "find": "find_document_set",
+        "all": "document_sets",
+        "members": "set_memberships",
+        "add": "add_document_set",
+        "add_documents": "add_documents_to_set",
+        "remove_documents": "remove_documents_from_set",
+        "rename": "rename_document_set",
+        "remove": "delete_document_set",
+    },
+    "cases": {
+        "what": "case",
+        "find": "find_case",
+        "all": "cases",
+        "members": "case_memberships",
+        "add": "add_case",
+        "add_documents": "add_documents_to_case",
+        "remove_documents": "remove_documents_from_case",
+        "rename": "rename_case",
+        "remove": "delete_case",
+    },
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    for command, helptext in (
+        ("sets", "document sets: add, list, add or remove documents, rename, remove"),
+        ("cases", "cases: add, list, add or remove documents, variables, rename, remove"),
+    ):
+        _register_kind(subparsers, command, helptext)
+
+
+def _register_kind(subparsers: argparse._SubParsersAction, command: str, helptext: str) -> None:
+    what = _KINDS[command]["what"]
+    parser = subparsers.add_parser(command, help=helptext)
+    actions = parser.add_subparsers(dest=f"{command}_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help=f"a new {what}")
+    add_project_argument(add)
+    add.add_argument("name", metavar="NAME")
+    add.add_argument(
+        "--document", action="append", default=[], metavar="DOC", help="a member (repeatable)"
+    )
+    add.set_defaults(func=cmd_add, kind=command)
+
+    listing = actions.add_parser("list", help=f"every {what} with its documents")
+    add_project_argument(listing)
+    add_format_options(listing, ("json", "csv"))
+    listing.set_defaults(func=cmd_list, kind=command)
+
+    for action, verb, func in (
+        ("add-documents", "put documents into", cmd_add_documents),
+        ("remove-documents", "take documents out of", cmd_remove_documents),
+    ):
+        sub = actions.add_parser(action, help=f"{verb} a {what}")
+        add_project_argument(sub)
+        sub.add_argument("name", metavar="NAME")
+        sub.add_argument("documents", nargs="+", metavar="DOC")
+        sub.set_defaults(func=func, kind=command)
+
+    rename = actions.add_parser("rename", help=f"rename a {what}")
+    add_project_argument(rename)
+    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("new_name", metavar="NEW")
+    rename.set_defaults(func=cmd_rename, kind=command)
+
+    remove = actions.add_parser("remove", help=f"delete a {what} (its documents stay)")
+    add_project_argument(remove)
+    remove.add_argument("name", metavar="NAME")
+    remove.set_defaults(func=cmd_remove, kind=command)
+
+    if command == "cases":
+        variable = actions.add_parser("set-variable", help="set a case's variable value")
+        add_project_argument(variable)
+        variable.add_argument("name", metavar="CASE")
+        variable.add_argument("variable", metavar="NAME")
+        variable.add_argument("value", metavar="VALUE", help="'' clears it")
+        variable.add_argument(
+            "--type", choices=VARIABLE_TYPES, help="type of a new variable (text)"
+        )
+        variable.set_defaults(func=cmd_set_variable, kind=command)
+
+
+def _call(project: Project, kind: str, method: str, *args: Any) -> Any:
+    return getattr(project, _KINDS[kind][method])(*args)
+
+
+def _document_ids(project: Project, names: list[str]) -> list[int]:
+    return [project.find_document(name).id for name in names]
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        ids = _document_ids(project, args.document)
+        if args.kind == "sets":
+            new_id = project.add_document_set(args.name, ids).result
+            name = project.document_set(new_id).name
+        else:
+            new_id = project.add_case(args.name, document_ids=ids).result
+            name = project.case(new_id).name
+    print(f"added {_KINDS[args.kind]['what']} {name} ({len(ids)} documents)")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        names = {d.id: d.name for d in project.documents()}
+        members = _call(project, args.kind, "members")
+        owners = _call(project, args.kind, "all")
+        values = project.case_values() if args.kind == "cases" else {}
+        variables = [v.name for v in project.variables("case")] if args.kind == "cases" else []
+    as_list = chosen_format(args) == "json"
+    records = []
+    for owner in owners:
+        documents = [names[i] for i in members.get(owner.id, []) if i in names]
+        records.append(
+            {
+                "name": owner.name,
+                "documents": len(documents),
+                "document_names": documents if as_list else "; ".join(documents),
+                **{v: values.get(owner.id, {}).get(v) for v in variables},
+            }
+        )
+    write_records(args, records, ["name", "documents", "document_names", *variables])
+    return 0
+
+
+def cmd_add_documents(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        owner = _call(project, args.kind, "find", args.name)
+        ids = _document_ids(project, args.documents)
+        added = _call(project, args.kind, "add_documents", owner.id, ids).result
+    print(f"added {added} documents to {owner.name}")
+    return 0
+
+
+def cmd_remove_documents(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        owner = _call(project, args.kind, "find", args.name)
+        ids = _document_ids(project, args.documents)
+        removed = _call(project, args.kind, "remove_documents", owner.id, ids).result
+    print(f"removed {removed} documents from {owner.name}")
+    return 0
+
+
+def cmd_rename(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        owner = _call(project, args.kind, "find", args.name)
+        _call(project, args.kind, "rename", owner.id, args.new_name)
+    print(f"renamed {owner.name} to {' '.join(args.new_name.split())}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        owner = _call(project, args.kind, "find", args.name)
+        _call(project, args.kind, "remove", owner.id)
+    print(f"removed {_KINDS[args.kind]['what']} {owner.name}")
+    return 0
+
+
+def cmd_set_variable(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        case = project.find_case(args.name)
+        project.set_case_value(case.id, args.variable, args.value, args.type)
+    return 0
