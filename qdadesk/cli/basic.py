@@ -23,6 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_project_argument(imp)
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--group", help="document group (Parent\\Child), created if missing")
+    imp.add_argument(
+        "--join-lines",
+        action="store_true",
+        help="join hard-wrapped lines inside paragraphs (blank-line paragraphs, speaker "
+        "turns and list items stay apart)",
+    )
     imp.set_defaults(func=cmd_import)
 
     docs = subparsers.add_parser("documents", help="list documents")
@@ -87,7 +93,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as project:
-        report = project.import_documents(args.files, group_path=args.group).result
+        report = project.import_documents(
+            args.files, group_path=args.group, join_lines=args.join_lines
+        ).result
         for document_id in report.imported:
             document = project.document(document_id)
             print(f"imported {document.name} ({document.length} characters)")

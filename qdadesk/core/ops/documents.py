@@ -261,8 +261,13 @@ class DocumentOps(ProjectBase):
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
         group_path: str | None = None,
+        join_lines: bool = False,
     ) -> Operation:
         """Import files as one operation; result: an ``ImportReport``.
+
+        ``join_lines`` joins hard-wrapped lines inside paragraphs before the text is stored
+        (``qdadesk.core.importers.line_joining`` says the rule); documents already in the
+        project are never changed.
 
         ``group_path`` (``Parent\\Child``) names a group to import into, created in the same
         operation if missing, so a failed import leaves no empty group behind.
@@ -281,7 +286,12 @@ class DocumentOps(ProjectBase):
             if progress is not None:
                 progress(number, len(paths), os.path.basename(path))
             try:
-                read.append(import_document(path))
+                imported = import_document(path)
+                if join_lines:
+                    from qdadesk.core.importers.line_joining import join_hard_wraps
+
+                    join_hard_wraps(imported)
+                read.append(imported)
             except ImportFailed as error:
                 report.failed.append((os.path.basename(path), str(error)))
         if progress is not None:
