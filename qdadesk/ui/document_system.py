@@ -1,8 +1,11 @@
-"""Document System pane: the tree of document groups and documents (as in MAXQDA).
+"""Document System pane: the tree of document groups and documents (as in MAXQDA), with
+the document sets under "Sets" at the bottom.
 
-A click on the circle in front of an item activates it (a whole group at once); activated
-documents get a filled circle and a tinted row. Files dropped from the desktop are imported
-in the background into the group they land on.
+A click on the circle in front of an item activates it (a whole group or set at once);
+activated documents get a filled circle and a tinted row. Files dropped from the desktop
+are imported in the background into the group they land on. Documents dragged onto a set
+join it; dragged onto "Sets" they make a new set; the context menu makes a set from the
+activated documents.
 """
 
 from __future__ import annotations
@@ -129,6 +132,7 @@ class DocumentSystemPane(QWidget):
         self.document_actions: list[tuple[str, Callable[[int], None]]] = []
         self._expanded: set[tuple[str, int | None]] = {("all", None)}
         self._known_groups: set[tuple[str, int]] = set()
+        self._known_sets: set[tuple[str, int]] = set()
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("documentSystem")
@@ -224,6 +228,12 @@ class DocumentSystemPane(QWidget):
         self.action_rename = action(
             "actionPaneRenameDocument", tr("Rename"), self.rename_current, "F2"
         )
+        self.action_set_from_activated = action(
+            "actionPaneNewSetFromActivated",
+            tr("New Document Set from Activated Documents"),
+            self.new_set_from_activated,
+            icon_name="set",
+        )
 
     # -- session ---------------------------------------------------------------------------
     def set_session(self, session) -> None:
@@ -234,12 +244,17 @@ class DocumentSystemPane(QWidget):
 
     def _remember_expansion(self) -> None:
         expanded = set()
-        for kind, ids in (("group", self.model._groups), ("all", {None: None})):
+        for kind, ids in (
+            ("group", self.model._groups),
+            ("all", {None: None}),
+            ("sets", {None: None}),
+            ("set", self.model._sets),
+        ):
             for item_id in ids:
                 index = self.model.index_of(kind, item_id)
                 if index.isValid() and self.tree.isExpanded(index):
                     expanded.add((kind, item_id))
-        if expanded or self.model._groups:
+        if expanded or self.model._groups or self.model._sets:
             self._expanded = expanded | {("all", None)}
 
     def _restore_expansion(self) -> None:
@@ -251,6 +266,11 @@ class DocumentSystemPane(QWidget):
             if ("group", group_id) not in self._known_groups:
                 self.tree.setExpanded(self.model.index_of("group", group_id), True)
         self._known_groups = {("group", g) for g in self.model._groups}
+        for set_id in self.model._sets:  # a new set opens, showing what went into it
+            if ("set", set_id) not in self._known_sets:
+                self.tree.setExpanded(self.model.index_of("set", set_id), True)
+                self.tree.setExpanded(self.model.index_of("sets", None), True)
+        self._known_sets = {("set", s) for s in self.model._sets}
 
     # -- selection -------------------------------------------------------------------------
     def selected_nodes(self) -> list[Node]:
@@ -299,6 +319,9 @@ class DocumentSystemPane(QWidget):
     # -- opening ---------------------------------------------------------------------------
     def _on_double_click(self, index: QModelIndex) -> None:
         node = self.model.node(index)
+        if node.kind == "set_document":
+            self.documentOpenRequested.emit(node.id)
+            return
         if node.kind != "document":
             return
         if index.column() == MEMO_COLUMN and self.model.memo_of(node.id) is not None:
@@ -315,7 +338,7 @@ class DocumentSystemPane(QWidget):
             and self.tree.state() != QAbstractItemView.State.EditingState
         ):
             node = self.current_node()
-            if node is not None and node.kind == "document":
+            if node is not None and node.kind in ("document", "set_document"):
                 self.documentOpenRequested.emit(node.id)
                 return True
         return super().eventFilter(watched, event)
@@ -382,7 +405,10 @@ class DocumentSystemPane(QWidget):
         """Delete the selected documents and groups after a confirmation naming the loss."""
         if self.session is None:
             return False
-        nodes = [n for n in self.selected_nodes() if n.kind in ("document", "group")]
+        selected = self.selected_nodes()
+        if any(n.kind in ("set", "set_document") for n in selected):
+            return self.remove_from_sets(selected)
+        nodes = [n for n in selected if n.kind in ("document", "group")]
         if not nodes:
             return False
         project = self.session.project
@@ -420,6 +446,85 @@ class DocumentSystemPane(QWidget):
             stack.endMacro()
         return True
 
+    # -- document sets ---------------------------------------------------------------------
+    def new_set_from_activated(self, name: str | bool | None = None) -> int | None:
+        """A new document set holding the activated documents; returns its id."""
+        if self.session is None:
+            return None
+        activated = sorted(self.session.activation.document_ids or ())
+        if not activated:
+            QMessageBox.information(
+                self,
+                tr("New Document Set"),
+                tr("Activate the documents for the set first (click their circles)."),
+            )
+            return None
+        order = {d: n for n, d in enumerate(self.model.document_ids_under(self.model._root))}
+        activated.sort(key=lambda d: order.get(d, len(order)))
+        project = self.session.project
+        if not name:  # (a triggered action passes False)
+            name, ok = QInputDialog.getText(
+                self, tr("New Document Set"), tr("Name:"), text=project.free_set_name()
+            )
+            if not ok or not name.strip():
+                return None
+        try:
+            operation = self.session.perform(lambda: project.add_document_set(name, activated))
+        except QdaError as error:
+            self._show_error(str(error))
+            return None
+        return operation.result
+
+    def add_selection_to_set(self, set_id: int | None) -> int | None:
+        """Put the selected documents (and groups' documents) into a set; ``None`` makes a
+        new set. Returns the set's id."""
+        if self.session is None:
+            return None
+        ids: list[int] = []
+        for node in self.selected_nodes():
+            if node.kind in ("document", "group", "set_document"):
+                ids.extend(self.model.document_ids_under(node))
+        target = self.model.sets_node() if set_id is None else self.model._sets.get(set_id)
+        if target is None:
+            return None
+        return self.model.add_to_set(list(dict.fromkeys(ids)), target)
+
+    def remove_from_sets(self, nodes: list[Node]) -> bool:
+        """Take selected references out of their sets and delete selected sets (after a
+        confirmation); the documents themselves stay. One undoable step."""
+        project = self.session.project
+        sets = [n for n in nodes if n.kind == "set"]
+        references: dict[int, list[int]] = {}
+        for node in nodes:
+            if node.kind == "set_document" and node.parent not in sets:
+                references.setdefault(node.parent.id, []).append(node.id)
+        if sets:
+            what = (
+                tr("the document set '{name}'").format(name=sets[0].name)
+                if len(sets) == 1
+                else tr("{n} document sets").format(n=len(sets))
+            )
+            text = tr(
+                "Delete {what}?\n\nThe documents stay in the Document System. "
+                "You can undo it with Edit > Undo."
+            ).format(what=what)
+            if not self.confirm(tr("Delete"), text):
+                return False
+        stack = self.session.undo_stack
+        stack.beginMacro(tr("Change document sets"))
+        try:
+            for set_id, document_ids in references.items():
+                self.session.perform(
+                    lambda s=set_id, d=document_ids: project.remove_documents_from_set(s, d)
+                )
+            for node in sets:
+                self.session.perform(lambda s=node.id: project.delete_document_set(s))
+        except QdaError as error:
+            self._show_error(str(error))
+        finally:
+            stack.endMacro()
+        return True
+
     def confirm(self, title: str, text: str) -> bool:
         """Ask the user (tests replace this)."""
         answer = QMessageBox.question(
@@ -440,6 +545,9 @@ class DocumentSystemPane(QWidget):
         menu = QMenu(self)
         node = self.model.node(index) if index.isValid() else None
         nodes = self.selected_nodes() or ([node] if node else [])
+        if node is not None and node.kind in ("sets", "set", "set_document"):
+            self._sets_context_menu(menu, node, nodes)
+            return menu
         if node is not None and node.kind == "document":
             menu.addAction(tr("Open Document"), lambda: self.documentOpenRequested.emit(node.id))
             has_memo = self.model.memo_of(node.id) is not None
@@ -458,8 +566,36 @@ class DocumentSystemPane(QWidget):
         menu.addSeparator()
         menu.addAction(self.action_import)
         menu.addAction(self.action_new_group)
+        menu.addSeparator()
+        if node is not None and node.kind in ("document", "group"):
+            self._add_to_set_menu(menu)
+        menu.addAction(self.action_set_from_activated)
         if node is not None and node.kind in ("document", "group"):
             menu.addSeparator()
             menu.addAction(self.action_rename)
             menu.addAction(self.action_delete)
         return menu
+
+    def _add_to_set_menu(self, menu: QMenu) -> None:
+        submenu = menu.addMenu(icon("set"), tr("Add to Document Set"))
+        submenu.setObjectName("menuAddToDocumentSet")
+        for set_node in self.model._sets.values():
+            submenu.addAction(set_node.name, lambda s=set_node.id: self.add_selection_to_set(s))
+        if self.model._sets:
+            submenu.addSeparator()
+        submenu.addAction(tr("New Document Set"), lambda: self.add_selection_to_set(None))
+
+    def _sets_context_menu(self, menu: QMenu, node: Node, nodes: list[Node]) -> None:
+        if node.kind == "set_document":
+            menu.addAction(tr("Open Document"), lambda: self.documentOpenRequested.emit(node.id))
+            menu.addSeparator()
+        menu.addAction(tr("Activate"), lambda: self.set_activated(nodes, True))
+        menu.addAction(tr("Deactivate"), lambda: self.set_activated(nodes, False))
+        menu.addAction(self.action_reset)
+        menu.addSeparator()
+        menu.addAction(self.action_set_from_activated)
+        if node.kind == "set_document":
+            menu.addAction(tr("Remove from Set"), lambda: self.remove_from_sets(nodes))
+        elif node.kind == "set":
+            menu.addAction(self.action_rename)
+            menu.addAction(tr("Delete Set…"), lambda: self.remove_from_sets(nodes))

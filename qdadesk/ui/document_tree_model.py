@@ -1,8 +1,14 @@
-"""The Qt model of the Document System: document groups (ordered, nestable) and documents.
+"""The Qt model of the Document System: document groups (ordered, nestable) and documents,
+then, as in MAXQDA, "Sets" at the bottom: the document sets with references to their
+documents.
 
 Columns: 0 the name (activation circle, icon), 1 the memo icon, 2 the number of coded
 segments. Drag and drop moves documents and groups through the core (``move_document``,
-``move_group``) and accepts files from the desktop for import.
+``move_group``) and accepts files from the desktop for import; documents (or groups)
+dropped onto a set join it, dropped onto "Sets" they make a new set.
+
+Node kinds: ``all`` (Documents), ``group``, ``document``; ``sets`` (Sets), ``set``, and
+``set_document`` (a document's reference in a set: its ``id`` is the document's).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from qdadesk.ui.session import switch_session
 
 NAME_COLUMN, MEMO_COLUMN, COUNT_COLUMN = 0, 1, 2
 INTERNAL_MIME = "application/x-qdadesk-document-system"
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "group" | "document" | "all"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "all" | "group" | "document" | "sets" | ...
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 3  # 0 none, 1 some (groups), 2 all
 MEMO_ID_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -97,6 +103,28 @@ def _draw_memo(p: QPainter) -> None:
         p.drawLine(QPointF(4, y), QPointF(12 if y < 10 else 9, y))
 
 
+def _draw_set(p: QPainter) -> None:
+    # MAXQDA draws a set as stacked pages with a link; here: two pages over a blue disc.
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#4a90d9"))
+    p.drawEllipse(QRectF(0.5, 0.5, 15, 15))
+    p.scale(0.7, 0.7)
+    p.translate(3.2, 3.4)
+    _draw_all(p)
+
+
+def _draw_link(p: QPainter) -> None:
+    _draw_page(p)
+    p.setPen(QPen(QColor("#2b6cb0"), 1.6))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    arrow = QPainterPath()
+    arrow.moveTo(1.5, 14.5)
+    arrow.quadTo(1.5, 9, 7, 9)
+    p.drawPath(arrow)
+    p.drawLine(QPointF(7, 9), QPointF(5, 7))
+    p.drawLine(QPointF(7, 9), QPointF(5, 11))
+
+
 def _draw_all(p: QPainter) -> None:
     p.translate(-1, -1)
     _draw_page(p)
@@ -105,13 +133,16 @@ def _draw_all(p: QPainter) -> None:
 
 
 def icon(name: str) -> QIcon:
-    """A drawn icon of the workspace: ``folder``, ``page``, ``memo`` or ``documents``."""
+    """A drawn icon of the workspace: ``folder``, ``page``, ``memo``, ``documents``, ``set``
+    or ``reference`` (a document in a set)."""
     if name not in _ICONS:
         draw = {
             "folder": _draw_folder,
             "page": _draw_page,
             "memo": _draw_memo,
             "documents": _draw_all,
+            "set": _draw_set,
+            "reference": _draw_link,
         }[name]
         _ICONS[name] = _pixmap(draw)
     return _ICONS[name]
@@ -120,7 +151,8 @@ def icon(name: str) -> QIcon:
 # -- nodes ----------------------------------------------------------------------------------
 @dataclass(eq=False)
 class Node:
-    """One row of the tree: the root ("all"), a group or a document."""
+    """One row of the tree: "all" (Documents), a group, a document, "sets" (Sets), a set, or
+    a document's reference in a set."""
 
     kind: str
     id: int | None
@@ -144,6 +176,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._root = Node("root", None, "")
         self._documents: dict[int, Node] = {}
         self._groups: dict[int, Node] = {}
+        self._sets: dict[int, Node] = {}
         self._counts: dict[int, int] = {}
         self._memos: dict[int, tuple[int, str, str]] = {}  # document id -> (memo id, title, text)
         self.set_session(session)
@@ -160,6 +193,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._root = Node("root", None, "")
         self._documents.clear()
         self._groups.clear()
+        self._sets.clear()
         if self.session is not None:
             project = self.session.project
             top = Node("all", None, tr("Documents"), self._root)
@@ -178,9 +212,23 @@ class DocumentTreeModel(QAbstractItemModel):
             for document in project.documents():
                 if document.group_id is not None:
                     self._add_document(document, self._groups[document.group_id])
+            self._add_sets(project)
             self._read_counts()
             self._read_memos()
         self.endResetModel()
+
+    def _add_sets(self, project) -> None:
+        sets = Node("sets", None, tr("Sets"), self._root)
+        self._root.children.append(sets)
+        members = project.set_memberships()
+        for document_set in project.document_sets():
+            node = Node("set", document_set.id, document_set.name, sets)
+            sets.children.append(node)
+            self._sets[document_set.id] = node
+            for document_id in members.get(document_set.id, []):
+                document = self._documents.get(document_id)
+                if document is not None:
+                    node.children.append(Node("set_document", document_id, document.name, node))
 
     def _add_document(self, document, parent: Node) -> None:
         node = Node("document", document.id, document.name, parent)
@@ -197,7 +245,7 @@ class DocumentTreeModel(QAbstractItemModel):
 
     def _on_changed(self, operation, _event: str) -> None:
         changes = operation.changes
-        if changes.touched("documents", "document_groups"):
+        if changes.touched("documents", "document_groups", "document_sets", "document_set_members"):
             self.reload()
             return
         if changes.touched("codings"):
@@ -215,10 +263,15 @@ class DocumentTreeModel(QAbstractItemModel):
     def _refresh_documents(self, document_ids, column: int) -> None:
         """Repaint those documents' cells and the counts of the groups above them."""
         ancestors: dict[int, Node] = {}
-        for document_id in document_ids:
-            node = self._documents.get(document_id)
-            if node is None:
-                continue
+        wanted = set(document_ids)
+        nodes = [self._documents[i] for i in wanted if i in self._documents]
+        nodes += [
+            reference
+            for set_node in self._sets.values()
+            for reference in set_node.children
+            if reference.id in wanted
+        ]
+        for node in nodes:
             index = self.createIndex(node.row(), column, node)
             self.dataChanged.emit(index, index)
             parent = node.parent
@@ -245,21 +298,29 @@ class DocumentTreeModel(QAbstractItemModel):
         return index.internalPointer() if index.isValid() else self._root
 
     def index_of(self, kind: str, item_id: int | None, column: int = 0) -> QModelIndex:
-        node = (self._documents if kind == "document" else self._groups).get(item_id)
+        table = {"document": self._documents, "set": self._sets}.get(kind, self._groups)
+        node = table.get(item_id)
         if kind == "all" and self._root.children:
             node = self._root.children[0]
+        if kind == "sets":
+            node = self.sets_node()
         if node is None:
             return QModelIndex()
         return self.createIndex(node.row(), column, node)
 
+    def sets_node(self) -> Node | None:
+        """The "Sets" node at the bottom of the tree (None without a project)."""
+        return next((n for n in self._root.children if n.kind == "sets"), None)
+
     def document_ids_under(self, node: Node) -> list[int]:
-        """The documents in a node (a group with its subgroups, or everything)."""
-        if node.kind == "document":
+        """The documents in a node (a group with its subgroups, a set, or everything),
+        each once."""
+        if node.kind in ("document", "set_document"):
             return [node.id]
         ids: list[int] = []
         for child in node.children:
             ids.extend(self.document_ids_under(child))
-        return ids
+        return list(dict.fromkeys(ids))
 
     def group_of(self, node: Node) -> int | None:
         """The group a new document or subgroup goes into when ``node`` is the target."""
@@ -318,19 +379,28 @@ class DocumentTreeModel(QAbstractItemModel):
         if role == ACTIVE_ROLE:
             return self.activation_state(node)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if node.kind == "document" and self.activation_state(node):
+            if node.kind in ("document", "set_document") and self.activation_state(node):
                 return QBrush(ACTIVE_TINT)
             return None
         if column == NAME_COLUMN:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return node.name
             if role == Qt.ItemDataRole.DecorationRole:
-                return icon({"document": "page", "group": "folder"}.get(node.kind, "documents"))
-            if role == Qt.ItemDataRole.ToolTipRole and node.kind == "document":
+                kinds = {
+                    "document": "page",
+                    "group": "folder",
+                    "sets": "set",
+                    "set": "set",
+                    "set_document": "reference",
+                }
+                return icon(kinds.get(node.kind, "documents"))
+            if role == Qt.ItemDataRole.ToolTipRole and node.kind in ("document", "set_document"):
                 return tr("{name}: {n} coded segments").format(
                     name=node.name, n=self._counts.get(node.id, 0)
                 )
-            if role == Qt.ItemDataRole.FontRole and node.kind == "all":
+            if role == Qt.ItemDataRole.ToolTipRole and node.kind == "sets":
+                return tr("Drag documents here to make a document set")
+            if role == Qt.ItemDataRole.FontRole and node.kind in ("all", "sets"):
                 from PySide6.QtGui import QFont
 
                 font = QFont()
@@ -350,7 +420,7 @@ class DocumentTreeModel(QAbstractItemModel):
                 return f"<b>{_escape(title)}</b><br>{_escape(preview).replace(chr(10), '<br>')}"
         elif column == COUNT_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                if node.kind == "document":
+                if node.kind in ("document", "set_document"):
                     return self._counts.get(node.id, 0)
                 return sum(self._counts.get(i, 0) for i in self.document_ids_under(node))
             if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -364,8 +434,13 @@ class DocumentTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         node: Node = index.internalPointer()
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind == "all":
+        if node.kind in ("all", "sets"):
             return flags | Qt.ItemFlag.ItemIsDropEnabled
+        if node.kind == "set":
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+            return flags | Qt.ItemFlag.ItemIsEditable if index.column() == NAME_COLUMN else flags
+        if node.kind == "set_document":  # a reference: dragged to another set, not renamed
+            return flags | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         flags |= Qt.ItemFlag.ItemIsDragEnabled
         if index.column() == NAME_COLUMN:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -387,6 +462,8 @@ class DocumentTreeModel(QAbstractItemModel):
                 self.session.perform(lambda: project.rename_document(node.id, name))
             elif node.kind == "group":
                 self.session.perform(lambda: project.rename_group(node.id, name))
+            elif node.kind == "set":
+                self.session.perform(lambda: project.rename_document_set(node.id, name))
             else:
                 return False
         except QdaError as error:
@@ -415,14 +492,28 @@ class DocumentTreeModel(QAbstractItemModel):
             node: Node = index.internalPointer()
             if index.column() == 0 and node.kind in ("document", "group"):
                 items.append([node.kind, node.id])
+            elif index.column() == 0 and node.kind == "set_document":
+                # A reference carries its document (and the set it came from).
+                items.append(["set_document", node.id, node.parent.id])
         mime = QMimeData()
         mime.setData(INTERNAL_MIME, json.dumps(items).encode())
         return mime
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        if data.hasUrls():
+        in_sets = self.set_target(self.node(parent)) is not None
+        if data.hasFormat(INTERNAL_MIME):
+            return True
+        if data.hasUrls() and not in_sets:  # files are imported into groups, not sets
             return any(url.isLocalFile() for url in data.urls())
-        return data.hasFormat(INTERNAL_MIME)
+        return False
+
+    def set_target(self, node: Node) -> Node | None:
+        """The set (or the "Sets" node) a drop onto ``node`` goes to; None outside Sets."""
+        if node.kind == "set_document":
+            return node.parent
+        if node.kind in ("set", "sets"):
+            return node
+        return None
 
     def dropMimeData(self, data, action, row: int, column: int, parent: QModelIndex) -> bool:
         if self.session is None:
@@ -432,6 +523,13 @@ class DocumentTreeModel(QAbstractItemModel):
             target = self._root.children[0] if self._root.children else self._root
         if data.hasFormat(INTERNAL_MIME):
             items = json.loads(bytes(data.data(INTERNAL_MIME)).decode() or "[]")
+            set_node = self.set_target(target)
+            if set_node is not None:
+                self.add_to_set(self._dropped_documents(items), set_node)
+                return False  # the sets keep references; nothing moves, nothing to remove
+            items = [item for item in items if item[0] != "set_document"]
+            if not items:
+                return False
             self.move_items([tuple(item) for item in items], target, row)
             return False  # the core moved the rows; the reset shows them, nothing to remove
         if data.hasUrls():
@@ -440,6 +538,35 @@ class DocumentTreeModel(QAbstractItemModel):
                 self.filesDropped.emit(paths, self.group_of(target))
                 return True
         return False
+
+    def _dropped_documents(self, items: list) -> list[int]:
+        """The documents that dropped items stand for (a group: all of its documents)."""
+        ids: list[int] = []
+        for item in items:
+            kind, item_id = item[0], item[1]
+            if kind in ("document", "set_document"):
+                ids.append(item_id)
+            elif kind == "group" and item_id in self._groups:
+                ids.extend(self.document_ids_under(self._groups[item_id]))
+        return list(dict.fromkeys(ids))
+
+    def add_to_set(self, document_ids: list[int], set_node: Node) -> int | None:
+        """Put documents into the set ``set_node``, or into a new set when it is "Sets";
+        one undoable step. Returns the set's id."""
+        if not document_ids or self.session is None:
+            return None
+        project = self.session.project
+        try:
+            if set_node.kind == "sets":
+                name = project.free_set_name()
+                return self.session.perform(
+                    lambda: project.add_document_set(name, document_ids)
+                ).result
+            self.session.perform(lambda: project.add_documents_to_set(set_node.id, document_ids))
+        except QdaError as error:
+            self.errorOccurred.emit(str(error))
+            return None
+        return set_node.id
 
     def move_items(self, items: list[tuple[str, int]], target: Node, row: int = -1) -> None:
         """Move documents and groups into ``target`` before row ``row`` (-1: at the end),

@@ -13,6 +13,7 @@ from typing import Any
 
 EXTENSION_MODULES: list[str] = [
     "qdadesk.ui.workspace_actions",
+    "qdadesk.ui.import_options",
     "qdadesk.ui.analysis.actions",
     "qdadesk.ui.exchange.actions",
     "qdadesk.ui.displays.actions",

@@ -28,12 +28,17 @@ class ImportJob(BackgroundJob):
         group_id: int | None = None,
         parent_widget: QWidget | None = None,
         show_dialogs: bool = True,
+        join_lines: bool | None = None,
     ) -> None:
         paths = [str(p) for p in paths]
+        if join_lines is None:  # the remembered Documents > Import Options choice
+            from qdadesk.ui.import_options import join_lines_enabled
+
+            join_lines = join_lines_enabled()
         work = on_own_connection(
             session.project.path,
             lambda project, progress, cancelled: project.import_documents(
-                paths, group_id, progress=progress, cancelled=cancelled
+                paths, group_id, progress=progress, cancelled=cancelled, join_lines=join_lines
             ),
             session.project.user_name,
         )

@@ -41,6 +41,7 @@ class WorkspaceActions(MenuActions):
             self.variables_editor,
             "Ctrl+Shift+V",
         )
+        self._add(window.menu("Variables"), "actionCases", tr("Cases…"), self.cases_dialog)
         memos = window.menu("Memos")
         self._add(
             memos, "actionNewFreeMemo", tr("New Free Memo…"), self.new_free_memo, "Ctrl+Shift+M"
@@ -106,6 +107,11 @@ class WorkspaceActions(MenuActions):
         from qdadesk.ui.variables_editor import VariablesEditor
 
         return self._show("variables", lambda: VariablesEditor(self.session, self.window))
+
+    def cases_dialog(self):
+        from qdadesk.ui.cases_dialog import CasesDialog
+
+        return self._show("cases", lambda: CasesDialog(self.session, self.window))
 
     # -- memos -----------------------------------------------------------------------------
     def new_free_memo(self):

@@ -281,4 +281,4 @@ def test_switching_sessions(pane, session) -> None:
     pane.set_session(None)
     assert pane.model.rowCount() == 0 and not pane.isEnabled()
     pane.set_session(session)
-    assert pane.model.rowCount() == 1 and pane.isEnabled()
+    assert pane.model.rowCount() == 2 and pane.isEnabled()  # Documents, Sets

@@ -160,7 +160,7 @@ class SummaryGridWindow(DisplayWindow):
         self.model.set_matrix(data)
         fit_columns(self.view)
         if owners == "cases" and not keys:
-            self.status.setText(tr("No cases yet: make cases in the Variables window first"))
+            self.status.setText(tr("No cases yet: make cases with Variables > Cases… first"))
             return
         self.status.setText(tr("{n} summaries (orange corner)").format(n=len(summarised)))
 
