@@ -722,7 +722,7 @@ class _Exporter:
                 b.sub(element, "Description", description)
             for (member,) in self.db.execute(
                 "SELECT d.guid FROM document_set_members m JOIN documents d ON d.id = "
-                "m.document_id WHERE m.set_id = ? ORDER BY d.position, d.id",
+                "m.document_id WHERE m.set_id = ? ORDER BY m.rowid",  # the order they were added
                 [set_id],
             ):
                 b.sub(element, "MemberSource", targetGUID=member)
