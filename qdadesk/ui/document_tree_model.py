@@ -532,7 +532,7 @@ class DocumentTreeModel(QAbstractItemModel):
                 return False
             self.move_items([tuple(item) for item in items], target, row)
             return False  # the core moved the rows; the reset shows them, nothing to remove
-        if data.hasUrls():
+        if data.hasUrls() and self.set_target(target) is None:  # files go into groups
             paths = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
             if paths:
                 self.filesDropped.emit(paths, self.group_of(target))

@@ -232,3 +232,16 @@ def test_code_matrix_browser_by_sets_made_by_dragging(pane, session, qtbot) -> N
     matrix.refresh()
     assert [c.label for c in matrix.table.columns] == ["Set 1", "Set 2"]
     assert matrix.table.values.iloc[0].tolist() == [2, 1]
+
+
+def test_files_are_not_imported_into_sets(pane, session, corpus_dir) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(corpus_dir / "qualcoder-example-ID2.odt"))])
+    dropped = []
+    pane.model.filesDropped.connect(lambda *args: dropped.append(args))
+    sets = pane.model.index_of("sets", None)
+    assert not pane.model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, sets)
+    assert not pane.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, sets)
+    assert dropped == []
