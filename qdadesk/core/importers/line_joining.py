@@ -18,6 +18,9 @@ The rule. A line break is a *soft wrap*, and becomes one space, when all of thes
    than this one;
 4. no heading, list item or table begins or ends at the break (formats with structure).
 
+It applies to plain text, Markdown and PDF text layers; in Word, ODT, RTF and HTML files a
+line end is a paragraph the author made and stays.
+
 Spaces around a joined break collapse into the one space. A line that ends with a hyphen
 after a letter, followed by a lower-case letter, is joined without a space ("self-\\n
 reliance" -> "self-reliance"; the hyphen stays, as it may be a real one). Formatting spans
@@ -35,7 +38,12 @@ from qdadesk.core.i18n import tr
 from qdadesk.core.importers.document import FormatSpan, ImportedDocument
 
 _WIDTH_SHARE = 0.6
-_TIMESTAMP = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s|$)")
+# Formats whose line ends may be wraps. In Word, ODT, RTF and HTML a line end is the end of a
+# paragraph the author made, so those are never joined.
+WRAPPED_FORMATS = frozenset({"txt", "md", "pdf"})
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+# A turn's time stamp: bare or fully bracketed ("00:00:52]" ends a wrapped "[Pallis 00:00:52]").
+_TIMESTAMP = re.compile(rf"^\s*(?:\[{_CLOCK}\]|\({_CLOCK}\)|{_CLOCK})(?:\s|$)")
 _NAME_COLON = re.compile(r"^\s*(\S[^:\n]{0,30}?):(?:\s|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s")
 _STRUCTURE = {"heading", "list_item", "table", "table_row", "table_cell"}
@@ -44,6 +52,8 @@ _STRUCTURE = {"heading", "list_item", "table", "table_row", "table_cell"}
 def join_hard_wraps(document: ImportedDocument) -> int:
     """Join ``document``'s soft-wrapped lines in place (text and spans); returns how many
     line breaks were joined and adds a note to its report when any were."""
+    if document.original_type and document.original_type not in WRAPPED_FORMATS:
+        return 0
     text = document.text.replace("\r\n", "\n").replace("\r", "\n")
     edits: list[tuple[int, int, str]] = []  # (old start, old end, replacement)
     if "\r" in document.text:

@@ -140,3 +140,24 @@ def test_off_by_default_and_on_for_a_real_wrapped_book(tmp_path: Path) -> None:
         for sentence in whole:
             assert "\n" not in sentence
             assert sentence.rstrip("\"'”’)").endswith((".", "!", "?", ":", ";")), sentence
+
+
+def test_structured_formats_keep_their_paragraphs(corpus_dir: Path) -> None:
+    from qdadesk.core.importers import import_document
+
+    docx = import_document(corpus_dir / "qualcoder-example-ID1.docx")
+    before = docx.text
+    assert join_hard_wraps(docx) == 0 and docx.text == before
+
+
+def test_a_wrapped_transcript_keeps_turns_and_bracketed_time_stamps(corpus_dir: Path) -> None:
+    from qdadesk.core.importers import import_document
+
+    document = import_document(corpus_dir / "qc-demo-admin-interview-1.txt")
+    assert join_hard_wraps(document) > 300
+    text = document.text
+    # a time stamp wrapped inside a sentence is joined; each speaker turn is one line
+    assert "for the [Pallis 00:00:52] Unified School District." in text
+    turn = next(line for line in text.split("\n") if line.startswith("admin-1:     Sure, sounds"))
+    assert turn.endswith("So I had been involved in the committee from the start.")
+    assert "\n\nadmin-1:     Sure.\n\n" in text
