@@ -46,6 +46,29 @@ _KINDS: dict[str, dict[str, str]] = {
 }
 
 
+class _AnyName(dict):
+    """Action names that let every word through argparse's choice check; the action below
+    decides (an unknown word still ends in argparse's usage error)."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+class _ProjectFirstOrSecond(argparse._SubParsersAction):
+    """Sub-commands that also accept the project before the action, ``sets PROJECT add
+    NAME``, as well as this program's usual ``sets add PROJECT NAME``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.choices = _AnyName()  # only argparse's check reads it (ACTION is the metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[override]
+        known = dict.keys(self._name_parser_map)
+        if len(values) > 1 and values[0] not in known and values[1] in known:
+            values = [values[1], values[0], *values[2:]]
+        super().__call__(parser, namespace, values, option_string)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     for command, helptext in (
         ("sets", "document sets: add, list, add or remove documents, rename, remove"),
@@ -57,7 +80,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _register_kind(subparsers: argparse._SubParsersAction, command: str, helptext: str) -> None:
     what = _KINDS[command]["what"]
     parser = subparsers.add_parser(command, help=helptext)
-    actions = parser.add_subparsers(dest=f"{command}_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest=f"{command}_command",
+        metavar="ACTION",
+        required=True,
+        action=_ProjectFirstOrSecond,
+    )
 
     add = actions.add_parser("add", help=f"a new {what}")
     add_project_argument(add)

@@ -107,3 +107,16 @@ def test_matrix_command_sees_sets(project: Path, capsysbinary) -> None:
     assert code == 0, err
     rows = json.loads(out)
     assert rows[0]["Urban"] == 2
+
+
+def test_the_project_may_come_before_the_action(project: Path, capsysbinary) -> None:
+    """``sets PROJECT add NAME`` works as well as the usual ``sets add PROJECT NAME``."""
+    assert run(capsysbinary, "sets", project, "add", "Urban", "--document", "Ana")[0] == 0
+    assert run(capsysbinary, "cases", project, "add", "Fam", "--document", "Ben")[0] == 0
+    assert run(capsysbinary, "cases", project, "set-variable", "Fam", "size", "3")[0] == 0
+    code, out, _ = run(capsysbinary, "sets", project, "list", "--format", "json")
+    assert json.loads(out)[0]["document_names"] == ["Ana"]
+    code, out, _ = run(capsysbinary, "cases", project, "list", "--format", "json")
+    assert json.loads(out)[0]["size"] == "3"
+    code, _out, err = run(capsysbinary, "sets", project, "bogus", "X")
+    assert code == 2 and "ACTION" in err
