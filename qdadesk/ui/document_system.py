@@ -475,6 +475,23 @@ class DocumentSystemPane(QWidget):
             return None
         return operation.result
 
+    def new_empty_set(self, name: str | bool | None = None) -> int | None:
+        """A new, empty document set (documents are then dragged onto it)."""
+        if self.session is None:
+            return None
+        project = self.session.project
+        if not name:
+            name, ok = QInputDialog.getText(
+                self, tr("New Document Set"), tr("Name:"), text=project.free_set_name()
+            )
+            if not ok or not name.strip():
+                return None
+        try:
+            return self.session.perform(lambda: project.add_document_set(name)).result
+        except QdaError as error:
+            self._show_error(str(error))
+            return None
+
     def add_selection_to_set(self, set_id: int | None) -> int | None:
         """Put the selected documents (and groups' documents) into a set; ``None`` makes a
         new set. Returns the set's id."""
@@ -593,6 +610,8 @@ class DocumentSystemPane(QWidget):
         menu.addAction(tr("Deactivate"), lambda: self.set_activated(nodes, False))
         menu.addAction(self.action_reset)
         menu.addSeparator()
+        new_set = menu.addAction(icon("set"), tr("New Document Set…"), self.new_empty_set)
+        new_set.setObjectName("actionPaneNewDocumentSet")
         menu.addAction(self.action_set_from_activated)
         if node.kind == "set_document":
             menu.addAction(tr("Remove from Set"), lambda: self.remove_from_sets(nodes))

@@ -245,3 +245,21 @@ def test_files_are_not_imported_into_sets(pane, session, corpus_dir) -> None:
     assert not pane.model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, sets)
     assert not pane.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, sets)
     assert dropped == []
+
+
+def test_new_empty_set_from_the_sets_menu_then_a_name_clash(pane, session, monkeypatch) -> None:
+    menu = pane.build_context_menu(pane.model.index_of("sets", None))
+    action = next(a for a in menu.actions() if a.objectName() == "actionPaneNewDocumentSet")
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.setTextValue("Urban")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    action.trigger()
+    assert [s.name for s in session.project.document_sets()] == ["Urban"]
+    errors = []
+    monkeypatch.setattr(pane, "_show_error", errors.append)
+    assert pane.new_empty_set("Urban") is None
+    assert "already exists" in errors[0]
