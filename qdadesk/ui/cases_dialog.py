@@ -99,7 +99,7 @@ class CasesModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return case.name
             if role == Qt.ItemDataRole.DecorationRole:
-                return icon("set")
+                return icon("case")
             return None
         if column == COUNT_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:

@@ -113,6 +113,20 @@ def _draw_set(p: QPainter) -> None:
     _draw_all(p)
 
 
+def _draw_case(p: QPainter) -> None:
+    # A case is a unit of analysis, often a person: a head and shoulders on a teal disc.
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#2a9d8f"))
+    p.drawEllipse(QRectF(0.5, 0.5, 15, 15))
+    p.setBrush(QColor("#ffffff"))
+    p.drawEllipse(QRectF(5.5, 3, 5, 5))
+    shoulders = QPainterPath()
+    shoulders.moveTo(3.5, 13.5)
+    shoulders.quadTo(8, 6.5, 12.5, 13.5)
+    shoulders.closeSubpath()
+    p.drawPath(shoulders)
+
+
 def _draw_link(p: QPainter) -> None:
     _draw_page(p)
     p.setPen(QPen(QColor("#2b6cb0"), 1.6))
@@ -133,8 +147,8 @@ def _draw_all(p: QPainter) -> None:
 
 
 def icon(name: str) -> QIcon:
-    """A drawn icon of the workspace: ``folder``, ``page``, ``memo``, ``documents``, ``set``
-    or ``reference`` (a document in a set)."""
+    """A drawn icon of the workspace: ``folder``, ``page``, ``memo``, ``documents``, ``set``,
+    ``case`` or ``reference`` (a document in a set)."""
     if name not in _ICONS:
         draw = {
             "folder": _draw_folder,
@@ -142,6 +156,7 @@ def icon(name: str) -> QIcon:
             "memo": _draw_memo,
             "documents": _draw_all,
             "set": _draw_set,
+            "case": _draw_case,
             "reference": _draw_link,
         }[name]
         _ICONS[name] = _pixmap(draw)
