@@ -2,7 +2,8 @@
 
 ``show_help(parent, page, anchor)`` opens (or raises) the one help window of the program at a
 page of ``resources/help/`` and a heading's anchor. A dialog gets its Help button with one
-line: ``add_help_button(button_box, "queries.md", "near--near")`` for a QDialogButtonBox, or
+line: ``add_help_button(box, self, "retrieval.md", "activation-by-variables")`` for a
+QDialogButtonBox, or
 ``help_button(self, "visual-tools.md")`` for a "?" button to put in any layout.
 """
 

@@ -131,6 +131,19 @@ def summary_tables(window: Any) -> Any:
     return shown
 
 
+def clustered_matrix(window: Any) -> Any:
+    shown = _display(window, "actionSummaryTables", (1000, 560))
+    codes = _code_ids(
+        window,
+        "Barriers\\Funding",
+        "Collaboration\\Data sharing\\Interfaces and APIs",
+        "Trust\\Citizen trust",
+    )
+    shown.set_choice(codes, [])
+    shown.grouped.setChecked(True)
+    return shown
+
+
 def quote_matrix(window: Any) -> Any:
     return _display(window, "actionQuoteMatrix", (1000, 600))
 
@@ -203,6 +216,7 @@ SHOTS: dict[str, Shot] = {
     "code_frequencies": code_frequencies,
     "summary_grid": summary_grid,
     "summary_tables": summary_tables,
+    "clustered_matrix": clustered_matrix,
     "quote_matrix": quote_matrix,
     "display_builder": display_builder,
     "activate_by_variables": activate_by_variables,
