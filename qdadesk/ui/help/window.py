@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTabWidget,
     QTextBrowser,
     QToolBar,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.i18n import tr
-from qdadesk.ui import icons
 from qdadesk.ui.help import pages
 
 ROLE_TARGET = Qt.ItemDataRole.UserRole
@@ -220,10 +220,14 @@ class HelpWindow(QMainWindow):
         bar = QToolBar(tr("Help"), self)
         bar.setObjectName("helpToolbar")
         bar.setMovable(False)
-        self.action_back = bar.addAction(icons.icon("undo"), tr("Back"), self.browser.backward)
+        self.action_back = bar.addAction(
+            self._standard_icon("SP_ArrowBack"), tr("Back"), self.browser.backward
+        )
         self.action_back.setObjectName("actionHelpBack")
         self.action_back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
-        self.action_forward = bar.addAction(icons.icon("redo"), tr("Forward"), self.browser.forward)
+        self.action_forward = bar.addAction(
+            self._standard_icon("SP_ArrowForward"), tr("Forward"), self.browser.forward
+        )
         self.action_forward.setObjectName("actionHelpForward")
         self.action_forward.setShortcut(QKeySequence(QKeySequence.StandardKey.Forward))
         self.action_home = bar.addAction(tr("Contents"), lambda: self.open_page(pages.START_PAGE))
@@ -237,6 +241,9 @@ class HelpWindow(QMainWindow):
         bar.addWidget(spacer)
         bar.addWidget(self.search_box)
         self.addToolBar(bar)
+
+    def _standard_icon(self, name: str):
+        return self.style().standardIcon(getattr(QStyle.StandardPixmap, name))
 
     def _fill_contents(self) -> None:
         for page in pages.pages():
