@@ -329,3 +329,26 @@ def test_screenshot_script_renders_from_the_sample(qapp, tmp_path) -> None:
         if (c := image.pixelColor(x, y)).red() > 200 and c.green() < 80 and c.blue() < 110
     )
     assert reds > 20
+
+
+# -- the guide says what the window does ---------------------------------------------------
+def test_the_shortcut_table_matches_the_window(sample_window) -> None:
+    """Every key the guide's shortcut table names is bound to an action of the window."""
+    table = pages.read_page("workspace.md").split("## Keyboard shortcuts", 1)[1]
+    bound = {
+        sequence.toString()
+        for action in sample_window.findChildren(QAction)
+        for sequence in action.shortcuts()
+    }
+    named = []
+    for row in re.findall(r"^\| ([^|]+) \|", table, re.M)[1:]:
+        for key in re.split(r", | or ", row.strip()):
+            if "…" in key:  # a range: its ends
+                first, last = (k.strip() for k in key.split("…"))
+                prefix = first.rsplit("+", 1)[0]
+                named += [first, f"{prefix}+{last}"]
+            else:
+                named.append(key)
+    assert len(named) > 20
+    missing = [key for key in named if key not in bound]
+    assert missing == [], f"the guide names keys no action has: {missing}"

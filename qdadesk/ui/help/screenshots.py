@@ -78,7 +78,13 @@ def workspace(window: Any) -> Any:
 
 
 def start_page(window: Any) -> Any:
-    window.pages.setCurrentWidget(window.start_page)
+    from PySide6.QtCore import QSettings
+
+    from qdadesk.ui.start_page import RECENT_KEY
+
+    window.close_project()
+    QSettings().setValue(RECENT_KEY, [])  # not the temporary copies made here
+    window.start_page.refresh()
     return window
 
 
@@ -113,7 +119,11 @@ def document_comparison(window: Any) -> Any:
 
 
 def code_frequencies(window: Any) -> Any:
-    return _display(window, "actionCodeFrequencies", (900, 560))
+    from PySide6.QtWidgets import QSplitter
+
+    shown = _display(window, "actionCodeFrequencies", (1000, 620))
+    shown.findChild(QSplitter).setSizes([330, 670])
+    return shown
 
 
 def summary_grid(window: Any) -> Any:
