@@ -86,6 +86,40 @@ def test_links_back_and_forward(sample_window, qtbot) -> None:
     assert help_window.browser.verticalScrollBar().value() > 0
     help_window.action_home.trigger()
     assert help_window.current_page() == ("index.md", "")
+    # A section in the contents list opens the page at that section, and stays current.
+    tools = next(
+        help_window.contents.topLevelItem(i)
+        for i in range(help_window.contents.topLevelItemCount())
+        if help_window.contents.topLevelItem(i).text(0) == "Visual tools"
+    )
+    crosstab = next(
+        tools.child(i) for i in range(tools.childCount()) if tools.child(i).text(0) == "Crosstab"
+    )
+    help_window.contents.itemClicked.emit(crosstab, 0)
+    assert help_window.current_page() == ("visual-tools.md", "crosstab")
+    assert help_window.contents.currentItem() is crosstab
+    # A click on a link in the text follows it inside the window.
+    help_window.open_page("index.md")
+    browser = help_window.browser
+    position = _link_position(browser, "coding.md#ways-to-code")
+    cursor = browser.textCursor()
+    cursor.setPosition(position + 1)
+    point = browser.cursorRect(cursor).center()
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert help_window.current_page() == ("coding.md", "ways-to-code")
+
+
+def _link_position(browser, href: str) -> int:
+    block = browser.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                return fragment.position()
+            iterator += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href}")
 
 
 def test_search_lists_sections_and_opens_the_best(sample_window) -> None:
