@@ -16,7 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "query",
         help="complex coding query; the first code's segments are tested against the others",
-        description="Modes: " + ", ".join(QUERY_MODES) + ". See docs/user-guide/queries.md.",
+        description="Modes: "
+        + ", ".join(QUERY_MODES)
+        + ". See resources/help/queries.md (Help → User Guide).",
     )
     add_project_argument(parser)
     parser.add_argument(

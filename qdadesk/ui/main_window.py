@@ -176,8 +176,15 @@ class MainWindow(QMainWindow):
         self.action_about = self._action(
             "actionAbout", tr("About QDA Desk"), "help", [], self.show_about
         )
+        self.action_user_guide = self._action(
+            "actionUserGuide",
+            tr("User Guide"),
+            "help",
+            [QKeySequence.StandardKey.HelpContents],
+            self.show_user_guide,
+        )
         self.action_shortcuts = self._action(
-            "actionKeyboardShortcuts", tr("Keyboard Shortcuts"), None, ["F1"], self.show_shortcuts
+            "actionKeyboardShortcuts", tr("Keyboard Shortcuts"), None, [], self.show_shortcuts
         )
         self.action_reset_layout = self._action(
             "actionResetLayout", tr("Reset Window Layout"), None, [], self.reset_layout
@@ -256,6 +263,7 @@ class MainWindow(QMainWindow):
         codes.addAction(system.action_activate_all)
         codes.addAction(system.action_reset)
         help_menu = self.menu("Help")
+        help_menu.addAction(self.action_user_guide)
         help_menu.addAction(self.action_shortcuts)
         help_menu.addAction(self.action_about)
         browser.extra_text_actions = [
@@ -531,6 +539,12 @@ class MainWindow(QMainWindow):
         )
 
     # -- help ------------------------------------------------------------------------------
+    def show_user_guide(self) -> None:
+        """The shipped user guide, in the help window (offline)."""
+        from qdadesk.ui.help import show_help
+
+        show_help(self)
+
     def show_about(self) -> None:
         from qdadesk import __version__
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.document_tree_model import icon
+from qdadesk.ui.help import help_button
 
 KIND_LABELS = {
     "free": "Free memo",
@@ -354,6 +355,7 @@ class MemoManager(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(QLabel(tr("Show:")))
         buttons.addWidget(self.kind_filter)
+        buttons.addWidget(help_button(self, "memos.md", "memo-manager"))
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -503,6 +505,7 @@ class LogbookDialog(QDialog):
         for widget in (add, edit, delete):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        buttons.addWidget(help_button(self, "memos.md", "logbook"))
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -32,6 +32,7 @@ from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import VARIABLE_TYPES
 from qdadesk.ui.document_tree_model import icon
+from qdadesk.ui.help import help_button
 
 TYPE_LABELS = {
     "text": "Text",
@@ -229,6 +230,7 @@ class VariablesEditor(QDialog):
         for widget in (add, delete, import_button, export_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        buttons.addWidget(help_button(self, "variables.md", "document-variables"))
         buttons.addWidget(close)
         hint = QLabel(
             tr("Double-click a cell to edit it; values are checked against the variable's type.")

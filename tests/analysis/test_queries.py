@@ -49,7 +49,7 @@ def overlap(a, b) -> bool:
 
 
 def expected(mode: str, lists, distance: int, unit: str):
-    """The rule of each mode written from docs/user-guide/queries.md, by brute force."""
+    """The rule of each mode written from resources/help/queries.md, by brute force."""
     a_list, others = lists[0], [s for lst in lists[1:] for s in lst]
     if mode == "intersection":
         common = cover(lists[0])

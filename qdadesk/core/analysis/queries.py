@@ -4,7 +4,7 @@ Every mode takes a list of codes; the first is "A" (the code whose segments are 
 the others are "B". Segments are first filtered by the activation (documents, weight range,
 coders). Two segments overlap when they share at least one character: ``a.start < b.end``
 and ``b.start < a.end``; adjacent segments (``a.end == b.start``) do not. The exact rule of
-each mode, with pictures, is in ``docs/user-guide/queries.md``.
+each mode, with pictures, is in ``resources/help/queries.md`` (the user guide).
 
 Results have the columns of ``retrieve_segments``. ``intersection`` makes new stretches, not
 existing segments: their ``code`` is the codes' paths joined with `` & ``, ``coding_id`` is

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.analysis.common import run_undoable, show_message
+from qdadesk.ui.help import add_help_button
 
 OPERATORS = ["=", "!=", "<", "<=", ">", ">=", "in (…)", "and", "or", "not"]
 
@@ -146,6 +147,7 @@ class ActivateByVariablesDialog(QDialog):
         )
         self.activate_button.setObjectName("activateButton")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(buttons, self, "retrieval.md", "activation-by-variables")
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

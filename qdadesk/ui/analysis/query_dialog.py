@@ -27,6 +27,7 @@ from qdadesk.ui.analysis.common import (
     run_undoable,
     show_message,
 )
+from qdadesk.ui.help import help_button
 
 MODES = [
     ("intersection", "Intersection", "The text coded with all the selected codes."),
@@ -129,6 +130,7 @@ class ComplexCodingQueryDialog(QDialog):
         run_row = QHBoxLayout()
         run_row.addWidget(self.count_label, 1)
         run_row.addWidget(self.run_button)
+        run_row.addWidget(help_button(self, "queries.md"))
         layout.addLayout(run_row)
         layout.addLayout(result_row)
         layout.addWidget(self.message)

@@ -32,6 +32,7 @@ from qdadesk.core import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import ROW_ROLE, FrameModel
+from qdadesk.ui.help import help_button
 
 EXTEND_CHOICES = [
     ("hit", "Only the search hit"),
@@ -63,6 +64,7 @@ class LexicalSearchDialog(QDialog):
         query_row = QHBoxLayout()
         query_row.addWidget(self.query, 1)
         query_row.addWidget(self.search_button)
+        query_row.addWidget(help_button(self, "search.md", "lexical-search"))
 
         self.case_sensitive = QCheckBox(tr("Case sensitive"))
         self.partial = QCheckBox(tr("Find inside words too"))

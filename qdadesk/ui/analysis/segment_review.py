@@ -29,6 +29,7 @@ from qdadesk.core import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import CODE_PATH_SEPARATOR
 from qdadesk.ui.analysis.common import code_paths, fill_code_combo, run_undoable, show_message
+from qdadesk.ui.help import help_button
 
 CODING_IDS_MIME = "application/x-qdadesk-coding-ids"
 COLUMNS = ["code", "document", "text", "comment", "weight"]
@@ -224,6 +225,7 @@ class SegmentReviewWindow(QDialog):
         move_row.addWidget(QLabel(tr("to")))
         move_row.addWidget(self.target)
         move_row.addWidget(self.move_button)
+        move_row.addWidget(help_button(self, "search.md", "smart-coding-tool"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -31,6 +31,7 @@ from qdadesk.core import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import FrameModel
+from qdadesk.ui.help import help_button
 
 _SPIRAL_STEPS = 4000
 CLOUD_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
@@ -211,6 +212,7 @@ class WordFrequencyWindow(QDialog):
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.png_button)
+        bottom.addWidget(help_button(self, "search.md", "word-frequencies"))
         self.message = QLabel()
         self.message.hide()
 

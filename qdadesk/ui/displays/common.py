@@ -23,6 +23,22 @@ from qdadesk.core.analysis.activation import Activation
 from qdadesk.core.analysis.matrices import scoped_activation
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.help import help_button
+
+# Each window's page and section of the user guide (resources/help), for its Help button.
+HELP_PAGES = {
+    "CodeMatrixWindow": ("visual-tools.md", "code-matrix-browser"),
+    "CodeRelationsWindow": ("visual-tools.md", "code-relations-browser"),
+    "CrosstabWindow": ("visual-tools.md", "crosstab"),
+    "CodeFrequenciesWindow": ("visual-tools.md", "code-frequencies"),
+    "DocumentPortraitWindow": ("visual-tools.md", "document-portrait"),
+    "CodelineWindow": ("visual-tools.md", "codeline"),
+    "DocumentComparisonWindow": ("visual-tools.md", "document-comparison-chart"),
+    "SummaryGridWindow": ("displays.md", "summary-grid"),
+    "SummaryTablesWindow": ("displays.md", "summary-tables"),
+    "QuoteMatrixWindow": ("displays.md", "interactive-quote-matrix"),
+    "DisplayBuilderWindow": ("displays.md", "display-builder"),
+}
 
 
 class DisplayWindow(QWidget):
@@ -51,6 +67,8 @@ class DisplayWindow(QWidget):
                 box.toggled.connect(self.schedule_refresh)
                 self.switches.addWidget(box)
         self.switches.addStretch(1)
+        page, anchor = HELP_PAGES.get(type(self).__name__, ("visual-tools.md", None))
+        self.switches.addWidget(help_button(self, page, anchor))
         self.layout_.addLayout(self.switches)
         self.status = QLabel()
         self.status.setObjectName("displayStatus")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.exchange.report import OUTCOMES, ExchangeReport
 from qdadesk.core.i18n import tr
+from qdadesk.ui.help import add_help_button
 
 _COLOURS = {
     "imported": "#2e7d32",
@@ -72,6 +73,7 @@ class ExchangeReportDialog(QDialog):
         copy = buttons.addButton(tr("Copy as Text"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setObjectName("copyReportButton")
         copy.clicked.connect(self.copy_text)
+        add_help_button(buttons, self, "exchange.md", "the-report")
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)

@@ -1,0 +1,334 @@
+"""Render the user guide's screenshots from the bundled sample project, so they stay current.
+
+    python -m qdadesk.ui.help.screenshots                 # every picture
+    python -m qdadesk.ui.help.screenshots workspace code_matrix --out /tmp/shots
+
+Opens the real main window offscreen on a copy of the sample (settings in a temporary
+folder, so the user's own are untouched), drives it as a user would (open a document,
+activate codes, open each tool through its menu action) and saves one PNG per picture into
+``resources/help/images/``: at most 1000 pixels wide, 256 colours, maximum compression.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+MAX_WIDTH = 1000
+Shot = Callable[[Any], Any]  # (main window) -> the widget to photograph
+
+
+def images_dir() -> Path:
+    from qdadesk.ui.help.pages import help_dir
+
+    return help_dir() / "images"
+
+
+def _settle(app: Any, rounds: int = 6) -> None:
+    """Let queued refreshes (QTimer.singleShot(0)) and layouts run."""
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _action(window: Any, name: str) -> Any:
+    from PySide6.QtGui import QAction
+
+    action = window.findChild(QAction, name)
+    if action is None:
+        raise LookupError(f"no action {name}")
+    action.trigger()
+    return action
+
+
+def _display(window: Any, action: str, size: tuple[int, int] = (1000, 620)) -> Any:
+    _action(window, action)
+    shown = window._display_windows[-1]
+    shown.resize(*size)
+    return shown
+
+
+def _dialog(window: Any, action: str, owner: str, key: str, size=None) -> Any:
+    _action(window, action)
+    dialog = getattr(window, owner).dialogs[key]
+    if size:
+        dialog.resize(*size)
+    return dialog
+
+
+def _code_ids(window: Any, *paths: str) -> list[int]:
+    project = window.session.project
+    return [project.find_code(path).id for path in paths]
+
+
+# -- the pictures --------------------------------------------------------------------------
+def workspace(window: Any) -> Any:
+    project = window.session.project
+    activation = window.session.activation
+    documents = frozenset(d.id for d in project.documents())
+    codes = frozenset(_code_ids(window, "Barriers\\Funding", "Trust\\Citizen trust\\Reliability"))
+    window.session.set_activation(activation.with_documents(documents).with_codes(codes))
+    window.open_document("Marta (City IT office)")
+    window.code_system.view.expandAll()
+    return window
+
+
+def start_page(window: Any) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from qdadesk.ui.start_page import RECENT_KEY
+
+    window.close_project()
+    QSettings().setValue(RECENT_KEY, [])  # not the temporary copies made here
+    window.start_page.refresh()
+    return window
+
+
+def code_matrix(window: Any) -> Any:
+    return _display(window, "actionCodeMatrixBrowser")
+
+
+def code_relations(window: Any) -> Any:
+    return _display(window, "actionCodeRelationsBrowser", (1000, 660))
+
+
+def crosstab(window: Any) -> Any:
+    return _display(window, "actionCrosstab")
+
+
+def document_portrait(window: Any) -> Any:
+    shown = _display(window, "actionDocumentPortrait", (900, 560))
+    shown.select([window.session.project.find_document("Marta (City IT office)").id])
+    return shown
+
+
+def codeline(window: Any) -> Any:
+    shown = _display(window, "actionCodeline", (1000, 560))
+    shown.select([window.session.project.find_document("Marta (City IT office)").id])
+    return shown
+
+
+def document_comparison(window: Any) -> Any:
+    shown = _display(window, "actionDocumentComparisonChart", (1000, 520))
+    shown.select([d.id for d in window.session.project.documents()])
+    return shown
+
+
+def code_frequencies(window: Any) -> Any:
+    from PySide6.QtWidgets import QSplitter
+
+    shown = _display(window, "actionCodeFrequencies", (1000, 620))
+    shown.findChild(QSplitter).setSizes([330, 670])
+    return shown
+
+
+def summary_grid(window: Any) -> Any:
+    shown = _display(window, "actionSummaryGrid", (1000, 600))
+    _settle_app()
+    marta = window.session.project.find_document("Marta (City IT office)").id
+    shown.open_cell(_code_ids(window, "Barriers\\Funding")[0], marta)
+    return shown
+
+
+def summary_tables(window: Any) -> Any:
+    shown = _display(window, "actionSummaryTables", (1000, 600))
+    codes = _code_ids(window, "Barriers\\Funding", "Barriers\\Skills", "Trust\\Citizen trust")
+    shown.set_choice(codes, ["role"])
+    return shown
+
+
+def clustered_matrix(window: Any) -> Any:
+    shown = _display(window, "actionSummaryTables", (1000, 560))
+    codes = _code_ids(
+        window,
+        "Barriers\\Funding",
+        "Collaboration\\Data sharing\\Interfaces and APIs",
+        "Trust\\Citizen trust",
+    )
+    shown.set_choice(codes, [])
+    shown.grouped.setChecked(True)
+    return shown
+
+
+def quote_matrix(window: Any) -> Any:
+    return _display(window, "actionQuoteMatrix", (1000, 600))
+
+
+def display_builder(window: Any) -> Any:
+    from qdadesk.core.analysis.displays import triangulation_definition
+
+    shown = _display(window, "actionDisplayBuilder", (1000, 640))
+    shown.set_definition(triangulation_definition("groups"))
+    return shown
+
+
+def activate_by_variables(window: Any) -> Any:
+    dialog = _dialog(window, "actionActivateByVariables", "_analysis_actions", "activation")
+    dialog.formula.setText("age >= 40 or remote = true")
+    return dialog
+
+
+def complex_query(window: Any) -> Any:
+    return _dialog(window, "actionComplexCodingQuery", "_analysis_actions", "query", (820, 560))
+
+
+def lexical_search(window: Any) -> Any:
+    dialog = _dialog(window, "actionLexicalSearch", "_analysis_actions", "search", (900, 600))
+    dialog.query.setText("data*")
+    dialog.run_search()
+    return dialog
+
+
+def word_frequencies(window: Any) -> Any:
+    return _dialog(window, "actionWordFrequencies", "_analysis_actions", "words", (900, 600))
+
+
+def smart_coding_tool(window: Any) -> Any:
+    window.set_current_code(_code_ids(window, "Barriers\\Funding")[0])
+    return _dialog(window, "actionSmartCodingTool", "_analysis_actions", "review", (1000, 560))
+
+
+def variables_editor(window: Any) -> Any:
+    return _dialog(window, "actionVariablesEditor", "_workspace_actions", "variables", (900, 360))
+
+
+def memo_manager(window: Any) -> Any:
+    return _dialog(window, "actionMemoManager", "_workspace_actions", "memos", (900, 520))
+
+
+def exchange_report(window: Any) -> Any:
+    from qdadesk.core.exchange.export_project import export_qdpx
+    from qdadesk.core.exchange.import_project import import_qdpx
+    from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
+
+    folder = Path(window.session.project.path).parent
+    export_qdpx(window.session.project, folder / "sample.qdpx")
+    report = import_qdpx(folder / "sample.qdpx", folder / "from-qdpx.qdadesk")
+    dialog = ExchangeReportDialog(report, window)
+    dialog.resize(760, 520)
+    dialog.show()
+    return dialog
+
+
+SHOTS: dict[str, Shot] = {
+    "workspace": workspace,
+    "start_page": start_page,
+    "code_matrix": code_matrix,
+    "code_relations": code_relations,
+    "crosstab": crosstab,
+    "document_portrait": document_portrait,
+    "codeline": codeline,
+    "document_comparison": document_comparison,
+    "code_frequencies": code_frequencies,
+    "summary_grid": summary_grid,
+    "summary_tables": summary_tables,
+    "clustered_matrix": clustered_matrix,
+    "quote_matrix": quote_matrix,
+    "display_builder": display_builder,
+    "activate_by_variables": activate_by_variables,
+    "complex_query": complex_query,
+    "lexical_search": lexical_search,
+    "word_frequencies": word_frequencies,
+    "smart_coding_tool": smart_coding_tool,
+    "variables_editor": variables_editor,
+    "memo_manager": memo_manager,
+    "exchange_report": exchange_report,
+}
+
+
+def _settle_app() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    _settle(QApplication.instance())
+
+
+def save_small(pixmap: Any, path: Path) -> None:
+    """Save a screenshot at most MAX_WIDTH wide, in 256 colours, maximally compressed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = pixmap.toImage()
+    if image.width() > MAX_WIDTH:
+        image = image.scaledToWidth(MAX_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    image = image.convertToFormat(
+        QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    if not image.save(str(partial), "PNG", 0):
+        raise OSError(f"could not write {partial}")
+    os.replace(partial, path)
+
+
+def render(out_dir: Path | None = None, names: list[str] | None = None) -> list[Path]:
+    """Render the pictures called ``names`` (all when None) into ``out_dir``; returns the
+    files written. Needs a QApplication (made here when there is none)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from qdadesk.paths import sample_project_path
+    from qdadesk.ui.application import make_application
+
+    out_dir = Path(out_dir) if out_dir else images_dir()
+    chosen = names or list(SHOTS)
+    unknown = [n for n in chosen if n not in SHOTS]
+    if unknown:
+        raise ValueError(f"unknown screenshots: {', '.join(unknown)}")
+    app = QApplication.instance() or make_application()
+    written = []
+    with tempfile.TemporaryDirectory(prefix="qdadesk-shots-") as temp:
+        folder = Path(temp)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings")
+        )
+        os.environ["QDADESK_DATA_DIR"] = str(folder / "data")
+        for name in chosen:
+            project = folder / f"{name}.qdadesk"
+            shutil.copyfile(sample_project_path(), project)
+            written.append(_one(app, name, project, out_dir / f"{name}.png"))
+    return written
+
+
+def _one(app: Any, name: str, project: Path, target: Path) -> Path:
+    from qdadesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    try:
+        window.resize(1280, 800)
+        window.reset_layout()
+        window.show()
+        window.open_project(project)
+        _settle(app)
+        subject = SHOTS[name](window)
+        subject.show()
+        _settle(app, 12)
+        save_small(subject.grab(), target)
+    finally:
+        for widget in app.topLevelWidgets():
+            if widget is not window and widget.isVisible():
+                widget.close()
+        window.close_project(False) if window.session is not None else None
+        window.close()
+        window.deleteLater()
+        _settle(app)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("names", nargs="*", help="pictures to render (default: all)")
+    parser.add_argument("--out", type=Path, help="folder (default: resources/help/images)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in render(args.out, args.names or None):
+        print(f"{path}  {path.stat().st_size // 1024} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
