@@ -1,0 +1,135 @@
+"""What the codebook and project reports share: writing through a temporary file, text
+cells that stay text in Excel, coloured cells in Word, and segment examples.
+
+``write_via_temp`` stands in for the shared safe writer (``qdadesk.core.safe_write``) until
+that lands; it has the same contract: the target is either the old file or the whole new
+one, never half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+EXCEL_CELL_LIMIT = 32767
+
+
+def write_via_temp(path: str | os.PathLike[str], write: Callable[[Path], None]) -> None:
+    """Call ``write(temporary path)`` in the target's folder, then rename it onto ``path``."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    except OSError as error:
+        raise QdaError(
+            tr("{path}: cannot write ({error})").format(path=path, error=error.strerror or error)
+        ) from error
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
+        os.replace(temporary, target)
+    except OSError as error:
+        raise QdaError(
+            tr("{path}: cannot write ({error})").format(path=path, error=error.strerror or error)
+        ) from error
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def clean_text(text: str) -> str:
+    """Text without the control characters XML (DOCX, XLSX) cannot hold."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def safe_color(color: str | None, default: str = "#cccccc") -> str:
+    """A ``#rrggbb`` colour fit for a style attribute or a fill (anything else: ``default``)."""
+    return color.lower() if color and _HEX.match(color) else default
+
+
+def set_text_cell(cell: Any, value: Any) -> None:
+    """Put a value in an openpyxl cell: numbers as numbers, everything else as text that
+    Excel never reads as a formula (``=``, ``+``, ``-``, ``@`` stay literal)."""
+    if value is None:
+        return
+    if isinstance(value, int | float):  # bool included
+        cell.value = value
+        return
+    cell.value = clean_text(str(value))[:EXCEL_CELL_LIMIT]
+    cell.data_type = "s"
+
+
+def fill_docx_cell(cell: Any, color: str) -> None:
+    """Shade a python-docx table cell with ``color`` (a colour swatch)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), safe_color(color)[1:].upper())
+    properties.append(shading)
+
+
+@dataclass(frozen=True)
+class Example:
+    """A coded segment cited as an example: its text and where it comes from."""
+
+    text: str
+    document: str
+    paragraph: int
+    weight: int
+
+    @property
+    def source(self) -> str:
+        return tr("{document}, ¶ {paragraph}").format(
+            document=self.document, paragraph=self.paragraph
+        )
+
+    def cited(self) -> str:
+        return f"\u201c{' '.join(self.text.split())}\u201d ({self.source})"
+
+
+class SegmentTexts:
+    """Segment texts and paragraph numbers, reading each document's text once."""
+
+    def __init__(self, project: Any) -> None:
+        self.project = project
+        self.names = {d.id: d.name for d in project.documents()}
+        self._texts: dict[int, str] = {}
+
+    def text(self, document_id: int) -> str:
+        text = self._texts.get(document_id)
+        if text is None:
+            text = self._texts[document_id] = self.project.text(document_id)
+        return text
+
+    def example(self, coding: Any) -> Example:
+        text = self.text(coding.document_id)
+        return Example(
+            text[coding.start : coding.end],
+            self.names.get(coding.document_id, ""),
+            text.count("\n", 0, coding.start) + 1,
+            coding.weight,
+        )
