@@ -54,6 +54,12 @@ class ReportSegment:
             document=self.document, paragraph=self.paragraph
         )
 
+    def details(self) -> str:
+        """The source, with the weight when one was given."""
+        if not self.weight:
+            return self.source
+        return self.source + tr(", weight {weight}").format(weight=self.weight)
+
 
 @dataclass
 class ReportCode:
@@ -200,7 +206,7 @@ def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
             quote.add_run(clean_text(f"\u201c{' '.join(segment.text.split())}\u201d")).italic = True
             source = document.add_paragraph()
             source.paragraph_format.left_indent = Cm(0.5)
-            details = segment.source + tr(", weight {weight}").format(weight=segment.weight)
+            details = segment.details()
             if segment.coder:
                 details += ", " + segment.coder
             run = source.add_run(clean_text(details))
@@ -285,7 +291,7 @@ def report_html(project: Any) -> str:
         if not code.segments:
             parts.append(f"<p>{_e(tr('No coded segments.'))}</p>")
         for segment in code.segments:
-            details = segment.source + tr(", weight {weight}").format(weight=segment.weight)
+            details = segment.details()
             if segment.coder:
                 details += ", " + segment.coder
             if segment.comment.strip():

@@ -43,7 +43,13 @@ class CategorizeParaphrasesWindow(DisplayWindow):
     with the chosen category code or a new one."""
 
     TITLE = tr("Categorize Paraphrases")
-    COLUMNS = (tr("Document"), tr("¶"), tr("Passage"), tr("Paraphrase"), tr("Categories"))
+    COLUMNS = (
+        tr("Document"),
+        tr("¶"),
+        tr("Passage"),
+        tr("Paraphrase"),
+        tr("Codes of the passage"),
+    )
 
     def __init__(self, session: Any, main_window: Any = None) -> None:
         super().__init__(session, main_window, switches=False)
