@@ -109,6 +109,7 @@ class CategorizeParaphrasesWindow(DisplayWindow):
             values = (entry.document, str(entry.paragraph), entry.passage, entry.text, names)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(" ".join(value.split()))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 item.setData(ID_ROLE, entry.paraphrase_id)
                 item.setToolTip(_tooltip(entry))
                 self.table.setItem(row, column, item)
@@ -191,6 +192,7 @@ class ParaphrasesMatrixWindow(DisplayWindow):
                 text = " ".join(entry.text.split())
                 where = entry.source if with_document else tr("¶ {n}").format(n=entry.paragraph)
                 item = QTableWidgetItem(f"{text}\n({where})")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 item.setToolTip(_tooltip(entry))
                 self.table.setItem(row, column, item)
         mode = (
