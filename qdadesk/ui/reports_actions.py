@@ -1,18 +1,23 @@
 """Reports → Codebook… and Reports → Project Report…: a save dialog with one filter per
 format; the typed extension decides the format, else the chosen filter (whose extension is
-then added). ``install(window)`` is called by ``qdadesk.ui.extensions.install_all``."""
+then added). The file is written in the background on a connection of its own, with a
+progress dialog; Cancel leaves no file. ``install(window)`` is called by
+``qdadesk.ui.extensions.install_all``."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from qdadesk.core.errors import QdaError
+from qdadesk.core.errors import ImportCancelled
 from qdadesk.core.i18n import tr
 from qdadesk.ui.actions_common import MenuActions
+from qdadesk.ui.background import BackgroundJob, on_own_connection
 
 FILTERS = {
     "docx": "Word (*.docx)",
@@ -36,6 +41,7 @@ def format_for(path: str, selected_filter: str, formats: tuple[str, ...]) -> tup
 class ReportActions(MenuActions):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
+        self.last_job: BackgroundJob | None = None
         menu = window.menu("Reports")
         if menu.actions():
             menu.addSeparator()
@@ -53,19 +59,43 @@ class ReportActions(MenuActions):
             return None
         return format_for(path, selected, formats)
 
-    def _write(self, title: str, write: Any) -> bool:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write()
-        except QdaError as error:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, title, str(error))
-            return False
-        QApplication.restoreOverrideCursor()
-        return True
+    def _write(self, title: str, path: str, write: Callable[[Any, Path], None]) -> BackgroundJob:
+        """Run ``write(project, file)`` in the background; the file appears under ``path``
+        only when the job was not cancelled."""
+        target = Path(path)
+
+        def work(project: Any, _progress: Any, cancelled: Callable[[], bool]) -> str:
+            partial = target.with_name(f".{target.name}.partial")
+            write(project, partial)
+            if cancelled():
+                with contextlib.suppress(OSError):
+                    partial.unlink()
+                raise ImportCancelled(tr("Cancelled"))
+            os.replace(partial, target)
+            return str(target)
+
+        job = BackgroundJob(
+            on_own_connection(self.session.project.path, work),
+            title,
+            self.window,
+            label=tr("Writing {file}…").format(file=target.name),
+        )
+        job.finished.connect(lambda _result: self._done(job, title))
+        self.last_job = job
+        job.start()
+        return job
+
+    def _done(self, job: BackgroundJob, title: str) -> None:
+        if job.error:
+            QMessageBox.warning(self.window, title, job.error)
+        elif job.result:
+            status = getattr(self.window, "statusBar", None)
+            if status is not None:
+                status().showMessage(tr("Written: {file}").format(file=job.result), 8000)
 
     def codebook(self, path: str | None = None, fmt: str | None = None) -> str | None:
-        """Write the codebook (asks where unless ``path`` is given); returns the file."""
+        """Start writing the codebook (asks where unless ``path`` is given); returns the
+        file it goes to (the job is ``last_job``)."""
         if self.session is None:
             return None
         from qdadesk.core.exporters.codebook_report import (
@@ -83,11 +113,12 @@ class ReportActions(MenuActions):
         else:
             path, fmt = format_for(path, tr(FILTERS[fmt or "docx"]), FORMATS_CB)
         writer = write_codebook_docx if fmt == "docx" else write_codebook_xlsx
-        project = self.session.project
-        return path if self._write(title, lambda: writer(project, path)) else None
+        self._write(title, path, writer)
+        return path
 
     def project_report(self, path: str | None = None, fmt: str | None = None) -> str | None:
-        """Write the project report (asks where unless ``path`` is given); returns the file."""
+        """Start writing the project report (asks where unless ``path`` is given); returns the
+        file it goes to (the job is ``last_job``)."""
         if self.session is None:
             return None
         from qdadesk.core.exporters.project_report import write_project_report
@@ -101,10 +132,9 @@ class ReportActions(MenuActions):
             path, fmt = answer
         else:
             path, fmt = format_for(path, tr(FILTERS[fmt or "docx"]), FORMATS_REPORT)
-        project = self.session.project
         chosen = fmt
-        ok = self._write(title, lambda: write_project_report(project, path, chosen))
-        return path if ok else None
+        self._write(title, path, lambda project, file: write_project_report(project, file, chosen))
+        return path
 
 
 FORMATS_CB = ("docx", "xlsx")

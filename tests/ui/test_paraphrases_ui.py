@@ -139,6 +139,12 @@ def test_overlap_is_refused_click_edit_and_delete(window, workspace_project, qtb
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert window.session.project.paraphrase(paraphrase.id).text == "Math and accents"
     assert panel.paraphrase_texts() == ["Math and accents"]
+    # Another document shows its own paraphrases (none); coming back shows this one again.
+    window.open_document_id(workspace_project.docx_id)
+    assert panel.paraphrase_texts() == []
+    window.open_document_id(doc)
+    assert panel.paraphrase_texts() == ["Math and accents"]
+    rect = panel.column.note_rect(paraphrase.id)
     # Delete removes the selected note.
     QTest.mouseClick(panel.column, Qt.MouseButton.LeftButton, pos=rect.center())
     panel.column.setFocus()
@@ -202,23 +208,48 @@ def test_paraphrases_matrix_window(window, workspace_project, qtbot, tmp_path, m
     assert "opening" in str(book.active["B2"].value)
 
 
-def test_reports_menu_writes_the_chosen_format(window, tmp_path, monkeypatch):
+def test_reports_menu_writes_the_chosen_format(window, tmp_path, monkeypatch, qtbot):
+    from qdadesk.ui.background import _RUNNING
+
     answers = []
 
     def save(*_args, **_kwargs):
         return answers.pop(0)
 
+    def run(name):
+        trigger(window, name)
+        job = window._report_actions.last_job
+        qtbot.waitUntil(lambda: job not in _RUNNING)  # written in the background
+        assert job.error is None
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
     answers.append((str(tmp_path / "book"), "Excel (*.xlsx)"))  # no extension: the filter
-    trigger(window, "actionCodebookReport")
+    run("actionCodebookReport")
     sheet = openpyxl.load_workbook(tmp_path / "book.xlsx").active
     assert sheet["B2"].value == "Feelings"
     answers.append((str(tmp_path / "typed.docx"), "Excel (*.xlsx)"))  # typed extension wins
-    trigger(window, "actionCodebookReport")
+    run("actionCodebookReport")
     assert docx.Document(str(tmp_path / "typed.docx")).tables[0].rows[1].cells[1].text
     answers.append((str(tmp_path / "report"), "Web page (*.html)"))
-    trigger(window, "actionProjectReport")
+    run("actionProjectReport")
     assert "emoji-interview" in (tmp_path / "report.html").read_text(encoding="utf-8")
-    answers.append(("", ""))  # cancelled: nothing written, no error
+    answers.append(("", ""))  # the dialog cancelled: nothing written, no error
     trigger(window, "actionProjectReport")
     assert sorted(p.name for p in tmp_path.glob("report*")) == ["report.html"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no partial files
+    # Cancel in the progress dialog: no file appears.
+    from qdadesk.ui.background import BackgroundJob
+
+    started = BackgroundJob.start
+
+    def cancelled_start(job):
+        job.cancel()
+        started(job)
+
+    monkeypatch.setattr(BackgroundJob, "start", cancelled_start)
+    answers.append((str(tmp_path / "gone.docx"), "Word (*.docx)"))
+    trigger(window, "actionProjectReport")
+    job = window._report_actions.last_job
+    qtbot.waitUntil(lambda: job not in _RUNNING)
+    assert job.was_cancelled and not (tmp_path / "gone.docx").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

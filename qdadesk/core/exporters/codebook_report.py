@@ -17,13 +17,17 @@ from typing import Any
 from qdadesk.core.exporters.report_output import (
     Example,
     SegmentTexts,
+    append_docx_xml,
     clean_text,
+    docx_paragraph_xml,
     fill_docx_cell,
     safe_color,
     set_text_cell,
     write_via_temp,
 )
 from qdadesk.core.i18n import tr
+
+GREY = "555F6B"
 
 
 @dataclass
@@ -102,7 +106,7 @@ def _title(project: Any) -> str:
 def write_codebook_docx(project: Any, path: str | os.PathLike[str]) -> None:
     """Write the codebook as a Word document."""
     import docx
-    from docx.shared import Cm, Pt, RGBColor
+    from docx.shared import Cm, Pt
 
     entries = codebook_entries(project)
     document = docx.Document()
@@ -137,42 +141,54 @@ def write_codebook_docx(project: Any, path: str | os.PathLike[str]) -> None:
     for row in table.rows:
         row.cells[0].width = Cm(0.8)
         row.cells[1].width = Cm(9.5)
-    grey = RGBColor(0x55, 0x5F, 0x6B)
     document.add_heading(tr("Codes"), level=1)
+    paragraphs = []
     for entry in entries:
         # Heading 2 for top-level codes, one level deeper per tree level (Word has 9).
-        heading = document.add_heading(level=min(entry.depth + 2, 9))
-        swatch = heading.add_run("\u25a0 ")
-        swatch.font.color.rgb = RGBColor.from_string(entry.color[1:].upper())
-        heading.add_run(clean_text(entry.name))
+        swatch = ("\u25a0 ", False, False, None, entry.color[1:].upper())
+        name = (entry.name, False, False, None, None)
+        paragraphs.append(docx_paragraph_xml([swatch, name], f"Heading{min(entry.depth + 2, 9)}"))
         if entry.depth:
-            full_path = document.add_paragraph(clean_text(entry.path))
-            full_path.runs[0].font.color.rgb = grey
-            full_path.runs[0].font.size = Pt(9)
-        counts = document.add_paragraph()
-        counts.add_run(tr("Segments: ")).bold = True
-        counts.add_run(str(entry.segments))
-        counts.add_run("   " + tr("Documents: ")).bold = True
-        counts.add_run(str(entry.documents))
-        counts.add_run("   " + tr("Colour: ")).bold = True
-        counts.add_run(entry.color)
-        if entry.description.strip():
-            paragraph = document.add_paragraph()
-            paragraph.add_run(tr("Description: ")).bold = True
-            paragraph.add_run(clean_text(entry.description))
-        for memo in entry.memos:
-            paragraph = document.add_paragraph()
-            paragraph.add_run(tr("Memo: ")).bold = True
-            paragraph.add_run(clean_text(memo))
-        if entry.example is not None:
-            paragraph = document.add_paragraph()
-            paragraph.add_run(tr("Example: ")).bold = True
-            quote = paragraph.add_run(
-                clean_text(f"\u201c{' '.join(entry.example.text.split())}\u201d")
+            paragraphs.append(docx_paragraph_xml([(entry.path, False, False, 9, GREY)]))
+        paragraphs.append(
+            docx_paragraph_xml(
+                [
+                    (tr("Segments: "), True, False, None, None),
+                    (str(entry.segments), False, False, None, None),
+                    ("   " + tr("Documents: "), True, False, None, None),
+                    (str(entry.documents), False, False, None, None),
+                    ("   " + tr("Colour: "), True, False, None, None),
+                    (entry.color, False, False, None, None),
+                ]
             )
-            quote.italic = True
-            source = paragraph.add_run(clean_text(f" ({entry.example.source})"))
-            source.font.color.rgb = grey
+        )
+        if entry.description.strip():
+            paragraphs.append(
+                docx_paragraph_xml(
+                    [
+                        (tr("Description: "), True, False, None, None),
+                        (entry.description, False, False, None, None),
+                    ]
+                )
+            )
+        for memo in entry.memos:
+            paragraphs.append(
+                docx_paragraph_xml(
+                    [(tr("Memo: "), True, False, None, None), (memo, False, False, None, None)]
+                )
+            )
+        if entry.example is not None:
+            quote = f"\u201c{' '.join(entry.example.text.split())}\u201d"
+            paragraphs.append(
+                docx_paragraph_xml(
+                    [
+                        (tr("Example: "), True, False, None, None),
+                        (quote, False, True, None, None),
+                        (f" ({entry.example.source})", False, False, None, GREY),
+                    ]
+                )
+            )
+    append_docx_xml(document, paragraphs)
     write_via_temp(path, lambda temporary: document.save(str(temporary)))
 
 

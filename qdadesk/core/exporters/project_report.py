@@ -17,7 +17,9 @@ from typing import Any
 from qdadesk.core.exporters.codebook_report import CodebookEntry, code_tree, codebook_entries
 from qdadesk.core.exporters.report_output import (
     SegmentTexts,
+    append_docx_xml,
     clean_text,
+    docx_paragraph_xml,
     fill_docx_cell,
     safe_color,
     set_text_cell,
@@ -154,7 +156,7 @@ def write_project_report(project: Any, path: str | os.PathLike[str], fmt: str) -
 def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
     import docx
     from docx.enum.section import WD_ORIENT
-    from docx.shared import Cm, Pt, RGBColor
+    from docx.shared import Cm, Pt
 
     report = project_report(project)
     document = docx.Document()
@@ -164,7 +166,6 @@ def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
     if len(report.variables) > 3:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
-    grey = RGBColor(0x55, 0x5F, 0x6B)
     document.add_heading(clean_text(report.title), level=0)
 
     document.add_heading(tr("Documents"), level=1)
@@ -193,28 +194,28 @@ def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
             document.add_paragraph(clean_text(text))
 
     document.add_heading(tr("Coded segments by code"), level=1)
+    paragraphs = []
     for code in report.codes:
-        heading = document.add_heading(level=min(code.depth + 2, 9))
-        swatch = heading.add_run("\u25a0 ")
-        swatch.font.color.rgb = RGBColor.from_string(code.color[1:].upper())
-        heading.add_run(clean_text(code.path))
+        level = min(code.depth + 2, 9)
+        swatch = ("\u25a0 ", False, False, None, code.color[1:].upper())
+        paragraphs.append(
+            docx_paragraph_xml([swatch, (code.path, False, False, None, None)], f"Heading{level}")
+        )
         if not code.segments:
-            document.add_paragraph(tr("No coded segments."))
+            paragraphs.append(
+                docx_paragraph_xml([(tr("No coded segments."), False, False, None, None)])
+            )
         for segment in code.segments:
-            quote = document.add_paragraph()
-            quote.paragraph_format.left_indent = Cm(0.5)
-            quote.add_run(clean_text(f"\u201c{' '.join(segment.text.split())}\u201d")).italic = True
-            source = document.add_paragraph()
-            source.paragraph_format.left_indent = Cm(0.5)
+            quote = f"\u201c{' '.join(segment.text.split())}\u201d"
+            paragraphs.append(docx_paragraph_xml([(quote, False, True, None, None)], indent=284))
             details = segment.details()
             if segment.coder:
                 details += ", " + segment.coder
-            run = source.add_run(clean_text(details))
-            run.font.size = Pt(8.5)
-            run.font.color.rgb = grey
+            runs = [(details, False, False, 8.5, "555F6B")]
             if segment.comment.strip():
-                comment = source.add_run(clean_text("  " + tr("Comment: ") + segment.comment))
-                comment.font.size = Pt(8.5)
+                runs.append(("  " + tr("Comment: ") + segment.comment, False, False, 8.5, None))
+            paragraphs.append(docx_paragraph_xml(runs, indent=284))
+    append_docx_xml(document, paragraphs)
 
     document.add_heading(tr("Codes"), level=1)
     table = document.add_table(rows=1, cols=4)

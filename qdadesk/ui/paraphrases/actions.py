@@ -28,6 +28,7 @@ class ParaphraseActions(MenuActions):
         self.panel = ParaphrasePanel()
         self.panel.hide()
         self._highlighter: PassageHighlighter | None = None
+        self._watched_document: Any = None
         self._listening: Any = None
         self._install_panel()
         menu = window.menu("Analysis")
@@ -127,7 +128,12 @@ class ParaphraseActions(MenuActions):
         offsets = self.browser.text.offsets
         ranges = [offsets.range_to_qt(e.start, e.end) for e in entries]
         self.panel.set_paraphrases(entries, ranges)
-        self._highlighter = PassageHighlighter(self.browser.text.document(), ranges)
+        document = self.browser.text.document()
+        self._highlighter = PassageHighlighter(document, ranges)
+        if document is not self._watched_document:
+            # Zooming or a re-layout moves the passages: the notes follow.
+            self._watched_document = document
+            document.documentLayout().documentSizeChanged.connect(self.panel.column.update)
 
     def _selection_changed(self) -> None:
         if not self.active:
