@@ -160,3 +160,11 @@ def test_migration_adds_the_table_to_an_older_project(tmp_path: Path) -> None:
         doc = _doc(project, "A")
         project.add_paraphrase(doc, 0, 5, "works")
         assert project.check() == []
+
+
+def test_check_reports_a_paraphrase_that_does_not_fit(tmp_project: Project) -> None:
+    doc = _doc(tmp_project, "A")
+    paraphrase_id = tmp_project.add_paraphrase(doc, 0, 5, "intro").result
+    assert tmp_project.check() == []
+    tmp_project.db.execute('UPDATE paraphrases SET "end" = 9999 WHERE id = ?', [paraphrase_id])
+    assert tmp_project.check() == [f"Paraphrase {paraphrase_id} (0-9999) does not fit 'A' (68)"]

@@ -139,6 +139,13 @@ def test_overlap_is_refused_click_edit_and_delete(window, workspace_project, qtb
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert window.session.project.paraphrase(paraphrase.id).text == "Math and accents"
     assert panel.paraphrase_texts() == ["Math and accents"]
+    # Escape leaves the editor without a change.
+    undo_steps = window.session.undo_stack.count()
+    QTest.mouseDClick(panel.column, Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.keyClicks(editor, "typo")
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and window.session.undo_stack.count() == undo_steps
+    assert panel.paraphrase_texts() == ["Math and accents"]
     # Another document shows its own paraphrases (none); coming back shows this one again.
     window.open_document_id(workspace_project.docx_id)
     assert panel.paraphrase_texts() == []

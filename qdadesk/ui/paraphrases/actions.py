@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QSplitter
 
+from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.actions_common import MenuActions
 from qdadesk.ui.paraphrases.panel import ParaphrasePanel, PassageHighlighter
@@ -170,7 +171,12 @@ class ParaphraseActions(MenuActions):
         if not text.strip():
             self.reload()  # an emptied paraphrase is not saved: show the old text again
             return
-        if project.paraphrase(paraphrase_id).text != text.strip():
+        try:
+            unchanged = project.paraphrase(paraphrase_id).text == text.strip()
+        except QdaError:  # removed meanwhile (by an undo, or another program)
+            self.reload()
+            return
+        if not unchanged:
             self.window.run_operation(lambda: project.edit_paraphrase(paraphrase_id, text=text))
 
     def remove(self, paraphrase_ids: list[int]) -> None:

@@ -70,6 +70,21 @@ class _Note:
     bar: tuple[int, int] | None = None  # the passage's top and bottom in this widget
 
 
+class _NoteEditor(QLineEdit):
+    """The in-place editor of a note: Escape puts the old text back and leaves."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.original = ""
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.setText(self.original)
+            self.clearFocus()
+            return
+        super().keyPressEvent(event)
+
+
 class ParaphraseColumn(QWidget):
     """The paraphrases of the open document, each beside its passage in ``view``."""
 
@@ -86,7 +101,7 @@ class ParaphraseColumn(QWidget):
         self.notes: list[_Note] = []
         self.selected: int | None = None
         self._editing: int | None = None
-        self.editor = QLineEdit(self)
+        self.editor = _NoteEditor(self)
         self.editor.setObjectName("paraphraseEditor")
         self.editor.hide()
         self.editor.editingFinished.connect(self._finish_edit)
@@ -238,6 +253,7 @@ class ParaphraseColumn(QWidget):
             rect.left(), rect.top(), rect.width(), self.editor.sizeHint().height()
         )
         self.editor.setText(note.entry.text)
+        self.editor.original = note.entry.text
         self.editor.show()
         self.editor.setFocus()
         self.editor.selectAll()
