@@ -89,9 +89,9 @@ def test_paraphrase_mode_add_shows_beside_the_text_and_undoes(window, workspace_
     passage_top = view.viewport().mapTo(window, view.cursorRect(cursor).topLeft()).y()
     assert abs(note_top - passage_top) <= 6  # aligned with its passage
 
-    def shaded() -> bool:  # amber, not the white page
+    def shaded() -> bool:  # tinted green, not the white page
         color = _pixel(view.viewport(), passage_point + QPoint(0, 4))
-        return color.red() > 230 and color.blue() < 215
+        return color.green() - color.blue() > 15 and color.green() - color.red() > 15
 
     qtbot.waitUntil(shaded)
     # One undo takes it away, redo brings it back.

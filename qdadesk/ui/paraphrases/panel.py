@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.i18n import tr
 
-PASSAGE_COLOR = QColor(255, 214, 90, 105)  # light amber, under the code colours
-NOTE_FILL = QColor(255, 246, 214)
-NOTE_BORDER = QColor(214, 168, 40)
+# Paraphrased text is tinted green, as in MAXQDA (under the code colours).
+PASSAGE_COLOR = QColor(110, 196, 110, 90)
+NOTE_FILL = QColor(232, 246, 230)
+NOTE_BORDER = QColor(96, 164, 96)
 SELECTED_BORDER = QColor(38, 110, 200)
 BAR_X, NOTE_X, GAP, PAD = 2, 10, 4, 5
 
