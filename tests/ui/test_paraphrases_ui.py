@@ -101,6 +101,14 @@ def test_paraphrase_mode_add_shows_beside_the_text_and_undoes(window, workspace_
     trigger(window, "actionRedo")
     assert panel.paraphrase_texts() == ["Celebration talk"]
     qtbot.waitUntil(shaded)
+    # The sidebar's width, dragged by the user, is kept for the next time.
+    splitter = mode.splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - total // 4, total // 4])
+    splitter.splitterMoved.emit(total - total // 4, 1)
+    mode.set_mode(False)
+    mode.set_mode(True)
+    assert abs(splitter.sizes()[1] - total // 4) <= 3
     # The mode off: the sidebar goes and the passage is plain again.
     trigger(window, "actionParaphraseMode")
     assert not mode.active and not panel.isVisible()

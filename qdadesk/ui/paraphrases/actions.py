@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QSplitter
 
 from qdadesk.core.errors import QdaError
@@ -71,7 +71,14 @@ class ParaphraseActions(MenuActions):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.splitterMoved.connect(self._remember_width)
         self.splitter = splitter
+
+    def _remember_width(self, *_: Any) -> None:
+        """The sidebar's share of the width, kept for the next time (per user)."""
+        sizes = self.splitter.sizes()
+        if self.panel.isVisible() and sum(sizes) > 0:
+            QSettings().setValue("paraphrases/sidebarShare", round(sizes[1] / sum(sizes), 3))
 
     # -- the mode --------------------------------------------------------------------------
     @property
@@ -87,7 +94,12 @@ class ParaphraseActions(MenuActions):
         self.panel.setVisible(on)
         if on:
             width = max(self.splitter.width(), 400)
-            self.splitter.setSizes([int(width * 0.7), int(width * 0.3)])
+            try:
+                share = float(QSettings().value("paraphrases/sidebarShare", 0.3))
+            except (TypeError, ValueError):
+                share = 0.3
+            share = min(max(share, 0.15), 0.6)
+            self.splitter.setSizes([int(width * (1 - share)), int(width * share)])
         self.reload()
         self._selection_changed()
 
