@@ -42,7 +42,7 @@ def write_via_temp(path: str | os.PathLike[str], write: Callable[[Path], None]) 
         write(Path(temporary))
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
+        os.chmod(temporary, _mode_for(target))  # mkstemp makes it private; a report is not
         os.replace(temporary, target)
     except OSError as error:
         raise QdaError(
@@ -53,10 +53,13 @@ def write_via_temp(path: str | os.PathLike[str], write: Callable[[Path], None]) 
             os.unlink(temporary)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _mode_for(target: Path) -> int:
+    """The replaced file's permissions, or rw-r--r-- for a new one (reading the umask would
+    change it for a moment, for every thread)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
 
 
 def clean_text(text: str) -> str:
