@@ -28,6 +28,8 @@ COMMAND_MODULES = [
     "qdadesk.cli.search",
     "qdadesk.cli.words",
     "qdadesk.cli.exchange",
+    "qdadesk.cli.paraphrases",
+    "qdadesk.cli.reports",
 ]
 
 

@@ -102,8 +102,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "subcodes:PATH, documents, groups, cases, variable:NAME, "
         "period:NAME:month|quarter|year. Cells: count, presence, documents, mean-weight, "
         "summary, rated-summary (the summary led by its rating as the evaluative word), "
-        "rating, best-quote, quotes, checklist, triangulation. --group-columns groups code "
-        "columns under their parent codes (two header rows, merged in DOCX and XLSX). "
+        "rating, best-quote, quotes, paraphrases, checklist, triangulation. "
+        "--group-columns groups code columns under their parent codes (two header rows, "
+        "merged in DOCX and XLSX). "
         "A conceptually clustered matrix: --rows documents (or cases) --columns codes "
         "--cells rated-summary --group-columns, with --code for each theme.",
     )

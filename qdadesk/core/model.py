@@ -155,3 +155,18 @@ class SavedItem:
     kind: str
     name: str
     definition: Any
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    """A researcher's short paraphrase of ``text[start:end]`` of a document (code points)."""
+
+    id: int
+    guid: str
+    document_id: int
+    start: int
+    end: int
+    text: str
+    author: str | None
+    created: str
+    modified: str

@@ -9,6 +9,7 @@ from qdadesk.core.ops.document_sets import DocumentSetOps
 from qdadesk.core.ops.documents import DocumentOps, ImportReport
 from qdadesk.core.ops.integrity import IntegrityOps
 from qdadesk.core.ops.memos import MemoOps
+from qdadesk.core.ops.paraphrases import ParaphraseOps
 from qdadesk.core.ops.variables import VariableOps
 
 
@@ -21,6 +22,7 @@ class Project(
     IntegrityOps,
     DocumentSetOps,
     CaseOps,
+    ParaphraseOps,
 ):
     """An open ``.qdadesk`` project.
 

@@ -17,6 +17,8 @@ EXTENSION_MODULES: list[str] = [
     "qdadesk.ui.analysis.actions",
     "qdadesk.ui.exchange.actions",
     "qdadesk.ui.displays.actions",
+    "qdadesk.ui.reports_actions",
+    "qdadesk.ui.paraphrases.actions",
 ]
 
 

@@ -8,6 +8,7 @@ documents, document groups, cases, the values of a document variable, or the per
 - ``summary`` (the researcher's summaries), ``rating`` (summary ratings, numeric ones averaged);
 - ``rated-summary``: the summary led by its rating as the evaluative word ("adequate — …");
 - ``best-quote`` (the highest-weighted segment), ``quotes`` (all of them, with sources);
+- ``paraphrases``: the researcher's paraphrases of the segments (instead of their quotes);
 - ``checklist``: best quote plus a rating (the summary's rating, else the mean weight);
 - ``triangulation``: whether the unit supports the theme, with segment and document counts
   and the strongest quote; two extra columns say how many units support each theme and flag
@@ -38,6 +39,11 @@ from qdadesk.core.analysis.matrices import (
     scoped_activation,
     unique_labels,
 )
+from qdadesk.core.analysis.paraphrases import (
+    ParaphraseEntry,
+    paraphrases_by_document,
+    paraphrases_on,
+)
 from qdadesk.core.analysis.quote_matrix import Quote, quotes, strongest
 from qdadesk.core.analysis.summaries import (
     HeaderGroup,
@@ -65,6 +71,7 @@ CELL_KINDS = (
     "rating",
     "best-quote",
     "quotes",
+    "paraphrases",
     "checklist",
     "triangulation",
 )
@@ -243,7 +250,7 @@ def cell_text(value: Any) -> str:
     """A cell as plain text (CSV, XLSX, the window's tooltips)."""
     if value is None:
         return ""
-    if isinstance(value, Quote):
+    if isinstance(value, Quote | ParaphraseEntry):
         return value.cited()
     if isinstance(value, list):
         return "\n".join(cell_text(v) for v in value)
@@ -429,6 +436,8 @@ def compute_display(
     by_cell = summaries_by_cell(project)
     documents = {d.id: d.name for d in project.documents()}
     maker = _CellMaker(definition.cells, by_cell, documents)
+    if definition.cells == "paraphrases":
+        maker.paraphrases = paraphrases_by_document(project)
     values = {
         (code_id, index): maker.make(code_id, unit, grid.get((code_id, index), []))
         for code_id in codes.index
@@ -532,6 +541,7 @@ class _CellMaker:
         self.kind = kind
         self.by_cell = by_cell
         self.documents = documents
+        self.paraphrases: dict[int, list[ParaphraseEntry]] = {}
 
     def summaries(self, code_id: int, unit: Unit) -> list[tuple[str, Any]]:
         """(owner name, Summary) pairs for the code in the unit (a case's own summary first)."""
@@ -584,6 +594,14 @@ class _CellMaker:
             return strongest(found)
         if kind == "quotes":
             return list(found)
+        if kind == "paraphrases":
+            # Each paraphrase once, even when it spans several of the code's segments.
+            on = [
+                p
+                for q in found
+                for p in paraphrases_on(self.paraphrases, q.document_id, q.start, q.end)
+            ]
+            return list({p.paraphrase_id: p for p in on}.values())
         if kind == "checklist":
             if not found:
                 return Checked(None, self.rating(code_id, unit) or "")

@@ -12,6 +12,8 @@ What goes where (and comes back unchanged when we import our own file):
 * memos: ``Note`` + ``NoteRef`` from the project, a source, a code or a coding; a memo on a
   position is an uncoded selection with a ``NoteRef``; a group memo is a ``MemberNote``.
 * the logbook: one project note per entry, marked ``[qdadesk logbook date=...]``.
+* paraphrases: an uncoded selection with a ``NoteRef`` to a note holding the paraphrase,
+  marked ``[qdadesk paraphrase]`` (other programs show a note on the passage).
 * document groups and sets: ``Set`` elements (groups marked ``[qdadesk group ...]``).
 * variables (document and case), cases with their documents and text segments.
 * kept elements (graphs, links, code sets) go back as they came.
@@ -111,6 +113,7 @@ class _Exporter:
         self.adopted: list[Element] = []
         self.source_parts: list[str | Element] = []
         self.case_segments: dict[int, list[tuple[str, int, int, str]]] = {}
+        self.paraphrases = self._paraphrases()
         columns = {
             "document": "document_id",
             "group": "group_id",
@@ -151,6 +154,17 @@ class _Exporter:
             memo = dict(zip(names, row, strict=True))
             memos.setdefault(memo["kind"], []).append(memo)
         return memos
+
+    def _paraphrases(self) -> dict[int, list[dict[str, Any]]]:
+        names = ("guid", "document_id", "start", "end", "text", "author_id", "created", "modified")
+        result: dict[int, list[dict[str, Any]]] = {}
+        for row in self.db.execute(
+            'SELECT guid, document_id, start, "end", text, author_id, created, modified '
+            "FROM paraphrases ORDER BY document_id, start, id"
+        ):
+            paraphrase = dict(zip(names, row, strict=True))
+            result.setdefault(paraphrase["document_id"], []).append(paraphrase)
+        return result
 
     def adopt(self, xml: str) -> Element:
         element = self.b.adopt(xml)
@@ -537,6 +551,17 @@ class _Exporter:
                         memo,
                     )
                 )
+        for paraphrase in self.paraphrases.get(document.id, []):
+            selections.append(
+                (
+                    paraphrase["start"],
+                    paraphrase["end"],
+                    derived_guid("paraphrase-selection", paraphrase["guid"]),
+                    [],
+                    "",
+                    paraphrase,
+                )
+            )
         for guid, start, end, case_name in self.case_segments.get(document.id, []):
             selections.append(
                 (start, end, guid, [], with_marker("", case_segment=True), {"case": case_name})
@@ -674,6 +699,20 @@ class _Exporter:
                     tr("memos ({kind})").format(kind=kind),
                     count=len(self.memos[kind]),
                 )
+        for paraphrases in self.paraphrases.values():
+            for paraphrase in paraphrases:
+                element = b.element(
+                    "Note",
+                    guid=paraphrase["guid"],
+                    name=tr("Paraphrase"),
+                    creatingUser=self.user_guid.get(paraphrase["author_id"]),
+                    creationDateTime=paraphrase["created"],
+                    modifiedDateTime=paraphrase["modified"],
+                )
+                b.sub(element, "Description", with_marker("", paraphrase=True))
+                b.sub(element, "PlainTextContent", paraphrase["text"])
+                elements.append(element)
+                self.report.add(IMPORTED, "Note", tr("paraphrases"))
         for guid, date, text, author, created in self.db.execute(
             "SELECT guid, date, text, author_id, created FROM logbook ORDER BY date, id"
         ):

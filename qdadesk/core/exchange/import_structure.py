@@ -318,6 +318,40 @@ class StructureImport:
         for key, element in self.notes.items():
             self._note(key, element)
 
+    def _paraphrase(
+        self,
+        guid: str,
+        target: tuple[int, int, int],
+        text: str,
+        author: Any,
+        created: str,
+        modified: str,
+        title: str,
+    ) -> None:
+        """Our own paraphrase note on a selection comes back as a paraphrase (one that would
+        overlap another of the document is kept as a memo on that text instead)."""
+        document_id, start, end = target
+        overlapping = self.db.execute(
+            'SELECT 1 FROM paraphrases WHERE document_id = ? AND start < ? AND "end" > ?',
+            [document_id, end, start],
+        ).fetchone()
+        if overlapping is None and text.strip():
+            self.db.execute(
+                'INSERT INTO paraphrases (guid, document_id, start, "end", text, author_id, '
+                "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [guid, document_id, start, end, text.strip(), author, created, modified],
+            )
+            self.report.add(IMPORTED, "Note", tr("paraphrases"))
+            return
+        self.report.add(
+            MAPPED, "Note", tr("overlapping paraphrase kept as a memo on its text"), title
+        )
+        self.db.execute(
+            'INSERT INTO memos (guid, title, body, plain, kind, document_id, start, "end", '
+            "author_id, created, modified) VALUES (?, ?, ?, ?, 'position', ?, ?, ?, ?, ?, ?)",
+            [guid, title, text, text, document_id, start, end, author, created, modified],
+        )
+
     def _note(self, key: str, element: Element) -> None:
         guid = (
             key
@@ -344,6 +378,10 @@ class StructureImport:
                 [guid, marker.get("date") or created[:10], body, author, created],
             )
             self.report.add(IMPORTED, "Note", tr("logbook entries"))
+            return
+        targets = self.note_targets.get(key, [])
+        if "paraphrase" in marker and targets and targets[0][0] == "position":
+            self._paraphrase(guid, targets[0][1], body, author, created, modified, title)
             return
         if description.strip():
             body = f"{description.strip()}\n\n{body}" if body else description.strip()

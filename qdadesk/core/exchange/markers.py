@@ -9,6 +9,7 @@ it as a line of text, we read it back exactly. Values never contain spaces or ``
 * selection: ``[qdadesk case_segment]`` (a stretch of text that only a case refers to)
 * Set: ``[qdadesk group parent=GUID color=#rrggbb]`` (a document group, not a set)
 * Note: ``[qdadesk logbook date=2024-05-01]`` (a logbook entry)
+* Note: ``[qdadesk paraphrase]`` (a paraphrase of the selection that refers to it)
 * Variable: ``[qdadesk scope=case]`` (a case variable)
 """
 

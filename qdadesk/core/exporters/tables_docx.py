@@ -200,6 +200,7 @@ def _run_xml(text: str, bold: bool, italic: bool, size: float | None, color: str
 def _paragraphs(value: Any) -> list[list[Run]]:
     """A cell value as paragraphs of runs (quotes italic, their source small and grey)."""
     from qdadesk.core.analysis.displays import Checked, Support, cell_text
+    from qdadesk.core.analysis.paraphrases import ParaphraseEntry
     from qdadesk.core.analysis.quote_matrix import Quote
     from qdadesk.core.analysis.summaries import RatedSummary
 
@@ -215,7 +216,11 @@ def _paragraphs(value: Any) -> list[list[Run]]:
     if isinstance(value, Quote):
         return _quote(value)
     if isinstance(value, list):
-        return [p for quote in value for p in _quote(quote)]
+        return [
+            p
+            for item in value
+            for p in (_paraphrase(item) if isinstance(item, ParaphraseEntry) else _quote(item))
+        ]
     if isinstance(value, Checked):
         result = [[(value.rating, True, False, None, None)]] if value.rating else []
         return result + (_quote(value.quote) if value.quote is not None else [])
@@ -225,6 +230,13 @@ def _paragraphs(value: Any) -> list[list[Run]]:
             _quote(value.quote) if value.quote is not None else []
         )
     return [[(line, False, False, None, None)] for line in _plain(value).split("\n")]
+
+
+def _paraphrase(entry: Any) -> list[list[Run]]:
+    return [
+        [(" ".join(entry.text.split()), False, False, None, None)],
+        [(entry.source, False, False, SOURCE_PT, SOURCE_COLOR)],
+    ]
 
 
 def _quote(quote: Any) -> list[list[Run]]:

@@ -59,4 +59,13 @@ class IntegrityOps(ProjectBase):
                     id=memo_id, start=start, end=end, name=name, length=length
                 )
             )
+        for paraphrase_id, name, start, end, length in self.db.execute(
+            'SELECT p.id, d.name, p.start, p."end", d.length FROM paraphrases p '
+            'JOIN documents d ON d.id = p.document_id WHERE p."end" > d.length'
+        ):
+            problems.append(
+                tr("Paraphrase {id} ({start}-{end}) does not fit '{name}' ({length})").format(
+                    id=paraphrase_id, start=start, end=end, name=name, length=length
+                )
+            )
         return problems

@@ -275,3 +275,21 @@ def _codings_by_document_and_code(db: Database) -> None:
     # Adding a coding looks for the same code's overlapping segments in that document; without
     # this index that lookup scans every segment of the document (quadratic in autocoding).
     db.execute("CREATE INDEX codings_document_code ON codings(document_id, code_id, start)")
+
+
+# Paraphrases (MAXQDA 2018's Paraphrase mode): a researcher's short rewording of a passage,
+# written beside the text. Within one document they never overlap (checked by the core).
+@MIGRATIONS(name="0004_paraphrases")
+def _paraphrases(db: Database) -> None:
+    db.execute(
+        "CREATE TABLE paraphrases ("
+        "id INTEGER PRIMARY KEY, "
+        "guid TEXT NOT NULL UNIQUE, "
+        "document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE, "
+        'start INTEGER NOT NULL, "end" INTEGER NOT NULL, '
+        "text TEXT NOT NULL DEFAULT '', "
+        "author_id INTEGER REFERENCES users(id), "
+        "created TEXT NOT NULL, modified TEXT NOT NULL, "
+        'CHECK (start >= 0 AND "end" > start))'
+    )
+    db.execute("CREATE INDEX paraphrases_document ON paraphrases(document_id, start)")

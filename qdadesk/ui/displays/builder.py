@@ -54,6 +54,7 @@ CELL_LABELS = {
     "rating": tr("Summary ratings"),
     "best-quote": tr("Highest-weighted quote"),
     "quotes": tr("All quotes"),
+    "paraphrases": tr("Paraphrases of the segments"),
     "checklist": tr("Checklist: best quote + rating"),
     "triangulation": tr("Triangulation: support + strongest quote"),
 }

@@ -1,0 +1,1 @@
+"""Paraphrase mode, Categorize Paraphrases and the Paraphrases Matrix."""
