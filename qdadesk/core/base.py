@@ -20,6 +20,7 @@ from qdadesk.core.errors import ProjectError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import undo_log
 from qdadesk.core.store.connection import create_database, open_database
+from qdadesk.core.store.journal import has_journal
 from qdadesk.core.store.sqlite_utils_lean import Database
 
 Listener = Callable[[Operation, str], None]
@@ -56,6 +57,8 @@ class ProjectBase:
         self._listeners: list[Listener] = []
         self._user_name = _default_user_name()
         self.history: list[Operation] = []
+        # True when opening rolled back a journal that an interrupted write left behind.
+        self.journal_recovered = False
         undo_log.install(db)
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -69,7 +72,11 @@ class ProjectBase:
     def open(cls, path: str | Path) -> Any:
         """Open an existing project file (refused, untouched, if a newer version wrote it)."""
         path = Path(path)
-        return cls(open_database(path), path)
+        had_journal = has_journal(path)
+        project = cls(open_database(path), path)
+        # A leftover journal from a crash has been rolled back by the read-write open.
+        project.journal_recovered = had_journal and not has_journal(path)
+        return project
 
     def close(self) -> None:
         self.db.close()

@@ -1,7 +1,10 @@
 """Opening and creating project files, with the connection rules every caller relies on.
 
 A project file is refused, untouched, when it is not a QDA Desk project or when a newer
-version wrote it: both checks run on a read-only connection before anything can write.
+version wrote it: both checks read the header as last committed (from a crash's leftover
+journal when it saved page 1) before anything can write. Only then may a read-write
+connection roll a leftover journal back; the read-only probe comes after that, never
+instead of it (a read-only connection cannot recover a journal and calls the file damaged).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from pathlib import Path
 
 from qdadesk.core.errors import NewerVersionError, ProjectError
 from qdadesk.core.i18n import tr
+from qdadesk.core.store.journal import committed_header, has_journal
 from qdadesk.core.store.schema import MIGRATIONS, migration_names, schema_version
 from qdadesk.core.store.sqlite_utils_lean import Database
 
@@ -95,10 +99,15 @@ def _check_readable_project(path: Path) -> None:
         raise ProjectError(tr("{path}: is a folder, not a project file").format(path=path))
     if not path.is_file():
         raise ProjectError(tr("{path}: no such project file").format(path=path))
-    with path.open("rb") as handle:
-        header = handle.read(len(_SQLITE_HEADER))
-    if header != _SQLITE_HEADER:
+    header = committed_header(path)
+    if header[: len(_SQLITE_HEADER)] != _SQLITE_HEADER or len(header) < 72:
         raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))
+    if int.from_bytes(header[60:64], "big") > schema_version():
+        raise _newer(path, int.from_bytes(header[60:64], "big"))
+    if has_journal(path):
+        _recover_journal(path)
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT)
@@ -122,13 +131,47 @@ def _check_readable_project(path: Path) -> None:
         raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))
     unknown = [name for name in applied if name not in migration_names()]
     if version > schema_version() or unknown:
-        raise NewerVersionError(
-            tr(
-                "{path}: this project was saved by a newer version of QDA Desk "
-                "(schema {version}, this version reads up to {known}); "
-                "update QDA Desk to open it. The file was not changed."
-            ).format(path=path, version=max(version, len(applied)), known=schema_version())
-        )
+        raise _newer(path, max(version, len(applied)))
+
+
+def _newer(path: Path, version: int) -> NewerVersionError:
+    return NewerVersionError(
+        tr(
+            "{path}: this project was saved by a newer version of QDA Desk "
+            "(schema {version}, this version reads up to {known}); "
+            "update QDA Desk to open it. The file was not changed."
+        ).format(path=path, version=version, known=schema_version())
+    )
+
+
+def _recover_journal(path: Path) -> None:
+    """Let SQLite roll back a crash's leftover journal: it does so on the first read of a
+    read-write connection. A journal that belongs to a write still in progress is not hot;
+    SQLite then just waits for that write to finish."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=_BUSY_TIMEOUT)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise ProjectError(
+                tr(
+                    "{path}: the project is busy (another program is writing to it); try again"
+                ).format(path=path)
+            ) from error
+        if "readonly" in str(error) or "read-only" in str(error):
+            raise ProjectError(
+                tr(
+                    "{path}: an interrupted write left '{journal}' beside the project and the "
+                    "folder is read-only, so it cannot be rolled back; copy the project and its "
+                    "journal to a writable folder and open the copy"
+                ).format(path=path, journal=path.name + "-journal")
+            ) from error
+        raise ProjectError(
+            tr("{path}: not a QDA Desk project or damaged ({error})").format(path=path, error=error)
+        ) from error
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
