@@ -23,7 +23,7 @@ _ROWS = [
     "INSERT INTO codes (id, guid, name, created, modified) VALUES (5, 'C5', 'Cost', 't', 't')",
     "INSERT INTO codes (id, guid, parent_id, name, created, modified) "
     "VALUES (9, 'C9', 5, 'Bus', 't', 't')",
-    "INSERT INTO codings (id, guid, document_id, code_id, start, \"end\", created, modified) "
+    'INSERT INTO codings (id, guid, document_id, code_id, start, "end", created, modified) '
     "VALUES (11, 'S11', 7, 9, 0, 8, 't', 't')",
     "INSERT INTO memos (id, guid, title, plain, kind, coding_id, created, modified) "
     "VALUES (2, 'M2', 'Note', 'buses are rare', 'coding', 11, 't', 't')",
