@@ -136,3 +136,35 @@ def test_foreign_file_whose_half_written_page_one_looks_like_ours_is_untouched(
         Project.open(path)
     assert _digest(path) == before
     assert _digest(Path(str(path) + "-journal")) == journal_before
+
+
+def test_an_inert_journal_from_an_early_kill_is_removed(tmp_path: Path) -> None:
+    """Killed before its journal's header was synced: nothing reached the project and SQLite
+    ignores the journal; opening removes it so that none lies beside a sound project."""
+    path = tmp_path / "p.qdadesk"
+    _project_with_a_document(path)
+    committed = _content(path)
+    Path(str(path) + "-journal").write_bytes(b"\0" * 1024)
+    with Project.open(path) as project:
+        assert project.check() == []
+    assert not Path(str(path) + "-journal").exists()
+    assert _content(path) == committed
+
+
+def test_the_journal_of_a_write_in_progress_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "p.qdadesk"
+    _project_with_a_document(path)
+    other = sqlite3.connect(path, isolation_level=None)  # another program, mid-write
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+    journal = Path(str(path) + "-journal")
+    try:
+        assert journal.exists()
+        with Project.open(path) as project:  # opens beside the writer, without waiting
+            assert [d.name for d in project.documents()] == ["Interview"]
+        assert journal.exists()
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    with Project.open(path) as project:
+        assert project.setting("k") == "v"

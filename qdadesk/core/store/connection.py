@@ -14,7 +14,12 @@ from pathlib import Path
 
 from qdadesk.core.errors import NewerVersionError, ProjectError
 from qdadesk.core.i18n import tr
-from qdadesk.core.store.journal import committed_header, has_journal
+from qdadesk.core.store.journal import (
+    committed_header,
+    has_journal,
+    journal_is_inert,
+    journal_path,
+)
 from qdadesk.core.store.schema import MIGRATIONS, migration_names, schema_version
 from qdadesk.core.store.sqlite_utils_lean import Database
 
@@ -145,13 +150,20 @@ def _newer(path: Path, version: int) -> NewerVersionError:
 
 
 def _recover_journal(path: Path) -> None:
-    """Let SQLite roll back a crash's leftover journal: it does so on the first read of a
-    read-write connection. A journal that belongs to a write still in progress is not hot;
-    SQLite then just waits for that write to finish."""
+    """Let SQLite roll back a crash's leftover journal: it does so when a read-write
+    connection first locks the file. A journal that belongs to a write still in progress is
+    not hot; SQLite then waits for that write to finish (the busy timeout).
+
+    A process killed before its journal's header was complete leaves a journal whose first
+    bytes are zero: nothing of it reached the main file, so SQLite ignores it and leaves it
+    until the next write. Holding the write lock (so no write of another program can own it),
+    such a journal is removed here, so that none lies beside a sound project."""
     try:
-        conn = sqlite3.connect(str(path), timeout=_BUSY_TIMEOUT)
+        conn = sqlite3.connect(str(path), timeout=_BUSY_TIMEOUT, isolation_level=None)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if journal_is_inert(path):
+                _remove_inert_journal(conn, path)
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -172,6 +184,21 @@ def _recover_journal(path: Path) -> None:
         raise ProjectError(
             tr("{path}: not a QDA Desk project or damaged ({error})").format(path=path, error=error)
         ) from error
+
+
+def _remove_inert_journal(conn: sqlite3.Connection, path: Path) -> None:
+    """Remove an inert journal if no write holds the lock (without waiting: a write that
+    has just begun owns its journal, and then it stays)."""
+    conn.execute("PRAGMA busy_timeout=0")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        return  # a write in progress, or a read-only folder: leave it to SQLite
+    try:
+        if journal_is_inert(path):
+            journal_path(path).unlink(missing_ok=True)
+    finally:
+        conn.execute("ROLLBACK")
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> list[str]:

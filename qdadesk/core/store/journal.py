@@ -31,6 +31,19 @@ def has_journal(path: Path) -> bool:
     return journal.is_file() and journal.stat().st_size > 0
 
 
+def journal_is_inert(path: Path) -> bool:
+    """True when ``path``'s journal starts with a zero byte: SQLite writes its header's magic
+    only once the journal is synced, before the main file is touched, so such a journal (a
+    process killed early in a write) holds nothing to roll back, and SQLite ignores it."""
+    journal = journal_path(path)
+    try:
+        with journal.open("rb") as handle:
+            first = handle.read(1)
+    except OSError:
+        return False
+    return first == b"\0"
+
+
 def committed_header(path: Path) -> bytes:
     """The first 100 bytes of ``path`` as last committed, read without writing anything."""
     with path.open("rb") as handle:
