@@ -276,12 +276,12 @@ class ProjectBase:
         """True when another program (or another connection) has written to the project
         since this one last looked; the undo history is then dropped. A window calls it
         before it trusts what it shows or what its undo stack holds."""
-        if self.db.conn.in_transaction:
-            return False
         try:
-            version, counter = other_writers.look(self.db.conn, self.path)
+            if self.db.conn.in_transaction:
+                return False
+            version, counter = other_writers.look(self.db.conn, self.path, wait_ms=500)
         except sqlite3.Error:
-            return False  # busy for longer than the timeout: look again next time
+            return False  # another program is committing: the next look (or write) will see
         noticed = self._notice(version)
         self._file_counter = counter
         if noticed:

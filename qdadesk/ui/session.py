@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from qdadesk.core import Changes, Operation, Project, QdaError
@@ -71,6 +71,7 @@ class ProjectSession(QObject):
         self.undo_stack.setUndoLimit(HISTORY_LIMIT)  # as long as the core's own history
         self._activation = Activation(document_ids=frozenset(), code_ids=frozenset())
         self._epoch = project.history_epoch
+        self._stepping = False
         project.subscribe(self._on_project_change)
 
     # -- editing ---------------------------------------------------------------------------
@@ -112,7 +113,11 @@ class ProjectSession(QObject):
         if not (stack.canUndo() if undo else stack.canRedo()):
             return
         command = stack.command(stack.index() - 1 if undo else stack.index())
-        stack.undo() if undo else stack.redo()
+        self._stepping = True
+        try:
+            stack.undo() if undo else stack.redo()
+        finally:
+            self._stepping = False
         failed = _failed_commands(command)
         if not failed:
             return
@@ -155,6 +160,10 @@ class ProjectSession(QObject):
         except QdaError as error:
             if self.project.history_epoch == self._epoch:
                 self.failed.emit(str(error))
+            elif not self._stepping:
+                # The stack was driven directly (not through undo()/redo()): clear it once
+                # the stack has finished its own step.
+                QTimer.singleShot(0, self, lambda: self.check_other_writers(in_a_box=True))
             return False
         return True
 

@@ -132,3 +132,32 @@ def test_every_table_undo_can_refill_hands_out_fresh_ids(project_path: Path) -> 
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
         assert "AUTOINCREMENT" in sql, table
     conn.close()
+
+
+def test_an_operation_of_a_workers_connection_is_adopted_and_undoable(
+    project_path: Path,
+) -> None:
+    """A window's background import writes through its own connection: the window takes
+    the operation over and can undo it, keeping its earlier history."""
+    with Project.open(project_path) as project:
+        earlier = project.add_code("Earlier")
+        with Project.open(project_path) as worker:
+            imported = worker.add_document(ImportedDocument("New", TEXT, [], b"raw", "txt"))
+        assert project.adopt(imported)
+        project.undo(imported)
+        project.undo(earlier)
+        assert [d.name for d in project.documents()] == ["Interview"]
+
+
+def test_adopting_after_another_program_wrote_drops_the_older_history(
+    project_path: Path,
+) -> None:
+    with Project.open(project_path) as project:
+        earlier = project.add_code("Earlier")
+        assert run_cli("codes", "add", project_path, "Theirs").returncode == 0
+        with Project.open(project_path) as worker:
+            imported = worker.add_document(ImportedDocument("New", TEXT, [], b"raw", "txt"))
+        assert not project.adopt(imported)
+        project.undo(imported)  # nothing came after it: still undoable
+        with pytest.raises(QdaError, match="(?i)another program"):
+            project.undo(earlier)

@@ -112,3 +112,16 @@ def test_a_failed_redo_leaves_the_stack_in_step_with_the_file(
 
 def test_the_undo_stack_has_a_limit(window):
     assert window.session.undo_stack.undoLimit() == 100
+
+
+def test_driving_the_stack_directly_after_a_cli_write_also_clears_it(
+    window, workspace_project, qtbot
+):
+    _code_places(window, 0, 5)
+    assert (
+        run_cli("code", workspace_project.path, "emoji-interview", 3, 12, "Places").returncode == 0
+    )
+    window.session.undo_stack.undo()  # as a QUndoView would, bypassing the Undo action
+    qtbot.waitUntil(lambda: window.session.undo_stack.count() == 0)
+    assert _places_segments(workspace_project.path) == [(0, 12)]
+    assert "another program" in window.last_error.lower()

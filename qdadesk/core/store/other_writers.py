@@ -17,15 +17,24 @@ import uuid
 from pathlib import Path
 
 
-def look(conn: sqlite3.Connection, path: Path) -> tuple[int, int]:
+def look(conn: sqlite3.Connection, path: Path, wait_ms: int | None = None) -> tuple[int, int]:
     """``(data_version, change counter)`` read together under a shared lock, so that no
-    commit can come between them. The caller must not be inside a transaction."""
-    conn.execute("BEGIN")
+    commit can come between them. The caller must not be inside a transaction. With
+    ``wait_ms``, wait at most that long for another program's commit to finish (a window's
+    periodic look must not freeze it), else raise ``sqlite3.OperationalError``."""
+    if wait_ms is not None:
+        previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
     try:
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
-        counter = file_change_counter(path)
+        conn.execute("BEGIN")
+        try:
+            version = conn.execute("PRAGMA data_version").fetchone()[0]
+            counter = file_change_counter(path)
+        finally:
+            conn.execute("COMMIT")
     finally:
-        conn.execute("COMMIT")
+        if wait_ms is not None:
+            conn.execute(f"PRAGMA busy_timeout={int(previous)}")
     return version, counter
 
 

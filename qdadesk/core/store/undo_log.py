@@ -13,6 +13,7 @@ their owner (one open project) and are emptied when that history is cleared or c
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from qdadesk.core.store.sqlite_utils_lean import Database
@@ -61,8 +62,12 @@ def empty_trash(db: Database, owner: str, up_to: int | None = None) -> None:
 
 
 def newest_trash_id(db: Database, owner: str) -> int:
-    """The id of ``owner``'s newest trash row (0: none)."""
-    return db.execute("SELECT max(id) FROM undo_trash WHERE owner = ?", [owner]).fetchone()[0] or 0
+    """The id of ``owner``'s newest trash row (0: none, or a file without the table)."""
+    try:
+        row = db.execute("SELECT max(id) FROM undo_trash WHERE owner = ?", [owner]).fetchone()
+    except sqlite3.OperationalError:  # an old file opened without migrating (read-only)
+        return 0
+    return row[0] or 0
 
 
 def uninstall(db: Database) -> None:
