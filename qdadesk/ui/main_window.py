@@ -368,6 +368,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.main_splitter)
         self._update_project_actions()
         self._update_status()
+        if getattr(project, "journal_recovered", False):
+            self.statusBar().showMessage(
+                tr(
+                    "An interrupted change (the program was stopped while writing) was rolled "
+                    "back: the project is as it was after its last completed change."
+                ),
+                20000,
+            )
         self.sessionChanged.emit(session)
         last = QSettings().value(f"lastDocument/{Path(project.path).resolve()}")
         if last is not None:

@@ -125,3 +125,19 @@ def test_driving_the_stack_directly_after_a_cli_write_also_clears_it(
     qtbot.waitUntil(lambda: window.session.undo_stack.count() == 0)
     assert _places_segments(workspace_project.path) == [(0, 12)]
     assert "another program" in window.last_error.lower()
+
+
+def test_opening_after_a_crash_says_the_interrupted_change_was_rolled_back(
+    qtbot, isolated_settings, workspace_project
+):
+    from crash_helpers import kill_mid_write
+
+    from qdadesk.ui import MainWindow
+
+    kill_mid_write(workspace_project.path)
+    main = MainWindow()
+    qtbot.addWidget(main)
+    assert main.open_project(workspace_project.path)
+    assert "rolled back" in main.statusBar().currentMessage()
+    assert len(main.session.project.documents()) == 3
+    main.close()
