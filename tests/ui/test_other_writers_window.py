@@ -141,3 +141,34 @@ def test_opening_after_a_crash_says_the_interrupted_change_was_rolled_back(
     assert "rolled back" in main.statusBar().currentMessage()
     assert len(main.session.project.documents()) == 3
     main.close()
+
+
+def test_a_macro_whose_undo_fails_half_way_is_put_back_whole(window, workspace_project):
+    """A macro (several operations, one step) whose second part fails to undo: the part
+    already undone is redone, so the file and the stack agree that the step is done."""
+    session = window.session
+    project = session.project
+    stack = session.undo_stack
+    stack.beginMacro("two codes")
+    session.perform(lambda: project.add_code("One"))
+    session.perform(lambda: project.add_code("Two"))
+    stack.endMacro()
+    real_undo = project.undo
+    calls = []
+
+    def fails_second_time(operation):
+        calls.append(operation)
+        if len(calls) == 2:
+            raise QdaError("the project is busy")
+        return real_undo(operation)
+
+    project.undo = fails_second_time
+    try:
+        trigger(window, "actionUndo")
+    finally:
+        del project.undo
+    assert stack.index() == 1
+    assert {"One", "Two"} <= {c.name for c in project.codes()}
+    trigger(window, "actionUndo")
+    assert stack.index() == 0
+    assert not {"One", "Two"} & {c.name for c in project.codes()}
