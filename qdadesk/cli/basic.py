@@ -9,6 +9,7 @@ from pathlib import Path
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records, write_stdout
 from qdadesk.core import Project
+from qdadesk.core.i18n import tr
 from qdadesk.core.model import VARIABLE_TYPES
 
 
@@ -190,6 +191,14 @@ def cmd_variables_list(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with opened(args) as project:
+        if project.journal_recovered:
+            print(
+                tr(
+                    "note: a leftover journal from an interrupted write was found and rolled "
+                    "back; the project is as it was at its last completed change"
+                ),
+                file=sys.stderr,
+            )
         problems = project.check()
     if problems:
         for problem in problems:

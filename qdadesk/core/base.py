@@ -2,10 +2,17 @@
 
 Every write goes through ``_writing``: one transaction, whole or absent, logged for undo,
 and announced to subscribers with what it changed.
+
+Another program (``qdadesk-cli``, a second window) may write the same file at any moment.
+Undo replays row-level SQL, so it is only safe over the file exactly as this project left
+it: every transaction first looks whether someone else has written since (``PRAGMA
+data_version``); if so the undo history is dropped (a new ``epoch`` begins) and undo or redo
+of anything older refuses with a ``QdaError``, writing nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import sqlite3
 import uuid
@@ -18,13 +25,15 @@ from typing import Any
 from qdadesk.core.changes import Changes, Operation
 from qdadesk.core.errors import ProjectError, QdaError
 from qdadesk.core.i18n import tr
-from qdadesk.core.store import undo_log
+from qdadesk.core.store import other_writers, undo_log
 from qdadesk.core.store.connection import create_database, open_database
+from qdadesk.core.store.journal import has_journal
 from qdadesk.core.store.sqlite_utils_lean import Database
 
 Listener = Callable[[Operation, str], None]
-# Operations kept for undo_last(); the window keeps its own undo stack.
-_HISTORY_LIMIT = 100
+# Operations kept for undo_last(); the window keeps its own undo stack (as long).
+HISTORY_LIMIT = 100
+_HISTORY_LIMIT = HISTORY_LIMIT
 
 
 def new_guid() -> str:
@@ -56,7 +65,14 @@ class ProjectBase:
         self._listeners: list[Listener] = []
         self._user_name = _default_user_name()
         self.history: list[Operation] = []
-        undo_log.install(db)
+        # True when opening rolled back a journal that an interrupted write left behind.
+        self.journal_recovered = False
+        self._trash_owner = other_writers.new_trash_owner()
+        undo_log.install(db, self._trash_owner)
+        # The undo history in force; bumped whenever another program's write is noticed.
+        self._epoch = 0
+        self._trash_floor = 0
+        self._data_version, self._file_counter = other_writers.look(db.conn, path)
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -69,9 +85,17 @@ class ProjectBase:
     def open(cls, path: str | Path) -> Any:
         """Open an existing project file (refused, untouched, if a newer version wrote it)."""
         path = Path(path)
-        return cls(open_database(path), path)
+        had_journal = has_journal(path)
+        project = cls(open_database(path), path)
+        # A leftover journal from a crash has been rolled back by the read-write open.
+        project.journal_recovered = had_journal and not has_journal(path)
+        project._empty_abandoned_trash()
+        return project
 
     def close(self) -> None:
+        # The history goes with the project: so do the big values its undo kept.
+        with contextlib.suppress(sqlite3.Error):
+            self._empty_own_trash(everything=True)
         self.db.close()
 
     def __enter__(self) -> Any:
@@ -137,6 +161,10 @@ class ProjectBase:
         self._depth = 1
         try:
             with self._immediate_transaction():
+                # Under the write lock: whatever another program wrote is in the file now.
+                if self._notice(other_writers.data_version(self.db.conn)):
+                    self._empty_own_trash()  # the old history's; this operation's come later
+                counter_before = other_writers.file_change_counter(self.path)
                 yield pending
         except sqlite3.Error as error:
             raise _storage_error(self.path, error) from error
@@ -144,9 +172,13 @@ class ProjectBase:
             self._depth = 0
         log = undo_log.read(self.db)
         operation = Operation(pending.description, Changes.from_log(log), pending.result, log)
+        operation.epoch = self._epoch
+        operation.file_counter_before = counter_before
+        operation.file_counter_after = self._look_after_commit()
         pending.operation = operation
-        self.history.append(operation)
-        del self.history[:-_HISTORY_LIMIT]
+        if operation.epoch == self._epoch:
+            self.history.append(operation)
+            del self.history[:-_HISTORY_LIMIT]
         self._announce(operation, "do")
 
     @contextmanager
@@ -182,13 +214,16 @@ class ProjectBase:
         try:
             yield
         finally:
-            undo_log.install(self.db)
+            undo_log.install(self.db, self._trash_owner)
 
     def undo(self, operation: Operation) -> Changes:
-        """Revert ``operation`` (the newest not yet undone); returns what changed."""
+        """Revert ``operation`` (the newest not yet undone); returns what changed.
+
+        Refused with a ``QdaError``, the file unchanged, when another program has written
+        to the project since the operation (undo would erase or clash with its work)."""
         if operation.undone:
             raise QdaError(tr("That change is already undone"))
-        operation.redo_log = self._replay(operation.undo_log)
+        operation.redo_log = self._replay(operation, operation.undo_log)
         operation.undone = True
         self._announce(operation, "undo")
         return operation.changes
@@ -197,7 +232,7 @@ class ProjectBase:
         """Apply an undone ``operation`` again; returns what changed."""
         if not operation.undone:
             raise QdaError(tr("That change is not undone"))
-        operation.undo_log = self._replay(operation.redo_log)
+        operation.undo_log = self._replay(operation, operation.redo_log)
         operation.undone = False
         self._announce(operation, "redo")
         return operation.changes
@@ -210,14 +245,146 @@ class ProjectBase:
                 return operation
         return None
 
-    def _replay(self, log: list[undo_log.LoggedChange]) -> list[undo_log.LoggedChange]:
+    def _replay(
+        self, operation: Operation, log: list[undo_log.LoggedChange]
+    ) -> list[undo_log.LoggedChange]:
         undo_log.clear(self.db)
         try:
             with self._immediate_transaction():
+                noticed = self._notice(other_writers.data_version(self.db.conn))
+                if noticed or operation.epoch != self._epoch:
+                    raise _written_elsewhere_error()  # rolls back: nothing was written
                 undo_log.replay_backwards(self.db, log)
         except sqlite3.Error as error:
             raise _storage_error(self.path, error) from error
-        return undo_log.read(self.db)
+        except QdaError:
+            with contextlib.suppress(sqlite3.Error):
+                self._empty_own_trash()
+            raise
+        redo = undo_log.read(self.db)
+        self._look_after_commit()
+        return redo
+
+    # -- other writers ---------------------------------------------------------------------
+    @property
+    def history_epoch(self) -> int:
+        """Changes whenever the undo history is dropped (another program wrote, or
+        ``clear_history``): operations made before can no longer be undone or redone."""
+        return self._epoch
+
+    def changed_elsewhere(self) -> bool:
+        """True when another program (or another connection) has written to the project
+        since this one last looked; the undo history is then dropped. A window calls it
+        before it trusts what it shows or what its undo stack holds."""
+        try:
+            if self.db.conn.in_transaction:
+                return False
+            version, counter = other_writers.look(self.db.conn, self.path, wait_ms=500)
+        except sqlite3.Error:
+            return False  # another program is committing: the next look (or write) will see
+        noticed = self._notice(version)
+        self._file_counter = counter
+        if noticed:
+            with contextlib.suppress(sqlite3.Error):
+                self._empty_own_trash()
+        return noticed
+
+    def adopt(self, operation: Operation) -> bool:
+        """Take over ``operation``, made by another connection of this program (a
+        background import), so it can be undone here. True when nothing else was written
+        around it; otherwise the history is dropped (see ``changed_elsewhere``) and the
+        operation is kept only if nothing came after it."""
+        version, counter = other_writers.look(self.db.conn, self.path)
+        after = operation.file_counter_after
+        if version == self._data_version:
+            # Its write was already noticed (as another program's) by an earlier look: it
+            # stays undoable only if nothing at all was written since.
+            clean = False
+        else:
+            clean = (
+                operation.file_counter_before is not None
+                and operation.file_counter_before == self._file_counter
+                and after == counter
+            )
+            self._data_version = version
+            if not clean:
+                self._forget_history()
+        self._file_counter = counter
+        if after is not None and after == counter:
+            operation.epoch = self._epoch
+            self.history.append(operation)
+            del self.history[:-_HISTORY_LIMIT]
+        else:
+            operation.epoch = -1
+        return clean
+
+    def clear_history(self) -> None:
+        """Forget every operation (they can no longer be undone) and the big values their
+        undo kept in the file."""
+        self._forget_history()
+        with contextlib.suppress(sqlite3.Error):
+            self._empty_own_trash()
+
+    def _notice(self, version: int) -> bool:
+        """Record ``data_version``; True (history dropped) when another writer changed it."""
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self._forget_history()
+        return True
+
+    def _forget_history(self) -> None:
+        self._epoch += 1
+        self.history.clear()
+        # Trash rows up to here belong to operations that can no longer be undone.
+        self._trash_floor = undo_log.newest_trash_id(self.db, self._trash_owner)
+
+    def _look_after_commit(self) -> int | None:
+        """The file's change counter right after this project's own commit, or None when
+        another program wrote in between (the history is then dropped)."""
+        try:
+            version, counter = other_writers.look(self.db.conn, self.path)
+        except sqlite3.Error:
+            return None
+        self._file_counter = counter
+        if self._notice(version):
+            return None
+        return counter
+
+    def _empty_own_trash(self, everything: bool = False) -> None:
+        """Remove this project's trash rows: all of them (closing), or those of the dropped
+        histories. Its own transaction unless one is open; writes nothing when none exist."""
+        up_to = None if everything else self._trash_floor
+        if up_to == 0:
+            return
+        if self.db.conn.in_transaction:
+            undo_log.empty_trash(self.db, self._trash_owner, up_to)
+            return
+        if not self.db.execute(
+            "SELECT 1 FROM undo_trash WHERE owner = ? AND id <= ? LIMIT 1",
+            [self._trash_owner, up_to if up_to is not None else 1 << 62],
+        ).fetchone():
+            return
+        with self._immediate_transaction():
+            undo_log.empty_trash(self.db, self._trash_owner, up_to)
+        # Our own write: note the new counter, and whether someone wrote just before it.
+        self._look_after_commit()
+
+    def _empty_abandoned_trash(self) -> None:
+        """Remove the trash of projects that were open in a process that has died (a crash
+        leaves it); opening writes nothing when there is none."""
+        try:
+            owners = [row[0] for row in self.db.execute("SELECT DISTINCT owner FROM undo_trash")]
+            gone = [owner for owner in owners if other_writers.owner_is_gone(owner)]
+            if not gone:
+                return
+            with self._immediate_transaction():
+                self.db.conn.executemany(
+                    "DELETE FROM undo_trash WHERE owner = ?", [[owner] for owner in gone]
+                )
+            self._data_version, self._file_counter = other_writers.look(self.db.conn, self.path)
+        except sqlite3.Error:
+            return  # a read-only or busy file: the next open cleans up
 
     # -- settings kept in the project ------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -243,6 +410,16 @@ def _default_user_name() -> str:
         return getpass.getuser() or "user"
     except Exception:  # getuser raises when no login name is known (some sandboxes)
         return "user"
+
+
+def _written_elsewhere_error() -> QdaError:
+    return QdaError(
+        tr(
+            "Another program changed this project since that change, so it can no longer be "
+            "undone or redone without erasing the other program's work. The undo history "
+            "was cleared; nothing was changed."
+        )
+    )
 
 
 def _storage_error(path: Path, error: sqlite3.Error) -> QdaError:

@@ -16,6 +16,13 @@ class Changes:
     rows: dict[str, frozenset[int]] = field(default_factory=dict)
     documents: frozenset[int] = frozenset()
     codes: frozenset[int] = frozenset()
+    # True: anything may have changed (another program wrote the file); reload everything.
+    everything: bool = False
+
+    @classmethod
+    def all(cls) -> Changes:
+        """Changes that name everything: what a pane hears after another program wrote."""
+        return cls(everything=True)
 
     @classmethod
     def from_log(cls, log: list[LoggedChange]) -> Changes:
@@ -34,13 +41,13 @@ class Changes:
 
     def touched(self, *tables: str) -> bool:
         """True when any of ``tables`` had a row added, changed or removed."""
-        return any(self.rows.get(table) for table in tables)
+        return self.everything or any(self.rows.get(table) for table in tables)
 
     def ids(self, table: str) -> frozenset[int]:
         return self.rows.get(table, frozenset())
 
     def __bool__(self) -> bool:
-        return bool(self.rows)
+        return self.everything or bool(self.rows)
 
 
 @dataclass
@@ -58,3 +65,9 @@ class Operation:
     undo_log: list[LoggedChange] = field(default_factory=list, repr=False)
     redo_log: list[LoggedChange] = field(default_factory=list, repr=False)
     undone: bool = False
+    # Which undo history it belongs to (the project starts a new one whenever it notices
+    # another program's write), and the file's change counter around it, so that a window
+    # can take over an operation a worker's connection made (``Project.adopt``).
+    epoch: int = field(default=0, repr=False)
+    file_counter_before: int | None = field(default=None, repr=False)
+    file_counter_after: int | None = field(default=None, repr=False)

@@ -175,3 +175,8 @@ class BackgroundJob(QObject):
 
 
 _RUNNING: set[BackgroundJob] = set()
+
+
+def jobs_running() -> bool:
+    """True while a background job runs (its own connection may be writing the project)."""
+    return bool(_RUNNING)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui.background import BackgroundJob, on_own_connection
-from qdadesk.ui.session import OperationCommand
 
 
 class ImportJob(BackgroundJob):
@@ -61,8 +60,7 @@ class ImportJob(BackgroundJob):
 
     def _succeeded(self, operation) -> None:
         # The worker's connection wrote it; the main session now owns its undo and redo.
-        self.session.undo_stack.push(OperationCommand(self.session, operation))
-        self.session.changed.emit(operation, "do")
+        self.session.adopt(operation)
         self.operation = operation
         report = operation.result
         if self._show_dialogs and report is not None and report.failed:

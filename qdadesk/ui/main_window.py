@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core import Operation, Project, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui import icons, prompts
+from qdadesk.ui.background import jobs_running
 from qdadesk.ui.code_system import CodeSystemPane
 from qdadesk.ui.coding_actions import CodingActions
 from qdadesk.ui.document_browser import DocumentBrowser
@@ -71,6 +72,11 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.last_error: str | None = None
         self.undo_group = QUndoGroup(self)
+        # Another program may write the project at any time: look every few seconds.
+        self._other_writers_timer = QTimer(self)
+        self._other_writers_timer.setInterval(3000)
+        self._other_writers_timer.timeout.connect(self.check_other_writers)
+        self._other_writers_timer.start()
         self._menus: dict[str, QMenu] = {}
 
         document_system = _pane("qdadesk.ui.document_system", "DocumentSystemPane")
@@ -173,6 +179,11 @@ class MainWindow(QMainWindow):
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setIcon(icons.icon("redo"))
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        # Undo and redo go through the session: it first looks for another program's writes
+        # and keeps the stack in step with the file when a step fails.
+        for action, step in ((self.action_undo, self._undo), (self.action_redo, self._redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(step)
         self.action_about = self._action(
             "actionAbout", tr("About QDA Desk"), "help", [], self.show_about
         )
@@ -347,6 +358,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         session.failed.connect(self.show_error)
+        session.writtenElsewhere.connect(lambda text: self.statusBar().showMessage(text, 20000))
         session.activationChanged.connect(self._update_status)
         for pane in (
             self.document_system,
@@ -364,6 +376,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.main_splitter)
         self._update_project_actions()
         self._update_status()
+        if getattr(project, "journal_recovered", False):
+            self.statusBar().showMessage(
+                tr(
+                    "An interrupted change (the program was stopped while writing) was rolled "
+                    "back: the project is as it was after its last completed change."
+                ),
+                20000,
+            )
         self.sessionChanged.emit(session)
         last = QSettings().value(f"lastDocument/{Path(project.path).resolve()}")
         if last is not None:
@@ -393,6 +413,25 @@ class MainWindow(QMainWindow):
         self._update_status()
         if show_start:
             self._show_start()
+
+    def _undo(self) -> None:
+        if self.session is not None:
+            self.session.undo()
+
+    def _redo(self) -> None:
+        if self.session is not None:
+            self.session.redo()
+
+    def check_other_writers(self) -> None:
+        """Look for another program's writes (on activation and on a light timer) unless a
+        background job of this window is writing."""
+        if self.session is not None and not jobs_running():
+            self.session.check_other_writers()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_other_writers()
 
     def _show_start(self) -> None:
         self.setWindowTitle("QDA Desk")

@@ -6,6 +6,7 @@ import sqlite3
 
 from qdadesk.core.base import ProjectBase
 from qdadesk.core.i18n import tr
+from qdadesk.core.store.journal import has_journal
 
 
 class IntegrityOps(ProjectBase):
@@ -18,7 +19,17 @@ class IntegrityOps(ProjectBase):
             return [tr("SQLite: the project file is damaged ({error})").format(error=error)]
 
     def _problems(self) -> list[str]:
-        problems = [
+        problems = []
+        if has_journal(self.path):
+            # Opening rolls a crash's journal back, so one still there belongs to a write in
+            # progress (another program) or could not be rolled back.
+            problems.append(
+                tr(
+                    "A journal '{name}' lies beside the project: a write is in progress or was "
+                    "interrupted; it belongs to the project (copy both files, or wait)"
+                ).format(name=self.path.name + "-journal")
+            )
+        problems += [
             tr("SQLite: {message}").format(message=row[0])
             for row in self.db.execute("PRAGMA integrity_check")
             if row[0] != "ok"

@@ -1,7 +1,10 @@
 """Opening and creating project files, with the connection rules every caller relies on.
 
 A project file is refused, untouched, when it is not a QDA Desk project or when a newer
-version wrote it: both checks run on a read-only connection before anything can write.
+version wrote it: both checks read the header as last committed (from a crash's leftover
+journal when it saved page 1) before anything can write. Only then may a read-write
+connection roll a leftover journal back; the read-only probe comes after that, never
+instead of it (a read-only connection cannot recover a journal and calls the file damaged).
 """
 
 from __future__ import annotations
@@ -11,6 +14,12 @@ from pathlib import Path
 
 from qdadesk.core.errors import NewerVersionError, ProjectError
 from qdadesk.core.i18n import tr
+from qdadesk.core.store.journal import (
+    committed_header,
+    has_journal,
+    journal_is_inert,
+    journal_path,
+)
 from qdadesk.core.store.schema import MIGRATIONS, migration_names, schema_version
 from qdadesk.core.store.sqlite_utils_lean import Database
 
@@ -95,10 +104,15 @@ def _check_readable_project(path: Path) -> None:
         raise ProjectError(tr("{path}: is a folder, not a project file").format(path=path))
     if not path.is_file():
         raise ProjectError(tr("{path}: no such project file").format(path=path))
-    with path.open("rb") as handle:
-        header = handle.read(len(_SQLITE_HEADER))
-    if header != _SQLITE_HEADER:
+    header = committed_header(path)
+    if header[: len(_SQLITE_HEADER)] != _SQLITE_HEADER or len(header) < 72:
         raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))
+    if int.from_bytes(header[60:64], "big") > schema_version():
+        raise _newer(path, int.from_bytes(header[60:64], "big"))
+    if has_journal(path):
+        _recover_journal(path)
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT)
@@ -122,13 +136,69 @@ def _check_readable_project(path: Path) -> None:
         raise ProjectError(tr("{path}: not a QDA Desk project").format(path=path))
     unknown = [name for name in applied if name not in migration_names()]
     if version > schema_version() or unknown:
-        raise NewerVersionError(
-            tr(
-                "{path}: this project was saved by a newer version of QDA Desk "
-                "(schema {version}, this version reads up to {known}); "
-                "update QDA Desk to open it. The file was not changed."
-            ).format(path=path, version=max(version, len(applied)), known=schema_version())
-        )
+        raise _newer(path, max(version, len(applied)))
+
+
+def _newer(path: Path, version: int) -> NewerVersionError:
+    return NewerVersionError(
+        tr(
+            "{path}: this project was saved by a newer version of QDA Desk "
+            "(schema {version}, this version reads up to {known}); "
+            "update QDA Desk to open it. The file was not changed."
+        ).format(path=path, version=version, known=schema_version())
+    )
+
+
+def _recover_journal(path: Path) -> None:
+    """Let SQLite roll back a crash's leftover journal: it does so when a read-write
+    connection first locks the file. A journal that belongs to a write still in progress is
+    not hot; SQLite then waits for that write to finish (the busy timeout).
+
+    A process killed before its journal's header was complete leaves a journal whose first
+    bytes are zero: nothing of it reached the main file, so SQLite ignores it and leaves it
+    until the next write. Holding the write lock (so no write of another program can own it),
+    such a journal is removed here, so that none lies beside a sound project."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=_BUSY_TIMEOUT, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if journal_is_inert(path):
+                _remove_inert_journal(conn, path)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise ProjectError(
+                tr(
+                    "{path}: the project is busy (another program is writing to it); try again"
+                ).format(path=path)
+            ) from error
+        if "readonly" in str(error) or "read-only" in str(error):
+            raise ProjectError(
+                tr(
+                    "{path}: an interrupted write left '{journal}' beside the project and the "
+                    "folder is read-only, so it cannot be rolled back; copy the project and its "
+                    "journal to a writable folder and open the copy"
+                ).format(path=path, journal=path.name + "-journal")
+            ) from error
+        raise ProjectError(
+            tr("{path}: not a QDA Desk project or damaged ({error})").format(path=path, error=error)
+        ) from error
+
+
+def _remove_inert_journal(conn: sqlite3.Connection, path: Path) -> None:
+    """Remove an inert journal if no write holds the lock (without waiting: a write that
+    has just begun owns its journal, and then it stays)."""
+    conn.execute("PRAGMA busy_timeout=0")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        return  # a write in progress, or a read-only folder: leave it to SQLite
+    try:
+        if journal_is_inert(path):
+            journal_path(path).unlink(missing_ok=True)
+    finally:
+        conn.execute("ROLLBACK")
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> list[str]:

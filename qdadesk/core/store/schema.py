@@ -7,6 +7,9 @@ New migrations are appended at the end and never edited once released.
 
 from __future__ import annotations
 
+import re
+import sqlite3
+
 from qdadesk.core.store.sqlite_utils_lean import Database, Migrations
 
 MIGRATIONS = Migrations("qdadesk")
@@ -283,7 +286,7 @@ def _codings_by_document_and_code(db: Database) -> None:
 def _paraphrases(db: Database) -> None:
     db.execute(
         "CREATE TABLE paraphrases ("
-        "id INTEGER PRIMARY KEY, "
+        "id INTEGER PRIMARY KEY AUTOINCREMENT, "
         "guid TEXT NOT NULL UNIQUE, "
         "document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE, "
         'start INTEGER NOT NULL, "end" INTEGER NOT NULL, '
@@ -293,3 +296,83 @@ def _paraphrases(db: Database) -> None:
         'CHECK (start >= 0 AND "end" > start))'
     )
     db.execute("CREATE INDEX paraphrases_document ON paraphrases(document_id, start)")
+
+
+# -- 0005: undo never reuses an id, and keeps deleted blobs in the file --------------------
+# Undo puts rows back under their old ids. Without AUTOINCREMENT SQLite hands a freed id (the
+# highest) to the next insert, by this program or another, and undo then collides with it or
+# overwrites someone else's row. The tables are rebuilt (SQLite cannot add AUTOINCREMENT in
+# place) keeping ids, indexes and triggers. ``undo_trash`` keeps the big values (document texts,
+# original files) that a delete removed, so the undo log holds a reference, not a hex copy.
+_ID_COLUMN = re.compile(r"(\bid\s+INTEGER\s+PRIMARY\s+KEY)(?!\s+AUTOINCREMENT)", re.IGNORECASE)
+_UNDO_TRASH = """
+CREATE TABLE IF NOT EXISTS undo_trash (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    owner TEXT NOT NULL,
+    value0,
+    value1
+)
+"""
+
+
+@MIGRATIONS(name="0005_undo_safety", transactional=False)
+def _undo_safety(db: Database) -> None:
+    # Dropping a table with foreign keys on deletes its rows' dependants (ON DELETE CASCADE),
+    # and the pragma cannot change inside a transaction: so this migration holds its own.
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            broken_before = conn.execute("PRAGMA foreign_key_check").fetchall()
+            for table in _tables_without_autoincrement(conn):
+                _rebuild_with_autoincrement(conn, table)
+            conn.execute(_UNDO_TRASH)
+            if conn.execute("PRAGMA foreign_key_check").fetchall() != broken_before:
+                raise sqlite3.IntegrityError("rebuilding the tables broke a reference")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
+
+
+def _tables_without_autoincrement(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name"
+    ).fetchall()
+    virtual = [name for name, sql in rows if sql and sql.upper().startswith("CREATE VIRTUAL")]
+    return [
+        name
+        for name, sql in rows
+        if sql
+        and name not in virtual
+        and not any(name.startswith(v + "_") for v in virtual)  # full-text shadow tables
+        and _ID_COLUMN.search(sql)
+    ]
+
+
+def _rebuild_with_autoincrement(conn: sqlite3.Connection, table: str) -> None:
+    """SQLite's documented table rebuild: a new table, the rows copied with their ids, the old
+    one dropped, the new one renamed, its indexes and triggers made again."""
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    extras = [
+        row[0]
+        for row in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') "
+            "AND sql IS NOT NULL",
+            [table],
+        )
+    ]
+    temporary = f"_rebuild_{table}"
+    head = re.compile(r"^\s*CREATE\s+TABLE\s+(\"[^\"]+\"|\[[^\]]+\]|[^\s(]+)", re.IGNORECASE)
+    new_sql = head.sub(f'CREATE TABLE "{temporary}"', _ID_COLUMN.sub(r"\1 AUTOINCREMENT", sql, 1))
+    conn.execute(new_sql)
+    conn.execute(f'INSERT INTO "{temporary}" SELECT * FROM "{table}"')
+    conn.execute(f'DROP TABLE "{table}"')
+    conn.execute(f'ALTER TABLE "{temporary}" RENAME TO "{table}"')
+    for statement in extras:
+        conn.execute(statement)

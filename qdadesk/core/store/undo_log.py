@@ -4,15 +4,23 @@ Temporary triggers on every table log the SQL that reverses each row change (the
 of sqlite.org's "Automatic Undo/Redo Using SQLite"). An operation's undo is its log played
 backwards; playing it logs the redo the same way. No operation needs its own revert code,
 and cascades (a code's codings going with it) are reverted with the rest.
+
+Big values (a document's text, its original file) are not copied into the log as SQL text:
+a delete or an update moves the old value into the project's ``undo_trash`` table and the
+log refers to that row, so a long undo history costs disk, not memory. The trash rows carry
+their owner (one open project) and are emptied when that history is cleared or closed.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from qdadesk.core.store.sqlite_utils_lean import Database
 
-_SKIPPED_TABLES = {"_sqlite_migrations"}
+_SKIPPED_TABLES = {"_sqlite_migrations", "undo_trash"}
+# Columns whose old values go to undo_trash instead of the log (at most two per table).
+_BIG_COLUMNS = {"document_files": ("data",), "document_texts": ("text", "formatting")}
 
 
 @dataclass(frozen=True)
@@ -26,15 +34,40 @@ class LoggedChange:
     inverse_sql: str
 
 
-def install(db: Database) -> None:
-    """Create the temporary log table and triggers for this connection."""
+def install(db: Database, trash_owner: str | None = None) -> None:
+    """Create the temporary log table and triggers for this connection; with a
+    ``trash_owner``, big old values go to ``undo_trash`` rows marked with it."""
     db.execute(
         "CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
         "row_id INTEGER, document_id INTEGER, code_id INTEGER, sql TEXT NOT NULL)"
     )
-    for table in logged_tables(db):
-        for statement in _trigger_statements(db, table):
+    tables = logged_tables(db)
+    has_trash = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'undo_trash'"
+    ).fetchone()
+    owner = trash_owner if has_trash else None
+    for table in tables:
+        for statement in _trigger_statements(db, table, owner):
             db.execute(statement)
+
+
+def empty_trash(db: Database, owner: str, up_to: int | None = None) -> None:
+    """Remove ``owner``'s trash rows (only those with ids up to ``up_to`` when given); the
+    caller holds the transaction. Writes nothing when there is nothing to remove."""
+    condition, params = "owner = ?", [owner]
+    if up_to is not None:
+        condition, params = condition + " AND id <= ?", [owner, up_to]
+    if db.execute(f"SELECT 1 FROM undo_trash WHERE {condition} LIMIT 1", params).fetchone():
+        db.execute(f"DELETE FROM undo_trash WHERE {condition}", params)
+
+
+def newest_trash_id(db: Database, owner: str) -> int:
+    """The id of ``owner``'s newest trash row (0: none, or a file without the table)."""
+    try:
+        row = db.execute("SELECT max(id) FROM undo_trash WHERE owner = ?", [owner]).fetchone()
+    except sqlite3.OperationalError:  # an old file opened without migrating (read-only)
+        return 0
+    return row[0] or 0
 
 
 def uninstall(db: Database) -> None:
@@ -84,7 +117,7 @@ def replay_backwards(db: Database, changes: list[LoggedChange]) -> None:
         db.execute(change.inverse_sql)
 
 
-def _trigger_statements(db: Database, table: str) -> list[str]:
+def _trigger_statements(db: Database, table: str, trash_owner: str | None) -> list[str]:
     columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")').fetchall()]
     doc = "document_id" if "document_id" in columns else ("id" if table == "documents" else None)
     code = "code_id" if "code_id" in columns else ("id" if table == "codes" else None)
@@ -100,14 +133,35 @@ def _trigger_statements(db: Database, table: str) -> list[str]:
             f"VALUES ('{table}', {row}.rowid, {refs(row)}, {sql});"
         )
 
+    big = [c for c in _BIG_COLUMNS.get(table, ()) if c in columns] if trash_owner else []
+    owner = _sql_literal(trash_owner or "")
+
+    def to_trash(*names: str) -> str:
+        """Statement putting OLD's values of ``names`` into a new trash row."""
+        slots = ", ".join(f"value{i}" for i in range(len(names)))
+        olds = ", ".join(f'OLD."{n}"' for n in names)
+        return f"INSERT INTO undo_trash(owner, {slots}) VALUES ({owner}, {olds});"
+
+    def old_value(column: str, trashed: list[str]) -> str:
+        """SQL text for OLD's value of ``column``: a reference into the trash row just made
+        (last_insert_rowid() inside the trigger), or its quoted value."""
+        if column in trashed:
+            slot = f"value{trashed.index(column)}"
+            return (
+                _sql_literal(f"(SELECT {slot} FROM undo_trash WHERE id=")
+                + " || last_insert_rowid() || ')'"
+            )
+        return f'quote(OLD."{column}")'
+
     column_list = ", ".join(f'"{c}"' for c in columns)
-    values = " || ',' || ".join(f'quote(OLD."{c}")' for c in columns)
+    values = " || ',' || ".join(old_value(c, big) for c in columns)
     delete_inserted = _sql_literal(f'DELETE FROM "{table}" WHERE rowid=') + " || NEW.rowid"
     statements = [
         f'CREATE TEMP TRIGGER IF NOT EXISTS "undo_{table}_insert" AFTER INSERT ON main."{table}" '
         f"BEGIN {log('NEW', delete_inserted)} END",
         f'CREATE TEMP TRIGGER IF NOT EXISTS "undo_{table}_delete" AFTER DELETE ON main."{table}" '
         "BEGIN "
+        + (to_trash(*big) if big else "")
         + log(
             "OLD",
             _sql_literal(f'INSERT INTO "{table}"(rowid, {column_list}) VALUES (')
@@ -116,14 +170,18 @@ def _trigger_statements(db: Database, table: str) -> list[str]:
         + " END",
     ]
     for column in columns:
+        trashed = [column] if column in big else []
         statements.append(
             f'CREATE TEMP TRIGGER IF NOT EXISTS "undo_{table}_update_{column}" '
             f'AFTER UPDATE OF "{column}" ON main."{table}" '
             f'WHEN OLD."{column}" IS NOT NEW."{column}" BEGIN '
+            + (to_trash(column) if trashed else "")
             + log(
                 "OLD",
                 _sql_literal(f'UPDATE "{table}" SET "{column}"=')
-                + f' || quote(OLD."{column}") || '
+                + " || "
+                + old_value(column, trashed)
+                + " || "
                 + _sql_literal(" WHERE rowid=")
                 + " || OLD.rowid",
             )

@@ -429,6 +429,9 @@ class DocumentBrowser(QWidget):
         if self.document_id is None:
             return
         changes = operation.changes
+        if changes.everything:  # another program wrote: read this document's marks again
+            self._reload_marks()
+            return
         if self.document_id in changes.ids("documents"):
             try:
                 self._set_title(self.session.project.document(self.document_id).name)
@@ -450,6 +453,16 @@ class DocumentBrowser(QWidget):
             self._load_memos()
 
     # -- interaction -----------------------------------------------------------------------
+    def _reload_marks(self) -> None:
+        try:
+            self._set_title(self.session.project.document(self.document_id).name)
+        except NotFoundError:
+            self.close_document()
+            return
+        self._load_codes(force=True)
+        self._load_codings()
+        self._load_memos()
+
     def select_coding(self, coding_id: int) -> None:
         coding = self._codings.get(coding_id)
         if coding is not None:

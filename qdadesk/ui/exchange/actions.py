@@ -179,11 +179,8 @@ class ExchangeActions(MenuActions):
         def done(operation) -> None:
             if operation is None or self.session is not session:
                 return
-            from qdadesk.ui.session import OperationCommand
-
             # Written by the worker's connection; the window's undo stack now owns it.
-            session.undo_stack.push(OperationCommand(session, operation))
-            session.changed.emit(operation, "do")
+            session.adopt(operation)
             self.show_report(operation.result)
 
         return self._run(on_own_connection(path, work, user), tr("Importing codebook…"), done)
