@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -98,6 +98,10 @@ class DocumentBrowser(QWidget):
         self.margin.tooltip_for = self.stripe_tooltip
         self.text.verticalScrollBar().valueChanged.connect(lambda: self._apply_highlights(False))
         self.text.viewportResized.connect(lambda: self._apply_highlights(False))
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(0)
+        self._highlight_timer.timeout.connect(lambda: self._apply_highlights(False))
         self.find_bar = FindBar(self.text, self)
 
         layout = QVBoxLayout(self)
@@ -210,7 +214,10 @@ class DocumentBrowser(QWidget):
         if self._document is not None:
             self._document.deleteLater()  # ours; the view's first document Qt deletes itself
         self._document = document
-        self.text.document().documentLayout().documentSizeChanged.connect(self.margin.update)
+        self.margin.watch_document(document)
+        # Qt lays a document out in steps after opening, resizing or zooming: the shaded
+        # window follows once a step has landed (not inside it: measuring lays out too).
+        document.documentLayout().documentSizeChanged.connect(self._highlight_timer.start)
         self._apply_highlights()
         self._set_title(record.name)
         self.documentChanged.emit(document_id)

@@ -13,7 +13,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextBlock,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from qdadesk.ui import icons
@@ -100,9 +110,14 @@ class StripeMargin(QWidget):
         self.setMouseTracking(True)
         text.verticalScrollBar().valueChanged.connect(self.update)
         text.installEventFilter(self)  # follow the text's height when it is resized
-        text.document().documentLayout().documentSizeChanged.connect(self.update)
+        self.watch_document(text.document())
 
     # -- layout ----------------------------------------------------------------------------
+    def watch_document(self, document: QTextDocument) -> None:
+        """Measure again whenever Qt lays ``document`` out anew (it does so lazily, in steps,
+        after opening, resizing and zooming)."""
+        document.documentLayout().documentSizeChanged.connect(self.forget_visible_range)
+
     def set_items(self, stripes: list[Stripe], memos: list[MemoMark], columns: int) -> None:
         self.stripes = stripes
         self.memos = memos
@@ -166,22 +181,44 @@ class StripeMargin(QWidget):
         return top, top + line.height()
 
     def _visible_positions(self) -> tuple[int, int]:
-        """First and last Qt position on screen (cached until the view scrolls or changes)."""
+        """First and last Qt position on screen (cached until the view scrolls or changes).
+
+        Found through the layout's block rectangles, which lay the text out up to the block
+        asked for. (QTextEdit.cursorForPosition is not used: while Qt is still laying a new
+        or resized document out lazily, its hit test lands on the first block not yet laid
+        out, which sits at y 0, so a fresh document reported a range after its own end.)
+        """
         viewport = self.text.viewport()
+        document = self.text.document()
         key = (
             self.text.verticalScrollBar().value(),
             viewport.width(),
             viewport.height(),
             self.text.font().pointSizeF(),
-            id(self.text.document()),
-            self.text.document().characterCount(),
+            id(document),
+            document.characterCount(),
+            document.textWidth(),
         )
         if self._visible_cache is not None and self._visible_cache[0] == key:
             return self._visible_cache[1]
-        first = self.text.cursorForPosition(QPoint(0, 0)).position()
-        last = self.text.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
-        self._visible_cache = (key, (first, last))
-        return first, last
+        top = self.text.verticalScrollBar().value()
+        bottom = top + viewport.height()
+        layout = document.documentLayout()
+        block = _first_block_below(document, layout, top)
+        first = _line_position(block, layout, top, first=True)
+        last_block = block
+        following = block.next()
+        while following.isValid() and layout.blockBoundingRect(following).top() < bottom:
+            last_block = following
+            following = following.next()
+        last = _line_position(last_block, layout, bottom, first=False)
+        self._visible_cache = (key, (first, max(first, last)))
+        return self._visible_cache[1]
+
+    def forget_visible_range(self) -> None:
+        """The text was laid out anew: measure what is on screen again at the next paint."""
+        self._visible_cache = None
+        self.update()
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -350,6 +387,53 @@ class StripeMargin(QWidget):
         hit = self._hit(event.position().toPoint())
         if hit and hit[0] == "memo":
             self.memoOpened.emit(hit[1])
+
+
+def _first_block_below(document: QTextDocument, layout, y: float) -> QTextBlock:
+    """The first block whose bottom is below ``y`` (document coordinates).
+
+    Gallops from the start, then bisects: only the blocks up to the one on screen are laid
+    out, as Qt must do anyway to paint them.
+    """
+    count = document.blockCount()
+
+    def bottom(number: int) -> float:
+        return layout.blockBoundingRect(document.findBlockByNumber(number)).bottom()
+
+    high = 0
+    step = 1
+    while high < count - 1 and bottom(high) <= y:
+        high = min(count - 1, high + step)
+        step *= 2
+    low = max(0, high - step // 2)
+    while low < high:
+        middle = (low + high) // 2
+        if bottom(middle) <= y:
+            low = middle + 1
+        else:
+            high = middle
+    return document.findBlockByNumber(low)
+
+
+def _line_position(block: QTextBlock, layout, y: float, first: bool) -> int:
+    """The Qt position where the line of ``block`` at height ``y`` starts (``first``) or ends."""
+    layout.blockBoundingRect(block)  # lays the block out
+    text_layout = block.layout()
+    if text_layout is None or text_layout.lineCount() == 0:
+        return block.position()
+    block_top = text_layout.position().y()
+    chosen = text_layout.lineAt(0 if first else text_layout.lineCount() - 1)
+    for index in range(text_layout.lineCount()):
+        line = text_layout.lineAt(index)
+        line_top = block_top + line.y()
+        if first and line_top + line.height() > y:
+            chosen = line
+            break
+        if not first and line_top < y:
+            chosen = line
+    if first:
+        return block.position() + chosen.textStart()
+    return block.position() + chosen.textStart() + chosen.textLength()
 
 
 def _shade(color: QColor, amount: float) -> QColor:
