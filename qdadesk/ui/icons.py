@@ -92,6 +92,21 @@ def _memo(p: QPainter) -> None:
         p.drawLine(18, y, 46 if y < 40 else 36, y)
 
 
+def _comment(p: QPainter) -> None:
+    """A speech bubble: a coded segment's comment."""
+    p.setPen(QPen(QColor("#455a64"), 6))  # bold enough to read at 12 pixels
+    p.setBrush(QColor("#bbdefb"))
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(4, 6, 56, 38), 10, 10)
+    path.moveTo(16, 42)
+    path.lineTo(12, 60)
+    path.lineTo(32, 42)
+    p.drawPath(path.simplified())
+    p.setPen(QPen(QColor("#1565c0"), 6))
+    for y in (18, 30):
+        p.drawLine(16, y, 48 if y < 30 else 38, y)
+
+
 def _document(p: QPainter) -> None:
     p.setPen(QPen(QColor("#546e7a"), 3))
     p.setBrush(QColor("#ffffff"))
@@ -216,6 +231,7 @@ _DRAWN = {
     "undo": lambda p: _turn_arrow(p, False),
     "redo": lambda p: _turn_arrow(p, True),
     "memo": _memo,
+    "comment": _comment,
     "document": _document,
     "new-code": _new_code,
     "in-vivo": _in_vivo,

@@ -96,6 +96,8 @@ class DocumentBrowser(QWidget):
         self.text.setFont(font)
         self.margin = StripeMargin(self.text)
         self.margin.tooltip_for = self.stripe_tooltip
+        self.margin.memo_tooltip_for = self._coding_memo_tooltip
+        self._coding_memos: dict[int, Any] = {}  # coding id -> its memo
         self.text.verticalScrollBar().valueChanged.connect(lambda: self._apply_highlights(False))
         self.text.viewportResized.connect(lambda: self._apply_highlights(False))
         self._highlight_timer = QTimer(self)
@@ -233,6 +235,7 @@ class DocumentBrowser(QWidget):
             self._document = None
         self.margin.paragraph_count = 1
         self._codings = {}
+        self._coding_memos = {}
         self.margin.set_items([], [], 0)
         self.title.setText(tr("No document open"))
         self.documentChanged.emit(None)
@@ -333,6 +336,10 @@ class DocumentBrowser(QWidget):
                     coding.code_id,
                 )
             stripe.column = column
+            stripe.weight = coding.weight
+            stripe.comment = coding.comment or ""
+            memo = self._coding_memos.get(coding.id)
+            stripe.memo_id = memo.id if memo is not None else None
             stripes.append(stripe)
         self._stripes = stripes
         if highlight:
@@ -415,12 +422,28 @@ class DocumentBrowser(QWidget):
             )
         if coding.comment:
             lines.append(tr("Comment: {c}").format(c=_escape(coding.comment)))
+        memo = self._coding_memos.get(coding_id)
+        if memo is not None:
+            lines.append(tr("Memo: {t}").format(t=_escape(memo.title or memo.plain[:60])))
         return "<br>".join(lines)
+
+    def _coding_memo_tooltip(self, memo_id: int) -> str:
+        memo = next((m for m in self._coding_memos.values() if m.id == memo_id), None)
+        if memo is None:
+            return ""
+        title = _escape(memo.title or tr("Memo"))
+        return f"<b>{title}</b><br>{_escape(memo.plain[:300])}<br><i>{tr('Click to open')}</i>"
 
     def _load_memos(self) -> None:
         if self.document_id is None:
             return
-        memos = self.session.project.memos(kind="position", document_id=self.document_id)
+        project = self.session.project
+        memos = project.memos(kind="position", document_id=self.document_id)
+        coding_memos = project.memos(kind="coding", document_id=self.document_id)
+        self._coding_memos = {m.coding_id: m for m in reversed(coding_memos)}  # the first wins
+        for stripe in self.margin.stripes:
+            memo = self._coding_memos.get(stripe.coding_id)
+            stripe.memo_id = memo.id if memo is not None else None
         offsets = self.text.offsets
         marks = [
             MemoMark(
