@@ -187,8 +187,10 @@ class DocumentBrowser(QWidget):
         """The selected text as code points ``(start, end)``, or None."""
         return self.text.selected_range()
 
-    def select_range(self, start: int, end: int) -> None:
-        self.text.select_points(start, end)
+    def select_range(self, start: int, end: int, center: bool = True) -> None:
+        """Select code points ``start..end``, in the middle of the view (``center``) or
+        scrolled only as far as needed."""
+        self.text.select_points(start, end, center)
 
     # -- opening ---------------------------------------------------------------------------
     def open_document(self, document_id: int) -> None:
@@ -483,7 +485,7 @@ class DocumentBrowser(QWidget):
     def select_coding(self, coding_id: int) -> None:
         coding = self._codings.get(coding_id)
         if coding is not None:
-            self.select_range(coding.start, coding.end)
+            self.select_range(coding.start, coding.end, center=False)  # it is on screen
             self.codingClicked.emit(coding_id)
 
     def zoom(self, step: int) -> None:
