@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, Q
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.icons import document_type_icon
 from qdadesk.ui.session import switch_session
 
 NAME_COLUMN, MEMO_COLUMN, COUNT_COLUMN = 0, 1, 2
@@ -146,6 +147,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._groups: dict[int, Node] = {}
         self._counts: dict[int, int] = {}
         self._memos: dict[int, tuple[int, str, str]] = {}  # document id -> (memo id, title, text)
+        self._file_types: dict[int, str] = {}  # document id -> "docx", "pdf" ... (its icon)
         self.set_session(session)
 
     # -- session -------------------------------------------------------------------------
@@ -180,6 +182,7 @@ class DocumentTreeModel(QAbstractItemModel):
                     self._add_document(document, self._groups[document.group_id])
             self._read_counts()
             self._read_memos()
+            self._file_types = project.document_file_types()
         self.endResetModel()
 
     def _add_document(self, document, parent: Node) -> None:
@@ -325,6 +328,8 @@ class DocumentTreeModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return node.name
             if role == Qt.ItemDataRole.DecorationRole:
+                if node.kind == "document":  # its type at a glance: TXT, DOCX, ODT, PDF ...
+                    return document_type_icon(self._file_types.get(node.id))
                 return icon({"document": "page", "group": "folder"}.get(node.kind, "documents"))
             if role == Qt.ItemDataRole.ToolTipRole and node.kind == "document":
                 return tr("{name}: {n} coded segments").format(
