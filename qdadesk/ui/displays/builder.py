@@ -111,6 +111,7 @@ def _new_text_view(name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setHorizontalHeader(ReadableHeader(view))
+    view.setItemDelegate(RichTextDelegate(view))  # a cut cell ends in "…"
     view.setModel(QStandardItemModel(view))
     view.setWordWrap(True)
     view.verticalHeader().setVisible(False)

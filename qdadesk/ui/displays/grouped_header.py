@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.ui.displays.readable import ReadableHeader, paint_cut_text
+from qdadesk.ui.displays.readable import ReadableHeader, cut_lines, paint_lines, text_rect
 
 RICH_ROLE = Qt.ItemDataRole.UserRole + 20  # HTML shown instead of the plain text
 
@@ -115,18 +115,16 @@ class RichTextDelegate(QStyledItemDelegate):
         if not index.data(RICH_ROLE):
             options = QStyleOptionViewItem(option)
             self.initStyleOption(options, index)
-            text = options.text
             widget = options.widget
-            if text and widget is not None and options.rect.height() > 0:
-                # A row cut to a few lines: its text ends in "…", not in half a line.
-                options.text = ""
-                element = QStyle.ControlElement.CE_ItemViewItem
-                widget.style().drawControl(element, options, painter, widget)
-                options.text = text
-                if paint_cut_text(painter, options, text):
-                    return
-                options.text = ""
-            super().paint(painter, option, index)
+            lines = cut_lines(options.text, options.font, text_rect(options)) if widget else None
+            if lines is None:
+                super().paint(painter, option, index)
+                return
+            # A row cut to a few lines: its text ends in "…", not in half a line.
+            options.text = ""
+            element = QStyle.ControlElement.CE_ItemViewItem
+            widget.style().drawControl(element, options, painter, widget)
+            paint_lines(painter, options, lines)
             return
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)

@@ -142,46 +142,52 @@ def cap_row_heights(view: QTableView, lines: int = ROW_LINES) -> None:
             view.setRowHeight(row, limit)
 
 
-def paint_cut_text(painter: QPainter, option: QStyleOptionViewItem, text: str) -> bool:
-    """Draw ``text`` wrapped in the cell; when it is taller than the cell, the last line that
-    fits ends in "…". False (nothing drawn) when the text fits: the usual painting does."""
-    margin = 3
-    rect = option.rect.adjusted(margin, 1, -margin, -1)
-    metrics = QFontMetrics(option.font)
+def cut_lines(text: str, font: QFont, rect: QRect) -> list[str] | None:
+    """``text`` wrapped to ``rect`` as the lines that fit, the last one ending in "…"; None
+    when all of it fits."""
+    metrics = QFontMetrics(font)
     text = text.replace("\r\n", "\n").replace("\n", "\u2028")  # QTextLayout's line break
-    layout = QTextLayout(text, option.font)
+    layout = QTextLayout(text, font)
     wrap = QTextOption()
     wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(wrap)
     layout.beginLayout()
-    starts = []
+    spans = []
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(max(10, rect.width()))
-        starts.append((line.textStart(), line.textLength()))
+        spans.append((line.textStart(), line.textLength()))
     layout.endLayout()
     room = max(1, rect.height() // metrics.lineSpacing())
-    if len(starts) <= room:
-        return False
+    if len(spans) <= room:
+        return None
+    lines = [text[start : start + length].rstrip("\u2028") for start, length in spans[:room]]
+    rest = " ".join(text[spans[room - 1][0] :].replace("\u2028", " ").split())
+    lines[-1] = metrics.elidedText(rest + " …", Qt.TextElideMode.ElideRight, rect.width())
+    return lines
+
+
+def text_rect(option: QStyleOptionViewItem) -> QRect:
+    """Where a cell's text goes (a small margin inside the cell)."""
+    return option.rect.adjusted(3, 1, -3, -1)
+
+
+def paint_lines(painter: QPainter, option: QStyleOptionViewItem, lines: list[str]) -> None:
+    """Draw ``lines`` (from ``cut_lines``) top-down in the cell, in the cell's colours."""
     selected = bool(option.state & QStyle.StateFlag.State_Selected)
     role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    rect = text_rect(option)
+    spacing = QFontMetrics(option.font).lineSpacing()
     painter.save()
     painter.setFont(option.font)
     painter.setPen(option.palette.color(role))
     painter.setClipRect(option.rect)
-    y = rect.top()
-    for number, (start, length) in enumerate(starts[:room]):
-        shown = text[start : start + length].rstrip("\u2028")
-        if number == room - 1:  # the rest would not fit: cut the last line with "…"
-            rest = " ".join(text[start:].split())
-            shown = metrics.elidedText(rest + " …", Qt.TextElideMode.ElideRight, rect.width())
+    for number, line in enumerate(lines):
         painter.drawText(
-            QRect(rect.left(), y, rect.width(), metrics.lineSpacing()),
+            QRect(rect.left(), rect.top() + number * spacing, rect.width(), spacing),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            shown,
+            line,
         )
-        y += metrics.lineSpacing()
     painter.restore()
-    return True
