@@ -27,7 +27,7 @@ def session(tmp_project, corpus_dir):
     session.set_activation(session.activation.with_documents({document}).with_codes({code}))
     session.ids = {"first": first, "second": second}
     yield session
-    for editor in list(MemoEditor._open):
+    for editor in _open_editors():
         editor.close()
     session.undo_stack.clear()
 
