@@ -335,8 +335,11 @@ class StripeMargin(QWidget):
         items = []
         for place in self.stripe_places(visible):
             items.append((place.cell, "stripe", place.stripe.coding_id))
-            if place.label is not None:  # the name is part of the stripe: it selects too
-                items.append((place.label, "stripe", place.stripe.coding_id))
+            # The name and the comment bubble are part of the stripe: they select it too,
+            # and hovering them shows the stripe's tooltip (with the comment).
+            for rect in (place.label, place.comment):
+                if rect is not None:
+                    items.append((rect, "stripe", place.stripe.coding_id))
             if place.memo is not None and place.stripe.memo_id is not None:
                 items.append((place.memo, "coding-memo", place.stripe.memo_id))
         items.extend(self._memo_items(visible))
