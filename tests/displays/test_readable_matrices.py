@@ -139,3 +139,34 @@ def test_role_ordered_rows_are_capped(session, qtbot):
     assert longest.text().count("\n") >= 1
     assert longest.text().split("\n")[-1][:20].replace("&", "&amp;") in longest.toolTip()
     window.close()
+
+
+def test_clustered_group_names_end_in_ellipsis(session, qtbot):
+    from qdadesk.ui.displays.summary_windows import SummaryTablesWindow
+
+    window = SummaryTablesWindow(session)
+    qtbot.addWidget(window)
+    window.resize(1000, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    window.grouped.setChecked(True)
+    window.refresh()
+    header = window.view.horizontalHeader()
+    groups = [
+        g
+        for g in header.groups
+        if g[0]
+        and QFontMetrics(header.font()).horizontalAdvance(g[0])
+        > sum(header.sectionSize(s) for s in range(g[1], g[2] + 1)) - 12
+    ]
+    assert groups, "the sample has a parent code wider than its columns"
+    label, first, last = groups[0]
+    image = header.grab().toImage()
+    ratio = image.devicePixelRatio()
+    left = round(header.sectionViewportPosition(first) * ratio)
+    right = round((header.sectionViewportPosition(last) + header.sectionSize(last)) * ratio)
+    top, bottom = round(2 * ratio), round((header.group_height() - 2) * ratio)
+    for x in (left + 2, left + 3, right - 4, right - 3):
+        assert _dark_pixels(image, x, top, bottom) == 0, (label, x)
+    assert label in header.tooltip_text(first)
+    window.close()

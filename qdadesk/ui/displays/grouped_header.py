@@ -63,6 +63,13 @@ class GroupedHeader(ReadableHeader):
                 return group
         return None
 
+    def tooltip_text(self, section: int) -> str:
+        group = self.group_of(section) if self.grouped() else None
+        name = super().tooltip_text(section)
+        if group is not None and group[0] is not None:
+            return f"{group[0]} \u203a {name}"  # the parent code, then the subcode
+        return name
+
     def group_height(self) -> int:
         return QFontMetrics(self.font()).lineSpacing() + 8
 
@@ -88,11 +95,14 @@ class GroupedHeader(ReadableHeader):
         self.initStyleOption(option)
         option.rect = whole
         option.section = section
-        option.text = label
         option.textAlignment = Qt.AlignmentFlag.AlignCenter
         option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
         font = painter.font()
         font.setBold(True)
+        # A group's name wider than its columns ends in "…" (the tooltip has all of it).
+        option.text = QFontMetrics(font).elidedText(
+            label, Qt.TextElideMode.ElideRight, max(8, whole.width() - 12)
+        )
         painter.save()
         painter.setFont(font)
         painter.setClipRect(QRect(rect.left(), rect.top(), rect.width(), half))

@@ -87,6 +87,10 @@ class ReadableHeader(QHeaderView):
         value = model.headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole)
         return "" if value is None else str(value)
 
+    def tooltip_text(self, section: int) -> str:
+        """What hovering a section shows: its whole label."""
+        return self.label(section)
+
     def shown_lines(self, section: int, width: int | None = None) -> list[str]:
         """The label as it is drawn in its section (for tests and the tooltip)."""
         width = self.sectionSize(section) if width is None else width
@@ -122,7 +126,7 @@ class ReadableHeader(QHeaderView):
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip:
             section = self.logicalIndexAt(event.pos())
-            text = self.label(section) if section >= 0 else ""
+            text = self.tooltip_text(section) if section >= 0 else ""
             if text:
                 QToolTip.showText(event.globalPos(), plain_tooltip(text), self)
             else:
