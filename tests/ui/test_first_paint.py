@@ -167,15 +167,20 @@ def test_open_switch_resize_zoom_restore_paint_everything(shown_window, coded_pr
     assert_complete_first_paint(window)
 
 
+@pytest.mark.parametrize("shown_first", [True, False])
 def test_first_document_after_the_project_opens_is_complete(
-    qtbot, isolated_settings, coded_project, monkeypatch, tmp_path
+    qtbot, isolated_settings, coded_project, monkeypatch, tmp_path, shown_first
 ):
     path, ids = coded_project
     QSettings().setValue(f"lastDocument/{path.resolve()}", ids[0])
     window = _window(qtbot, monkeypatch, tmp_path)
-    assert window.open_project(path)  # the document opens before the window is shown
-    window.show()
-    qtbot.waitExposed(window)
+    if shown_first:  # the window is up, then the project (and its last document) opens
+        window.show()
+        qtbot.waitExposed(window)
+    assert window.open_project(path)
+    if not shown_first:
+        window.show()
+        qtbot.waitExposed(window)
     qtbot.wait(100)
     assert window.document_browser.current_document_id() == ids[0]
     assert_complete_first_paint(window)
