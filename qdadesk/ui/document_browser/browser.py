@@ -221,7 +221,9 @@ class DocumentBrowser(QWidget):
         self.margin.watch_document(document)
         # Qt lays a document out in steps after opening, resizing or zooming: the shaded
         # window follows once a step has landed (not inside it: measuring lays out too).
-        document.documentLayout().documentSizeChanged.connect(self._highlight_timer.start)
+        document.documentLayout().documentSizeChanged.connect(
+            lambda _size: self._highlight_timer.start()
+        )
         self._apply_highlights()
         self._set_title(record.name)
         self.documentChanged.emit(document_id)
