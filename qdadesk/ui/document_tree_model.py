@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, Q
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.icons import document_type_icon
 from qdadesk.ui.session import switch_session
 
 NAME_COLUMN, MEMO_COLUMN, COUNT_COLUMN = 0, 1, 2
@@ -194,6 +195,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._sets: dict[int, Node] = {}
         self._counts: dict[int, int] = {}
         self._memos: dict[int, tuple[int, str, str]] = {}  # document id -> (memo id, title, text)
+        self._file_types: dict[int, str] = {}  # document id -> "docx", "pdf" ... (its icon)
         self.set_session(session)
 
     # -- session -------------------------------------------------------------------------
@@ -230,6 +232,7 @@ class DocumentTreeModel(QAbstractItemModel):
             self._add_sets(project)
             self._read_counts()
             self._read_memos()
+            self._file_types = project.document_file_types()
         self.endResetModel()
 
     def _add_sets(self, project) -> None:
@@ -401,8 +404,9 @@ class DocumentTreeModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return node.name
             if role == Qt.ItemDataRole.DecorationRole:
+                if node.kind == "document":  # its type at a glance: TXT, DOCX, ODT, PDF ...
+                    return document_type_icon(self._file_types.get(node.id))
                 kinds = {
-                    "document": "page",
                     "group": "folder",
                     "sets": "set",
                     "set": "set",

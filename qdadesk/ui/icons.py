@@ -92,6 +92,21 @@ def _memo(p: QPainter) -> None:
         p.drawLine(18, y, 46 if y < 40 else 36, y)
 
 
+def _comment(p: QPainter) -> None:
+    """A speech bubble: a coded segment's comment."""
+    p.setPen(QPen(QColor("#455a64"), 6))  # bold enough to read at 12 pixels
+    p.setBrush(QColor("#bbdefb"))
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(4, 6, 56, 38), 10, 10)
+    path.moveTo(16, 42)
+    path.lineTo(12, 60)
+    path.lineTo(32, 42)
+    p.drawPath(path.simplified())
+    p.setPen(QPen(QColor("#1565c0"), 6))
+    for y in (18, 30):
+        p.drawLine(16, y, 48 if y < 30 else 38, y)
+
+
 def _document(p: QPainter) -> None:
     p.setPen(QPen(QColor("#546e7a"), 3))
     p.setBrush(QColor("#ffffff"))
@@ -216,6 +231,7 @@ _DRAWN = {
     "undo": lambda p: _turn_arrow(p, False),
     "redo": lambda p: _turn_arrow(p, True),
     "memo": _memo,
+    "comment": _comment,
     "document": _document,
     "new-code": _new_code,
     "in-vivo": _in_vivo,
@@ -264,3 +280,84 @@ def icon(name: str) -> QIcon:
     if name in _STANDARD and QApplication.instance() is not None:
         return QApplication.style().standardIcon(_STANDARD[name])
     return QIcon()
+
+
+# A document's file type: a page with a coloured band and the type's name on it (its first
+# letter at the smallest size), in the colours people know the formats by.
+_FILE_TYPES = {
+    "txt": ("TXT", "#607d8b"),
+    "docx": ("DOCX", "#2b579a"),
+    "doc": ("DOC", "#2b579a"),
+    "odt": ("ODT", "#0b8a9f"),
+    "pdf": ("PDF", "#d32f2f"),
+    "rtf": ("RTF", "#7b1fa2"),
+    "html": ("HTML", "#e65100"),
+    "htm": ("HTML", "#e65100"),
+    "md": ("MD", "#2e7d32"),
+}
+
+
+@lru_cache(maxsize=32)
+def document_type_icon(file_type: str | None) -> QIcon:
+    """The Document System's icon of a document imported from ``file_type`` ("pdf", ...)."""
+    label, color = _FILE_TYPES.get((file_type or "").lower(), ("", "#78909c"))
+    result = QIcon()
+    for size in (16, 24, 32, 48, 64):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        _draw_typed_page(p, size, label, QColor(color))
+        p.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def _draw_typed_page(p: QPainter, size: int, label: str, color: QColor) -> None:
+    unit = size / 16
+    left, right, top, bottom, fold = 2.5 * unit, 13.5 * unit, 0.5 * unit, 15.5 * unit, 3.5 * unit
+    page = QPainterPath()
+    page.moveTo(left, top)
+    page.lineTo(right - fold, top)
+    page.lineTo(right, top + fold)
+    page.lineTo(right, bottom)
+    page.lineTo(left, bottom)
+    page.closeSubpath()
+    p.setPen(QPen(color.darker(130), max(1.0, 0.8 * unit)))
+    p.setBrush(QColor("#ffffff"))
+    p.drawPath(page)
+    p.setBrush(color.lighter(160))
+    p.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(right - fold, top),
+                QPointF(right - fold, top + fold),
+                QPointF(right, top + fold),
+            ]
+        )
+    )
+    if not label:  # no file (or an unknown type): a plain page with lines
+        p.setPen(QPen(color, max(1.0, 0.8 * unit)))
+        for y in (6.5, 8.5, 10.5, 12.5):
+            p.drawLine(QPointF(4.5 * unit, y * unit), QPointF(11.5 * unit, y * unit))
+        return
+    p.setPen(QPen(color.lighter(130), max(1.0, 0.8 * unit)))
+    for y in (4.5, 6.5):
+        p.drawLine(QPointF(4.5 * unit, y * unit), QPointF(9.5 * unit, y * unit))
+    # The band overhangs the page a little, as on the familiar file icons.
+    band = QRectF(0.5 * unit, 8 * unit, 15 * unit, 6.5 * unit)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    p.drawRoundedRect(band, 1.2 * unit, 1.2 * unit)
+    text = label if size >= 24 else label[0]
+    font = p.font()
+    font.setBold(True)
+    font.setPixelSize(max(6, round(band.height() * 0.82)))
+    p.setFont(font)
+    metrics_width = p.fontMetrics().horizontalAdvance(text)
+    if metrics_width > band.width() - unit:
+        font.setPixelSize(max(5, int(font.pixelSize() * (band.width() - unit) / metrics_width)))
+        p.setFont(font)
+    p.setPen(QColor("#ffffff"))
+    p.drawText(band, Qt.AlignmentFlag.AlignCenter, text)

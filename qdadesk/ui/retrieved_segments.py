@@ -2,7 +2,8 @@
 
 The list is a lazy model over the segments DataFrame (rows are handed to the view in
 batches as it scrolls) and one delegate paints each segment: a stripe in the code colour,
-the source line (document, paragraphs, code, weight), coder and comment, and the text.
+a memo column (the segment's memo icon; double-click opens it), the source line (document,
+paragraphs, code, weight), coder and comment, and the text.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,11 +31,14 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui import icons
 from qdadesk.ui.session import switch_session
 
 BATCH = 200  # rows handed to the view at a time
 MAX_TEXT_LINES = 6
 STRIPE = 5
+MEMO_COLUMN = 18  # the memo icon's column between the stripe and the text
+MEMO_ICON = 14
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # dict of one row's fields
 
 
@@ -48,6 +52,7 @@ class SegmentListModel(QAbstractListModel):
         self._fetched = 0
         self._colors: dict[int, str] = {}
         self._line_starts: dict[int, list[int]] = {}
+        self._memos: dict[int, int] = {}  # coding id -> the id of its memo
         self._project = None
 
     def set_frame(self, frame, project) -> None:
@@ -58,7 +63,24 @@ class SegmentListModel(QAbstractListModel):
         self._fetched = min(self._total, BATCH)
         self._colors = {c.id: c.color for c in project.codes()} if project is not None else {}
         self._line_starts = {}
+        self._memos = self._coding_memos(project)
         self.endResetModel()
+
+    @staticmethod
+    def _coding_memos(project) -> dict[int, int]:
+        if project is None:
+            return {}
+        memos = project.memos(kind="coding")
+        return {m.coding_id: m.id for m in reversed(memos) if m.coding_id is not None}
+
+    def reload_memos(self) -> None:
+        """Memos were written: repaint the memo icons (the rows stay as they are)."""
+        self._memos = self._coding_memos(self._project)
+        if self._fetched:
+            self.dataChanged.emit(self.index(0), self.index(self._fetched - 1))
+
+    def memo_of(self, coding_id: int | None) -> int | None:
+        return self._memos.get(coding_id) if coding_id is not None else None
 
     @property
     def total(self) -> int:
@@ -93,6 +115,9 @@ class SegmentListModel(QAbstractListModel):
         # A query's computed rows (an intersection) have no single code: grey stripe.
         known = isinstance(code_id, int | float) and code_id == code_id  # not None/NA/NaN
         fields["color"] = self._colors.get(int(code_id), "#808080") if known else "#808080"
+        coding_id = fields.get("coding_id")
+        has_coding = isinstance(coding_id, int | float) and coding_id == coding_id
+        fields["memo_id"] = self.memo_of(int(coding_id)) if has_coding else None
         return fields
 
     def _paragraph(self, document_id: int, offset: int) -> int:
@@ -137,7 +162,9 @@ def source_line(fields: dict[str, Any]) -> str:
 
 
 class SegmentDelegate(QStyledItemDelegate):
-    """Paints a segment: code-colour stripe, source line, coder/comment, and its text."""
+    """Paints a segment: code-colour stripe, memo icon, source line, coder/comment, text."""
+
+    memoOpenRequested = Signal(int)  # memo id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -172,7 +199,7 @@ class SegmentDelegate(QStyledItemDelegate):
             return QSize(0, 0)
         view = self.parent()
         available = view.viewport().width() if isinstance(view, QListView) else 600
-        width = max(200, available) - STRIPE - 24
+        width = max(200, available) - STRIPE - MEMO_COLUMN - 24
         lines, _ = self._layout_text(fields["text"], width)
         small = QFontMetrics(self._small).lineSpacing()
         text_height = QFontMetrics(self._text_font).lineSpacing() * max(1, len(lines))
@@ -198,8 +225,10 @@ class SegmentDelegate(QStyledItemDelegate):
         )
         painter.setPen(QPen(palette.mid().color()))
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
-        left = rect.left() + STRIPE + 12
-        width = rect.width() - STRIPE - 24
+        if fields.get("memo_id") is not None:
+            icons.icon("memo").paint(painter, memo_rect(rect))
+        left = rect.left() + STRIPE + MEMO_COLUMN + 12
+        width = rect.width() - STRIPE - MEMO_COLUMN - 24
         y = rect.top() + 8
         small = QFontMetrics(self._small)
         painter.setFont(self._bold_small)
@@ -243,6 +272,23 @@ class SegmentDelegate(QStyledItemDelegate):
             y += metrics.lineSpacing()
         painter.restore()
 
+    def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802 (Qt API)
+        # A double-click on the memo icon opens the memo (as in MAXQDA's memo column).
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            fields = index.data(SEGMENT_ROLE)
+            memo_id = fields.get("memo_id") if fields else None
+            if memo_id is not None and memo_rect(option.rect).adjusted(-3, -3, 3, 3).contains(
+                event.position().toPoint()
+            ):
+                self.memoOpenRequested.emit(memo_id)
+                return True
+        return super().editorEvent(event, model, option, index)
+
+
+def memo_rect(row: QRect) -> QRect:
+    """Where a segment's memo icon sits in its row."""
+    return QRect(row.left() + STRIPE + 6, row.top() + 6, MEMO_ICON, MEMO_ICON)
+
 
 class _SegmentView(QListView):
     """The list; says what to do when it is empty."""
@@ -278,7 +324,9 @@ class RetrievedSegmentsPane(QWidget):
         self.view = _SegmentView(self)
         self.view.setObjectName("retrievedSegments")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(SegmentDelegate(self.view))
+        self.delegate = SegmentDelegate(self.view)
+        self.delegate.memoOpenRequested.connect(self.open_memo)
+        self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(False)
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
         self.view.setBatchSize(50)
@@ -322,6 +370,9 @@ class RetrievedSegmentsPane(QWidget):
 
     def _on_changed(self, operation, _event: str) -> None:
         changes = operation.changes
+        if changes.touched("memos") and not changes.touched("codings", "codes", "documents"):
+            self.model.reload_memos()
+            return
         if not changes.touched("codings", "codes", "documents", "users"):
             return
         activated = self.session.activation.document_ids if self.session else None
@@ -413,17 +464,45 @@ class RetrievedSegmentsPane(QWidget):
             return
         if not self.view.selectionModel().isSelected(index):
             self.view.setCurrentIndex(index)
+        menu = self.build_context_menu(index)
+        menu.exec(self.view.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def build_context_menu(self, index: QModelIndex) -> QMenu:
+        """The menu of one listed segment (objectNames name the segment's own entries)."""
         menu = QMenu(self)
         coding_id = int(self.model.column("coding_id")[index.row()])
         menu.addAction(tr("Show in Document"), lambda: self._on_clicked(index))
         menu.addSeparator()
+        memo_id = self.model.memo_of(coding_id)
+        memo = menu.addAction(
+            icons.icon("memo"),
+            tr("Open Memo") if memo_id is not None else tr("New Memo…"),
+            lambda: self.segment_memo(coding_id),
+        )
+        memo.setObjectName("actionSegmentMemo")
         menu.addAction(tr("Change Weight…"), lambda: self.change_weight(coding_id))
         menu.addAction(tr("Edit Comment…"), lambda: self.edit_comment(coding_id))
         menu.addSeparator()
         menu.addAction(tr("Delete Coded Segment…"), lambda: self.delete_segments())
         menu.addSeparator()
         menu.addAction(tr("Export List…"), self.export_dialog)
-        menu.exec(self.view.viewport().mapToGlobal(point))
+        return menu
+
+    def segment_memo(self, coding_id: int) -> None:
+        """Open the coded segment's memo, or a new memo window for it when it has none."""
+        memo_id = self.model.memo_of(coding_id)
+        if memo_id is not None:
+            self.open_memo(memo_id)
+            return
+        from qdadesk.ui.memos import MemoEditor
+
+        MemoEditor.new_memo(self.session, "coding", coding_id, self)
+
+    def open_memo(self, memo_id: int) -> None:
+        from qdadesk.ui.memos import MemoEditor
+
+        MemoEditor.open_memo(self.session, memo_id, self)
 
     def change_weight(self, coding_id: int, weight: int | None = None) -> None:
         project = self.session.project

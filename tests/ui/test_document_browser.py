@@ -81,7 +81,7 @@ def test_stripe_click_selects_and_menu_edits(window, workspace_project, qtbot, m
     browser = window.document_browser
     assert not browser.margin.grab().isNull()
     hits = [h for h in browser.margin.visible_items() if h[1] == "stripe"]
-    assert len(hits) == 1
+    assert len({h[2] for h in hits}) == 1  # the bracket's column and its name
     rect, _, coding_id = hits[0]
     qtbot.mouseClick(browser.margin, Qt.MouseButton.LeftButton, pos=rect.center())
     assert browser.text.textCursor().selectedText() == "math letter"

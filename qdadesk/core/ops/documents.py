@@ -83,6 +83,12 @@ class DocumentOps(ProjectBase):
         ).fetchone()
         return (row[0], row[1], bytes(row[2])) if row else None
 
+    def document_file_types(self) -> dict[int, str]:
+        """The type of each document's imported file ("docx", "pdf", "txt" ...), by document
+        id, without reading the files (documents made otherwise have none)."""
+        rows = self.db.execute("SELECT document_id, file_type FROM document_files")
+        return {document_id: (file_type or "").lower() for document_id, file_type in rows}
+
     def groups(self) -> list[DocumentGroup]:
         rows = self.db.execute(
             f"SELECT {_GROUP_COLUMNS} FROM document_groups ORDER BY parent_id IS NOT NULL, "

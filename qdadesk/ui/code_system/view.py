@@ -27,6 +27,7 @@ from qdadesk.core.i18n import tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.code_system.dialogs import MergeDialog, NewCodeDialog
 from qdadesk.ui.code_system.model import ActiveRole, CodeTreeModel
+from qdadesk.ui.code_system.tree_state import load_tree_state, save_current, save_expanded
 from qdadesk.ui.session import switch_session
 
 CIRCLE = 18  # width of the activation circle's hit area
@@ -146,8 +147,8 @@ class CodeSystemPane(QWidget):
         self.model.mergeRequested.connect(self._merge_dropped)
         self.view = CodeTreeView(self)
         self.view.setModel(self.model)
-        self.view.expanded.connect(lambda i: self.model.set_expanded(self.model.code_id(i), True))
-        self.view.collapsed.connect(lambda i: self.model.set_expanded(self.model.code_id(i), False))
+        self.view.expanded.connect(lambda i: self._set_expanded(self.model.code_id(i), True))
+        self.view.collapsed.connect(lambda i: self._set_expanded(self.model.code_id(i), False))
         self.view.activationClicked.connect(self.toggle_activation)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -156,6 +157,7 @@ class CodeSystemPane(QWidget):
         self.model.modelReset.connect(self._restore_state)
         self._expanded_before: set[int] = set()
         self._current_before: int | None = None
+        self._stored_state: tuple[set[int], int | None] | None = None  # while a project opens
 
         self.title = QLabel(tr("Code System"), self)
         font = self.title.font()
@@ -251,8 +253,11 @@ class CodeSystemPane(QWidget):
     # -- session ---------------------------------------------------------------------------
     def set_session(self, session: Any) -> None:
         old, self.session = self.session, session
+        # How the user left this project's tree: restored when the model has been reset.
+        self._stored_state = load_tree_state(session.project.path) if session else None
         # The model first: it refreshes before the view hears of a change.
         self.model.set_session(session)
+        self._stored_state = None
         switch_session(old, session, self._on_changed, self._on_activation)
         self._update_title()
 
@@ -292,8 +297,18 @@ class CodeSystemPane(QWidget):
         )
 
     def _remember_state(self) -> None:
+        if self._stored_state is not None:  # another project: its own remembered state
+            self._expanded_before, self._current_before = self._stored_state
+            return
         self._expanded_before = set(self.model.expanded)
         self._current_before = self.current_code_id()
+
+    def _set_expanded(self, code_id: int | None, expanded: bool) -> None:
+        if code_id is None:
+            return
+        self.model.set_expanded(code_id, expanded)
+        if self.session is not None:
+            save_expanded(self.session.project.path, self.model.expanded)
 
     def _restore_state(self) -> None:
         for code_id in list(self._expanded_before):
@@ -322,7 +337,10 @@ class CodeSystemPane(QWidget):
             self.view.scrollTo(index)
 
     def _current_changed(self, *_args: object) -> None:
-        self.currentCodeChanged.emit(self.current_code_id())
+        code_id = self.current_code_id()
+        if self.session is not None and self._stored_state is None and code_id is not None:
+            save_current(self.session.project.path, code_id)
+        self.currentCodeChanged.emit(code_id)
 
     # -- activation ------------------------------------------------------------------------
     def toggle_activation(self, code_id: int, only_this: bool = False) -> None:

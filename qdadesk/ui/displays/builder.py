@@ -43,6 +43,7 @@ from qdadesk.ui.displays.grouped_header import (
     RichTextDelegate,
     rated_html,
 )
+from qdadesk.ui.displays.readable import ReadableHeader, cap_row_heights, plain_tooltip
 
 CELL_LABELS = {
     "count": tr("Number of segments"),
@@ -87,7 +88,7 @@ def _text_table(
             if rich and (row_number, number) in rich:
                 item.setData(rich[(row_number, number)], RICH_ROLE)
             item.setEditable(False)
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text) if text else "")
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if number == 0 and bold_first:
                 font = item.font()
@@ -104,12 +105,14 @@ def _text_table(
     horizontal.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     for column in shaded or ():
         view.resizeColumnToContents(column)
-    view.resizeRowsToContents()
+    cap_row_heights(view)  # a long cell shows its start; hover or double-click for the rest
 
 
 def _new_text_view(name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
+    view.setHorizontalHeader(ReadableHeader(view))
+    view.setItemDelegate(RichTextDelegate(view))  # a cut cell ends in "…"
     view.setModel(QStandardItemModel(view))
     view.setWordWrap(True)
     view.verticalHeader().setVisible(False)

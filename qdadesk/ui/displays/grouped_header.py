@@ -9,9 +9,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
-    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionHeader,
@@ -19,22 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qdadesk.ui.displays.readable import ReadableHeader, cut_lines, paint_lines, text_rect
+
 RICH_ROLE = Qt.ItemDataRole.UserRole + 20  # HTML shown instead of the plain text
 
 
-class GroupedHeader(QHeaderView):
+class GroupedHeader(ReadableHeader):
     """A horizontal header with an optional upper row: a group's label is drawn once across
-    its columns; ungrouped columns draw their own label over both rows.
+    its columns; ungrouped columns draw their own label over both rows. Labels wrap to two
+    lines and end in "…" (ReadableHeader).
 
     Qt paints one section at a time, so each section paints its share of the group cell
     (clipped to itself) and the pieces join into one label across the group.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        super().__init__(parent)
         self.groups: list[tuple[str | None, int, int]] = []  # (label, first, last)
-        self.setSectionsClickable(True)
-        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sectionResized.connect(lambda *_: self.viewport().update())
 
     def set_groups(self, groups: Sequence[Any] | None) -> None:
@@ -57,23 +63,31 @@ class GroupedHeader(QHeaderView):
                 return group
         return None
 
+    def tooltip_text(self, section: int) -> str:
+        group = self.group_of(section) if self.grouped() else None
+        name = super().tooltip_text(section)
+        if group is not None and group[0] is not None:
+            return f"{group[0]} \u203a {name}"  # the parent code, then the subcode
+        return name
+
+    def group_height(self) -> int:
+        return QFontMetrics(self.font()).lineSpacing() + 8
+
     def sizeHint(self) -> QSize:  # noqa: N802
         size = super().sizeHint()
         if self.grouped():
-            size.setHeight(size.height() * 2)
+            size.setHeight(size.height() + self.group_height())
         return size
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802
         group = self.group_of(section) if self.grouped() else None
         if group is None or group[0] is None:
-            super().paintSection(painter, rect, section)
+            self.paint_label(painter, rect, section)
             return
         label, first, last = group
-        half = rect.height() // 2
+        half = self.group_height()
         lower = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)
-        painter.save()
-        super().paintSection(painter, lower, section)
-        painter.restore()
+        self.paint_label(painter, lower, section)
         left = self.sectionViewportPosition(first)
         right = self.sectionViewportPosition(last) + self.sectionSize(last)
         whole = QRect(left, rect.top(), right - left, half)
@@ -81,11 +95,14 @@ class GroupedHeader(QHeaderView):
         self.initStyleOption(option)
         option.rect = whole
         option.section = section
-        option.text = label
         option.textAlignment = Qt.AlignmentFlag.AlignCenter
         option.position = QStyleOptionHeader.SectionPosition.OnlyOneSection
         font = painter.font()
         font.setBold(True)
+        # A group's name wider than its columns ends in "…" (the tooltip has all of it).
+        option.text = QFontMetrics(font).elidedText(
+            label, Qt.TextElideMode.ElideRight, max(8, whole.width() - 12)
+        )
         painter.save()
         painter.setFont(font)
         painter.setClipRect(QRect(rect.left(), rect.top(), rect.width(), half))
@@ -106,7 +123,18 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         if not index.data(RICH_ROLE):
-            super().paint(painter, option, index)
+            options = QStyleOptionViewItem(option)
+            self.initStyleOption(options, index)
+            widget = options.widget
+            lines = cut_lines(options.text, options.font, text_rect(options)) if widget else None
+            if lines is None:
+                super().paint(painter, option, index)
+                return
+            # A row cut to a few lines: its text ends in "…", not in half a line.
+            options.text = ""
+            element = QStyle.ControlElement.CE_ItemViewItem
+            widget.style().drawControl(element, options, painter, widget)
+            paint_lines(painter, options, lines)
             return
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)

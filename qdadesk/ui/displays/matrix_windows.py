@@ -19,6 +19,7 @@ from qdadesk.ui.displays.heatmap import (
     MatrixModel,
     matrix_from_frame,
 )
+from qdadesk.ui.displays.readable import ReadableHeader
 
 VALUE_CHOICES = [
     (tr("Number of segments"), "count"),
@@ -32,6 +33,7 @@ MODE_LABELS = {"squares": tr("Squares"), "heatmap": tr("Heat map"), "numbers": t
 def _matrix_view(parent: Any, name: str) -> tuple[QTableView, MatrixModel, HeatmapDelegate]:
     view = QTableView(parent)
     view.setObjectName(name)
+    view.setHorizontalHeader(ReadableHeader(view))  # long names: two lines, then "…"
     model = MatrixModel(parent=view)
     delegate = HeatmapDelegate(view)
     view.setModel(model)

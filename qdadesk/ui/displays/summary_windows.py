@@ -46,6 +46,7 @@ from qdadesk.ui.displays.grouped_header import (
 )
 from qdadesk.ui.displays.heatmap import HeatmapDelegate, MatrixModel, matrix_from_frame
 from qdadesk.ui.displays.matrix_windows import fit_columns
+from qdadesk.ui.displays.readable import ReadableHeader, cap_row_heights
 
 
 def quotes_html(project: Any, frame: Any) -> str:
@@ -81,6 +82,7 @@ class SummaryGridWindow(DisplayWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.view = QTableView()
         self.view.setObjectName("summaryGridView")
+        self.view.setHorizontalHeader(ReadableHeader(self.view))  # long names: two lines, "…"
         self.model = MatrixModel(parent=self.view)
         self.delegate = HeatmapDelegate(self.view)
         self.view.setModel(self.model)
@@ -386,7 +388,7 @@ class SummaryTablesWindow(DisplayWindow):
                 items.append(item)
             self.model.appendRow(items)
         self._fit_columns(len(variables))
-        self.view.resizeRowsToContents()
+        cap_row_heights(self.view)
         self.status.setText(
             tr("{rows} rows × {codes} codes").format(
                 rows=len(self.frame), codes=len(self.frame.columns) - 1 - len(variables)

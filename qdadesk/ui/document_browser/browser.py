@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -96,8 +96,14 @@ class DocumentBrowser(QWidget):
         self.text.setFont(font)
         self.margin = StripeMargin(self.text)
         self.margin.tooltip_for = self.stripe_tooltip
+        self.margin.memo_tooltip_for = self._coding_memo_tooltip
+        self._coding_memos: dict[int, Any] = {}  # coding id -> its memo
         self.text.verticalScrollBar().valueChanged.connect(lambda: self._apply_highlights(False))
         self.text.viewportResized.connect(lambda: self._apply_highlights(False))
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(0)
+        self._highlight_timer.timeout.connect(lambda: self._apply_highlights(False))
         self.find_bar = FindBar(self.text, self)
 
         layout = QVBoxLayout(self)
@@ -181,8 +187,10 @@ class DocumentBrowser(QWidget):
         """The selected text as code points ``(start, end)``, or None."""
         return self.text.selected_range()
 
-    def select_range(self, start: int, end: int) -> None:
-        self.text.select_points(start, end)
+    def select_range(self, start: int, end: int, center: bool = True) -> None:
+        """Select code points ``start..end``, in the middle of the view (``center``) or
+        scrolled only as far as needed."""
+        self.text.select_points(start, end, center)
 
     # -- opening ---------------------------------------------------------------------------
     def open_document(self, document_id: int) -> None:
@@ -210,7 +218,12 @@ class DocumentBrowser(QWidget):
         if self._document is not None:
             self._document.deleteLater()  # ours; the view's first document Qt deletes itself
         self._document = document
-        self.text.document().documentLayout().documentSizeChanged.connect(self.margin.update)
+        self.margin.watch_document(document)
+        # Qt lays a document out in steps after opening, resizing or zooming: the shaded
+        # window follows once a step has landed (not inside it: measuring lays out too).
+        document.documentLayout().documentSizeChanged.connect(
+            lambda _size: self._highlight_timer.start()
+        )
         self._apply_highlights()
         self._set_title(record.name)
         self.documentChanged.emit(document_id)
@@ -226,6 +239,7 @@ class DocumentBrowser(QWidget):
             self._document = None
         self.margin.paragraph_count = 1
         self._codings = {}
+        self._coding_memos = {}
         self.margin.set_items([], [], 0)
         self.title.setText(tr("No document open"))
         self.documentChanged.emit(None)
@@ -326,6 +340,10 @@ class DocumentBrowser(QWidget):
                     coding.code_id,
                 )
             stripe.column = column
+            stripe.weight = coding.weight
+            stripe.comment = coding.comment or ""
+            memo = self._coding_memos.get(coding.id)
+            stripe.memo_id = memo.id if memo is not None else None
             stripes.append(stripe)
         self._stripes = stripes
         if highlight:
@@ -408,12 +426,28 @@ class DocumentBrowser(QWidget):
             )
         if coding.comment:
             lines.append(tr("Comment: {c}").format(c=_escape(coding.comment)))
+        memo = self._coding_memos.get(coding_id)
+        if memo is not None:
+            lines.append(tr("Memo: {t}").format(t=_escape(memo.title or memo.plain[:60])))
         return "<br>".join(lines)
+
+    def _coding_memo_tooltip(self, memo_id: int) -> str:
+        memo = next((m for m in self._coding_memos.values() if m.id == memo_id), None)
+        if memo is None:
+            return ""
+        title = _escape(memo.title or tr("Memo"))
+        return f"<b>{title}</b><br>{_escape(memo.plain[:300])}<br><i>{tr('Click to open')}</i>"
 
     def _load_memos(self) -> None:
         if self.document_id is None:
             return
-        memos = self.session.project.memos(kind="position", document_id=self.document_id)
+        project = self.session.project
+        memos = project.memos(kind="position", document_id=self.document_id)
+        coding_memos = project.memos(kind="coding", document_id=self.document_id)
+        self._coding_memos = {m.coding_id: m for m in reversed(coding_memos)}  # the first wins
+        for stripe in self.margin.stripes:
+            memo = self._coding_memos.get(stripe.coding_id)
+            stripe.memo_id = memo.id if memo is not None else None
         offsets = self.text.offsets
         marks = [
             MemoMark(
@@ -466,7 +500,7 @@ class DocumentBrowser(QWidget):
     def select_coding(self, coding_id: int) -> None:
         coding = self._codings.get(coding_id)
         if coding is not None:
-            self.select_range(coding.start, coding.end)
+            self.select_range(coding.start, coding.end, center=False)  # it is on screen
             self.codingClicked.emit(coding_id)
 
     def zoom(self, step: int) -> None:

@@ -44,8 +44,9 @@ class DocumentTextView(QTextEdit):
         end = min(end, self.offsets.length)
         return (start, end) if end > start else None
 
-    def select_points(self, start: int, end: int) -> None:
-        """Select code points ``start..end`` and scroll them into view."""
+    def select_points(self, start: int, end: int, center: bool = True) -> None:
+        """Select code points ``start..end``; ``center`` scrolls them to the middle of the
+        view (a jump from a list), else only as far as needed to see them."""
         qt_start, qt_end = self.offsets.range_to_qt(start, end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(qt_end)
@@ -56,6 +57,29 @@ class DocumentTextView(QTextEdit):
         self.ensureCursorVisible()
         cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
+        if center:
+            self.center_on(qt_start, qt_end)
+
+    def center_on(self, qt_start: int, qt_end: int) -> None:
+        """Scroll so that Qt positions ``qt_start..qt_end`` sit in the middle of the view; a
+        segment taller than the view starts a sixth of the way down instead."""
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        start, end = QTextCursor(self.document()), QTextCursor(self.document())
+        start.setPosition(qt_start)
+        end.setPosition(qt_end)
+        top = self.cursorRect(start).top() + bar.value()
+        bottom = self.cursorRect(end).bottom() + bar.value()
+        # Lay the text out far enough below for the scroll range to reach the middle.
+        layout = self.document().documentLayout()
+        block = self.document().findBlock(qt_end)
+        while block.isValid() and layout.blockBoundingRect(block).top() < bottom + height:
+            block = block.next()
+        if bottom - top < height * 0.8:
+            target = (top + bottom) / 2 - height / 2
+        else:
+            target = top - height / 6
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), round(target))))
 
     # -- drag and drop ---------------------------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
