@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         if icon_name:
             action.setIcon(icons.icon(icon_name))
         action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
+        # triggered(bool checked) must not land in a slot's first parameter
+        # (close_project(show_start=False) left a dead workspace).
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
