@@ -394,11 +394,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
 
     def new_project_dialog(self) -> None:
-        path = prompts.ask_path(self, tr("New Project"), str(Path.home()), PROJECT_FILTER, True)
+        from qdadesk.ui.save_dialog import ask_save_path
+
+        path = ask_save_path(self, tr("New Project"), tr(PROJECT_FILTER), str(Path.home()))
         if not path:
             return
-        if not path.endswith(".qdadesk"):
-            path += ".qdadesk"
         if Path(path).exists():
             self.show_error(tr("{path} already exists; choose another name").format(path=path))
             return

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -474,11 +473,13 @@ class RetrievedSegmentsPane(QWidget):
 
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        from qdadesk.ui.save_dialog import ask_save_path
+
+        path = ask_save_path(
             self,
             tr("Export Segments"),
-            "segments.xlsx",
             tr("Excel (*.xlsx);;Word (*.docx);;Web page (*.html)"),
+            "segments.xlsx",
         )
         if path:
             self.export(path)

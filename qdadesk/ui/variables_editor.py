@@ -313,8 +313,8 @@ class VariablesEditor(QDialog):
             self._show_error(str(error))
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export Variables"), "variables.xlsx", tr("Excel (*.xlsx)")
-        )
+        from qdadesk.ui.save_dialog import ask_save_path
+
+        path = ask_save_path(self, tr("Export Variables"), tr("Excel (*.xlsx)"), "variables.xlsx")
         if path:
             self.export_xlsx(path)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -23,6 +22,7 @@ from qdadesk.core.analysis.activation import Activation
 from qdadesk.core.analysis.matrices import scoped_activation
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.save_dialog import ask_save_path
 
 
 class DisplayWindow(QWidget):
@@ -142,11 +142,10 @@ class DisplayWindow(QWidget):
         self.segmentsRequested.emit(frame, title)
 
     # -- exports ---------------------------------------------------------------------------
-    def ask_path(self, caption: str, file_filter: str, suffix: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, "", file_filter)
-        if not path:
-            return None
-        return path if path.lower().endswith(suffix) else path + suffix
+    def ask_path(self, caption: str, file_filter: str, suffix: str = "") -> str | None:
+        """A file to export to, its extension naming the format (``save_dialog``); the
+        first filter is the default, so ``suffix`` is not needed (kept for old callers)."""
+        return ask_save_path(self, caption, file_filter)
 
     def run_export(self, write: Any, path: str) -> bool:
         try:
