@@ -195,6 +195,7 @@ def test_display_builder(window, tmp_path):
     builder = _open(window, "actionDisplayBuilder")
     builder.preset.setCurrentIndex(builder.preset.findData("triangulation"))
     builder.preset.activated.emit(builder.preset.currentIndex())
+    builder.columns.setCurrentIndex(builder.columns.findData("variable:role"))
     builder.refresh()
     assert builder.result.definition.cells == "triangulation"
     note = _index(builder.view, "Privacy", "Note")

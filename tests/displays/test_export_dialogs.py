@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from qdadesk.ui.save_dialog import filter_extensions, resolve_save_path
@@ -127,3 +128,27 @@ def test_triangulation_excel_keeps_numbers_as_numbers(main, monkeypatch, tmp_pat
     supported = header.index("Supported by") + 1
     values = [sheet.cell(row=r, column=supported).value for r in range(2, sheet.max_row + 1)]
     assert values and all(isinstance(v, int) for v in values), values
+
+
+def test_triangulation_preset_uses_document_groups_and_says_so(main, qtbot):
+    project = main.session.project
+    assert any(v.type == "text" for v in project.variables("document"))  # e.g. role
+    builder = _open(main, "actionDisplayBuilder")
+    builder.columns.setCurrentIndex(builder.columns.findData("documents"))
+    builder.preset.setCurrentIndex(builder.preset.findData("triangulation"))
+    builder.preset.activated.emit(builder.preset.currentIndex())
+    builder._refresh_now()
+    assert builder.columns.currentData() == "groups"
+    assert builder.result.definition.columns == "groups"
+    note = builder.preset_note
+    assert note.isVisibleTo(builder)
+    assert "Triangulation matrix" in note.text() and "Document groups" in note.text()
+    header = [
+        builder.view.model().headerData(c, Qt.Orientation.Horizontal)
+        for c in range(builder.view.model().columnCount())
+    ]
+    assert "Developers" in header and "IT office" in header
+    # Changeable: another source, and the note follows.
+    builder.columns.setCurrentIndex(builder.columns.findData("variable:role"))
+    assert "Variable: role" in note.text()
+    builder.grab().save("/tmp/h5/triangulation-preset.png")
