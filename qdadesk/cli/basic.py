@@ -9,6 +9,7 @@ from pathlib import Path
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records, write_stdout
 from qdadesk.core import Project
+from qdadesk.core.i18n import ntr
 from qdadesk.core.model import VARIABLE_TYPES
 
 
@@ -90,7 +91,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = project.import_documents(args.files, group_path=args.group).result
         for document_id in report.imported:
             document = project.document(document_id)
-            print(f"imported {document.name} ({document.length} characters)")
+            characters = ntr("{n} character", "{n} characters", document.length)
+            print(f"imported {document.name} ({characters})")
         for name, note in report.notes:
             print(f"note: {name}: {note}")
         for _file, message in report.failed:  # the message names the file

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.session import switch_session
 
 NAME_COLUMN, MEMO_COLUMN, COUNT_COLUMN = 0, 1, 2
@@ -327,8 +327,10 @@ class DocumentTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon({"document": "page", "group": "folder"}.get(node.kind, "documents"))
             if role == Qt.ItemDataRole.ToolTipRole and node.kind == "document":
-                return tr("{name}: {n} coded segments").format(
-                    name=node.name, n=self._counts.get(node.id, 0)
+                count = self._counts.get(node.id, 0)
+                return tr("{name}: {segments}").format(
+                    name=node.name,
+                    segments=ntr("{n} coded segment", "{n} coded segments", count),
                 )
             if role == Qt.ItemDataRole.FontRole and node.kind == "all":
                 from PySide6.QtGui import QFont

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.document_tree_model import icon
 
 KIND_LABELS = {
@@ -440,7 +440,7 @@ class MemoManager(QDialog):
     def confirm(self, count: int) -> bool:
         """Ask before deleting (tests replace this)."""
         answer = QMessageBox.question(
-            self, tr("Delete memos"), tr("Delete {n} memo(s)?").format(n=count)
+            self, tr("Delete memos"), ntr("Delete {n} memo?", "Delete {n} memos?", count)
         )
         return answer == QMessageBox.StandardButton.Yes
 

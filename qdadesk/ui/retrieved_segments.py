@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.exporters.segments import segment_count_text
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.session import switch_session
 
 BATCH = 200  # rows handed to the view at a time
@@ -380,7 +381,7 @@ class RetrievedSegmentsPane(QWidget):
         self.model.set_frame(frame, project)
         count = 0 if frame is None else len(frame)
         documents = 0 if frame is None or not count else frame["document_id"].nunique()
-        text = tr("{n} coded segments from {m} documents").format(n=count, m=documents)
+        text = segment_count_text(count, documents)
         self.header.setText(f"{title}: {text}" if title else text)
 
     # -- reading ---------------------------------------------------------------------------
@@ -450,8 +451,10 @@ class RetrievedSegmentsPane(QWidget):
         """Delete coded segments (the selected ones by default) after a confirmation."""
         ids = coding_ids if coding_ids is not None else self.selected_coding_ids()
         if not ids or not self.confirm(
-            tr("Delete {n} coded segment(s)? The text stays; only the coding goes.").format(
-                n=len(ids)
+            ntr(
+                "Delete {n} coded segment? The text stays; only the coding goes.",
+                "Delete {n} coded segments? The text stays; only the coding goes.",
+                len(ids),
             )
         ):
             return False

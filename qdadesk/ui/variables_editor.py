@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import VARIABLE_TYPES
 from qdadesk.ui.document_tree_model import icon
 
@@ -299,9 +299,11 @@ class VariablesEditor(QDialog):
             QMessageBox.information(
                 self,
                 tr("Import Variables"),
-                tr("Values set for {n} documents. Not in the project: {names}").format(
-                    n=result["documents"], names=", ".join(result["unknown"][:20])
-                ),
+                ntr(
+                    "Values set for {n} document. Not in the project: {names}",
+                    "Values set for {n} documents. Not in the project: {names}",
+                    result["documents"],
+                ).format(names=", ".join(result["unknown"][:20])),
             )
 
     def export_xlsx(self, path: str) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import FrameModel
 from qdadesk.ui.save_dialog import ask_save_path
@@ -249,7 +249,11 @@ class WordFrequencyWindow(QDialog):
         self.model.set_frame(self.frame)
         total = int(self.frame["count"].sum()) if len(self.frame) else 0
         self.summary.setText(
-            tr("{n} different words, {total} counted").format(n=len(self.frame), total=total)
+            ntr(
+                "{n} different word, {total} counted",
+                "{n} different words, {total} counted",
+                len(self.frame),
+            ).format(total=total)
         )
         self.cloud.set_words(list(zip(self.frame["word"], self.frame["count"], strict=False)))
 
