@@ -95,8 +95,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"imported {document.name} ({characters})")
         for name, note in report.notes:
             print(f"note: {name}: {note}")
-        for _file, message in report.failed:  # the message names the file
-            print(f"qdadesk-cli: error: {message}", file=sys.stderr)
+        for file_name, reason in report.failed:
+            print(f"qdadesk-cli: error: {file_name}: {reason}", file=sys.stderr)
     return 1 if report.failed else 0
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from qdadesk.core.ops.codes import CodeOps
 from qdadesk.core.ops.codings import CodingOps
 from qdadesk.core.ops.documents import DocumentOps, ImportReport
+from qdadesk.core.ops.import_notes import ImportNotesOps
 from qdadesk.core.ops.integrity import IntegrityOps
 from qdadesk.core.ops.memos import MemoOps
 from qdadesk.core.ops.variables import VariableOps
 
 
-class Project(DocumentOps, CodeOps, CodingOps, VariableOps, MemoOps, IntegrityOps):
+class Project(DocumentOps, CodeOps, CodingOps, VariableOps, MemoOps, IntegrityOps, ImportNotesOps):
     """An open ``.qdadesk`` project.
 
     Reading methods return plain records (``qdadesk.core.model``). Every writing method is

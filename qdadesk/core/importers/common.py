@@ -28,7 +28,8 @@ _NESTING = {"table": 0, "table_row": 1, "table_cell": 2, "list_item": 3, "headin
 
 def failure(filename: str, message: str, **values: object) -> ImportFailed:
     """``ImportFailed("<file>: <message>")``, the message translated before filling it in."""
-    return ImportFailed(f"{filename}: " + tr(message).format(**values))
+    reason = tr(message).format(**values)
+    return ImportFailed(f"{filename}: {reason}", filename=filename, reason=reason)
 
 
 def note(message: str, **values: object) -> str:

@@ -275,3 +275,14 @@ def _codings_by_document_and_code(db: Database) -> None:
     # Adding a coding looks for the same code's overlapping segments in that document; without
     # this index that lookup scans every segment of the document (quadratic in autocoding).
     db.execute("CREATE INDEX codings_document_code ON codings(document_id, code_id, start)")
+
+
+@MIGRATIONS(name="0004_import_notes")
+def _import_notes(db: Database) -> None:
+    # What the import said about each document (comments appended, footnotes, an empty
+    # file ...) and the file it came from, for Document Properties; JSON list of lines.
+    db.execute(
+        "CREATE TABLE document_imports (document_id INTEGER PRIMARY KEY "
+        "REFERENCES documents(id) ON DELETE CASCADE, file_name TEXT NOT NULL, "
+        "notes TEXT NOT NULL DEFAULT '[]')"
+    )
