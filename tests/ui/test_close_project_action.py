@@ -23,17 +23,3 @@ def test_close_project_action_shows_the_start_page(window, qtbot):
     assert window.start_page.recent.count() >= 1
     assert not action.isEnabled()
 
-
-def test_close_project_shortcut(window, qtbot):
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    window.show()
-    qtbot.waitExposed(window)
-    window.windowHandle().requestActivate()
-    QApplication.processEvents()
-    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_W, modifiers)
-    assert window.pages.currentWidget() is window.start_page
-    assert window.windowTitle() == "QDA Desk"

@@ -11,7 +11,7 @@ import re
 from pathlib import PurePath
 
 from qdadesk.core.errors import ImportFailed
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.importers.document import FormatSpan
 
 INLINE_KINDS = ("bold", "italic", "underline")
@@ -35,6 +35,11 @@ def failure(filename: str, message: str, **values: object) -> ImportFailed:
 def note(message: str, **values: object) -> str:
     """A translated ``report`` line."""
     return tr(message).format(**values)
+
+
+def counted_note(singular: str, plural: str, n: int, **values: object) -> str:
+    """A translated ``report`` line about ``n`` things, in the form ``n`` needs."""
+    return ntr(singular, plural, n).format(**values)
 
 
 def document_name(filename: str) -> str:
