@@ -22,4 +22,3 @@ def test_close_project_action_shows_the_start_page(window, qtbot):
     assert window.windowTitle() == "QDA Desk"
     assert window.start_page.recent.count() >= 1
     assert not action.isEnabled()
-
