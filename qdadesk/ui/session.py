@@ -42,6 +42,8 @@ class ProjectSession(QObject):
 
     changed = Signal(object, str)  # (Operation, "do" | "undo" | "redo")
     activationChanged = Signal()
+    # The project is about to close (window or project closed): open editors write now.
+    aboutToClose = Signal()
     failed = Signal(str)  # a user-facing message when an undo or redo could not be applied
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
@@ -49,6 +51,7 @@ class ProjectSession(QObject):
         self.project = project
         self.undo_stack = QUndoStack(self)
         self._activation = Activation(document_ids=frozenset(), code_ids=frozenset())
+        self.closed = False
         project.subscribe(self._on_project_change)
 
     # -- editing ---------------------------------------------------------------------------
@@ -80,6 +83,9 @@ class ProjectSession(QObject):
             self.activationChanged.emit()
 
     def close(self) -> None:
+        if not self.closed:
+            self.aboutToClose.emit()  # editors write what the user typed, while they can
+        self.closed = True
         self.project.unsubscribe(self._on_project_change)
         self.undo_stack.clear()
         self.project.close()

@@ -6,6 +6,7 @@ validates the value against the variable's type and a bad value is shown, not st
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import VARIABLE_TYPES
+from qdadesk.ui.autosave import commit_open_editor
 from qdadesk.ui.document_tree_model import icon
 
 TYPE_LABELS = {
@@ -238,6 +240,25 @@ class VariablesEditor(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addLayout(buttons)
+        # A value still being typed is written when the window or the project closes too
+        # (leaving the cell already writes it: the table's delegate commits on focus out).
+        session.aboutToClose.connect(self._write_open_cell)
+        self.finished.connect(self._forget_session)
+
+    def _write_open_cell(self) -> None:
+        commit_open_editor(self.table)
+
+    def _forget_session(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.aboutToClose.disconnect(self._write_open_cell)
+
+    def done(self, result: int) -> None:  # Close, Esc and the title bar all come here
+        commit_open_editor(self.table)
+        super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        commit_open_editor(self.table)
+        super().closeEvent(event)
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
