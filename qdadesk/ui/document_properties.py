@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.i18n import ntr, tr
-from qdadesk.ui import icons
+from qdadesk.ui.document_tree_model import icon
 
 _FILE_TYPES = {
     "txt": "Plain text (TXT)",
@@ -65,7 +65,7 @@ class ImportSummaryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importSummary")
         self.setWindowTitle(tr("Import Summary"))
-        self.setWindowIcon(icons.icon("documents"))
+        self.setWindowIcon(icon("documents"))
         notes: dict[str, list[str]] = {}
         for name, note in report.notes:
             notes.setdefault(name, []).append(note)
@@ -91,7 +91,7 @@ class ImportSummaryDialog(QDialog):
             self.tree.addTopLevelItem(imported)
             for name in names:
                 item = QTreeWidgetItem([name])
-                item.setIcon(0, icons.icon("page"))
+                item.setIcon(0, icon("page"))
                 for note in notes.get(name, []):
                     child = QTreeWidgetItem([note])
                     child.setToolTip(0, note)
@@ -146,7 +146,7 @@ class DocumentPropertiesDialog(QDialog):
         self.setObjectName("documentProperties")
         properties = project.document_properties(document_id)
         self.setWindowTitle(tr("Properties of '{name}'").format(name=properties.name))
-        self.setWindowIcon(icons.icon("page"))
+        self.setWindowIcon(icon("page"))
         form = QFormLayout()
         file_type = _FILE_TYPES.get(properties.file_type, properties.file_type.upper())
         size = (file_size_text(properties.file_size) + " · " if properties.file_size else "") + ntr(

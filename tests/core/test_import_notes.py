@@ -83,3 +83,15 @@ def test_cli_import_names_a_failed_file_once(tmp_path, capsys):
     assert main(["import", str(project), str(good), str(broken)]) == 1
     err = capsys.readouterr().err
     assert err.count("PANRB-04.docx") == 1, err
+
+
+def test_when_every_file_fails_each_reason_is_given(tmp_project, tmp_path):
+    paths = []
+    for name in ("a.docx", "b.odt"):
+        (tmp_path / name).write_bytes(b"junk")
+        paths.append(tmp_path / name)
+    with pytest.raises(ImportFailed) as raised:
+        tmp_project.import_documents(paths)
+    lines = str(raised.value).splitlines()
+    assert lines[0] == "None of the 2 files could be imported:"
+    assert [line.split(":")[0] for line in lines[1:]] == ["a.docx", "b.odt"]

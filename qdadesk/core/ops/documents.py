@@ -293,8 +293,11 @@ class DocumentOps(ProjectBase):
             if len(report.failed) == 1:
                 file_name, reason = report.failed[0]
                 raise ImportFailed(f"{file_name}: {reason}", file_name, reason)
+            reasons = "\n".join(f"{name}: {reason}" for name, reason in report.failed)
             raise ImportFailed(
-                tr("None of the {n} files could be imported").format(n=len(report.failed))
+                tr("None of the {n} files could be imported:").format(n=len(report.failed))
+                + "\n"
+                + reasons
             )
         description = (
             tr("Import '{name}'").format(name=read[0].name)
