@@ -140,3 +140,14 @@ def test_new_project_dialog(sample_window, monkeypatch, tmp_path):
     sample_window.new_project_dialog()
     assert real_format(tmp_path / "fresh.qdadesk") == "sqlite"
     assert str(sample_window.session.project.path).endswith("fresh.qdadesk")
+
+
+def test_new_project_from_a_refi_qda_file(sample_window, monkeypatch, tmp_path, qtbot):
+    answers = SaveAnswers(monkeypatch)
+    actions = sample_window.exchange_actions
+    answers.answer = (str(tmp_path / "out"), "")
+    _wait_for_job(qtbot, actions.export_qdpx())
+    answers.answer = (str(tmp_path / "from-qdpx"), "QDA Desk project (*.qdadesk)")
+    _wait_for_job(qtbot, actions.import_qdpx(str(tmp_path / "out.qdpx")))
+    assert real_format(tmp_path / "from-qdpx.qdadesk") == "sqlite"
+    assert str(sample_window.session.project.path).endswith("from-qdpx.qdadesk")
