@@ -9,7 +9,7 @@ from pathlib import Path
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records, write_stdout
 from qdadesk.core import Project
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import VARIABLE_TYPES
 
 
@@ -99,11 +99,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         ).result
         for document_id in report.imported:
             document = project.document(document_id)
-            print(f"imported {document.name} ({document.length} characters)")
+            characters = ntr("{n} character", "{n} characters", document.length)
+            print(f"imported {document.name} ({characters})")
         for name, note in report.notes:
             print(f"note: {name}: {note}")
-        for _file, message in report.failed:  # the message names the file
-            print(f"qdadesk-cli: error: {message}", file=sys.stderr)
+        for file_name, reason in report.failed:
+            print(f"qdadesk-cli: error: {file_name}: {reason}", file=sys.stderr)
     return 1 if report.failed else 0
 
 

@@ -14,7 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -124,10 +124,13 @@ def _write_xlsx(frame: pd.DataFrame, path: str) -> None:
         raise QdaError(f"{path}: cannot write ({reason})") from error
     if cut:
         print(
-            tr(
+            ntr(
+                "qdadesk-cli: note: {n} cell was longer than Excel allows "
+                "({limit} characters) and was cut",
                 "qdadesk-cli: note: {n} cells were longer than Excel allows "
-                "({limit} characters) and were cut"
-            ).format(n=cut, limit=_EXCEL_CELL_LIMIT),
+                "({limit} characters) and were cut",
+                cut,
+            ).format(limit=_EXCEL_CELL_LIMIT),
             file=sys.stderr,
         )
 

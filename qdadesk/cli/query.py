@@ -10,6 +10,7 @@ from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.cli.segments import activation_from_args, add_activation_options
 from qdadesk.core.analysis.queries import DISTANCE_UNITS, QUERY_MODES
 from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS
+from qdadesk.core.i18n import ntr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,9 +66,9 @@ def cmd_query(args: argparse.Namespace) -> int:
         )
         if args.code_results:
             report = code_query_results(project, frame, args.code_results).result
+            segments = ntr("{n} segment", "{n} segments", report.segments)
             print(
-                f"coded {report.segments} segments with {args.code_results} "
-                f"({report.new_segments} new)",
+                f"coded {segments} with {args.code_results} ({report.new_segments} new)",
                 file=sys.stderr,
             )
     write_records(args, frame, SEGMENT_COLUMNS)

@@ -8,6 +8,7 @@ import sys
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.core.analysis.search import SCOPES, SEARCH_COLUMNS
+from qdadesk.core.i18n import ntr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -76,9 +77,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         if args.autocode:
             report = autocode_hits(project, frame, args.autocode, args.extend).result
+            segments = ntr("{n} segment", "{n} segments", report.segments)
+            hits = ntr("{n} hit", "{n} hits", report.hits)
             print(
-                f"coded {report.segments} segments from {report.hits} hits with "
-                f"{args.autocode} ({report.new_segments} new)",
+                f"coded {segments} from {hits} with {args.autocode} ({report.new_segments} new)",
                 file=sys.stderr,
             )
     columns = SEARCH_COLUMNS + (["kind"] if args.memos else [])

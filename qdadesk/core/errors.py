@@ -28,7 +28,15 @@ class OffsetError(QdaError):
 
 
 class ImportFailed(QdaError):
-    """A file could not be imported; nothing was changed."""
+    """A file could not be imported; nothing was changed.
+
+    ``filename`` and ``reason`` keep the two parts of "<file>: <reason>" apart, so a list
+    that already names the file shows the reason once (not "a.docx: a.docx: ...")."""
+
+    def __init__(self, message: str, filename: str = "", reason: str = "") -> None:
+        super().__init__(message)
+        self.filename = filename
+        self.reason = reason or message
 
 
 class ImportCancelled(QdaError):

@@ -7,6 +7,7 @@ from qdadesk.core.ops.codes import CodeOps
 from qdadesk.core.ops.codings import CodingOps
 from qdadesk.core.ops.document_sets import DocumentSetOps
 from qdadesk.core.ops.documents import DocumentOps, ImportReport
+from qdadesk.core.ops.import_notes import ImportNotesOps
 from qdadesk.core.ops.integrity import IntegrityOps
 from qdadesk.core.ops.memos import MemoOps
 from qdadesk.core.ops.paraphrases import ParaphraseOps
@@ -23,6 +24,7 @@ class Project(
     DocumentSetOps,
     CaseOps,
     ParaphraseOps,
+    ImportNotesOps,
 ):
     """An open ``.qdadesk`` project.
 

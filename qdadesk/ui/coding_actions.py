@@ -17,12 +17,13 @@ import json
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from qdadesk.core import Operation, QdaError
 from qdadesk.core.i18n import tr
-from qdadesk.ui import icons, prompts
+from qdadesk.ui import icons
+from qdadesk.ui.new_code_dialog import NewCodeFromSelectionDialog
 
 if TYPE_CHECKING:
     from qdadesk.core import Project
@@ -237,32 +238,39 @@ class CodingActions(QObject):
         project = self.window.session.project
         self._run(lambda: project.add_coding(selection[0], code_id, selection[1], selection[2]))
 
-    def code_with_new(self) -> None:
+    def code_with_new(self) -> NewCodeFromSelectionDialog | None:
+        """Ask name, parent, colour and description in one dialog; OK codes the selection.
+
+        The dialog is window-modal but does not block (``open``); it is returned (and kept
+        as ``new_code_dialog``) so a script can fill it in."""
         selection = self._selection()
         if not selection:
-            return
+            return None
         project = self.window.session.project
-        suggestion = in_vivo_name(project.text(selection[0])[selection[1] : selection[2]], 40)
-        name = prompts.ask_text(
-            self.window, tr("Code with New Code"), tr("Name of the new code:"), suggestion
+        suggestion = in_vivo_name(project.text(selection[0])[selection[1] : selection[2]])
+        current = self.window.current_code_id()
+        parent_id = project.code(current).parent_id if current is not None else None
+        paths = project.code_paths()
+        parents = sorted(paths.items(), key=lambda item: item[1].casefold())
+        dialog = NewCodeFromSelectionDialog(
+            suggestion, project._next_palette_color(), parents, parent_id, self.window
         )
-        if not name:
-            return
-        color = prompts.ask_color(
-            self.window,
-            project._next_palette_color(),
-            tr("Colour of '{name}'").format(name=name),
-        )
-        if color is None:
-            return
-        parent = None  # at the top level, as MAXQDA's "code with new code" does
-        operation = self._run(
-            lambda: project.code_with_new_code(
-                selection[0], selection[1], selection[2], name, color, parent
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def apply() -> None:
+            name, parent, color, description = dialog.values()
+            operation = self._run(
+                lambda: project.code_with_new_code(
+                    *selection, name, color, parent, code_description=description
+                )
             )
-        )
-        if operation is not None:
-            self.window.set_current_code(operation.result[0])
+            if operation is not None:
+                self.window.set_current_code(operation.result[0])
+
+        dialog.accepted.connect(apply)
+        self.new_code_dialog = dialog
+        dialog.open()
+        return dialog
 
     def highlight(self, name: str, color: str) -> None:
         selection = self._selection()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.document_tree_model import (
     ACTIVE_ROLE,
     COUNT_COLUMN,
@@ -424,12 +424,17 @@ class DocumentSystemPane(QWidget):
             if len(nodes) == 1 and groups
             else tr("'{name}'").format(name=nodes[0].name)
             if len(nodes) == 1
-            else tr("{n} items").format(n=len(nodes))
+            else ntr("{n} item", "{n} items", len(nodes))
         )
         text = tr(
-            "Delete {what}?\n\nThis removes {documents} document(s), {segments} coded "
-            "segment(s) and {memos} memo(s). You can undo it with Edit > Undo."
-        ).format(what=what, **loss)
+            "Delete {what}?\n\nThis removes {documents}, {segments} and {memos}. "
+            "You can undo it with Edit > Undo."
+        ).format(
+            what=what,
+            documents=ntr("{n} document", "{n} documents", loss["documents"]),
+            segments=ntr("{n} coded segment", "{n} coded segments", loss["segments"]),
+            memos=ntr("{n} memo", "{n} memos", loss["memos"]),
+        )
         if not self.confirm(tr("Delete"), text):
             return False
         stack = self.session.undo_stack

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.icons import document_type_icon
 from qdadesk.ui.session import switch_session
 
@@ -414,8 +414,10 @@ class DocumentTreeModel(QAbstractItemModel):
                 }
                 return icon(kinds.get(node.kind, "documents"))
             if role == Qt.ItemDataRole.ToolTipRole and node.kind in ("document", "set_document"):
-                return tr("{name}: {n} coded segments").format(
-                    name=node.name, n=self._counts.get(node.id, 0)
+                count = self._counts.get(node.id, 0)
+                return tr("{name}: {segments}").format(
+                    name=node.name,
+                    segments=ntr("{n} coded segment", "{n} coded segments", count),
                 )
             if role == Qt.ItemDataRole.ToolTipRole and node.kind == "sets":
                 return tr("Drag documents here to make a document set")

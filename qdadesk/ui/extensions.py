@@ -19,6 +19,7 @@ EXTENSION_MODULES: list[str] = [
     "qdadesk.ui.displays.actions",
     "qdadesk.ui.reports_actions",
     "qdadesk.ui.paraphrases.actions",
+    "qdadesk.ui.document_properties",
 ]
 
 

@@ -55,6 +55,7 @@ class ImportJob(BackgroundJob):
         self.paths = paths
         self.group_id = group_id
         self.operation = None
+        self.summary_dialog = None
         self._show_dialogs = show_dialogs
         self._parent_widget = parent_widget
 
@@ -63,13 +64,20 @@ class ImportJob(BackgroundJob):
         self.session.adopt(operation)
         self.operation = operation
         report = operation.result
-        if self._show_dialogs and report is not None and report.failed:
-            lines = "\n".join(f"{name}: {message}" for name, message in report.failed)
-            QMessageBox.warning(
-                self._parent_widget,
-                tr("Import documents"),
-                tr("Some files could not be imported:\n{lines}").format(lines=lines),
-            )
+        if self._show_dialogs and report is not None:
+            self.show_summary(report)
+
+    def show_summary(self, report) -> None:
+        """The import summary: documents made with their notes, files skipped and why
+        (window-modal, not blocking; kept as ``summary_dialog``)."""
+        from PySide6.QtCore import Qt
+
+        from qdadesk.ui.document_properties import ImportSummaryDialog
+
+        dialog = ImportSummaryDialog(self.session.project, report, self._parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_dialog = dialog
+        dialog.open()
 
     def _failed(self, message: str) -> None:
         if self._show_dialogs:

@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         if icon_name:
             action.setIcon(icons.icon(icon_name))
         action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
+        # triggered(bool checked) must not land in a slot's first parameter
+        # (close_project(show_start=False) left a dead workspace).
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -439,11 +441,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
 
     def new_project_dialog(self) -> None:
-        path = prompts.ask_path(self, tr("New Project"), str(Path.home()), PROJECT_FILTER, True)
+        from qdadesk.ui.save_dialog import ask_save_path
+
+        path = ask_save_path(self, tr("New Project"), tr(PROJECT_FILTER), str(Path.home()))
         if not path:
             return
-        if not path.endswith(".qdadesk"):
-            path += ".qdadesk"
         if Path(path).exists():
             self.show_error(tr("{path} already exists; choose another name").format(path=path))
             return

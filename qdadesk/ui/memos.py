@@ -6,10 +6,13 @@ Every save goes through ``session.perform`` (``add_memo``, ``update_memo``, ``de
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -32,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
+from qdadesk.ui.autosave import when_left
 from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import help_button
+from qdadesk.ui.prompts import show_error
 
 KIND_LABELS = {
     "free": "Free memo",
@@ -77,7 +82,9 @@ def attached_to(project, memo) -> str:
 
 
 class MemoEditor(QDialog):
-    """The memo window: title, author, dates and a rich-text body; OK saves (undoable)."""
+    """The memo window: title, author, dates and a rich-text body. Nothing to save by hand:
+    the memo is written when the user leaves the title or the body, closes the window (Close,
+    Esc, the title bar) or the project, one undoable step each time it changed."""
 
     _open: list[MemoEditor] = []  # keeps non-modal editors alive
 
@@ -142,11 +149,12 @@ class MemoEditor(QDialog):
                 self.body.setPlainText(memo.body)
         self.toolbar = self._format_toolbar()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save_and_close)
-        buttons.rejected.connect(self.reject)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.save_and_close)
+        when_left(self.title_edit, self._left_memo)
+        when_left(self.body, self._left_memo)
+        session.aboutToClose.connect(self._project_closing)
+        self.finished.connect(self._forget_session)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_edit)
         layout.addWidget(info)
@@ -257,12 +265,17 @@ class MemoEditor(QDialog):
         return False
 
     def save(self) -> int | None:
-        """Write the memo through the core (undoable); returns its id."""
+        """Write the memo through the core (undoable); returns its id (None for a new memo
+        left empty, which is not created)."""
+        if self.session.closed:
+            return self.memo_id
         project = self.session.project
         title = self.title_edit.text().strip()
         body = self.body_html()
         try:
             if self.memo_id is None:
+                if not title and not body:
+                    return None
                 operation = self.session.perform(
                     lambda: project.add_memo(
                         self.kind, title, body, self.target_id, self.start, self.end
@@ -274,13 +287,34 @@ class MemoEditor(QDialog):
                 if memo.title != title or memo.body != body:
                     self.session.perform(lambda: project.update_memo(self.memo_id, title, body))
         except QdaError as error:
-            QMessageBox.warning(self, tr("Memo"), str(error))
+            show_error(self, str(error))  # not modal: a leaving editor must not block
             return None
         return self.memo_id
 
+    def _left_memo(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.save()  # the user went elsewhere (title and body are one memo)
+
     def save_and_close(self) -> None:
-        if self.save() is not None:
-            self.accept()
+        self.save()
+        self.accept()
+
+    def reject(self) -> None:  # Esc and Close keep what was written, as MAXQDA does
+        self.save()
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save()
+        super().closeEvent(event)
+
+    def _project_closing(self) -> None:
+        self.save()
+        self.close()
+
+    def _forget_session(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.aboutToClose.disconnect(self._project_closing)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -442,7 +476,7 @@ class MemoManager(QDialog):
     def confirm(self, count: int) -> bool:
         """Ask before deleting (tests replace this)."""
         answer = QMessageBox.question(
-            self, tr("Delete memos"), tr("Delete {n} memo(s)?").format(n=count)
+            self, tr("Delete memos"), ntr("Delete {n} memo?", "Delete {n} memos?", count)
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.exporters.segments import segment_count_text
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import icons
 from qdadesk.ui.session import switch_session
 
@@ -432,7 +432,7 @@ class RetrievedSegmentsPane(QWidget):
         self.model.set_frame(frame, project)
         count = 0 if frame is None else len(frame)
         documents = 0 if frame is None or not count else frame["document_id"].nunique()
-        text = tr("{n} coded segments from {m} documents").format(n=count, m=documents)
+        text = segment_count_text(count, documents)
         self.header.setText(f"{title}: {text}" if title else text)
 
     # -- reading ---------------------------------------------------------------------------
@@ -530,8 +530,10 @@ class RetrievedSegmentsPane(QWidget):
         """Delete coded segments (the selected ones by default) after a confirmation."""
         ids = coding_ids if coding_ids is not None else self.selected_coding_ids()
         if not ids or not self.confirm(
-            tr("Delete {n} coded segment(s)? The text stays; only the coding goes.").format(
-                n=len(ids)
+            ntr(
+                "Delete {n} coded segment? The text stays; only the coding goes.",
+                "Delete {n} coded segments? The text stays; only the coding goes.",
+                len(ids),
             )
         ):
             return False
@@ -553,11 +555,13 @@ class RetrievedSegmentsPane(QWidget):
 
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        from qdadesk.ui.save_dialog import ask_save_path
+
+        path = ask_save_path(
             self,
             tr("Export Segments"),
-            "segments.xlsx",
             tr("Excel (*.xlsx);;Word (*.docx);;Web page (*.html)"),
+            "segments.xlsx",
         )
         if path:
             self.export(path)

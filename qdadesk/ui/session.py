@@ -60,6 +60,8 @@ class ProjectSession(QObject):
 
     changed = Signal(object, str)  # (Operation, "do" | "undo" | "redo" | "external")
     activationChanged = Signal()
+    # The project is about to close (window or project closed): open editors write now.
+    aboutToClose = Signal()
     failed = Signal(str)  # a user-facing message when an undo or redo could not be applied
     # A user-facing note (for the status bar): another program wrote, panes were refreshed.
     writtenElsewhere = Signal(str)
@@ -72,6 +74,7 @@ class ProjectSession(QObject):
         self._activation = Activation(document_ids=frozenset(), code_ids=frozenset())
         self._epoch = project.history_epoch
         self._stepping = False
+        self.closed = False
         project.subscribe(self._on_project_change)
 
     # -- editing ---------------------------------------------------------------------------
@@ -182,6 +185,9 @@ class ProjectSession(QObject):
             self.activationChanged.emit()
 
     def close(self) -> None:
+        if not self.closed:
+            self.aboutToClose.emit()  # editors write what the user typed, while they can
+        self.closed = True
         self.project.unsubscribe(self._on_project_change)
         self.undo_stack.clear()
         self.project.close()

@@ -6,6 +6,7 @@ validates the value against the variable's type and a bad value is shown, not st
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import VARIABLE_TYPES
+from qdadesk.ui.autosave import commit_open_editor
 from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import help_button
 
@@ -240,6 +242,25 @@ class VariablesEditor(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addLayout(buttons)
+        # A value still being typed is written when the window or the project closes too
+        # (leaving the cell already writes it: the table's delegate commits on focus out).
+        session.aboutToClose.connect(self._write_open_cell)
+        self.finished.connect(self._forget_session)
+
+    def _write_open_cell(self) -> None:
+        commit_open_editor(self.table)
+
+    def _forget_session(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.aboutToClose.disconnect(self._write_open_cell)
+
+    def done(self, result: int) -> None:  # Close, Esc and the title bar all come here
+        commit_open_editor(self.table)
+        super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        commit_open_editor(self.table)
+        super().closeEvent(event)
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
@@ -301,9 +322,11 @@ class VariablesEditor(QDialog):
             QMessageBox.information(
                 self,
                 tr("Import Variables"),
-                tr("Values set for {n} documents. Not in the project: {names}").format(
-                    n=result["documents"], names=", ".join(result["unknown"][:20])
-                ),
+                ntr(
+                    "Values set for {n} document. Not in the project: {names}",
+                    "Values set for {n} documents. Not in the project: {names}",
+                    result["documents"],
+                ).format(names=", ".join(result["unknown"][:20])),
             )
 
     def export_xlsx(self, path: str) -> None:
@@ -315,8 +338,8 @@ class VariablesEditor(QDialog):
             self._show_error(str(error))
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export Variables"), "variables.xlsx", tr("Excel (*.xlsx)")
-        )
+        from qdadesk.ui.save_dialog import ask_save_path
+
+        path = ask_save_path(self, tr("Export Variables"), tr("Excel (*.xlsx)"), "variables.xlsx")
         if path:
             self.export_xlsx(path)

@@ -174,11 +174,13 @@ class WorkspaceActions(MenuActions):
         if frame is None:
             frame = retrieve_segments(self.session.project, self.session.activation)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            from qdadesk.ui.save_dialog import ask_save_path
+
+            path = ask_save_path(
                 self.window,
                 tr("Export Retrieved Segments"),
-                "segments.xlsx",
                 tr("Excel (*.xlsx);;Word (*.docx);;Web page (*.html)"),
+                "segments.xlsx",
             )
         if not path:
             return

@@ -98,7 +98,7 @@ def test_query_and_code_results(project_file, capfd, tmp_path):
         "Found\\Alone",
     )
     assert [r["document"] for r in json.loads(out)] == ["qc-demo-admin-interview-1"]
-    assert "coded 1 segments" in err
+    assert "coded 1 segment with" in err
     _, out, _ = run(capfd, "segments", project_file, "--code", "Found\\Alone", "--format", "json")
     assert len(json.loads(out)) == 1
     _, out, _ = run(

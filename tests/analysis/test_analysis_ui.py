@@ -219,7 +219,7 @@ def test_smart_coding_tool_edits_moves_and_splits(qtbot, session):
     )
     dialog.codes.dropEvent(drop)
     assert project.coding(two).code_id == sub
-    assert "Moved 1 segments" in dialog.message.text()
+    assert "Moved 1 segment to" in dialog.message.text()
     session.undo_stack.undo()
     assert project.coding(two).code_id == code
 

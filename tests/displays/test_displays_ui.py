@@ -162,7 +162,7 @@ def test_summary_grid_edit_undo_and_search(window, qtbot):
     assert "Anna, ¶ 3" in grid.segments.toPlainText()
     grid.editor.setPlainText("Costs dominate.")
     grid.rating.setText("4")
-    grid.save.click()
+    grid.save_summary()
     from qdadesk.core.analysis.summaries import summary_for
 
     summary = summary_for(project, codes["Barriers\\Cost"], document_id=ids["Anna"])
@@ -195,6 +195,7 @@ def test_display_builder(window, tmp_path):
     builder = _open(window, "actionDisplayBuilder")
     builder.preset.setCurrentIndex(builder.preset.findData("triangulation"))
     builder.preset.activated.emit(builder.preset.currentIndex())
+    builder.columns.setCurrentIndex(builder.columns.findData("variable:role"))
     builder.refresh()
     assert builder.result.definition.cells == "triangulation"
     note = _index(builder.view, "Privacy", "Note")
@@ -276,7 +277,7 @@ def test_summary_grid_per_case(window, qtbot):
     assert "Team B" in grid.cell_title.text()
     grid.editor.setPlainText("Both developers guard their privacy.")
     grid.rating.setText("high")
-    grid.save.click()
+    grid.save_summary()
     from qdadesk.core.analysis.summaries import summary_for
 
     summary = summary_for(project, codes["Trust\\Privacy"], case_id=case_id)

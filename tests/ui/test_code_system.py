@@ -172,7 +172,7 @@ def test_delete_asks_with_the_number_of_codings(window, workspace_project, monke
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert not window.code_system.delete_code(ids["Feelings"])
-    assert "1 subcodes" in asked[0] or "2 subcodes" in asked[0]
+    assert "1 subcode," in asked[0] or "2 subcodes" in asked[0]
     assert "3 coded segments" in asked[0]
     assert len(project.codings()) == 3
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

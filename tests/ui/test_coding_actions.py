@@ -99,14 +99,17 @@ def test_code_with_current_code_in_non_latin_text_and_reopen(window, workspace_p
 
 def test_new_code_from_selection_asks_name_and_colour(window, monkeypatch):
     from PySide6.QtGui import QColor
-    from PySide6.QtWidgets import QColorDialog, QInputDialog
+    from PySide6.QtWidgets import QColorDialog
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Math letters", True))
     monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#123456"))
     window.open_document("emoji-interview")
     start = EMOJI_TEXT.index("𝒳")
     select_points(window, start, start + 1)
     trigger(window, "actionNewCodeFromSelection")
+    dialog = window.coding.new_code_dialog
+    dialog.name.setText("Math letters")
+    dialog.more.click()  # "More…": any colour
+    dialog.accept()
     project = window.session.project
     code = project.find_code("Math letters")
     assert code.color == "#123456"

@@ -153,7 +153,7 @@ def test_delete_names_the_loss_and_is_undoable(pane, session, monkeypatch) -> No
     monkeypatch.setattr(pane, "confirm", lambda title, text: asked.append(text) or True)
     pane.tree.setCurrentIndex(pane.model.index_of("group", _group(session, "Interviews")))
     assert pane.delete_selected()
-    assert "2 document(s), 2 coded segment(s) and 0 memo(s)" in asked[0]
+    assert "2 documents, 2 coded segments and 0 memos" in asked[0]
     assert len(project.documents()) == 1
     session.undo_stack.undo()
     assert len(project.documents()) == 3 and len(project.codings()) == 2
@@ -257,7 +257,7 @@ def test_install_adds_the_workspace_actions(session, tmp_path, qtbot) -> None:
         )
     )
     actions.export_segments(str(tmp_path / "segments.html"))
-    assert "2 coded segments from 1 documents" in (tmp_path / "segments.html").read_text()
+    assert "2 coded segments from 1 document" in (tmp_path / "segments.html").read_text()
     manager = actions.memo_manager()
     assert manager.objectName() == "memoManager"
     window.sessionChanged.emit(None)

@@ -127,6 +127,8 @@ def test_made_docx_coded_from_the_display(
     trigger(window, "actionCodeWithCurrentCode")
     _select_shown(window, "שלום", nth=1)
     trigger(window, "actionNewCodeFromSelection")
+    window.coding.new_code_dialog.name.setText("Manual 🇭🇺")
+    window.coding.new_code_dialog.accept()
     _select_shown(window, "merged header 👩‍💻 árvíztűrő\ncell 02")
     trigger(window, "actionHighlightRed")
     expected = [

@@ -63,7 +63,7 @@ def test_activation_lists_segments_with_source(pane, session) -> None:
 
     _activate(session, {ids["first"]}, {ids["cost"], ids["time"]})
     assert pane.segment_count() == 2
-    assert "from 1 documents" in pane.header.text()
+    assert "from 1 document" in pane.header.text()
 
 
 def test_click_asks_to_show_the_segment(pane, session, qtbot) -> None:
@@ -99,7 +99,7 @@ def test_show_segments_lists_a_given_frame(pane, session) -> None:
     frame = retrieve_segments(session.project).query("code == 'Barriers\\\\Time'")
     pane.show_segments(frame, "Query")
     assert pane.segment_count() == 1
-    assert pane.header.text().startswith("Query: 1 coded segments")
+    assert pane.header.text().startswith("Query: 1 coded segment from")
     pane.change_weight(int(frame["coding_id"].iloc[0]), 55)  # the shown list follows edits
     assert pane.model.index(0).data(SEGMENT_ROLE)["weight"] == 55
     _activate(session, {ids["first"]}, {ids["cost"]})  # the activation takes over again

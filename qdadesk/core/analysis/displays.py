@@ -52,7 +52,7 @@ from qdadesk.core.analysis.summaries import (
     summaries_by_cell,
 )
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -107,7 +107,11 @@ class DisplayDefinition:
         unknown = sorted(set(data) - known)
         if unknown:
             raise QdaError(
-                tr("Unknown display setting(s): {names}").format(names=", ".join(unknown))
+                ntr(
+                    "Unknown display setting: {names}",
+                    "Unknown display settings: {names}",
+                    len(unknown),
+                ).format(names=", ".join(unknown))
             )
         definition = cls(**data)
         definition.check()
@@ -262,18 +266,14 @@ def cell_text(value: Any) -> str:
     if isinstance(value, Support):
         text = (
             "✓ "
-            + _plural(value.segments, tr("segment"), tr("segments"))
+            + ntr("{n} segment", "{n} segments", value.segments)
             + ", "
-            + _plural(value.documents, tr("document"), tr("documents"))
+            + ntr("{n} document", "{n} documents", value.documents)
         )
         return text + ("\n" + value.quote.cited() if value.quote else "")
     if isinstance(value, float):
         return f"{value:.1f}"
     return str(value)
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 # -- units -----------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -176,9 +176,7 @@ def _write_docx(frame: pd.DataFrame, path: Path, title: str) -> None:
     document = Document()
     document.add_heading(title, level=1)
     documents = frame["document_id"].nunique() if len(frame) else 0
-    document.add_paragraph(
-        tr("{n} coded segments from {m} documents").format(n=len(frame), m=documents)
-    )
+    document.add_paragraph(segment_count_text(len(frame), documents))
     for row in _records(frame):
         source = document.add_paragraph()
         run = source.add_run(_source(row))
@@ -208,9 +206,7 @@ def _write_html(frame: pd.DataFrame, path: Path, title: str) -> None:
         ".det{color:#666;font-size:.85em}.txt{white-space:pre-wrap;margin-top:.3em}</style>",
         "</head><body>",
         f"<h1>{esc(title)}</h1>",
-        "<p>"
-        + esc(tr("{n} coded segments from {m} documents").format(n=len(frame), m=documents))
-        + "</p>",
+        "<p>" + esc(segment_count_text(len(frame), documents)) + "</p>",
     ]
     for row in _records(frame):
         color = esc(str(row.get("color", "#808080")))
@@ -222,3 +218,11 @@ def _write_html(frame: pd.DataFrame, path: Path, title: str) -> None:
         )
     parts.append("</body></html>")
     path.write_text("\n".join(parts), encoding="utf-8")
+
+
+def segment_count_text(segments: int, documents: int) -> str:
+    """ "1 coded segment from 1 document", "3 coded segments from 2 documents"."""
+    return tr("{segments} from {documents}").format(
+        segments=ntr("{n} coded segment", "{n} coded segments", segments),
+        documents=ntr("{n} document", "{n} documents", documents),
+    )

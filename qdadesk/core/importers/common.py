@@ -11,7 +11,7 @@ import re
 from pathlib import PurePath
 
 from qdadesk.core.errors import ImportFailed
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.importers.document import FormatSpan
 
 INLINE_KINDS = ("bold", "italic", "underline")
@@ -28,12 +28,18 @@ _NESTING = {"table": 0, "table_row": 1, "table_cell": 2, "list_item": 3, "headin
 
 def failure(filename: str, message: str, **values: object) -> ImportFailed:
     """``ImportFailed("<file>: <message>")``, the message translated before filling it in."""
-    return ImportFailed(f"{filename}: " + tr(message).format(**values))
+    reason = tr(message).format(**values)
+    return ImportFailed(f"{filename}: {reason}", filename=filename, reason=reason)
 
 
 def note(message: str, **values: object) -> str:
     """A translated ``report`` line."""
     return tr(message).format(**values)
+
+
+def counted_note(singular: str, plural: str, n: int, **values: object) -> str:
+    """A translated ``report`` line about ``n`` things, in the form ``n`` needs."""
+    return ntr(singular, plural, n).format(**values)
 
 
 def document_name(filename: str) -> str:

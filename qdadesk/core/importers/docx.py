@@ -43,9 +43,9 @@ from qdadesk.core.importers.common import (
     INLINE_KINDS,
     NO_MARKS,
     TextBuilder,
+    counted_note,
     document_name,
     failure,
-    note,
 )
 from qdadesk.core.importers.common import roman as roman_numeral
 from qdadesk.core.importers.document import ImportedDocument
@@ -578,20 +578,36 @@ def import_docx(data: bytes, filename: str) -> ImportedDocument:
     )
 
 
-# counter -> report line; each names what happened to that kind of content
+# counter -> report line (singular, plural); each names what happened to that kind of content
 _REPORT_LINES = (
-    ("text_box", "text of {n} text box(es) placed after the paragraph it is anchored in"),
-    ("footnotes", "{n} footnote(s) appended at the end under “{label}”"),
-    ("endnotes", "{n} endnote(s) appended at the end under “{label}”"),
-    ("comments", "{n} comment(s) appended at the end under “{label}”"),
-    ("equation", "{n} equation(s) kept as plain characters"),
-    ("image", "{n} image(s) or drawing(s) left out"),
-    ("object", "{n} embedded object(s) left out"),
-    ("altchunk", "{n} embedded document part(s) left out"),
-    ("deleted", "{n} tracked deletion(s) left out"),
-    ("hidden", "{n} piece(s) of hidden text left out"),
-    ("symbol", "{n} symbol-font character(s) left out"),
-    ("headers", "page headers and footers left out"),
+    (
+        "text_box",
+        "text of {n} text box placed after the paragraph it is anchored in",
+        "text of {n} text boxes placed after the paragraphs they are anchored in",
+    ),
+    (
+        "footnotes",
+        "{n} footnote appended at the end under “{label}”",
+        "{n} footnotes appended at the end under “{label}”",
+    ),
+    (
+        "endnotes",
+        "{n} endnote appended at the end under “{label}”",
+        "{n} endnotes appended at the end under “{label}”",
+    ),
+    (
+        "comments",
+        "{n} comment appended at the end under “{label}”",
+        "{n} comments appended at the end under “{label}”",
+    ),
+    ("equation", "{n} equation kept as plain characters", "{n} equations kept as plain characters"),
+    ("image", "{n} image or drawing left out", "{n} images or drawings left out"),
+    ("object", "{n} embedded object left out", "{n} embedded objects left out"),
+    ("altchunk", "{n} embedded document part left out", "{n} embedded document parts left out"),
+    ("deleted", "{n} tracked deletion left out", "{n} tracked deletions left out"),
+    ("hidden", "{n} piece of hidden text left out", "{n} pieces of hidden text left out"),
+    ("symbol", "{n} symbol-font character left out", "{n} symbol-font characters left out"),
+    ("headers", "page headers and footers left out", "page headers and footers left out"),
 )
 _SECTION_LABELS = {"footnotes": "Footnotes", "endnotes": "Endnotes", "comments": "Comments"}
 
@@ -599,7 +615,7 @@ _SECTION_LABELS = {"footnotes": "Footnotes", "endnotes": "Endnotes", "comments":
 def _report(counts: Counter[str]) -> list[str]:
     """One line per thing the researcher should know was moved or left out."""
     return [
-        note(message, n=counts[key], label=tr(_SECTION_LABELS.get(key, "")))
-        for key, message in _REPORT_LINES
+        counted_note(one, many, counts[key], label=tr(_SECTION_LABELS.get(key, "")))
+        for key, one, many in _REPORT_LINES
         if counts[key]
     ]

@@ -20,7 +20,13 @@ import codecs
 import re
 from html.parser import HTMLParser
 
-from qdadesk.core.importers.common import NO_MARKS, TextBuilder, document_name, note
+from qdadesk.core.importers.common import (
+    NO_MARKS,
+    TextBuilder,
+    counted_note,
+    document_name,
+    note,
+)
 from qdadesk.core.importers.document import ImportedDocument
 from qdadesk.core.importers.txt import decode_text, normalise_newlines
 
@@ -263,7 +269,7 @@ def import_html(data: bytes, filename: str) -> ImportedDocument:
     reader.feed(normalise_newlines(source))
     reader.finish()
     if reader.images:
-        report.append(note("{n} image(s) left out", n=reader.images))
+        report.append(counted_note("{n} image left out", "{n} images left out", reader.images))
     return ImportedDocument(
         name=document_name(filename),
         text=reader.out.text(),

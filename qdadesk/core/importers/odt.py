@@ -34,9 +34,9 @@ from qdadesk.core.importers.common import (
     INLINE_KINDS,
     NO_MARKS,
     TextBuilder,
+    counted_note,
     document_name,
     failure,
-    note,
 )
 from qdadesk.core.importers.document import ImportedDocument
 from qdadesk.core.importers.limits import open_checked_zip
@@ -65,14 +65,30 @@ _ROW_GROUPS = {(TABLE, name) for name in ("table-header-rows", "table-rows", "ta
 # Inline elements whose text is not part of the paragraph's own text (ODF 1.2, 6.1.1).
 _SKIPPED_INLINE = {(TEXT, "ruby-text"), (TEXT, "tracked-changes")}
 _ANCHOR_QUOTE_LENGTH = 40
-# counter -> report line; each names what happened to that kind of content
+# counter -> report line (singular, plural); each names what happened to that kind of content
 _REPORT_LINES = (
-    ("text_box", "text of {n} text box(es) placed after the paragraph it is anchored in"),
-    ("footnotes", "{n} footnote(s) appended at the end under “{label}”"),
-    ("endnotes", "{n} endnote(s) appended at the end under “{label}”"),
-    ("comments", "{n} comment(s) appended at the end under “{label}”"),
-    ("image", "{n} image(s) or drawing(s) left out"),
-    ("deleted", "{n} tracked deletion(s) left out"),
+    (
+        "text_box",
+        "text of {n} text box placed after the paragraph it is anchored in",
+        "text of {n} text boxes placed after the paragraphs they are anchored in",
+    ),
+    (
+        "footnotes",
+        "{n} footnote appended at the end under “{label}”",
+        "{n} footnotes appended at the end under “{label}”",
+    ),
+    (
+        "endnotes",
+        "{n} endnote appended at the end under “{label}”",
+        "{n} endnotes appended at the end under “{label}”",
+    ),
+    (
+        "comments",
+        "{n} comment appended at the end under “{label}”",
+        "{n} comments appended at the end under “{label}”",
+    ),
+    ("image", "{n} image or drawing left out", "{n} images or drawings left out"),
+    ("deleted", "{n} tracked deletion left out", "{n} tracked deletions left out"),
 )
 _SECTION_LABELS = {"footnotes": "Footnotes", "endnotes": "Endnotes", "comments": "Comments"}
 
@@ -435,8 +451,8 @@ def import_odt(data: bytes, filename: str) -> ImportedDocument:
     counts = reader.counts
     counts.update(footnotes=n_footnotes, endnotes=n_endnotes, comments=n_comments)
     report = [
-        note(message, n=counts[key], label=tr(_SECTION_LABELS.get(key, "")))
-        for key, message in _REPORT_LINES
+        counted_note(one, many, counts[key], label=tr(_SECTION_LABELS.get(key, "")))
+        for key, one, many in _REPORT_LINES
         if counts[key]
     ]
     return ImportedDocument(

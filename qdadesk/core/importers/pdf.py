@@ -13,7 +13,7 @@ import io
 
 from qdadesk.core.errors import ImportFailed
 from qdadesk.core.i18n import tr
-from qdadesk.core.importers.common import document_name, failure, note
+from qdadesk.core.importers.common import counted_note, document_name, failure
 from qdadesk.core.importers.document import ImportedDocument
 from qdadesk.core.importers.txt import normalise_newlines
 
@@ -79,10 +79,22 @@ def import_pdf(data: bytes, filename: str) -> ImportedDocument:
     report = []
     if failed:
         report.append(
-            note("the text of page(s) {pages} could not be read", pages=_page_label(failed))
+            counted_note(
+                "the text of page {pages} could not be read",
+                "the text of pages {pages} could not be read",
+                len(failed),
+                pages=_page_label(failed),
+            )
         )
     if empty := [n for n in empty if n not in failed]:
-        report.append(note("no text on page(s) {pages} (images only?)", pages=_page_label(empty)))
+        report.append(
+            counted_note(
+                "no text on page {pages} (images only?)",
+                "no text on pages {pages} (images only?)",
+                len(empty),
+                pages=_page_label(empty),
+            )
+        )
     return ImportedDocument(
         name=document_name(filename),
         text=text,

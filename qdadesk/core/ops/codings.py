@@ -194,10 +194,12 @@ class CodingOps(ProjectBase):
         color: str | None = None,
         parent_id: int | None = None,
         description: str | None = None,
+        code_description: str = "",
     ) -> Operation:
         """Create a code (or reuse the one of that name under ``parent_id``) and code the range
         with it, as ONE undoable operation (in-vivo coding, highlighters, new code from the
-        selection); result: ``(code_id, coding_id)``."""
+        selection); result: ``(code_id, coding_id)``. ``description`` names the undo step;
+        ``code_description`` is the new code's own description."""
         from qdadesk.core.ops.codes import check_color
         from qdadesk.core.ops.documents import clean_name
 
@@ -211,7 +213,11 @@ class CodingOps(ProjectBase):
             row = self.db.execute(
                 "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]
             ).fetchone()
-            code_id = row[0] if row else self._insert_code(name, parent_id, color, "")  # type: ignore[attr-defined]
+            code_id = (
+                row[0]
+                if row
+                else self._insert_code(name, parent_id, color, code_description.strip())  # type: ignore[attr-defined]
+            )
             if not self.code(code_id).codable:  # type: ignore[attr-defined]
                 raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
             coding_id = self._insert_coding(document_id, code_id, start, end, 0, "", None)

@@ -14,6 +14,7 @@ from qdadesk.core.errors import ImportCancelled, ImportFailed, NotFoundError, Qd
 from qdadesk.core.i18n import tr
 from qdadesk.core.importers.document import FormatSpan, ImportedDocument
 from qdadesk.core.model import CODE_PATH_SEPARATOR, Document, DocumentGroup
+from qdadesk.core.ops.import_notes import empty_document_note, file_name_of
 from qdadesk.core.ops.ordering import next_position, place
 
 _DOCUMENT_COLUMNS = "id, guid, name, group_id, position, kind, length, color, created, modified"
@@ -27,7 +28,7 @@ class ImportReport:
     """What an import did: documents made, files that failed, and notes per document."""
 
     imported: list[int] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, message)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (document name, note)
 
 
@@ -286,6 +287,7 @@ class DocumentOps(ProjectBase):
 
         report = ImportReport()
         read: list[ImportedDocument] = []
+        file_names: list[str] = []
         for number, path in enumerate(paths):
             if cancelled is not None and cancelled():
                 raise ImportCancelled(tr("Import cancelled; nothing was changed"))
@@ -298,15 +300,20 @@ class DocumentOps(ProjectBase):
 
                     join_hard_wraps(imported)
                 read.append(imported)
+                file_names.append(file_name_of(path))
             except ImportFailed as error:
-                report.failed.append((os.path.basename(path), str(error)))
+                report.failed.append((error.filename or os.path.basename(path), error.reason))
         if progress is not None:
             progress(len(paths), len(paths), "")
         if not read and report.failed:
+            if len(report.failed) == 1:
+                file_name, reason = report.failed[0]
+                raise ImportFailed(f"{file_name}: {reason}", file_name, reason)
+            reasons = "\n".join(f"{name}: {reason}" for name, reason in report.failed)
             raise ImportFailed(
-                report.failed[0][1]
-                if len(report.failed) == 1
-                else tr("None of the {n} files could be imported").format(n=len(report.failed))
+                tr("None of the {n} files could be imported:").format(n=len(report.failed))
+                + "\n"
+                + reasons
             )
         description = (
             tr("Import '{name}'").format(name=read[0].name)
@@ -316,11 +323,14 @@ class DocumentOps(ProjectBase):
         with self._writing(description) as w:
             if group_path:
                 group_id = self.ensure_group(group_path)
-            for imported in read:
+            for imported, file_name in zip(read, file_names, strict=True):
                 document_id = self._insert_document(imported, group_id)
                 report.imported.append(document_id)
                 name = self.document(document_id).name
+                if not imported.text:
+                    imported.report.append(empty_document_note())
                 report.notes.extend((name, note) for note in imported.report)
+                self._store_import_notes(document_id, file_name, imported.report)  # type: ignore[attr-defined]
             w.result = report
         return w.operation  # type: ignore[return-value]
 

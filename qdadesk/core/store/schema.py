@@ -298,7 +298,18 @@ def _paraphrases(db: Database) -> None:
     db.execute("CREATE INDEX paraphrases_document ON paraphrases(document_id, start)")
 
 
-# -- 0005: undo never reuses an id, and keeps deleted blobs in the file --------------------
+@MIGRATIONS(name="0005_import_notes")
+def _import_notes(db: Database) -> None:
+    # What the import said about each document (comments appended, footnotes, an empty
+    # file ...) and the file it came from, for Document Properties; JSON list of lines.
+    db.execute(
+        "CREATE TABLE document_imports (document_id INTEGER PRIMARY KEY "
+        "REFERENCES documents(id) ON DELETE CASCADE, file_name TEXT NOT NULL, "
+        "notes TEXT NOT NULL DEFAULT '[]')"
+    )
+
+
+# -- 0006: undo never reuses an id, and keeps deleted blobs in the file --------------------
 # Undo puts rows back under their old ids. Without AUTOINCREMENT SQLite hands a freed id (the
 # highest) to the next insert, by this program or another, and undo then collides with it or
 # overwrites someone else's row. The tables are rebuilt (SQLite cannot add AUTOINCREMENT in
@@ -315,7 +326,7 @@ CREATE TABLE IF NOT EXISTS undo_trash (
 """
 
 
-@MIGRATIONS(name="0005_undo_safety", transactional=False)
+@MIGRATIONS(name="0006_undo_safety", transactional=False)
 def _undo_safety(db: Database) -> None:
     # Dropping a table with foreign keys on deletes its rows' dependants (ON DELETE CASCADE),
     # and the pragma cannot change inside a transaction: so this migration holds its own.

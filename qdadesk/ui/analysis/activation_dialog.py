@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.analysis.common import run_undoable, show_message
 from qdadesk.ui.help import add_help_button
 
@@ -193,7 +193,8 @@ class ActivateByVariablesDialog(QDialog):
         names = {d.id: d.name for d in self.session.project.documents()}
         shown = ", ".join(names[i] for i in found[:4]) + (", …" if len(found) > 4 else "")
         self.preview_label.setText(
-            tr("{n} documents match").format(n=len(found)) + (f": {shown}" if found else "")
+            ntr("{n} document matches", "{n} documents match", len(found))
+            + (f": {shown}" if found else "")
         )
 
     def build_activation(self):
@@ -269,8 +270,13 @@ class ActivateByVariablesDialog(QDialog):
         self.min_weight.setValue(activation.min_weight)
         self.max_weight.setValue(activation.max_weight)
         self.preview_label.setText(
-            tr("Activated '{name}': {n} documents").format(
-                name=name,
-                n="all" if activation.document_ids is None else len(activation.document_ids),
-            )
+            (
+                tr("Activated '{name}': all documents")
+                if activation.document_ids is None
+                else ntr(
+                    "Activated '{name}': {n} document",
+                    "Activated '{name}': {n} documents",
+                    len(activation.document_ids),
+                )
+            ).format(name=name)
         )

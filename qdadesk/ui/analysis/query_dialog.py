@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.analysis.common import (
     code_paths,
     document_activation,
@@ -208,7 +208,7 @@ class ComplexCodingQueryDialog(QDialog):
             return None
         show_message(self.message, "")
         count = len(self.frame)
-        self.count_label.setText(tr("{n} segments found").format(n=count))
+        self.count_label.setText(ntr("{n} segment found", "{n} segments found", count))
         pane = getattr(self.window, "retrieved_segments", None)
         if pane is not None and hasattr(pane, "show_segments"):
             title = tr("Complex Coding Query: {mode}").format(mode=self.mode.currentText())
@@ -239,8 +239,11 @@ class ComplexCodingQueryDialog(QDialog):
         self.reload_codes()
         show_message(
             self.message,
-            tr("Coded {n} segments with '{code}' ({new} new).").format(
-                n=report.segments,
+            ntr(
+                "Coded {n} segment with '{code}' ({new} new).",
+                "Coded {n} segments with '{code}' ({new} new).",
+                report.segments,
+            ).format(
                 code=self.session.project.code_path(report.code_id),
                 new=report.new_segments,
             ),

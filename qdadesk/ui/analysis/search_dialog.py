@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import ROW_ROLE, FrameModel
 from qdadesk.ui.help import help_button
@@ -193,7 +193,12 @@ class LexicalSearchDialog(QDialog):
         self.model.set_frame(self.frame)
         hits = len(self.frame)
         places = self.frame["document"].nunique() if hits else 0
-        self.count_label.setText(tr("{n} hits in {m} documents or memos").format(n=hits, m=places))
+        self.count_label.setText(
+            tr("{hits} in {places}").format(
+                hits=ntr("{n} hit", "{n} hits", hits),
+                places=ntr("{n} document or memo", "{n} documents or memos", places),
+            )
+        )
 
     def hit_count(self) -> int:
         return self.model.rowCount()
@@ -261,9 +266,11 @@ class LexicalSearchDialog(QDialog):
         path = self.session.project.code_path(report.code_id)
         show_message(
             self.message,
-            tr("Coded {n} segments with '{code}' ({new} new). Undo takes them all back.").format(
-                n=report.segments, code=path, new=report.new_segments
-            ),
+            ntr(
+                "Coded {n} segment with '{code}' ({new} new). Undo takes it back.",
+                "Coded {n} segments with '{code}' ({new} new). Undo takes them all back.",
+                report.segments,
+            ).format(code=path, new=report.new_segments),
         )
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import CODE_PATH_SEPARATOR
 from qdadesk.ui.analysis.common import code_paths, fill_code_combo, run_undoable, show_message
 from qdadesk.ui.help import help_button
@@ -269,7 +269,7 @@ class SegmentReviewWindow(QDialog):
 
     def _codes_chosen(self) -> None:
         self.model.set_codes(self.chosen_code_ids())
-        self.count_label.setText(tr("{n} segments").format(n=self.model.rowCount()))
+        self.count_label.setText(ntr("{n} segment", "{n} segments", self.model.rowCount()))
         self.table.resizeRowsToContents()
 
     def _on_changed(self, operation, _event: str) -> None:
@@ -292,9 +292,11 @@ class SegmentReviewWindow(QDialog):
         ):
             show_message(
                 self.message,
-                tr("Moved {n} segments to '{code}'.").format(
-                    n=len(coding_ids), code=project.code_path(code_id)
-                ),
+                ntr(
+                    "Moved {n} segment to '{code}'.",
+                    "Moved {n} segments to '{code}'.",
+                    len(coding_ids),
+                ).format(code=project.code_path(code_id)),
             )
 
     def new_subcode(self, name: str | None = None) -> int | None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import FrameModel
 from qdadesk.ui.help import help_button
+from qdadesk.ui.save_dialog import ask_save_path
 
 _SPIRAL_STEPS = 4000
 CLOUD_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
@@ -251,7 +251,11 @@ class WordFrequencyWindow(QDialog):
         self.model.set_frame(self.frame)
         total = int(self.frame["count"].sum()) if len(self.frame) else 0
         self.summary.setText(
-            tr("{n} different words, {total} counted").format(n=len(self.frame), total=total)
+            ntr(
+                "{n} different word, {total} counted",
+                "{n} different words, {total} counted",
+                len(self.frame),
+            ).format(total=total)
         )
         self.cloud.set_words(list(zip(self.frame["word"], self.frame["count"], strict=False)))
 
@@ -276,23 +280,23 @@ class WordFrequencyWindow(QDialog):
         if self.frame is None:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, tr("Export Word Frequencies"), "word-frequencies.xlsx", "Excel (*.xlsx)"
+            path = ask_save_path(
+                self, tr("Export Word Frequencies"), tr("Excel (*.xlsx)"), "word-frequencies.xlsx"
             )
         if not path:
             return
-        try:
-            self.frame.to_excel(path, index=False, engine="openpyxl")
-        except OSError as error:
-            show_message(self.message, f"{path}: {error.strerror}", error=True)
+        from qdadesk.core.exporters.tables_xlsx import write_frame_xlsx
+
+        try:  # the core's writer: any case of ".xlsx", formulas neutralised
+            write_frame_xlsx(self.frame, path, tr("Word Frequencies"))
+        except QdaError as error:
+            show_message(self.message, str(error), error=True)
 
     def save_cloud(self, path: str | None = None) -> None:
         if self.frame is None:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, tr("Save Word Cloud"), "word-cloud.png", "PNG (*.png)"
-            )
+            path = ask_save_path(self, tr("Save Word Cloud"), tr("PNG (*.png)"), "word-cloud.png")
         if not path:
             return
         image = render_cloud(

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from qdadesk.core import Operation
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import icons
 from qdadesk.ui.coding_actions import (
     CODES_MIME,
@@ -313,7 +313,7 @@ class CodeTreeModel(QAbstractItemModel):
         path = self.session.project.code_path(code.id) if self.session else code.name
         lines = [
             f"<b>{_escape(path)}</b>",
-            tr("{n} coded segments").format(n=self.own_count(code.id)),
+            ntr("{n} coded segment", "{n} coded segments", self.own_count(code.id)),
         ]
         if code.description:
             lines.append(_escape(code.description[:300]))

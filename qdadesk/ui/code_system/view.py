@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import Operation, QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.code_system.dialogs import MergeDialog, NewCodeDialog
 from qdadesk.ui.code_system.model import ActiveRole, CodeTreeModel
@@ -482,11 +482,11 @@ class CodeSystemPane(QWidget):
         project = self.session.project
         code = project.code(code_id)
         loss = project.code_deletion_loss(code_id)
-        details = [tr("{n} coded segments").format(n=loss["segments"])]
+        details = [ntr("{n} coded segment", "{n} coded segments", loss["segments"])]
         if loss["subcodes"]:
-            details.insert(0, tr("{n} subcodes").format(n=loss["subcodes"]))
+            details.insert(0, ntr("{n} subcode", "{n} subcodes", loss["subcodes"]))
         if loss["memos"]:
-            details.append(tr("{n} memos").format(n=loss["memos"]))
+            details.append(ntr("{n} memo", "{n} memos", loss["memos"]))
         question = tr("Delete the code '{name}' with its {details}?").format(
             name=code.name, details=", ".join(details)
         )

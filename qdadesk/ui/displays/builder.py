@@ -154,6 +154,15 @@ class DisplayBuilderWindow(DisplayWindow):
             form, 1, 0, tr("Order rows by"), self._order_choices(), "displayOrder"
         )
         form.setColumnStretch(6, 1)
+        # What a preset chose, said in words (the axes stay changeable in the form).
+        self.preset_note = QLabel()
+        self.preset_note.setObjectName("presetNote")
+        self.preset_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.preset_note.setWordWrap(True)
+        self.preset_note.setStyleSheet("color: #555")
+        self.preset_note.hide()
+        form.addWidget(self.preset_note, 2, 0, 1, 7)
+        self._preset_name = ""
         self.descending = self.add_check(tr("Descending"), "displayDescending")
         self.subcodes = self.add_check(tr("Include subcodes"), "includeSubcodes")
         self.group_columns = self.add_check(tr("Group columns by parent code"), "groupColumns")
@@ -162,6 +171,8 @@ class DisplayBuilderWindow(DisplayWindow):
         form.addWidget(self.group_columns, 1, 4, 1, 2)
         self.rows.setCurrentIndex(self.rows.findData("codes"))
         self.columns.setCurrentIndex(max(0, self.columns.findData("groups")))
+        self.rows.currentIndexChanged.connect(self._say_axes)
+        self.columns.currentIndexChanged.connect(self._say_axes)
         self.view = _new_text_view("displayView")
         self.header = GroupedHeader(self.view)
         self.view.setHorizontalHeader(self.header)
@@ -286,8 +297,9 @@ class DisplayBuilderWindow(DisplayWindow):
             None,
         )
         if kind == "triangulation":
-            sources = f"variable:{text_variable}" if text_variable else "groups"
-            self.set_definition(triangulation_definition(sources))
+            # The sources are the document groups (who said it) unless the user picks a
+            # variable in Columns: never a variable chosen behind the user's back.
+            self.set_definition(triangulation_definition("groups"))
         elif kind == "checklist" and parent is not None:
             self.set_definition(checklist_definition(self.project.code_path(parent.id)))
         elif kind == "role" and text_variable:
@@ -298,7 +310,23 @@ class DisplayBuilderWindow(DisplayWindow):
             self.set_definition(time_ordered_definition(date_variable))
         elif kind == "clustered":
             self.set_definition(clustered_definition(codes=subcode_paths(self.project) or None))
+        self._preset_name = self.preset.currentText() if kind else ""
+        self._say_axes()
         self.preset.setCurrentIndex(0)
+
+    def _say_axes(self, *_: Any) -> None:
+        """Tell which axes the chosen preset uses (and that they can be changed)."""
+        if not self._preset_name:
+            self.preset_note.hide()
+            return
+        self.preset_note.setText(
+            tr("{preset}: rows are {rows}, columns are {columns}. Change them above.").format(
+                preset=self._preset_name,
+                rows=self.rows.currentText(),
+                columns=self.columns.currentText(),
+            )
+        )
+        self.preset_note.show()
 
     # -- computing -------------------------------------------------------------------------
     def refresh(self) -> None:

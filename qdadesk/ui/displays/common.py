@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,6 +23,7 @@ from qdadesk.core.analysis.matrices import scoped_activation
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.help import help_button
+from qdadesk.ui.save_dialog import ask_save_path
 
 # Each window's page and section of the user guide (resources/help), for its Help button.
 HELP_PAGES = {
@@ -160,11 +160,10 @@ class DisplayWindow(QWidget):
         self.segmentsRequested.emit(frame, title)
 
     # -- exports ---------------------------------------------------------------------------
-    def ask_path(self, caption: str, file_filter: str, suffix: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, "", file_filter)
-        if not path:
-            return None
-        return path if path.lower().endswith(suffix) else path + suffix
+    def ask_path(self, caption: str, file_filter: str, suffix: str = "") -> str | None:
+        """A file to export to, its extension naming the format (``save_dialog``); the
+        first filter is the default, so ``suffix`` is not needed (kept for old callers)."""
+        return ask_save_path(self, caption, file_filter)
 
     def run_export(self, write: Any, path: str) -> bool:
         try:

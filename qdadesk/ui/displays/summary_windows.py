@@ -4,19 +4,20 @@ optionally grouped by parent code as a conceptually clustered matrix)."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -37,6 +38,7 @@ from qdadesk.core.analysis.summaries import (
 )
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.autosave import when_left
 from qdadesk.ui.displays.common import DisplayWindow
 from qdadesk.ui.displays.grouped_header import (
     RICH_ROLE,
@@ -73,6 +75,7 @@ class SummaryGridWindow(DisplayWindow):
         per = [(tr("Document"), "documents"), (tr("Case"), "cases")]
         self.owners = self.add_combo(tr("Summarise per"), per, "gridOwners")
         self.owners.currentIndexChanged.connect(self._clear_cell)
+        session.aboutToClose.connect(self.commit_summary)
         self.search = QLineEdit()
         self.search.setObjectName("summarySearch")
         self.search.setPlaceholderText(tr("Search summaries…"))
@@ -107,9 +110,13 @@ class SummaryGridWindow(DisplayWindow):
         self.rating = QLineEdit()
         self.rating.setObjectName("summaryRating")
         self.rating.setPlaceholderText(tr("Rating (e.g. 1-5, high, adequate)"))
-        self.save = QPushButton(tr("Save summary"))
-        self.save.setObjectName("saveSummary")
-        self.save.clicked.connect(self.save_summary)
+        # No Save button: the summary is written when the user leaves it (MAXQDA keeps
+        # what was typed too); each change is one undoable step.
+        self.saved_hint = QLabel(tr("Saved when you leave the summary or choose another cell"))
+        self.saved_hint.setObjectName("summarySavedHint")
+        self.saved_hint.setStyleSheet("color: #777")
+        when_left(self.editor, self._left_summary)
+        when_left(self.rating, self._left_summary)
         self.results = QListWidget()
         self.results.setObjectName("summarySearchResults")
         self.results.itemActivated.connect(self._open_result)
@@ -120,7 +127,7 @@ class SummaryGridWindow(DisplayWindow):
             QLabel(tr("Summary")),
             self.editor,
             self.rating,
-            self.save,
+            self.saved_hint,
             self.results,
         ):
             column.addWidget(widget)
@@ -132,6 +139,7 @@ class SummaryGridWindow(DisplayWindow):
         self.layout_.addWidget(self.status)
         self.cell: tuple[int, int] | None = None
         self.cell_kind = "documents"
+        self._loaded: tuple[str, str | None] = ("", None)  # the open cell's stored summary
         self.table = None
         self.refresh()
 
@@ -161,13 +169,16 @@ class SummaryGridWindow(DisplayWindow):
         )
         self.model.set_matrix(data)
         fit_columns(self.view)
+        self._reload_untouched_cell()
         if owners == "cases" and not keys:
             self.status.setText(tr("No cases yet: make cases with Variables > Cases… first"))
             return
         self.status.setText(tr("{n} summaries (orange corner)").format(n=len(summarised)))
 
     def _clear_cell(self) -> None:
+        self.commit_summary()
         self.cell = None
+        self._loaded = ("", None)
         self.cell_title.setText(tr("Click a cell to summarise its segments"))
         self.segments.clear()
         self.editor.clear()
@@ -198,6 +209,7 @@ class SummaryGridWindow(DisplayWindow):
         """Show a cell's segments and load its summary into the editor. ``kind``:
         ``documents`` or ``cases`` (default: what the grid shows; another kind switches
         the grid)."""
+        self.commit_summary()  # the summary being written is kept before another opens
         kind = kind or self.owner_kind()
         if kind != self.owner_kind():
             self.owners.setCurrentIndex(self.owners.findData(kind))
@@ -216,20 +228,61 @@ class SummaryGridWindow(DisplayWindow):
         self.segments.setHtml(quotes_html(self.project, frame))
         self.editor.setPlainText(summary.text if summary else "")
         self.rating.setText(summary.rating or "" if summary else "")
+        self._loaded = self._typed()
 
-    def save_summary(self) -> None:
-        """Write the editor's text as the cell's summary (one undoable step)."""
+    def _typed(self) -> tuple[str, str | None]:
+        return self.editor.toPlainText(), self.rating.text().strip() or None
+
+    def _stored(self) -> tuple[str, str | None]:
         if self.cell is None:
-            return
+            return "", None
+        code_id, owner_id = self.cell
+        key = "case_id" if self.cell_kind == "cases" else "document_id"
+        summary = summary_for(self.project, code_id, **{key: owner_id})
+        return (summary.text, summary.rating or None) if summary else ("", None)
+
+    def _reload_untouched_cell(self) -> None:
+        """After an undo (or another program's write) show the cell's stored summary,
+        unless the user has typed something not yet written."""
+        if self.cell is not None and self._typed() == self._loaded:
+            stored = self._stored()
+            if stored != self._loaded:
+                self.editor.setPlainText(stored[0])
+                self.rating.setText(stored[1] or "")
+                self._loaded = stored
+
+    def _left_summary(self) -> None:
+        # Text and rating are one summary: moving between them is not leaving it.
+        if QApplication.focusWidget() not in (self.editor, self.rating):
+            self.commit_summary()
+
+    def commit_summary(self) -> bool:
+        """Write what the user typed as the open cell's summary: one undoable step, none
+        when nothing changed. Returns whether something was written."""
+        if self.cell is None or self.session.closed or self._typed() == self._loaded:
+            return False
         code_id, owner_id = self.cell
         owner = {"case_id" if self.cell_kind == "cases" else "document_id": owner_id}
-        text, rating = self.editor.toPlainText(), self.rating.text().strip() or None
+        text, rating = self._typed()
         try:
             self.session.perform(
                 lambda: self.project.set_summary(code_id, text, rating=rating, **owner)
             )
         except QdaError as error:
             self.status.setText(str(error))
+            return False
+        self._loaded = (text, rating)
+        return True
+
+    def save_summary(self) -> None:
+        """Write the summary now (what leaving the editor does)."""
+        self.commit_summary()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.commit_summary()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.aboutToClose.disconnect(self.commit_summary)
+        super().closeEvent(event)
 
     def _search(self, text: str) -> None:
         self.results.clear()

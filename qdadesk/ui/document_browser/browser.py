@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import NotFoundError, Operation, QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.document_browser.find_bar import FindBar
 from qdadesk.ui.document_browser.margin import (
@@ -253,7 +253,7 @@ class DocumentBrowser(QWidget):
 
     def _update_title_count(self, count: int) -> None:
         name = getattr(self, "_title_name", "")
-        suffix = tr("{n} coded segments").format(n=count) if count != 1 else tr("1 coded segment")
+        suffix = ntr("{n} coded segment", "{n} coded segments", count)
         self.title.setText(f"{name}   <span style='font-weight:normal;color:gray'>{suffix}</span>")
 
     # -- data ------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from qdadesk.ui.actions_common import MenuActions, make_action
 from qdadesk.ui.background import on_own_connection
 from qdadesk.ui.exchange.job import ExchangeJob
 from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
+from qdadesk.ui.save_dialog import ask_save_path, ask_save_target
 
 QDPX_FILTER = "REFI-QDA project (*.qdpx *.qde)"
 QDPX_SAVE = "REFI-QDA project (*.qdpx)"
@@ -82,16 +83,14 @@ class ExchangeActions(MenuActions):
                 return None
         if target is None:
             suggestion = str(Path(source).with_suffix(".qdadesk"))
-            target, _ = QFileDialog.getSaveFileName(
+            target = ask_save_path(
                 self.window,
                 tr("New Project from the REFI-QDA File"),
-                suggestion,
                 tr(PROJECT_FILTER),
+                suggestion,
             )
             if not target:
                 return None
-            if not target.endswith(".qdadesk"):
-                target += ".qdadesk"
 
         def work(progress, cancelled):
             from qdadesk.core.exchange.import_project import import_qdpx
@@ -112,17 +111,14 @@ class ExchangeActions(MenuActions):
             return None
         if target is None:
             suggestion = str(Path(self.session.project.path).with_suffix(".qdpx"))
-            target, chosen = QFileDialog.getSaveFileName(
-                self.window,
-                tr("Export REFI-QDA Project"),
-                suggestion,
-                f"{tr(QDPX_SAVE)};;{tr(QDPX_SAVE_CRLF)}",
+            file_filter = f"{tr(QDPX_SAVE)};;{tr(QDPX_SAVE_CRLF)}"
+            answer = ask_save_target(
+                self.window, tr("Export REFI-QDA Project"), file_filter, suggestion
             )
-            if not target:
+            if answer is None:
                 return None
-            crlf = chosen == tr(QDPX_SAVE_CRLF)
-            if not target.endswith(".qdpx"):
-                target += ".qdpx"
+            target, chosen = answer
+            crlf = chosen == tr(QDPX_SAVE_CRLF)  # both filters write .qdpx; this one CRLF
         path = self.session.project.path
 
         def work(project, progress, cancelled):
@@ -139,13 +135,11 @@ class ExchangeActions(MenuActions):
             return None
         if target is None:
             suggestion = str(Path(self.session.project.path).with_suffix(".qdc"))
-            target, _ = QFileDialog.getSaveFileName(
-                self.window, tr("Export Codebook"), suggestion, tr("Codebook (*.qdc)")
+            target = ask_save_path(
+                self.window, tr("Export Codebook"), tr("Codebook (*.qdc)"), suggestion
             )
             if not target:
                 return None
-            if not target.endswith(".qdc"):
-                target += ".qdc"
         path = self.session.project.path
 
         def work(project, progress, cancelled):

@@ -142,8 +142,8 @@ def test_runs_inside_links_insertions_and_content_controls(tmp_path: Path) -> No
     assert imported.text == "The title\nStart link inserted control strong"
     assert _spans(imported, "heading") == [("The title", 1)]  # "Title" style
     assert _spans(imported, "bold") == [(" strong", 0)]  # from the "Strong" character style
-    assert "1 tracked deletion(s) left out" in imported.report
-    assert "1 piece(s) of hidden text left out" in imported.report
+    assert "1 tracked deletion left out" in imported.report
+    assert "1 piece of hidden text left out" in imported.report
 
 
 def test_page_break_inside_and_at_edges(tmp_path: Path) -> None:

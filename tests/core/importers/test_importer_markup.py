@@ -55,7 +55,7 @@ def test_html_text() -> None:
     )
     assert document.name == "page"
     assert document.original_type == "html"
-    assert document.report == ["1 image(s) left out"]
+    assert document.report == ["1 image left out"]
 
 
 def test_html_spans() -> None:

@@ -54,7 +54,7 @@ def test_text_pages_are_joined_with_newline(tmp_path: Path) -> None:
 def test_blank_pages_are_reported() -> None:
     document = import_document_bytes(_pdf([b"Text", None]), "mixed.pdf")
     assert document.text == "Text\n"
-    assert document.report == ["no text on page(s) 2 (images only?)"]
+    assert document.report == ["no text on page 2 (images only?)"]
 
 
 def test_pdf_without_text_layer_is_refused(tmp_path: Path) -> None:
