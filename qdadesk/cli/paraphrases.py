@@ -15,7 +15,7 @@ import argparse
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.core.errors import NotFoundError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 
 _LIST_COLUMNS = ["id", "document", "start", "end", "paragraph", "passage", "paraphrase", "author"]
 
@@ -111,7 +111,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     with opened(args) as project:
         count = project.remove_paraphrases(args.ids).result
-        print(tr("{n} paraphrase(s) removed").format(n=count))
+        print(ntr("{n} paraphrase removed", "{n} paraphrases removed", count))
     return 0
 
 
@@ -124,9 +124,9 @@ def cmd_categorize(args: argparse.Namespace) -> int:
         operation = project.categorize_paraphrases(args.ids, code_id=code_id)
         code_id, codings = operation.result
         print(
-            tr("{n} passage(s) coded with {code}").format(
-                n=len(codings), code=project.code_path(code_id)
-            )
+            ntr(
+                "{n} passage coded with {code}", "{n} passages coded with {code}", len(codings)
+            ).format(code=project.code_path(code_id))
         )
     return 0
 
