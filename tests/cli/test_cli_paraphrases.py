@@ -58,7 +58,7 @@ def test_categorize_and_matrix(sample: Path, capsysbinary) -> None:
     code, out, err = run(
         capsysbinary, "paraphrases", sample, "categorize", 1, 2, "--code", "Paraphrased\\Opening"
     )
-    assert code == 0 and "2 passage(s) coded with Paraphrased\\Opening" in out, err
+    assert code == 0 and "2 passages coded with Paraphrased\\Opening" in out, err
     with Project.open(sample) as project:
         category = project.find_code("Paraphrased\\Opening")
         assert len(project.codings(code_ids=[category.id])) == 2
