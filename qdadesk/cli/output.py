@@ -13,6 +13,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 
@@ -65,19 +66,44 @@ def write_records(
     if fmt == "json":
         text = json.dumps(_json_ready(frame), ensure_ascii=False, indent=2) + "\n"
     elif fmt == "csv":
-        buffer = io.StringIO()
-        frame.to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-        text = buffer.getvalue()
+        text = csv_text(frame)
     else:
         text = _table(frame)
     if output:
         try:
-            with open(output, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+            safe_write.write_text(output, text)
         except OSError as error:
-            raise QdaError(f"{output}: cannot write ({error.strerror})") from error
+            raise QdaError(f"{output}: cannot write ({_reason(error)})") from error
     else:
         write_stdout(text)
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """``frame`` as CSV, text cells that a spreadsheet would evaluate neutralised."""
+    import pandas as pd
+    from pandas.api.types import is_datetime64_any_dtype, is_numeric_dtype
+
+    from qdadesk.core.exporters.cells import csv_safe
+
+    # Only text columns can hold text; each keeps its dtype (44 stays 44, not 44.0).
+    columns = {
+        index: (
+            pd.Series([csv_safe(v) for v in series], index=series.index, dtype=object)
+            if not (is_numeric_dtype(series) or is_datetime64_any_dtype(series))
+            else series
+        )
+        for index, (_, series) in enumerate(frame.items())
+    }
+    names = [csv_safe(column) for column in frame.columns]
+    frame = pd.DataFrame(columns)
+    frame.columns = names
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    return buffer.getvalue()
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error) or type(error).__name__
 
 
 def write_json(value: Any) -> None:
@@ -108,20 +134,21 @@ def _json_ready(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def _write_xlsx(frame: pd.DataFrame, path: str) -> None:
     import pandas as pd
 
+    from qdadesk.core.exporters.cells import neutralise_sheet
+
     frame, cut = _excel_ready(frame)
     try:
-        with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        with (
+            safe_write.atomic_path(path) as temporary,
+            pd.ExcelWriter(temporary, engine="openpyxl") as writer,
+        ):
             frame.to_excel(writer, index=False)
             # openpyxl takes any text starting with "=" for a formula: a segment reading
             # "=1+1" would show as 2 (and a crafted one could run). Records are data.
             for sheet in writer.sheets.values():
-                for row in sheet.iter_rows():
-                    for cell in row:
-                        if cell.data_type == "f":
-                            cell.data_type = "s"
+                neutralise_sheet(sheet)
     except OSError as error:
-        reason = error.strerror or str(error) or type(error).__name__
-        raise QdaError(f"{path}: cannot write ({reason})") from error
+        raise QdaError(f"{path}: cannot write ({_reason(error)})") from error
     if cut:
         print(
             tr(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement
 
+from qdadesk.core import safe_write
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import ImportFailed, QdaError
 from qdadesk.core.exchange.qde_reader import (
@@ -108,7 +109,7 @@ def export_codebook(project: Any, path: str | os.PathLike[str]) -> ExchangeRepor
     )
     data = codebook_xml(project, report)
     try:
-        Path(path).write_bytes(data)
+        safe_write.write_bytes(path, data)
     except OSError as error:
         raise QdaError(
             tr("{path}: cannot write ({error})").format(path=path, error=error.strerror or error)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import QdaError
+from qdadesk.core import QdaError, safe_write
 from qdadesk.core.i18n import tr
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import FrameModel
@@ -279,10 +279,12 @@ class WordFrequencyWindow(QDialog):
             )
         if not path:
             return
+        from qdadesk.core.exporters.tables_xlsx import write_frame_xlsx
+
         try:
-            self.frame.to_excel(path, index=False, engine="openpyxl")
-        except OSError as error:
-            show_message(self.message, f"{path}: {error.strerror}", error=True)
+            write_frame_xlsx(self.frame, path, tr("Word Frequencies"))
+        except QdaError as error:
+            show_message(self.message, str(error), error=True)
 
     def save_cloud(self, path: str | None = None) -> None:
         if self.frame is None:
@@ -296,7 +298,11 @@ class WordFrequencyWindow(QDialog):
         image = render_cloud(
             list(zip(self.frame["word"], self.frame["count"], strict=False)), QSize(1600, 1000)
         )
-        if not image.save(path, "PNG"):
+        try:
+            with safe_write.atomic_path(path) as temporary:
+                if not image.save(str(temporary), "PNG"):
+                    raise OSError(tr("the image could not be written"))
+        except OSError:
             show_message(self.message, tr("{path}: cannot write").format(path=path), error=True)
 
 
