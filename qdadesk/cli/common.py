@@ -22,3 +22,21 @@ def opened(args: argparse.Namespace) -> Iterator[Project]:
         yield project
     finally:
         project.close()
+
+
+def whole_number(text: str) -> int:
+    """An argparse type: a whole number from 0 (a negative count is bad usage, exit 2)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{number} is negative; give a number from 0")
+    return number
+
+
+def nonempty_path(text: str) -> str:
+    """An argparse type: a ``Parent\\Child`` path that names something (not blank)."""
+    if not text.strip().strip("\\").strip():
+        raise argparse.ArgumentTypeError("an empty path names nothing")
+    return text

@@ -40,6 +40,7 @@ from qdadesk.core.exchange.report import (
     ExchangeReport,
 )
 from qdadesk.core.i18n import tr
+from qdadesk.core.names import nfc
 
 MAX_CODEBOOK_BYTES = 64 * 1024 * 1024
 _COLOR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
@@ -230,7 +231,7 @@ class _Merger:
     def merge(self, entry: CodebookEntry, parent_id: int | None) -> None:
         from qdadesk.core.ops.codes import check_color
 
-        name = " ".join(entry.name.split()).replace("\\", "/")
+        name = nfc(" ".join(entry.name.split()).replace("\\", "/"))
         if not name:
             self.report.add(DISCARDED, "Code", tr("code without a name (and its subcodes)"))
             return

@@ -275,3 +275,12 @@ def _codings_by_document_and_code(db: Database) -> None:
     # Adding a coding looks for the same code's overlapping segments in that document; without
     # this index that lookup scans every segment of the document (quadratic in autocoding).
     db.execute("CREATE INDEX codings_document_code ON codings(document_id, code_id, start)")
+
+
+@MIGRATIONS(name="0004_nfc_names")
+def _nfc_names(db: Database) -> None:
+    # Names are compared in Unicode NFC (a decomposed "Café" from a macOS file name is the
+    # same name as a precomposed one); older versions stored them as they came.
+    from qdadesk.core.names import normalise_stored_names
+
+    normalise_stored_names(db)
