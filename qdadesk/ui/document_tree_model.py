@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, Q
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.session import switch_session
 
 NAME_COLUMN, MEMO_COLUMN, COUNT_COLUMN = 0, 1, 2
@@ -327,8 +328,10 @@ class DocumentTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon({"document": "page", "group": "folder"}.get(node.kind, "documents"))
             if role == Qt.ItemDataRole.ToolTipRole and node.kind == "document":
-                return tr("{name}: {n} coded segments").format(
-                    name=node.name, n=self._counts.get(node.id, 0)
+                return shown_as_typed(
+                    tr("{name}: {n} coded segments").format(
+                        name=node.name, n=self._counts.get(node.id, 0)
+                    )
                 )
             if role == Qt.ItemDataRole.FontRole and node.kind == "all":
                 from PySide6.QtGui import QFont

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui.background import BackgroundJob, on_own_connection
+from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.session import OperationCommand
 
 
@@ -65,12 +66,16 @@ class ImportJob(BackgroundJob):
             QMessageBox.warning(
                 self._parent_widget,
                 tr("Import documents"),
-                tr("Some files could not be imported:\n{lines}").format(lines=lines),
+                shown_as_typed(
+                    tr("Some files could not be imported:\n{lines}").format(lines=lines)
+                ),
             )
 
     def _failed(self, message: str) -> None:
         if self._show_dialogs:
-            QMessageBox.warning(self._parent_widget, tr("Import documents"), message)
+            QMessageBox.warning(
+                self._parent_widget, tr("Import documents"), shown_as_typed(message)
+            )
 
 
 def start_import(

@@ -43,6 +43,7 @@ from qdadesk.ui.displays.grouped_header import (
     RichTextDelegate,
     rated_html,
 )
+from qdadesk.ui.plain_text import shown_as_typed
 
 CELL_LABELS = {
     "count": tr("Number of segments"),
@@ -86,7 +87,7 @@ def _text_table(
             if rich and (row_number, number) in rich:
                 item.setData(rich[(row_number, number)], RICH_ROLE)
             item.setEditable(False)
-            item.setToolTip(text)
+            item.setToolTip(shown_as_typed(text))
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             if number == 0 and bold_first:
                 font = item.font()

@@ -23,6 +23,7 @@ from qdadesk.core.analysis.activation import Activation
 from qdadesk.core.analysis.matrices import scoped_activation
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.ui.plain_text import shown_as_typed
 
 
 class DisplayWindow(QWidget):
@@ -53,6 +54,7 @@ class DisplayWindow(QWidget):
         self.switches.addStretch(1)
         self.layout_.addLayout(self.switches)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("displayStatus")
         self._pending = False
         self._closed = False
@@ -152,7 +154,7 @@ class DisplayWindow(QWidget):
         try:
             write(path)
         except QdaError as error:
-            QMessageBox.warning(self, self.TITLE, str(error))
+            QMessageBox.warning(self, self.TITLE, shown_as_typed(str(error)))
             return False
         self.status.setText(tr("Exported to {path}").format(path=path))
         return True
