@@ -180,6 +180,9 @@ def test_nfc_and_nfd_spellings_are_one_code_one_group_one_variable(
     assert json.loads(out)[0][NFC_CAFE] == "y" and len(json.loads(out)[0]) == 2
     code, out, _ = run(capsysbinary, "documents", path, "--format", "json")
     assert {d["group"] for d in json.loads(out)} == {NFC_CAFE}
+    assert run(capsysbinary, "code", path, "a (2)", "0", "4", NFC_CAFE, "--coder", NFD_CAFE)[0] == 0
+    code, out, _ = run(capsysbinary, "segments", path, "--coder", NFC_CAFE, "--format", "json")
+    assert [s["coder"] for s in json.loads(out)] == [NFC_CAFE]
 
 
 def test_names_stored_decomposed_by_an_older_version_are_found(tmp_path: Path) -> None:
