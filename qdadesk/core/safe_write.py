@@ -18,6 +18,7 @@ import errno
 import os
 import re
 import secrets
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -47,11 +48,14 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     beside it) is removed and ``target`` is untouched. ``OSError`` passes through for the
     caller to word."""
     target = Path(target)
+    if target.is_symlink():
+        target = target.resolve()  # write where the link points, keep the link
     remove_stale_temporaries(target.parent)
     temporary = temporary_name(target)
     try:
         yield temporary
         _fsync_file(temporary)
+        _keep_mode(target, temporary)
         os.replace(temporary, target)
     except BaseException as error:
         _release_abandoned_writers(error)
@@ -194,6 +198,16 @@ def _remove(path: Path) -> bool:
     except OSError:
         return False
     return True
+
+
+def _keep_mode(target: Path, temporary: Path) -> None:
+    """Give the new file the permissions the old one had (a shared, group-writable export)."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return  # no previous file
+    with contextlib.suppress(OSError):
+        os.chmod(temporary, stat.S_IMODE(mode))
 
 
 def _fsync_file(path: Path) -> None:

@@ -278,3 +278,15 @@ sys.exit(main(sys.argv[1:]))
     assert left and all(safe_write.MARKER in name for name in left), left
     assert main(["import-qdpx", str(exchange), str(target)]) == 0
     assert sorted(p.name for p in out.iterdir()) == [target.name]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and links")
+def test_the_previous_files_permissions_and_links_are_kept(tmp_path: Path) -> None:
+    target = tmp_path / "shared.csv"
+    target.write_bytes(OLD)
+    target.chmod(0o640)
+    link = tmp_path / "latest.csv"
+    link.symlink_to(target)
+    safe_write.write_text(link, "new\n")
+    assert link.is_symlink() and target.read_text() == "new\n"
+    assert target.stat().st_mode & 0o777 == 0o640
