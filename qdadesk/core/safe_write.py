@@ -2,7 +2,7 @@
 
 A crash, a kill, Ctrl+C or a full disk while writing leaves the previous file byte for byte
 as it was. The temporary file sits in the target's folder (a rename is atomic only within
-one file system) and is named ``.<target name>.qdadesk-tmp-<pid>-<token><suffix>`` so that a
+one file system) and is named ``.<target name>.qdadesk-tmp-<host>-<pid>-<token><suffix>`` so a
 temporary left behind by a killed process is recognised and removed the next time anything
 is written to that folder (:func:`remove_stale_temporaries`). The suffix stays the target's,
 so writers that pick a format from the name (Qt's image writer) still do.
@@ -31,13 +31,25 @@ MARKER = ".qdadesk-tmp-"
 STALE_AFTER_SECONDS = 24 * 3600
 """A temporary of a process that may still exist is removed only once this old."""
 
-_NAME = re.compile(r"^\..*" + re.escape(MARKER) + r"(\d+)-[0-9a-f]+")
+_NAME = re.compile(r"^\..*" + re.escape(MARKER) + r"([0-9a-f]{6})-(\d+)-[0-9a-f]+")
+
+
+def _host_tag() -> str:
+    """Six hex digits naming this computer: on a shared network folder, another computer's
+    temporaries are judged by their age only (its process ids mean nothing here)."""
+    import hashlib
+    import socket
+
+    return hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+
+
+_HOST = _host_tag()
 
 
 def temporary_name(target: Path) -> Path:
     """A fresh temporary path beside ``target``, recognisable by :data:`MARKER`."""
     token = secrets.token_hex(4)
-    return target.with_name(f".{target.name}{MARKER}{os.getpid()}-{token}{target.suffix}")
+    return target.with_name(f".{target.name}{MARKER}{_HOST}-{os.getpid()}-{token}{target.suffix}")
 
 
 @contextlib.contextmanager
@@ -133,8 +145,9 @@ def write_text(target: str | os.PathLike[str], text: str, encoding: str = "utf-8
 def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
     """Remove our temporary files in ``folder`` that no running writer owns; return them.
 
-    A temporary belongs to the process whose id is in its name: it is stale once that process
-    is gone, or after :data:`STALE_AFTER_SECONDS` (a reused process id). Never raises."""
+    A temporary belongs to the process whose computer and id are in its name: it is stale
+    once that process is gone, or after :data:`STALE_AFTER_SECONDS` (a reused process id,
+    another computer's). Never raises."""
     removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
@@ -147,17 +160,17 @@ def remove_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
         match = _NAME.match(entry.name)
         if match is None:
             continue
-        pid = int(match.group(1))
+        host, pid = match.group(1), int(match.group(2))
         try:
             age = now - entry.stat(follow_symlinks=False).st_mtime
             if not entry.is_file(follow_symlinks=False):
                 continue
         except OSError:
             continue
-        if pid == os.getpid() and age < STALE_AFTER_SECONDS:
-            continue  # this process may be writing it right now (another thread)
-        if _process_alive(pid) and age < STALE_AFTER_SECONDS:
-            continue
+        if age < STALE_AFTER_SECONDS and (
+            host != _HOST or pid == os.getpid() or _process_alive(pid)
+        ):
+            continue  # another computer's, this process's (another thread), or a live one's
         path = Path(entry.path)
         if _remove(path):
             removed.append(path)

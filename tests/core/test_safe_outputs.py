@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 import zipfile
 from pathlib import Path
 
@@ -67,17 +68,25 @@ def test_a_dead_writers_temporary_is_removed_by_the_next_write(tmp_path: Path) -
         check=True,
     )
     pid = int(dead.stdout)
-    stale = tmp_path / f".out.xlsx{safe_write.MARKER}{pid}-0a1b2c3d.xlsx"
+    host = safe_write._HOST
+    stale = tmp_path / f".out.xlsx{safe_write.MARKER}{host}-{pid}-0a1b2c3d.xlsx"
     stale.write_bytes(b"half")
     journal = Path(str(stale) + "-journal")
     journal.write_bytes(b"j")
-    mine = tmp_path / f".other{safe_write.MARKER}{os.getpid()}-0a1b2c3d.txt"
+    mine = tmp_path / f".other{safe_write.MARKER}{host}-{os.getpid()}-0a1b2c3d.txt"
     mine.write_bytes(b"being written by this process")
+    # Another computer writing to the same network folder: its process ids mean nothing here.
+    elsewhere = tmp_path / f".net{safe_write.MARKER}ffffff-{pid}-0a1b2c3d.txt"
+    elsewhere.write_bytes(b"being written on another computer")
     unrelated = tmp_path / ".out.xlsx.tmp"
     unrelated.write_bytes(b"not ours")
     safe_write.write_bytes(tmp_path / "next.bin", b"x")
     assert not stale.exists() and not journal.exists()
-    assert mine.exists() and unrelated.exists()
+    assert mine.exists() and unrelated.exists() and elsewhere.exists()
+    old = time.time() - safe_write.STALE_AFTER_SECONDS - 60
+    os.utime(elsewhere, (old, old))
+    safe_write.write_bytes(tmp_path / "next.bin", b"y")
+    assert not elsewhere.exists() and mine.exists()
 
 
 # -- every writer, failing half-way (a full disk) ---------------------------------------------
