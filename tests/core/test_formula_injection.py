@@ -8,6 +8,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qdadesk.cli import main
 from qdadesk.core import Project
@@ -35,6 +37,13 @@ def test_csv_cells_that_start_like_a_formula_get_a_quote(start: str) -> None:
 @pytest.mark.parametrize("value", [-5, -2.5, 0, 7, None, "plain", "a=b", "", "'=already"])
 def test_numbers_and_harmless_text_are_untouched(value) -> None:
     assert csv_safe(value) == value
+
+
+@given(st.text())
+def test_no_csv_text_cell_can_start_a_formula(text: str) -> None:
+    safe = csv_safe(text)
+    assert not safe.startswith(FORMULA_STARTS)
+    assert safe in (text, "'" + text)
 
 
 @pytest.fixture
