@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from qdadesk.core import Project
+from qdadesk.core import Project, safe_write
 
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
@@ -18,6 +18,8 @@ def add_project_argument(parser: argparse.ArgumentParser) -> None:
 def opened(args: argparse.Namespace) -> Iterator[Project]:
     """The project named on the command line, closed afterwards."""
     project = Project.open(Path(args.project))
+    # Half-written exports or imports a killed program left beside the project.
+    safe_write.remove_stale_temporaries(Path(args.project).parent)
     try:
         yield project
     finally:

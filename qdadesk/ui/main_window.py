@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import Operation, Project, QdaError
+from qdadesk.core import Operation, Project, QdaError, safe_write
 from qdadesk.core.i18n import tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.code_system import CodeSystemPane
@@ -329,6 +329,8 @@ class MainWindow(QMainWindow):
         except QdaError as error:
             self.show_error(str(error))
             return False
+        # Half-written exports or imports a killed program left beside the project.
+        safe_write.remove_stale_temporaries(Path(path).parent)
         self._start_session(project)
         return True
 

@@ -289,6 +289,20 @@ sys.exit(main(sys.argv[1:]))
     assert sorted(p.name for p in out.iterdir()) == [target.name]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_opening_a_project_removes_a_killed_writers_temporaries(tmp_path: Path) -> None:
+    from qdadesk.cli import main
+
+    project = _cli_project(tmp_path)
+    target = tmp_path / "segments.xlsx"
+    args = ["segments", str(project), "--format", "xlsx", "-o", str(target)]
+    killed = subprocess.run([sys.executable, "-c", _KILL_WHILE_WRITING, *args])
+    assert killed.returncode == -signal.SIGKILL
+    assert _leftovers(tmp_path)
+    assert main(["documents", str(project), "--format", "json"]) == 0
+    assert _leftovers(tmp_path) == []
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and links")
 def test_the_previous_files_permissions_and_links_are_kept(tmp_path: Path) -> None:
     target = tmp_path / "shared.csv"
