@@ -200,6 +200,9 @@ def hostile_project(tmp_path: Path) -> Path:
         # (A memo's body is the researcher's own rich text, by design; its title is not.)
         project.add_memo("free", title=f"{BOLD} memo", body="body")
         project.add_memo("document", title=f"{IMAGE} memo", body="x", target_id=first)
+        project.add_memo(
+            "position", title=f"{BOLD} here", body=IMAGE, target_id=first, start=0, end=5
+        )
         project.set_document_value(first, f"{BOLD} variable", f"{IMAGE} value", "text")
     return path
 
@@ -228,6 +231,13 @@ def test_names_with_markup_are_never_rendered(
     QApplication.processEvents()
     leaks.where = "opening"
     leaks.everything()
+    # The margin's hover tooltips (coding stripes, in-document memos).
+    browser = window.document_browser
+    assert browser._codings
+    for coding_id in browser._codings:
+        leaks.text("coding stripe tooltip", browser.stripe_tooltip(coding_id))
+    for mark in browser.margin.memos:
+        leaks.text("memo mark tooltip", mark.tooltip)
     window.grab().save(str(tmp_path / "markup-window.png"))
     title = window.document_browser.title
     # Drawn as typed: the label's own rendering is as wide as the literal characters.
