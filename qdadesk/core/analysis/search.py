@@ -20,7 +20,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.analysis.text_units import TextUnits
 from qdadesk.core.errors import QdaError
@@ -364,13 +364,16 @@ def search(
     """Lexical search; one row per hit: ``document`` (a memo's title for memo hits),
     ``start``/``end`` (code points into the document's text or the memo's plain text),
     ``text`` (the hit), ``context``, then ``term``, ``kind`` (document|memo), ids."""
-    import pandas as pd
-
     parsed = parse_query(query) if isinstance(query, str) else query
     matchers = [compile_term(t, case_sensitive, partial, ignore_diacritics) for t in parsed.terms]
     wants_lowered = any(m.on_lowered for m in matchers)
     fts = [fts_query(fold_term(t), partial) for t in parsed.terms]
-    columns: dict[str, list] = {name: [] for name in RESULT_COLUMNS}
+    # Per hit only what differs: offsets in typed arrays (8 bytes each, no int objects), the
+    # hit's text shared between equal hits, the names and terms shared by reference.
+    columns: dict[str, list] = {name: [] for name in ("document", "text", "context", "term")}
+    offsets = {name: array("q") for name in ("start", "end", "document_id", "memo_id")}
+    kinds = array("b")  # 0 document, 1 memo
+    shared_texts: dict[str, str] = {}
 
     def collect(
         kind: str,
@@ -384,15 +387,16 @@ def search(
         if parsed.operator == "and":
             hits = _hits_in_shared_units(text, hits, len(matchers), parsed.within)
         for term_index, start, end in hits:
+            hit = _hit_text(text, start, end)
             columns["document"].append(name)
-            columns["start"].append(start)
-            columns["end"].append(end)
-            columns["text"].append(_hit_text(text, start, end))
+            columns["text"].append(shared_texts.setdefault(hit, hit))
             columns["context"].append(context_of(text, start, end))
             columns["term"].append(parsed.terms[term_index])
-            columns["kind"].append(kind)
-            columns["document_id"].append(document_id)
-            columns["memo_id"].append(memo_id)
+            offsets["start"].append(start)
+            offsets["end"].append(end)
+            offsets["document_id"].append(-1 if document_id is None else document_id)
+            offsets["memo_id"].append(-1 if memo_id is None else memo_id)
+            kinds.append(0 if kind == "document" else 1)
 
     if documents:
         wanted = None if document_ids is None else set(document_ids)
@@ -413,10 +417,29 @@ def search(
             if candidates is None or memo.id in candidates:
                 title = memo.title or tr("Memo {id}").format(id=memo.id)
                 collect("memo", title, memo.plain, None, memo.document_id, memo.id)
-    frame = pd.DataFrame(columns, columns=RESULT_COLUMNS)
-    for column in ("document_id", "memo_id"):
-        frame[column] = frame[column].astype("Int64")
-    return frame
+    return _result_frame(columns, offsets, kinds)
+
+
+def _result_frame(
+    columns: dict[str, list], offsets: dict[str, array], kinds: array
+) -> pd.DataFrame:
+    """The hits as a DataFrame of :data:`RESULT_COLUMNS`, each list freed once copied."""
+    import numpy as np
+    import pandas as pd
+
+    data: dict[str, Any] = {}
+    for name in RESULT_COLUMNS:
+        if name in columns:
+            data[name] = pd.Series(columns.pop(name), dtype=object)
+        elif name == "kind":
+            labels = np.array(["document", "memo"], dtype=object)
+            data[name] = pd.Series(labels[np.frombuffer(kinds, dtype=np.int8)], dtype=object)
+        elif name in ("start", "end"):
+            data[name] = pd.Series(np.frombuffer(offsets.pop(name), dtype=np.int64).copy())
+        else:  # ids, -1 for none
+            ids = np.frombuffer(offsets.pop(name), dtype=np.int64).copy()
+            data[name] = pd.Series(pd.arrays.IntegerArray(ids, ids < 0))
+    return pd.DataFrame(data, columns=RESULT_COLUMNS)
 
 
 def _texts(
