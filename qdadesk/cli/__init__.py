@@ -60,7 +60,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         _fail("interrupted")
+    except MemoryError:
+        _fail(
+            tr(
+                "not enough memory for this command; close other programs or narrow it "
+                "(fewer documents, --document, --where)"
+            )
+        )
     except Exception as error:  # a bug, not bad input: one line unless debugging
+        message = _known_failure(error, getattr(args, "project", "?"))
+        if message is not None:
+            _fail(message)
+            return 1
         damaged = ("malformed", "not a database", "corrupt")
         if isinstance(error, sqlite3.DatabaseError) and any(w in str(error) for w in damaged):
             # Damage found while reading (a page the open checks did not touch).
@@ -85,6 +96,36 @@ def main(argv: list[str] | None = None) -> int:
             raise
         _fail(f"internal error: {type(error).__name__}: {error}")
     return 1
+
+
+def _known_failure(error: Exception, project: str) -> str | None:
+    """The one-line message for a failure of the machine or the file, not of the program:
+    a full disk, an unreadable file, a damaged text. Never quotes document text."""
+    import errno
+
+    text = str(error)
+    undecodable = isinstance(error, UnicodeDecodeError) or (
+        isinstance(error, sqlite3.OperationalError) and "Could not decode to UTF-8" in text
+    )
+    if undecodable:
+        # SQLite's message quotes the damaged text: the file is named, the text is not.
+        damaged = tr("{path}: the project file is damaged (a text is not valid UTF-8); run check")
+        return damaged.format(path=project)
+    if isinstance(error, sqlite3.OperationalError) and (
+        "disk is full" in text or "disk I/O error" in text
+    ):
+        return tr("{path}: cannot write ({error})").format(path=project, error=text)
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
+            where = error.filename or tr("standard output")
+            return tr("{path}: cannot write (the disk is full)").format(path=where)
+        reason = error.strerror or text or type(error).__name__
+        return f"{error.filename}: {reason}" if error.filename else reason
+    if isinstance(error, OverflowError) and "SQLite INTEGER" in text:
+        return tr("a number is too large (whole numbers run to {limit})").format(
+            limit=f"{2**63 - 1:,}"
+        )
+    return None
 
 
 def _fail(message: str) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from qdadesk.cli.common import add_project_argument, opened
+from qdadesk.cli.common import add_project_argument, nonempty_path, opened
 from qdadesk.cli.output import add_format_options, write_records, write_stdout
 from qdadesk.core import Project
 from qdadesk.core.i18n import ntr, tr
@@ -23,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_project_argument(imp)
     imp.add_argument("files", nargs="+", metavar="FILE")
-    imp.add_argument("--group", help="document group (Parent\\Child), created if missing")
+    imp.add_argument(
+        "--group", type=nonempty_path, help="document group (Parent\\Child), created if missing"
+    )
     imp.add_argument(
         "--join-lines",
         action="store_true",

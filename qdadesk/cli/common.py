@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from qdadesk.core import Project
+from qdadesk.core import Project, safe_write
 
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
@@ -18,7 +18,27 @@ def add_project_argument(parser: argparse.ArgumentParser) -> None:
 def opened(args: argparse.Namespace) -> Iterator[Project]:
     """The project named on the command line, closed afterwards."""
     project = Project.open(Path(args.project))
+    # Half-written exports or imports a killed program left beside the project.
+    safe_write.remove_stale_temporaries(Path(args.project).parent)
     try:
         yield project
     finally:
         project.close()
+
+
+def whole_number(text: str) -> int:
+    """An argparse type: a whole number from 0 (a negative count is bad usage, exit 2)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{number} is negative; give a number from 0")
+    return number
+
+
+def nonempty_path(text: str) -> str:
+    """An argparse type: a ``Parent\\Child`` path that names something (not blank)."""
+    if not text.strip().strip("\\").strip():
+        raise argparse.ArgumentTypeError("an empty path names nothing")
+    return text

@@ -15,6 +15,7 @@ from typing import Any
 
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records
+from qdadesk.core import safe_write
 from qdadesk.core.analysis.activation import ALL, Activation
 from qdadesk.core.errors import QdaError
 
@@ -340,7 +341,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
             svg = charts.frequency_bars_svg(frequencies, "segments", "Code frequencies", by_path)
     if args.output:
         try:
-            Path(args.output).write_text(svg, encoding="utf-8")
+            safe_write.write_text(args.output, svg)
         except OSError as error:
             raise QdaError(f"{args.output}: cannot write ({error.strerror})") from error
     else:

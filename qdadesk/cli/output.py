@@ -11,8 +11,10 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr
 
@@ -62,22 +64,92 @@ def write_records(
             raise QdaError("--format xlsx needs -o FILE")
         _write_xlsx(frame, output)
         return
+    # JSON and CSV are written a batch of rows at a time: a million search hits must not
+    # become one giant string (or a list of a million dicts) first.
     if fmt == "json":
-        text = json.dumps(_json_ready(frame), ensure_ascii=False, indent=2) + "\n"
+        chunks = _json_chunks(frame)
     elif fmt == "csv":
-        buffer = io.StringIO()
-        frame.to_csv(buffer, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-        text = buffer.getvalue()
+        chunks = _csv_chunks(frame)
     else:
-        text = _table(frame)
+        chunks = iter([_table(frame)])
     if output:
         try:
-            with open(output, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+            with safe_write.atomic_open(output, "w", encoding="utf-8", newline="") as handle:
+                for chunk in chunks:
+                    handle.write(chunk)
         except OSError as error:
-            raise QdaError(f"{output}: cannot write ({error.strerror})") from error
+            raise QdaError(f"{output}: cannot write ({_reason(error)})") from error
     else:
-        write_stdout(text)
+        for chunk in chunks:
+            write_stdout(chunk)
+
+
+_BATCH = 2000  # rows formatted at once
+
+
+def _json_chunks(frame: pd.DataFrame) -> Iterator[str]:
+    """``json.dumps(records, ensure_ascii=False, indent=2)`` plus a newline, in pieces."""
+    import textwrap
+
+    if frame.empty:
+        yield "[]\n"
+        return
+    columns = [str(c) for c in frame.columns]
+    first = True
+    for start in range(0, len(frame), _BATCH):
+        part = frame.iloc[start : start + _BATCH]
+        pieces = []
+        for row in part.itertuples(index=False, name=None):
+            record = {c: _json_value(v) for c, v in zip(columns, row, strict=True)}
+            pieces.append(textwrap.indent(json.dumps(record, ensure_ascii=False, indent=2), "  "))
+        yield ("[\n" if first else ",\n") + ",\n".join(pieces)
+        first = False
+    yield "\n]\n"
+
+
+def _json_value(value: Any) -> Any:
+    import math
+
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is not None and type(value).__name__ == "NAType":  # pandas.NA
+        return None
+    return value
+
+
+def _csv_chunks(frame: pd.DataFrame) -> Iterator[str]:
+    for start in range(0, max(len(frame), 1), _BATCH):
+        yield csv_text(frame.iloc[start : start + _BATCH], header=start == 0)
+
+
+def csv_text(frame: pd.DataFrame, header: bool = True) -> str:
+    """``frame`` as CSV, text cells that a spreadsheet would evaluate neutralised."""
+    import pandas as pd
+    from pandas.api.types import is_datetime64_any_dtype, is_numeric_dtype
+
+    from qdadesk.core.exporters.cells import csv_safe
+
+    # Only text columns can hold text; each keeps its dtype (44 stays 44, not 44.0).
+    columns = {
+        index: (
+            pd.Series([csv_safe(v) for v in series], index=series.index, dtype=object)
+            if not (is_numeric_dtype(series) or is_datetime64_any_dtype(series))
+            else series
+        )
+        for index, (_, series) in enumerate(frame.items())
+    }
+    names = [csv_safe(column) for column in frame.columns]
+    frame = pd.DataFrame(columns)
+    frame.columns = names
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, header=header, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    return buffer.getvalue()
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error) or type(error).__name__
 
 
 def write_json(value: Any) -> None:
@@ -91,37 +163,24 @@ def write_stdout(text: str) -> None:
     sys.stdout.buffer.flush()
 
 
-def _json_ready(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    import math
-
-    records = frame.to_dict(orient="records")
-    for record in records:
-        for key, value in record.items():
-            if hasattr(value, "item"):  # numpy scalars
-                value = value.item()
-            if isinstance(value, float) and math.isnan(value):
-                value = None
-            record[key] = value
-    return records
-
-
 def _write_xlsx(frame: pd.DataFrame, path: str) -> None:
     import pandas as pd
 
+    from qdadesk.core.exporters.cells import neutralise_sheet
+
     frame, cut = _excel_ready(frame)
     try:
-        with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        with (
+            safe_write.atomic_path(path) as temporary,
+            pd.ExcelWriter(temporary, engine="openpyxl") as writer,
+        ):
             frame.to_excel(writer, index=False)
             # openpyxl takes any text starting with "=" for a formula: a segment reading
             # "=1+1" would show as 2 (and a crafted one could run). Records are data.
             for sheet in writer.sheets.values():
-                for row in sheet.iter_rows():
-                    for cell in row:
-                        if cell.data_type == "f":
-                            cell.data_type = "s"
+                neutralise_sheet(sheet)
     except OSError as error:
-        reason = error.strerror or str(error) or type(error).__name__
-        raise QdaError(f"{path}: cannot write ({reason})") from error
+        raise QdaError(f"{path}: cannot write ({_reason(error)})") from error
     if cut:
         print(
             ntr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from qdadesk.cli.common import add_project_argument, opened
+from qdadesk.cli.common import add_project_argument, opened, whole_number
 from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.cli.segments import activation_from_args, add_activation_options
 from qdadesk.core.analysis.queries import DISTANCE_UNITS, QUERY_MODES
@@ -32,7 +32,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="two or more codes; the first is the one whose segments are tested",
     )
     parser.add_argument(
-        "--distance", type=int, default=0, metavar="N", help="for followed-by and near (default 0)"
+        "--distance",
+        type=whole_number,
+        default=0,
+        metavar="N",
+        help="for followed-by and near (default 0)",
     )
     parser.add_argument("--unit", choices=DISTANCE_UNITS, default="characters")
     parser.add_argument(

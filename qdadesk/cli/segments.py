@@ -10,6 +10,7 @@ from qdadesk.core.analysis.activation import Activation
 from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS, retrieve_segments
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.core.names import nfc
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,7 +67,7 @@ def activation_from_args(project, args: argparse.Namespace) -> Activation:
         include_subcodes=bool(getattr(args, "include_subcodes", False)),
         min_weight=args.min_weight,
         max_weight=args.max_weight,
-        coders=frozenset(args.coder) if args.coder else None,
+        coders=frozenset(nfc(c) for c in args.coder) if args.coder else None,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from qdadesk.cli.common import add_project_argument, opened
+from qdadesk.cli.common import add_project_argument, opened, whole_number
 from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.cli.segments import activation_from_args, add_activation_options
 from qdadesk.core.analysis.word_frequencies import FREQUENCY_COLUMNS
@@ -28,10 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="leave out the stop words of LANG (en, id, de, fr, hu; repeatable),"
         " plus the project's own additions",
     )
-    parser.add_argument("--min-length", type=int, default=1, metavar="N")
+    parser.add_argument("--min-length", type=whole_number, default=1, metavar="N")
     parser.add_argument("--case-sensitive", action="store_true")
     parser.add_argument("--numbers", action="store_true", help="count numbers as words too")
-    parser.add_argument("--top", type=int, metavar="N", help="only the N most frequent words")
+    parser.add_argument(
+        "--top", type=whole_number, metavar="N", help="only the N most frequent words"
+    )
     add_format_options(parser)
     parser.set_defaults(func=cmd_words)
 

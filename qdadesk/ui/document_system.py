@@ -43,6 +43,7 @@ from qdadesk.ui.document_tree_model import (
     Node,
     icon,
 )
+from qdadesk.ui.plain_text import shown_as_typed
 
 CIRCLE_WIDTH = 18
 ACTIVE_COLOR = QColor("#9c27b0")  # the Code System's activation colour
@@ -550,12 +551,15 @@ class DocumentSystemPane(QWidget):
     def confirm(self, title: str, text: str) -> bool:
         """Ask the user (tests replace this)."""
         answer = QMessageBox.question(
-            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+            self,
+            title,
+            shown_as_typed(text),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, tr("Document System"), message)
+        QMessageBox.warning(self, tr("Document System"), shown_as_typed(message))
 
     # -- context menu ----------------------------------------------------------------------
     def _context_menu(self, point) -> None:

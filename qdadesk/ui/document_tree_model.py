@@ -31,6 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, Q
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.icons import document_type_icon
+from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.session import switch_session
 
 NAME_COLUMN, MEMO_COLUMN, COUNT_COLUMN = 0, 1, 2
@@ -415,9 +416,11 @@ class DocumentTreeModel(QAbstractItemModel):
                 return icon(kinds.get(node.kind, "documents"))
             if role == Qt.ItemDataRole.ToolTipRole and node.kind in ("document", "set_document"):
                 count = self._counts.get(node.id, 0)
-                return tr("{name}: {segments}").format(
-                    name=node.name,
-                    segments=ntr("{n} coded segment", "{n} coded segments", count),
+                return shown_as_typed(
+                    tr("{name}: {segments}").format(
+                        name=node.name,
+                        segments=ntr("{n} coded segment", "{n} coded segments", count),
+                    )
                 )
             if role == Qt.ItemDataRole.ToolTipRole and node.kind == "sets":
                 return tr("Drag documents here to make a document set")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui.background import BackgroundJob, on_own_connection
+from qdadesk.ui.plain_text import shown_as_typed
 
 
 class ImportJob(BackgroundJob):
@@ -81,7 +82,9 @@ class ImportJob(BackgroundJob):
 
     def _failed(self, message: str) -> None:
         if self._show_dialogs:
-            QMessageBox.warning(self._parent_widget, tr("Import documents"), message)
+            QMessageBox.warning(
+                self._parent_widget, tr("Import documents"), shown_as_typed(message)
+            )
 
 
 def start_import(

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -26,13 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import Operation, Project, QdaError
+from qdadesk.core import Operation, Project, QdaError, safe_write
 from qdadesk.core.i18n import tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.background import jobs_running
 from qdadesk.ui.code_system import CodeSystemPane
 from qdadesk.ui.coding_actions import CodingActions
 from qdadesk.ui.document_browser import DocumentBrowser
+from qdadesk.ui.plain_text import (
+    escaped,
+    keep_tooltip_plain,
+    plain_label,
+    plain_message_box,
+    shown_as_typed,
+)
 from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.start_page import StartPage, remember_project
 
@@ -186,6 +192,9 @@ class MainWindow(QMainWindow):
         for action, step in ((self.action_undo, self._undo), (self.action_redo, self._redo)):
             action.triggered.disconnect()
             action.triggered.connect(step)
+        # Their text names the operation, and so a code or document: never rich text.
+        keep_tooltip_plain(self.action_undo)
+        keep_tooltip_plain(self.action_redo)
         self.action_about = self._action(
             "actionAbout", tr("About QDA Desk"), "help", [], self.show_about
         )
@@ -315,9 +324,9 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
-        self.activation_label = QLabel(self)
+        self.activation_label = plain_label(parent=self)
         self.activation_label.setObjectName("activationStatus")
-        self.current_code_label = QLabel(self)
+        self.current_code_label = plain_label(parent=self)
         self.current_code_label.setObjectName("currentCodeStatus")
         self.statusBar().addPermanentWidget(self.current_code_label)
         self.statusBar().addPermanentWidget(self.activation_label)
@@ -341,6 +350,8 @@ class MainWindow(QMainWindow):
         except QdaError as error:
             self.show_error(str(error))
             return False
+        # Half-written exports or imports a killed program left beside the project.
+        safe_write.remove_stale_temporaries(Path(path).parent)
         self._start_session(project)
         return True
 
@@ -520,7 +531,7 @@ class MainWindow(QMainWindow):
         name = self.code_system.model.code(code_id).name
         self.coding.with_current.setText(tr("Code with '{name}'").format(name=name))
         self.coding.with_current.setToolTip(
-            tr("Code the selection with '{name}' (Ctrl+Q)").format(name=name)
+            shown_as_typed(tr("Code the selection with '{name}' (Ctrl+Q)").format(name=name))
         )
         self.current_code_label.setText(tr("Current code: {name}").format(name=name))
 
@@ -544,9 +555,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """Show a user's error without blocking (window-modal box; no traceback)."""
         self.last_error = message
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "QDA Desk", message, QMessageBox.StandardButton.Ok, self
-        )
+        box = plain_message_box(QMessageBox.Icon.Warning, "QDA Desk", message, parent=self)
         box.setObjectName("errorMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -608,7 +617,7 @@ class MainWindow(QMainWindow):
         text = (
             "<table>"
             + "".join(
-                f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{key}</b></td></tr>"
+                f"<tr><td>{escaped(name)}</td><td>&nbsp;&nbsp;<b>{escaped(key)}</b></td></tr>"
                 for name, key in sorted(set(rows))
             )
             + "</table>"

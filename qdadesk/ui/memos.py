@@ -39,6 +39,7 @@ from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.autosave import when_left
 from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import help_button
+from qdadesk.ui.plain_text import escaped, shown_as_typed
 from qdadesk.ui.prompts import show_error
 
 KIND_LABELS = {
@@ -129,14 +130,15 @@ class MemoEditor(QDialog):
                 "{kind}{about} · Author: {author} · Created: {created} · Modified: {modified}"
             ).format(
                 kind=tr(KIND_LABELS.get(self.kind, "Memo")),
-                about=f" — {about}" if about else "",
-                author=(memo.author if memo else project.user_name) or "",
+                about=f" — {escaped(about)}" if about else "",
+                author=escaped((memo.author if memo else project.user_name) or ""),
                 created=_date(memo.created) if memo else tr("now"),
                 modified=_date(memo.modified) if memo else tr("now"),
             )
             + "</span>"
         )
         info.setObjectName("memoInfo")
+        info.setTextFormat(Qt.TextFormat.RichText)  # the names in it are escaped
         info.setWordWrap(True)
 
         self.body = QTextEdit()
@@ -426,7 +428,7 @@ class MemoManager(QDialog):
                 if column in (4, 5):
                     item.setToolTip(_date(memo.created if column == 4 else memo.modified))
                 if column == 6:
-                    item.setToolTip(memo.plain[:1000])
+                    item.setToolTip(shown_as_typed(memo.plain[:1000]))
                     item.setForeground(Qt.GlobalColor.darkGray)
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
@@ -557,7 +559,7 @@ class LogbookDialog(QDialog):
         for row, entry in enumerate(entries):
             for column, value in enumerate((entry.date, entry.author or "", entry.text)):
                 item = QTableWidgetItem(value)
-                item.setToolTip(entry.text)
+                item.setToolTip(shown_as_typed(entry.text))
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
@@ -580,7 +582,7 @@ class LogbookDialog(QDialog):
         try:
             return self.session.perform(lambda: project.add_log_entry(text, date)).result
         except (QdaError, ValueError) as error:
-            QMessageBox.warning(self, tr("Logbook"), str(error))
+            QMessageBox.warning(self, tr("Logbook"), shown_as_typed(str(error)))
             return None
 
     def edit_row(self, row: int, text: str | None = None, date: str | None = None) -> None:

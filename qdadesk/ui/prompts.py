@@ -1,6 +1,7 @@
 """Small questions the coding workspace asks (a name, a colour, a yes/no, a number).
 
-They use Qt's standard static dialogs (``QInputDialog.getText``, ``QColorDialog.getColor``,
+Names in their labels and questions show as typed, never as rich text. They use Qt's
+standard static dialogs (``QInputDialog.getText``, ``QColorDialog.getColor``,
 ``QMessageBox.question`` ...), so a script or test can answer them by monkeypatching those.
 On a headless platform (``offscreen``, ``minimal``) nobody can answer a modal dialog, so an
 unpatched one is not shown: the default answer is taken (the suggested text, the proposed
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from qdadesk.ui.plain_text import plain_message_box, shown_as_typed
 
 _ORIGINAL = {
     "getText": QInputDialog.getText,
@@ -40,7 +43,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     if not _show(QInputDialog, "getText"):
         last_question = label
         return text.strip() or None
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    value, ok = QInputDialog.getText(parent, title, shown_as_typed(label), text=text)
     return value.strip() if ok and value.strip() else None
 
 
@@ -49,7 +52,7 @@ def ask_multiline(parent: QWidget | None, title: str, label: str, text: str = ""
     if not _show(QInputDialog, "getMultiLineText"):
         last_question = label
         return None
-    value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+    value, ok = QInputDialog.getMultiLineText(parent, title, shown_as_typed(label), text)
     return value if ok else None
 
 
@@ -60,7 +63,7 @@ def ask_int(
     if not _show(QInputDialog, "getInt"):
         last_question = label
         return None
-    number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+    number, ok = QInputDialog.getInt(parent, title, shown_as_typed(label), value, low, high)
     return number if ok else None
 
 
@@ -69,7 +72,7 @@ def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -
     if not _show(QInputDialog, "getItem") or not items:
         last_question = label
         return None
-    item, ok = QInputDialog.getItem(parent, title, label, items, 0, True)
+    item, ok = QInputDialog.getItem(parent, title, shown_as_typed(label), items, 0, True)
     return item if ok and item in items else None
 
 
@@ -90,7 +93,7 @@ def confirm(parent: QWidget | None, title: str, text: str, default_yes: bool = F
         return True
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
-    return QMessageBox.question(parent, title, text, buttons, default) == (
+    return QMessageBox.question(parent, title, shown_as_typed(text), buttons, default) == (
         QMessageBox.StandardButton.Yes
     )
 
@@ -110,9 +113,7 @@ def show_error(parent: QWidget | None, message: str) -> None:
     """Show a user's error in a window-modal box that does not block the caller."""
     from PySide6.QtCore import Qt
 
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, "QDA Desk", message, QMessageBox.StandardButton.Ok, parent
-    )
+    box = plain_message_box(QMessageBox.Icon.Warning, "QDA Desk", message, parent=parent)
     box.setObjectName("errorMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -32,6 +32,7 @@ from qdadesk.core.errors import QdaError
 from qdadesk.core.exporters.segments import segment_count_text
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import icons
+from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.session import switch_session
 
 BATCH = 200  # rows handed to the view at a time
@@ -141,7 +142,7 @@ class SegmentListModel(QAbstractListModel):
             return self._columns["text"][index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             fields = self.segment(index.row())
-            return source_line(fields)
+            return shown_as_typed(source_line(fields))
         return None
 
 
@@ -343,6 +344,7 @@ class RetrievedSegmentsPane(QWidget):
         )
 
         self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.PlainText)  # names codes and documents
         self.header.setObjectName("retrievedSegmentsHeader")
         self.header.setStyleSheet("font-weight: bold; padding: 3px 4px;")
         self.back_button = QToolButton(self)
@@ -542,14 +544,14 @@ class RetrievedSegmentsPane(QWidget):
 
     def confirm(self, text: str) -> bool:
         """Ask the user (tests replace this)."""
-        answer = QMessageBox.question(self, tr("Retrieved Segments"), text)
+        answer = QMessageBox.question(self, tr("Retrieved Segments"), shown_as_typed(text))
         return answer == QMessageBox.StandardButton.Yes
 
     def _execute(self, call) -> bool:
         try:
             self.session.perform(call)
         except QdaError as error:
-            QMessageBox.warning(self, tr("Retrieved Segments"), str(error))
+            QMessageBox.warning(self, tr("Retrieved Segments"), shown_as_typed(str(error)))
             return False
         return True
 
@@ -575,4 +577,4 @@ class RetrievedSegmentsPane(QWidget):
         try:
             export_segments(self._frame, path, self.session.project, title=self.title())
         except QdaError as error:
-            QMessageBox.warning(self, tr("Export Segments"), str(error))
+            QMessageBox.warning(self, tr("Export Segments"), shown_as_typed(str(error)))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui import icons
+from qdadesk.ui.plain_text import shown_as_typed
 
 RECENT_KEY = "recentProjects"
 RECENT_LIMIT = 10
@@ -119,7 +120,7 @@ class StartPage(QWidget):
         for path in paths:
             item = QListWidgetItem(icons.icon("document"), f"{Path(path).stem}\n{path}")
             item.setData(256, path)
-            item.setToolTip(path)
+            item.setToolTip(shown_as_typed(path))
             self.recent.addItem(item)
         if not paths:
             item = QListWidgetItem(tr("No recent projects yet"))

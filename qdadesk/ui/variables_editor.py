@@ -35,6 +35,7 @@ from qdadesk.core.model import VARIABLE_TYPES
 from qdadesk.ui.autosave import commit_open_editor
 from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import help_button
+from qdadesk.ui.plain_text import shown_as_typed
 
 TYPE_LABELS = {
     "text": "Text",
@@ -90,8 +91,10 @@ class VariablesModel(QAbstractTableModel):
             return f"{variable.name}\n({tr(TYPE_LABELS.get(variable.type, variable.type))})"
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             variable = self.variables[section - 1]
-            return tr("{name}: {type} variable").format(
-                name=variable.name, type=tr(TYPE_LABELS.get(variable.type, variable.type))
+            return shown_as_typed(
+                tr("{name}: {type} variable").format(
+                    name=variable.name, type=tr(TYPE_LABELS.get(variable.type, variable.type))
+                )
             )
         return None
 
@@ -270,7 +273,7 @@ class VariablesEditor(QDialog):
             self.table.setColumnWidth(column, max(110, self.table.columnWidth(column)))
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, tr("Document Variables"), message)
+        QMessageBox.warning(self, tr("Document Variables"), shown_as_typed(message))
 
     def add_variable(self, name: str, type_: str) -> int | None:
         project = self.session.project
@@ -292,8 +295,10 @@ class VariablesEditor(QDialog):
         answer = QMessageBox.question(
             self,
             tr("Delete Variable"),
-            tr("Delete the variable '{name}' and its values in every document?").format(
-                name=variable.name
+            shown_as_typed(
+                tr("Delete the variable '{name}' and its values in every document?").format(
+                    name=variable.name
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -322,11 +327,13 @@ class VariablesEditor(QDialog):
             QMessageBox.information(
                 self,
                 tr("Import Variables"),
-                ntr(
-                    "Values set for {n} document. Not in the project: {names}",
-                    "Values set for {n} documents. Not in the project: {names}",
-                    result["documents"],
-                ).format(names=", ".join(result["unknown"][:20])),
+                shown_as_typed(
+                    ntr(
+                        "Values set for {n} document. Not in the project: {names}",
+                        "Values set for {n} documents. Not in the project: {names}",
+                        result["documents"],
+                    ).format(names=", ".join(result["unknown"][:20])),
+                ),
             )
 
     def export_xlsx(self, path: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.actions_common import MenuActions
+from qdadesk.ui.plain_text import shown_as_typed
 
 
 class WorkspaceActions(MenuActions):
@@ -188,7 +189,9 @@ class WorkspaceActions(MenuActions):
         try:
             export_segments(frame, path, self.session.project, title=title)
         except QdaError as error:
-            QMessageBox.warning(self.window, tr("Export Retrieved Segments"), str(error))
+            QMessageBox.warning(
+                self.window, tr("Export Retrieved Segments"), shown_as_typed(str(error))
+            )
 
 
 def install(window: Any) -> WorkspaceActions:

@@ -107,7 +107,7 @@ def test_diacritics_insensitive_option(tmp_project, add_text):
 def test_fold_keeps_a_map_back_to_the_original():
     folded, origin = fold("Ünő e\u0301x")
     assert folded == "Uno ex"
-    assert origin == [0, 1, 2, 3, 4, 6]
+    assert [origin[i] for i in range(len(origin))] == [0, 1, 2, 3, 4, 6]
     assert unicodedata.combining("\u0301")
 
 

@@ -1,4 +1,4 @@
-"""A project from before ``0006_undo_safety`` (ids could be reused) migrates on open: every
+"""A project from before ``0007_undo_safety`` (ids could be reused) migrates on open: every
 id, index, trigger, full-text index and reference is kept, and ids are never reused."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _ROWS = [
 def _old_project(path: Path) -> None:
     """A file as the last version before 0004 left it, with rows in it."""
     names = migration_names()
-    first_new = names.index("0006_undo_safety")
+    first_new = names.index("0007_undo_safety")
     db = Database(sqlite3.connect(path))
     db.execute(f"PRAGMA application_id={APPLICATION_ID}")
     MIGRATIONS.apply(db, stop_before=names[first_new:])

@@ -14,11 +14,13 @@ regular expression run over the stored text, so the index can never make offsets
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.analysis.text_units import TextUnits
 from qdadesk.core.errors import QdaError
@@ -33,6 +35,7 @@ SEARCH_COLUMNS = ["document", "start", "end", "text", "context"]
 RESULT_COLUMNS = SEARCH_COLUMNS + ["term", "kind", "document_id", "memo_id"]
 SCOPES = ("sentence", "paragraph", "document")
 _CONTEXT = 60  # characters of context either side of a hit
+_MAX_HIT = 1000  # characters of one hit listed in full
 
 
 @dataclass(frozen=True)
@@ -68,29 +71,80 @@ def _unquote(term: str) -> str:
 
 
 # -- folding diacritics while keeping offsets ---------------------------------------------------
-def fold(text: str) -> tuple[str, list[int] | None]:
+def fold(text: str) -> tuple[str, FoldOrigin | None]:
     """``text`` without diacritics, and where each folded character came from (``None`` when
     nothing changed, so offsets are the same). Combining marks are dropped; a precomposed
-    letter becomes its base letter (``é`` -> ``e``, ``ő`` -> ``o``)."""
+    letter becomes its base letter (``é`` -> ``e``, ``ő`` -> ``o``).
+
+    Memory stays near the text's own size whatever its length: the folding is one
+    ``str.translate`` and the map back keeps only where marks were dropped."""
     if text.isascii():
         return text, None
-    chars: list[str] = []
-    origin: list[int] = []
-    changed = False
-    for index, char in enumerate(text):
-        if ord(char) < 128:
-            chars.append(char)
-            origin.append(index)
-            continue
-        base = _base_char(char)
-        if base != char:
-            changed = True
-        if base:
-            chars.append(base)
-            origin.append(index)
-    if not changed:
+    table: dict[int, str | None] = {}
+    for char in set(text):
+        if ord(char) >= 128:
+            base = _base_char(char)
+            if base != char:
+                table[ord(char)] = base or None
+    if not table:
         return text, None
-    return "".join(chars), origin
+    return _fold_chunks(text, table)
+
+
+_FOLD_CHUNK = 1 << 20  # characters folded at once
+_DROP = 0xFFFFFFFF  # not a code point: marks a character folding removes
+
+
+def _fold_chunks(text: str, table: dict[int, str | None]) -> tuple[str, FoldOrigin]:
+    """Apply ``table`` (code point -> base letter, None to drop) a chunk of code points at a
+    time with numpy: no Python object per character, and the positions of dropped marks
+    come out of the same pass."""
+    import numpy as np
+
+    sources = np.array(sorted(table), dtype=np.uint32)
+    targets = np.array(
+        [ord(table[code]) if table[code] else _DROP for code in sorted(table)], dtype=np.uint32
+    )
+    pieces: list[str] = []
+    drops = array("q")
+    count = 0
+    for offset in range(0, len(text), _FOLD_CHUNK):
+        chunk = text[offset : offset + _FOLD_CHUNK].encode("utf-32-le", "surrogatepass")
+        points = np.frombuffer(chunk, dtype=np.uint32).copy()
+        index = np.minimum(np.searchsorted(sources, points), len(sources) - 1)
+        mapped = sources[index] == points
+        points[mapped] = targets[index[mapped]]
+        dropped = points == _DROP
+        where = np.flatnonzero(dropped).astype(np.int64)
+        where += offset - count - np.arange(len(where), dtype=np.int64)
+        drops.frombytes(where.tobytes())
+        count += len(where)
+        pieces.append(points[~dropped].tobytes().decode("utf-32-le", "surrogatepass"))
+    folded = "".join(pieces)
+    return folded, FoldOrigin(drops, len(folded))
+
+
+class FoldOrigin:
+    """The original offset of each character of a folded text: ``origin[i]``.
+
+    Folding keeps every character but dropped combining marks, one for one, so the map is
+    the folded positions where a mark was dropped (8 bytes per mark, none per letter)."""
+
+    __slots__ = ("_drops", "_length")
+
+    def __init__(self, drops: array, length: int) -> None:
+        self._drops = drops
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> int:
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        return index + bisect.bisect_right(self._drops, index)
 
 
 _BASE_CACHE: dict[str, str] = {}
@@ -185,7 +239,7 @@ def find_in_text(
     """Every hit of each term in ``text`` as (term index, start, end) in code points of
     ``text``, sorted by position; ``lowered`` is ``ascii_lower(text)`` if already known."""
     hits: list[tuple[int, int, int]] = []
-    folded: tuple[str, list[int] | None] | None = None
+    folded: tuple[str, FoldOrigin | None] | None = None
     for index, matcher in enumerate(matchers):
         origin = None
         if matcher.folded:
@@ -242,7 +296,7 @@ def _splits_a_letter(text: str, start: int, end: int) -> bool:
     )
 
 
-def _unfold(text: str, origin: list[int], start: int, end: int) -> tuple[int, int]:
+def _unfold(text: str, origin: FoldOrigin, start: int, end: int) -> tuple[int, int]:
     real_start = origin[start]
     real_end = origin[end - 1] + 1
     # Keep combining marks that belong to the last letter inside the hit.
@@ -310,13 +364,16 @@ def search(
     """Lexical search; one row per hit: ``document`` (a memo's title for memo hits),
     ``start``/``end`` (code points into the document's text or the memo's plain text),
     ``text`` (the hit), ``context``, then ``term``, ``kind`` (document|memo), ids."""
-    import pandas as pd
-
     parsed = parse_query(query) if isinstance(query, str) else query
     matchers = [compile_term(t, case_sensitive, partial, ignore_diacritics) for t in parsed.terms]
     wants_lowered = any(m.on_lowered for m in matchers)
     fts = [fts_query(fold_term(t), partial) for t in parsed.terms]
-    columns: dict[str, list] = {name: [] for name in RESULT_COLUMNS}
+    # Per hit only what differs: offsets in typed arrays (8 bytes each, no int objects), the
+    # hit's text shared between equal hits, the names and terms shared by reference.
+    columns: dict[str, list] = {name: [] for name in ("document", "text", "context", "term")}
+    offsets = {name: array("q") for name in ("start", "end", "document_id", "memo_id")}
+    kinds = array("b")  # 0 document, 1 memo
+    shared_texts: dict[str, str] = {}
 
     def collect(
         kind: str,
@@ -330,15 +387,16 @@ def search(
         if parsed.operator == "and":
             hits = _hits_in_shared_units(text, hits, len(matchers), parsed.within)
         for term_index, start, end in hits:
+            hit = _hit_text(text, start, end)
             columns["document"].append(name)
-            columns["start"].append(start)
-            columns["end"].append(end)
-            columns["text"].append(text[start:end])
+            columns["text"].append(shared_texts.setdefault(hit, hit))
             columns["context"].append(context_of(text, start, end))
             columns["term"].append(parsed.terms[term_index])
-            columns["kind"].append(kind)
-            columns["document_id"].append(document_id)
-            columns["memo_id"].append(memo_id)
+            offsets["start"].append(start)
+            offsets["end"].append(end)
+            offsets["document_id"].append(-1 if document_id is None else document_id)
+            offsets["memo_id"].append(-1 if memo_id is None else memo_id)
+            kinds.append(0 if kind == "document" else 1)
 
     if documents:
         wanted = None if document_ids is None else set(document_ids)
@@ -349,37 +407,54 @@ def search(
             for i, _ in order
             if (wanted is None or i in wanted) and (candidates is None or i in candidates)
         ]
-        texts = _texts(project, ids, wants_lowered)
-        for document_id, name in order:
-            if document_id in texts:
-                text, lowered = texts[document_id]
-                collect("document", name, text, lowered, document_id, None)
+        names = dict(order)
+        # One document's text in memory at a time, however many are searched.
+        for document_id, text, lowered in _texts(project, ids, wants_lowered):
+            collect("document", names[document_id], text, lowered, document_id, None)
     if memos:
         candidates = _candidates(project, "memo_search", fts, parsed.operator)
         for memo in project.memos():
             if candidates is None or memo.id in candidates:
                 title = memo.title or tr("Memo {id}").format(id=memo.id)
                 collect("memo", title, memo.plain, None, memo.document_id, memo.id)
-    frame = pd.DataFrame(columns, columns=RESULT_COLUMNS)
-    for column in ("document_id", "memo_id"):
-        frame[column] = frame[column].astype("Int64")
-    return frame
+    return _result_frame(columns, offsets, kinds)
 
 
-def _texts(project: Project, ids: list[int], lowered: bool) -> dict[int, tuple[str, str | None]]:
-    """Documents' texts, with SQLite's ``lower()`` of them when asked: it lowers ASCII letters
-    only (unless SQLite was built with ICU: ``find_in_text`` checks the length)."""
-    texts: dict[int, tuple[str, str | None]] = {}
+def _result_frame(
+    columns: dict[str, list], offsets: dict[str, array], kinds: array
+) -> pd.DataFrame:
+    """The hits as a DataFrame of :data:`RESULT_COLUMNS`, each list freed once copied."""
+    import numpy as np
+    import pandas as pd
+
+    data: dict[str, Any] = {}
+    for name in RESULT_COLUMNS:
+        if name in columns:
+            data[name] = pd.Series(columns.pop(name), dtype=object)
+        elif name == "kind":
+            labels = np.array(["document", "memo"], dtype=object)
+            data[name] = pd.Series(labels[np.frombuffer(kinds, dtype=np.int8)], dtype=object)
+        elif name in ("start", "end"):
+            data[name] = pd.Series(np.frombuffer(offsets.pop(name), dtype=np.int64).copy())
+        else:  # ids, -1 for none
+            ids = np.frombuffer(offsets.pop(name), dtype=np.int64).copy()
+            data[name] = pd.Series(pd.arrays.IntegerArray(ids, ids < 0))
+    return pd.DataFrame(data, columns=RESULT_COLUMNS)
+
+
+def _texts(
+    project: Project, ids: list[int], lowered: bool
+) -> Iterator[tuple[int, str, str | None]]:
+    """Each document's text in the order of ``ids``, one at a time, with SQLite's ``lower()``
+    of it when asked: it lowers ASCII letters only (unless SQLite was built with ICU:
+    ``find_in_text`` checks the length)."""
     column = "lower(text)" if lowered else "NULL"
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
-        rows = project.db.execute(
-            f"SELECT document_id, text, {column} FROM document_texts WHERE document_id IN "
-            f"({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        texts.update((row[0], (row[1], row[2])) for row in rows)
-    return texts
+    for document_id in ids:
+        row = project.db.execute(
+            f"SELECT text, {column} FROM document_texts WHERE document_id = ?", [document_id]
+        ).fetchone()
+        if row is not None:
+            yield document_id, row[0], row[1]
 
 
 def _hits_in_shared_units(
@@ -389,8 +464,16 @@ def _hits_in_shared_units(
     has a hit; a hit belongs to the unit where it starts."""
     if within == "document":
         return hits if len({h[0] for h in hits}) == term_count else []
-    units = TextUnits(text)
-    key = units.sentence_key if within == "sentence" else units.paragraph_key
+    if within == "sentence":
+        key = TextUnits(text).sentence_key
+    else:
+        # One pass over the line breaks, not a backward scan per hit: a single-line text
+        # of 100 MB would cost hits x 100 MB.
+        breaks = array("q", (m.start() for m in re.finditer("\n", text)))
+
+        def key(position: int) -> int:
+            return bisect.bisect_left(breaks, position)
+
     terms_in: dict[int, set[int]] = {}
     keyed = [(key(hit[1]), hit) for hit in hits]
     for unit, hit in keyed:
@@ -398,9 +481,18 @@ def _hits_in_shared_units(
     return [hit for unit, hit in keyed if len(terms_in[unit]) == term_count]
 
 
+def _hit_text(text: str, start: int, end: int) -> str:
+    """The hit itself; a hit longer than :data:`_MAX_HIT` (a wildcard across a giant "word")
+    is listed by its two ends, so results stay small whatever the text."""
+    if end - start <= _MAX_HIT:
+        return text[start:end]
+    half = _MAX_HIT // 2
+    return text[start : start + half] + "…" + text[end - half : end]
+
+
 def context_of(text: str, start: int, end: int, width: int = _CONTEXT) -> str:
     """The hit with up to ``width`` characters either side, cut at word boundaries, on one
-    line; ``…`` marks a cut."""
+    line; ``…`` marks a cut (also inside a hit longer than four widths)."""
     left = max(0, start - width)
     right = min(len(text), end + width)
     if left > 0:
@@ -409,5 +501,9 @@ def context_of(text: str, start: int, end: int, width: int = _CONTEXT) -> str:
     if right < len(text):
         space = text.rfind(" ", end, right)
         right = space if space >= 0 else right
-    snippet = " ".join(text[left:right].split())
+    if end - start > 4 * width:
+        inside = text[left : start + width] + " … " + text[end - width : right]
+    else:
+        inside = text[left:right]
+    snippet = " ".join(inside.split())
     return ("…" if left > 0 else "") + snippet + ("…" if right < len(text) else "")

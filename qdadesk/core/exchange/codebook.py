@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement
 
+from qdadesk.core import safe_write
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import ImportFailed, QdaError
 from qdadesk.core.exchange.qde_reader import (
@@ -39,6 +40,7 @@ from qdadesk.core.exchange.report import (
     ExchangeReport,
 )
 from qdadesk.core.i18n import tr
+from qdadesk.core.names import nfc
 
 MAX_CODEBOOK_BYTES = 64 * 1024 * 1024
 _COLOR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
@@ -108,7 +110,7 @@ def export_codebook(project: Any, path: str | os.PathLike[str]) -> ExchangeRepor
     )
     data = codebook_xml(project, report)
     try:
-        Path(path).write_bytes(data)
+        safe_write.write_bytes(path, data)
     except OSError as error:
         raise QdaError(
             tr("{path}: cannot write ({error})").format(path=path, error=error.strerror or error)
@@ -229,7 +231,7 @@ class _Merger:
     def merge(self, entry: CodebookEntry, parent_id: int | None) -> None:
         from qdadesk.core.ops.codes import check_color
 
-        name = " ".join(entry.name.split()).replace("\\", "/")
+        name = nfc(" ".join(entry.name.split()).replace("\\", "/"))
         if not name:
             self.report.add(DISCARDED, "Code", tr("code without a name (and its subcodes)"))
             return

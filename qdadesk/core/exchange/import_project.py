@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from qdadesk.core import safe_write
 from qdadesk.core.base import now
 from qdadesk.core.errors import ImportCancelled, ImportFailed, QdaError
 from qdadesk.core.exchange.import_sources import SourceImport
@@ -45,6 +46,7 @@ from qdadesk.core.exchange.report import (
 )
 from qdadesk.core.exchange.text_helpers import COLOR, plain_xml, valid_datetime
 from qdadesk.core.i18n import tr
+from qdadesk.core.names import normalise_stored_names
 from qdadesk.core.store.schema import _TEXT_SEARCH_STATEMENTS
 
 Progress = Callable[[int, int, str], None]
@@ -92,38 +94,36 @@ def import_qdpx(
                     path=path, tag=local(root.tag)
                 )
             )
-        temporary = target.with_name(f".{target.name}.importing-{os.getpid()}")
-        temporary.unlink(missing_ok=True)
-        project = Project.create(temporary)
-        try:
-            report = ExchangeReport(
-                tr("Imported {file} into {project}").format(
-                    file=Path(path).name, project=target.name
-                )
-            )
-            # A big project's indexes must stay in memory while rows pour in.
-            project.db.execute("PRAGMA cache_size = -262144")
-            # The import makes hundreds of thousands of small objects and no reference
-            # cycles: the cyclic collector would only walk them again and again meanwhile.
-            collecting = gc.isenabled()
-            gc.disable()
+        # The new project is built beside the target under a temporary name and renamed
+        # over it when complete: a killed import leaves a temporary the next write there
+        # recognises and removes, never a half project under the target's name.
+        with safe_write.atomic_path(target) as temporary:
+            project = Project.create(temporary)
             try:
-                # A new file: nothing to undo back to, so no undo log for millions of rows.
-                with project._unlogged(), project._writing(tr("Import REFI-QDA project")) as w:
-                    triggers = _pause_search_index(project.db)
-                    _ProjectImporter(project, archive, root, report, progress, cancelled).run()
-                    _rebuild_search_index(project.db, triggers)
-                    w.result = report
+                report = ExchangeReport(
+                    tr("Imported {file} into {project}").format(
+                        file=Path(path).name, project=target.name
+                    )
+                )
+                # A big project's indexes must stay in memory while rows pour in.
+                project.db.execute("PRAGMA cache_size = -262144")
+                # The import makes hundreds of thousands of small objects and no reference
+                # cycles: the cyclic collector would only walk them again and again meanwhile.
+                collecting = gc.isenabled()
+                gc.disable()
+                try:
+                    # A new file: nothing to undo back to, so no undo log for millions of rows.
+                    with project._unlogged(), project._writing(tr("Import REFI-QDA project")) as w:
+                        triggers = _pause_search_index(project.db)
+                        _ProjectImporter(project, archive, root, report, progress, cancelled).run()
+                        _rebuild_search_index(project.db, triggers)
+                        normalise_stored_names(project.db)
+                        w.result = report
+                finally:
+                    if collecting:
+                        gc.enable()
             finally:
-                if collecting:
-                    gc.enable()
-            project.close()
-            os.replace(temporary, target)
-        except BaseException:
-            project.close()
-            temporary.unlink(missing_ok=True)
-            Path(str(temporary) + "-journal").unlink(missing_ok=True)
-            raise
+                project.close()
     finally:
         archive.close()
     return report

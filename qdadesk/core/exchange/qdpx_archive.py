@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from zlib import error as zlib_error
 
+from qdadesk.core import safe_write
 from qdadesk.core.errors import ImportFailed
 from qdadesk.core.i18n import tr
 
@@ -268,15 +268,10 @@ def write_archive(
     path: str | os.PathLike[str], qde: bytes, files: dict[str, bytes], qde_name: str = "project.qde"
 ) -> None:
     """Write a ``.qdpx`` atomically: to a temporary file beside ``path``, then renamed."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".qdpx-", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(qde_name, qde)
-            for name, data in files.items():
-                archive.writestr(name, data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with (
+        safe_write.atomic_path(path) as temporary,
+        zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
+        archive.writestr(qde_name, qde)
+        for name, data in files.items():
+            archive.writestr(name, data)

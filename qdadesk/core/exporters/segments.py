@@ -8,7 +8,9 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
+from qdadesk.core.exporters.cells import set_xlsx_value
 from qdadesk.core.i18n import ntr, tr
 
 if TYPE_CHECKING:
@@ -103,8 +105,10 @@ def export_segments(
         raise QdaError(tr("{path}: the folder does not exist").format(path=path.parent))
     rows = with_paragraphs(frame, project)
     title = title or tr("Retrieved Segments")
+    write = {"xlsx": _write_xlsx, "docx": _write_docx, "html": _write_html}[kind]
     try:
-        {"xlsx": _write_xlsx, "docx": _write_docx, "html": _write_html}[kind](rows, path, title)
+        with safe_write.atomic_path(path) as temporary:
+            write(rows, temporary, title)
     except OSError as error:
         raise QdaError(
             tr("{path}: cannot write ({error})").format(path=path, error=error)
@@ -138,6 +142,12 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, title: str) -> None:
         cell.font = Font(bold=True)
     for row in _records(frame):
         sheet.append([_value(row, column) for column, _ in EXPORT_COLUMNS])
+        for cell in sheet[sheet.max_row]:
+            set_xlsx_value(cell, cell.value)  # text from users is never a formula
+        # Excel's cell limit; the text beyond it is in the project.
+        text_cell = sheet.cell(sheet.max_row, len(EXPORT_COLUMNS))
+        if isinstance(text_cell.value, str) and len(text_cell.value) > 32767:
+            set_xlsx_value(text_cell, text_cell.value[:32767])
         color = str(row.get("color", "#808080")).lstrip("#")
         if len(color) == 6:
             sheet.cell(sheet.max_row, 2).fill = PatternFill("solid", fgColor=color.upper())

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 
@@ -75,7 +76,8 @@ def write_table_docx(
         run = paragraph.add_run(_clean(note))
         run.font.size = Pt(SOURCE_PT)
     try:
-        document.save(str(path))
+        with safe_write.atomic_path(path) as temporary:
+            document.save(str(temporary))
     except OSError as error:
         raise QdaError(
             tr("{path}: cannot write ({error})").format(path=path, error=error.strerror)

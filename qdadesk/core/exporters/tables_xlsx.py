@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
+from qdadesk.core.exporters.cells import set_xlsx_value
 from qdadesk.core.i18n import tr
 
 if TYPE_CHECKING:
@@ -54,7 +56,8 @@ def write_sheets_xlsx(
     ):
         _write_sheet(workbook.create_sheet(name), frame, header)
     try:
-        workbook.save(str(path))
+        with safe_write.atomic_path(path) as temporary:
+            workbook.save(str(temporary))
     except OSError as error:
         raise QdaError(
             tr("{path}: cannot write ({error})").format(path=path, error=error.strerror)
@@ -132,10 +135,8 @@ def _set_value(cell: Any, value: Any) -> None:
     if isinstance(value, int | float):
         cell.value = value
         return
-    text = _clean(str(value))[:_MAX_CELL]
-    cell.value = text
     # openpyxl would store "=..." as a formula: a quote is a value, always.
-    cell.data_type = "s"
+    set_xlsx_value(cell, _clean(str(value))[:_MAX_CELL])
 
 
 def _clean(text: str) -> str:

@@ -11,7 +11,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from qdadesk.core import safe_write
 from qdadesk.core.errors import NotFoundError, QdaError
+from qdadesk.core.exporters.cells import set_xlsx_value
 from qdadesk.core.i18n import tr
 
 if TYPE_CHECKING:
@@ -177,6 +179,7 @@ def export_variables_xlsx(project: Project, path: str | Path) -> Path:
     sheet.title = tr("Document variables")[:31]
     sheet.append([tr("Document")] + [v.name for v in variables])
     for cell in sheet[1]:
+        set_xlsx_value(cell, cell.value)
         cell.font = Font(bold=True)
     for document in project.documents():
         row: list[Any] = [document.name]
@@ -186,13 +189,16 @@ def export_variables_xlsx(project: Project, path: str | Path) -> Path:
                 value = dt.date.fromisoformat(str(value))
             row.append(value)
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            set_xlsx_value(cell, cell.value)  # a name or value is never a formula
         for column, variable in enumerate(variables, start=2):
             if variable.type == "date":
                 sheet.cell(sheet.max_row, column).number_format = "yyyy-mm-dd"
     sheet.column_dimensions["A"].width = 36
     sheet.freeze_panes = "B2"
     try:
-        book.save(path)
+        with safe_write.atomic_path(path) as temporary:
+            book.save(temporary)
     except OSError as error:
         raise QdaError(
             tr("{path}: cannot write ({error})").format(path=path, error=error)

@@ -63,7 +63,12 @@ def import_document(path: str | os.PathLike[str]) -> ImportedDocument:
             raise failure(filename, "not a regular file")
         check_file_size(info.st_size, filename)
         with open(path, "rb") as handle:
-            data = handle.read(limits.MAX_FILE_BYTES + 1)  # the file may grow meanwhile
+            # Read what the file holds (asking for the limit would allocate it at once);
+            # if it grew meanwhile, read on up to the limit.
+            limit = limits.MAX_FILE_BYTES + 1
+            data = handle.read(min(info.st_size + 1, limit))
+            if len(data) > info.st_size:
+                data += handle.read(limit - len(data))
     except ImportFailed:
         raise
     except FileNotFoundError as exc:

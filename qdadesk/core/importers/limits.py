@@ -24,6 +24,11 @@ MAX_COMPRESSION_RATIO = 100
 MIN_BYTES_FOR_RATIO_CHECK = 1024 * 1024
 """Members smaller than this are not ratio-checked: tiny XML parts compress extremely well."""
 
+MAX_XML_BYTES = 64 * 1024 * 1024
+"""Most XML (all ``.xml`` and ``.rels`` parts together) a DOCX or ODT may unpack to. Parsing
+takes about 15 bytes of memory per byte of XML, so this bounds an import near 1 GB; the XML
+of a 1,000-page Word document is about 10 MB."""
+
 MAX_ZIP_MEMBERS = 10_000
 """Most members a document archive may have."""
 
@@ -62,6 +67,7 @@ def open_checked_zip(data: bytes, filename: str, what: str, ext: str) -> zipfile
             filename, "the {ext} archive has too many parts ({n})", ext=ext, n=len(members)
         )
     total = 0
+    xml_total = 0
     for info in members:
         if info.flag_bits & 0x1:
             raise failure(filename, "the {ext} archive is password-protected", ext=ext)
@@ -73,6 +79,17 @@ def open_checked_zip(data: bytes, filename: str, what: str, ext: str) -> zipfile
                 ext=ext,
                 limit=_megabytes(MAX_UNCOMPRESSED_BYTES),
             )
+        if info.filename.lower().endswith((".xml", ".rels")):
+            xml_total += info.file_size
+            if xml_total > MAX_XML_BYTES:
+                raise failure(
+                    filename,
+                    "the {ext} document's XML unpacks to more than {limit}, more than QDA Desk "
+                    "reads (a document this large would take gigabytes of memory); split it "
+                    "into smaller documents",
+                    ext=ext,
+                    limit=_megabytes(MAX_XML_BYTES),
+                )
         if info.file_size >= MIN_BYTES_FOR_RATIO_CHECK:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > MAX_COMPRESSION_RATIO:

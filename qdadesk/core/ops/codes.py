@@ -10,6 +10,7 @@ from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import CODE_PATH_SEPARATOR, Code
+from qdadesk.core.names import nfc
 from qdadesk.core.ops.documents import clean_name, split_path
 from qdadesk.core.ops.ordering import next_position, place
 
@@ -201,6 +202,7 @@ class CodeOps(ProjectBase):
         description: str,
         guid: str | None = None,
     ) -> int:
+        name = nfc(name)
         if parent_id is not None:
             self.code(parent_id)
         self._check_code_name_free(name, parent_id)

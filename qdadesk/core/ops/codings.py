@@ -9,6 +9,7 @@ from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, OffsetError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import Coding
+from qdadesk.core.names import nfc
 
 _CODING_SELECT = (
     'SELECT c.id, c.guid, c.document_id, c.code_id, c.start, c."end", c.weight, c.comment, '
@@ -116,7 +117,7 @@ class CodingOps(ProjectBase):
                 end,
                 weight,
                 comment,
-                self._user_id(coder),
+                self._user_id(nfc(coder) if coder else None),
                 created or stamp,
                 stamp,
             ],

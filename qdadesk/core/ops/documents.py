@@ -14,6 +14,7 @@ from qdadesk.core.errors import ImportCancelled, ImportFailed, NotFoundError, Qd
 from qdadesk.core.i18n import tr
 from qdadesk.core.importers.document import FormatSpan, ImportedDocument
 from qdadesk.core.model import CODE_PATH_SEPARATOR, Document, DocumentGroup
+from qdadesk.core.names import nfc
 from qdadesk.core.ops.import_notes import empty_document_note, file_name_of
 from qdadesk.core.ops.ordering import next_position, place
 
@@ -52,6 +53,7 @@ class DocumentOps(ProjectBase):
 
     def find_document(self, name: str) -> Document:
         """The document called ``name`` (or with that GUID)."""
+        name = nfc(name)
         row = self.db.execute(
             f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE name = ? OR guid = ? "
             "ORDER BY name = ? DESC LIMIT 1",
@@ -465,14 +467,14 @@ class DocumentOps(ProjectBase):
 
 def _split_path(path: str) -> list[str]:
     # A doubled backslash (as shells and JSON tend to write it) separates like a single one.
-    parts = [part.strip() for part in re.split(r"\\+", path)]
+    parts = [nfc(part.strip()) for part in re.split(r"\\+", path)]
     if not path.strip() or any(not part for part in parts):
         raise QdaError(tr("'{path}' is not a valid path").format(path=path))
     return parts
 
 
 def _clean_name(name: str, what: str) -> str:
-    name = " ".join(name.split())
+    name = nfc(" ".join(name.split()))
     if not name:
         raise QdaError(tr("A {what} needs a name").format(what=what))
     return name

@@ -11,11 +11,21 @@ from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import VARIABLE_TYPES, Variable
+from qdadesk.core.names import nfc
 from qdadesk.core.ops.documents import clean_name
 
 _VARIABLE_COLUMNS = "id, guid, name, scope, type, description, position"
 _TRUE = {"true", "yes", "1", "y", "t", "ja", "oui", "ya"}
 _FALSE = {"false", "no", "0", "n", "f", "nein", "non", "tidak"}
+
+
+INTEGER_MIN, INTEGER_MAX = -(2**63), 2**63 - 1
+"""What SQLite (and so an integer variable) can hold."""
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = str(value).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def parse_value(value: Any, type_: str) -> Any:
@@ -27,8 +37,16 @@ def parse_value(value: Any, type_: str) -> Any:
             return str(value)
         if type_ == "integer":
             if isinstance(value, float) and value.is_integer():
-                return int(value)
-            return int(str(value).strip())
+                number = int(value)
+            else:
+                number = int(str(value).strip())
+            if not INTEGER_MIN <= number <= INTEGER_MAX:
+                raise QdaError(
+                    tr("{value} is too large for an integer variable (at most {limit})").format(
+                        value=_short(value), limit=f"±{INTEGER_MAX:,}"
+                    )
+                )
+            return number
         if type_ == "float":
             number = (
                 float(str(value).strip().replace(",", "."))
@@ -85,7 +103,8 @@ class VariableOps(ProjectBase):
 
     def find_variable(self, name: str, scope: str = "document") -> Variable:
         row = self.db.execute(
-            f"SELECT {_VARIABLE_COLUMNS} FROM variables WHERE scope = ? AND name = ?", [scope, name]
+            f"SELECT {_VARIABLE_COLUMNS} FROM variables WHERE scope = ? AND name = ?",
+            [scope, nfc(name)],
         ).fetchone()
         if row is None:
             raise NotFoundError(tr("No variable called '{name}'").format(name=name))
@@ -117,6 +136,7 @@ class VariableOps(ProjectBase):
     def _insert_variable(
         self, name: str, type_: str, scope: str, description: str = "", guid: str | None = None
     ) -> int:
+        name = nfc(name)
         if self.db.execute(
             "SELECT 1 FROM variables WHERE scope = ? AND name = ?", [scope, name]
         ).fetchone():

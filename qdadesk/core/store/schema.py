@@ -309,7 +309,16 @@ def _import_notes(db: Database) -> None:
     )
 
 
-# -- 0006: undo never reuses an id, and keeps deleted blobs in the file --------------------
+@MIGRATIONS(name="0006_nfc_names")
+def _nfc_names(db: Database) -> None:
+    # Names are compared in Unicode NFC (a decomposed "Café" from a macOS file name is the
+    # same name as a precomposed one); older versions stored them as they came.
+    from qdadesk.core.names import normalise_stored_names
+
+    normalise_stored_names(db)
+
+
+# -- 0007: undo never reuses an id, and keeps deleted blobs in the file --------------------
 # Undo puts rows back under their old ids. Without AUTOINCREMENT SQLite hands a freed id (the
 # highest) to the next insert, by this program or another, and undo then collides with it or
 # overwrites someone else's row. The tables are rebuilt (SQLite cannot add AUTOINCREMENT in
@@ -326,7 +335,7 @@ CREATE TABLE IF NOT EXISTS undo_trash (
 """
 
 
-@MIGRATIONS(name="0006_undo_safety", transactional=False)
+@MIGRATIONS(name="0007_undo_safety", transactional=False)
 def _undo_safety(db: Database) -> None:
     # Dropping a table with foreign keys on deletes its rows' dependants (ON DELETE CASCADE),
     # and the pragma cannot change inside a transaction: so this migration holds its own.

@@ -72,9 +72,11 @@ class ActivateByVariablesDialog(QDialog):
         self.formula.setPlaceholderText(tr('role = "developer" and age >= 40'))
         self.formula.textChanged.connect(self.preview)
         self.preview_label = QLabel()
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)  # document names
         self.preview_label.setObjectName("formulaPreview")
         self.preview_label.setWordWrap(True)
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setObjectName("formulaError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()

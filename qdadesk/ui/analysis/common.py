@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from qdadesk.core import Operation, QdaError
@@ -52,6 +53,7 @@ def run_undoable(session, label: QLabel, call: Callable[[], Operation]) -> Opera
 
 
 def show_message(label: QLabel, text: str, error: bool = False) -> None:
+    label.setTextFormat(Qt.TextFormat.PlainText)  # messages name codes and documents
     label.setText(text)
     label.setStyleSheet("color: #b00020;" if error else "color: palette(text);")
     label.setVisible(bool(text))

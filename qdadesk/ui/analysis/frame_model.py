@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from qdadesk.ui.plain_text import shown_as_typed
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's fields as a dict
 
 
@@ -43,7 +45,7 @@ class FrameModel(QAbstractTableModel):
             text = "" if value is None else str(value)
             return " ".join(text.split()) if isinstance(value, str) else text
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 60:
-            return value
+            return shown_as_typed(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -30,6 +30,7 @@ from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import CODE_PATH_SEPARATOR
 from qdadesk.ui.analysis.common import code_paths, fill_code_combo, run_undoable, show_message
 from qdadesk.ui.help import help_button
+from qdadesk.ui.plain_text import shown_as_typed
 
 CODING_IDS_MIME = "application/x-qdadesk-coding-ids"
 COLUMNS = ["code", "document", "text", "comment", "weight"]
@@ -97,7 +98,7 @@ class SegmentReviewModel(QAbstractTableModel):
             text = str(value)
             return text if role == Qt.ItemDataRole.EditRole else " ".join(text.split())
         if role == Qt.ItemDataRole.ToolTipRole and column == "text":
-            return row["text"]
+            return shown_as_typed(row["text"])
         return None
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -254,7 +255,7 @@ class SegmentReviewWindow(QDialog):
             name = path.split(CODE_PATH_SEPARATOR)[-1]
             item = QListWidgetItem("    " * depth + f"{name}  ({counts.get(code_id, 0)})")
             item.setData(Qt.ItemDataRole.UserRole, code_id)
-            item.setToolTip(path)
+            item.setToolTip(shown_as_typed(path))
             self.codes.addItem(item)
             item.setSelected(code_id in chosen)
         self.codes.blockSignals(False)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import QdaError
+from qdadesk.core import QdaError, safe_write
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import FrameModel
@@ -302,7 +302,11 @@ class WordFrequencyWindow(QDialog):
         image = render_cloud(
             list(zip(self.frame["word"], self.frame["count"], strict=False)), QSize(1600, 1000)
         )
-        if not image.save(path, "PNG"):
+        try:
+            with safe_write.atomic_path(path) as temporary:
+                if not image.save(str(temporary), "PNG"):
+                    raise OSError(tr("the image could not be written"))
+        except OSError:
             show_message(self.message, tr("{path}: cannot write").format(path=path), error=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -72,7 +73,9 @@ class NewCodeDialog(QDialog):
         self.description.setFixedHeight(90)
         form = QFormLayout()
         if parent_path:
-            form.addRow(tr("Parent:"), QLabel(parent_path, self))
+            parent_label = QLabel(parent_path, self)
+            parent_label.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(tr("Parent:"), parent_label)
         form.addRow(tr("Name:"), self.name)
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.color)
@@ -118,6 +121,7 @@ class MergeDialog(QDialog):
             "move there and '{source}' is deleted (undo brings it back)."
         ).format(source=source_path)
         label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # code paths
         label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

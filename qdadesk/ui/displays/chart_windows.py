@@ -3,7 +3,6 @@ the window shows it and saves it as SVG or PNG."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
@@ -12,6 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QScrollArea, QSplitter
 
+from qdadesk.core import safe_write
 from qdadesk.core.analysis import charts
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
@@ -29,10 +29,11 @@ def save_svg(svg: str, path: str, scale: float = 2.0) -> None:
             painter = QPainter(image)
             renderer.render(painter)
             painter.end()
-            if not image.save(path):
-                raise OSError(tr("the image could not be written"))
+            with safe_write.atomic_path(path) as temporary:
+                if not image.save(str(temporary)):
+                    raise OSError(tr("the image could not be written"))
         else:
-            Path(path).write_text(svg, encoding="utf-8")
+            safe_write.write_text(path, svg)
     except OSError as error:
         raise QdaError(
             tr("{path}: cannot write ({error})").format(path=path, error=error)

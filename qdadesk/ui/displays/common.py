@@ -23,6 +23,7 @@ from qdadesk.core.analysis.matrices import scoped_activation
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.help import help_button
+from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.save_dialog import ask_save_path
 
 # Each window's page and section of the user guide (resources/help), for its Help button.
@@ -71,6 +72,7 @@ class DisplayWindow(QWidget):
         self.switches.addWidget(help_button(self, page, anchor))
         self.layout_.addLayout(self.switches)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("displayStatus")
         self._pending = False
         self._closed = False
@@ -169,7 +171,7 @@ class DisplayWindow(QWidget):
         try:
             write(path)
         except QdaError as error:
-            QMessageBox.warning(self, self.TITLE, str(error))
+            QMessageBox.warning(self, self.TITLE, shown_as_typed(str(error)))
             return False
         self.status.setText(tr("Exported to {path}").format(path=path))
         return True

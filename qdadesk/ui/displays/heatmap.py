@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from qdadesk.core.i18n import tr
+from qdadesk.ui.plain_text import shown_as_typed
 
 DISPLAY_MODES = ("squares", "heatmap", "numbers")
 SQUARE_COLOR = "#4363d8"
@@ -144,13 +145,13 @@ class MatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == "label" and m.row_tooltips and row < len(m.row_tooltips):
-                return m.row_tooltips[row]
+                return shown_as_typed(m.row_tooltips[row])
             if kind in ("value", "diagonal", "total") and column > 0:
                 header = (
                     tr("Total") if self.is_total_column(column) else m.column_labels[column - 1]
                 )
                 label = tr("Total") if self.is_total_row(row) else m.row_labels[row]
-                return f"{label} × {header}: {self.format(value)}"
+                return shown_as_typed(f"{label} × {header}: {self.format(value)}")
         return None
 
     def headerData(
@@ -164,10 +165,12 @@ class MatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return None
         if section == 0:
-            return self.matrix.label_header
-        if self.is_total_column(section):
-            return tr("Total")
-        return self.matrix.column_labels[section - 1]
+            label = self.matrix.label_header
+        elif self.is_total_column(section):
+            label = tr("Total")
+        else:
+            label = self.matrix.column_labels[section - 1]
+        return shown_as_typed(label) if role == Qt.ItemDataRole.ToolTipRole else label
 
 
 def _swatch(color: str) -> QPixmap:

@@ -49,6 +49,7 @@ from qdadesk.ui.displays.grouped_header import (
 from qdadesk.ui.displays.heatmap import HeatmapDelegate, MatrixModel, matrix_from_frame
 from qdadesk.ui.displays.matrix_windows import fit_columns
 from qdadesk.ui.displays.readable import ReadableHeader, cap_row_heights
+from qdadesk.ui.plain_text import shown_as_typed
 
 
 def quotes_html(project: Any, frame: Any) -> str:
@@ -99,6 +100,7 @@ class SummaryGridWindow(DisplayWindow):
         side = QWidget()
         column = QVBoxLayout(side)
         self.cell_title = QLabel(tr("Click a cell to summarise its segments"))
+        self.cell_title.setTextFormat(Qt.TextFormat.PlainText)  # a code and a document
         self.cell_title.setObjectName("summaryCellTitle")
         self.cell_title.setWordWrap(True)
         self.cell_title.setStyleSheet("font-weight: bold")
@@ -431,7 +433,7 @@ class SummaryTablesWindow(DisplayWindow):
                 item = QStandardItem("" if value is None or value != value else str(value))
                 if isinstance(value, RatedSummary):
                     item.setData(rated_html(value.rating, value.text), RICH_ROLE)
-                    item.setToolTip(str(value))
+                    item.setToolTip(shown_as_typed(str(value)))
                 item.setEditable(False)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if number == 0:

@@ -42,6 +42,7 @@ from qdadesk.ui.document_browser.margin import (
 from qdadesk.ui.document_browser.rendering import build_document
 from qdadesk.ui.document_browser.text_view import DocumentTextView
 from qdadesk.ui.offsets import OffsetMap
+from qdadesk.ui.plain_text import escaped, shown_as_typed
 from qdadesk.ui.session import switch_session
 
 
@@ -76,6 +77,7 @@ class DocumentBrowser(QWidget):
 
         self.title = QLabel(tr("No document open"), self)
         self.title.setObjectName("documentBrowserTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)  # names in it are escaped
         title_font = self.title.font()
         title_font.setBold(True)
         self.title.setFont(title_font)
@@ -246,15 +248,17 @@ class DocumentBrowser(QWidget):
 
     def _set_title(self, name: str) -> None:
         count = len(self._codings)
-        self.title.setText(name)
-        self.title.setToolTip(name)
+        self.title.setText(escaped(name))  # a rich label (the grey count): the name escaped
+        self.title.setToolTip(shown_as_typed(name))
         self._title_name = name
         self._update_title_count(count)
 
     def _update_title_count(self, count: int) -> None:
         name = getattr(self, "_title_name", "")
         suffix = ntr("{n} coded segment", "{n} coded segments", count)
-        self.title.setText(f"{name}   <span style='font-weight:normal;color:gray'>{suffix}</span>")
+        self.title.setText(
+            f"{escaped(name)}   <span style='font-weight:normal;color:gray'>{suffix}</span>"
+        )
 
     # -- data ------------------------------------------------------------------------------
     def _color(self, code_id: int, color: str) -> QColor:

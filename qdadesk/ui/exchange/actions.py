@@ -17,6 +17,7 @@ from qdadesk.ui.actions_common import MenuActions, make_action
 from qdadesk.ui.background import on_own_connection
 from qdadesk.ui.exchange.job import ExchangeJob
 from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
+from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.save_dialog import ask_save_path, ask_save_target
 
 QDPX_FILTER = "REFI-QDA project (*.qdpx *.qde)"
@@ -208,7 +209,7 @@ class ExchangeActions(MenuActions):
         if hasattr(self.window, "show_error"):
             self.window.show_error(message)
         else:
-            QMessageBox.warning(self.window, tr("REFI-QDA"), message)
+            QMessageBox.warning(self.window, tr("REFI-QDA"), shown_as_typed(message))
 
 
 def install(window: Any) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core.exchange.report import OUTCOMES, ExchangeReport
 from qdadesk.core.i18n import tr
 from qdadesk.ui.help import add_help_button
+from qdadesk.ui.plain_text import plain_label, shown_as_typed
 
 _COLOURS = {
     "imported": "#2e7d32",
@@ -36,11 +36,15 @@ class ExchangeReportDialog(QDialog):
         self.setWindowTitle(tr("REFI-QDA report"))
         self.report = report
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{report.title}</b>", self)
+        # The title names the project and file: plain text, in bold by its font.
+        title = plain_label(report.title, self)
         title.setObjectName("exchangeReportTitle")
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
         layout.addWidget(title)
         for key, value in report.details.items():
-            layout.addWidget(QLabel(f"{key}: {value}", self))
+            layout.addWidget(plain_label(f"{key}: {value}", self))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("exchangeReportTree")
         self.tree.setColumnCount(3)
@@ -61,8 +65,8 @@ class ExchangeReportDialog(QDialog):
                 item = QTreeWidgetItem(
                     [f"{line.element}: {line.message}", str(line.count), "; ".join(line.examples)]
                 )
-                item.setToolTip(0, item.text(0))
-                item.setToolTip(2, item.text(2))
+                item.setToolTip(0, shown_as_typed(item.text(0)))
+                item.setToolTip(2, shown_as_typed(item.text(2)))
                 top.addChild(item)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
