@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "qdadesk.cli.search",
     "qdadesk.cli.words",
     "qdadesk.cli.exchange",
+    "qdadesk.cli.safety",
 ]
 
 

@@ -7,10 +7,11 @@ from qdadesk.core.ops.codings import CodingOps
 from qdadesk.core.ops.documents import DocumentOps, ImportReport
 from qdadesk.core.ops.integrity import IntegrityOps
 from qdadesk.core.ops.memos import MemoOps
+from qdadesk.core.ops.safety import SafetyOps
 from qdadesk.core.ops.variables import VariableOps
 
 
-class Project(DocumentOps, CodeOps, CodingOps, VariableOps, MemoOps, IntegrityOps):
+class Project(DocumentOps, CodeOps, CodingOps, VariableOps, MemoOps, IntegrityOps, SafetyOps):
     """An open ``.qdadesk`` project.
 
     Reading methods return plain records (``qdadesk.core.model``). Every writing method is

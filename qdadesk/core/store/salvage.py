@@ -141,7 +141,9 @@ def _copy_table(
     columns = [row[1] for row in target.execute(f'PRAGMA table_info("{table}")')]
     quoted = ", ".join(f'"{c}"' for c in columns)
     if "WITHOUT ROWID" in sql.upper():
-        insert = f'INSERT OR IGNORE INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
+        insert = (
+            f'INSERT OR IGNORE INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
+        )
         try:
             for row in source.execute(f'SELECT {quoted} FROM "{table}"'):
                 result.kept += target.execute(insert, row).rowcount
@@ -302,7 +304,7 @@ def _drop_what_lost_its_parts(
             lose("documents", 1)
     if {"codings", "documents"} <= tables:
         target.execute(
-            'DELETE FROM codings WHERE id IN (SELECT c.id FROM codings c JOIN documents d ON '
+            "DELETE FROM codings WHERE id IN (SELECT c.id FROM codings c JOIN documents d ON "
             'd.id = c.document_id WHERE c.start < 0 OR c."end" > d.length OR c."end" <= c.start)'
         )
         lose("codings", _changes(target))
