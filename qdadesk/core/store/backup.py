@@ -132,12 +132,27 @@ def backup_path(project: Path, folder: Path, when: datetime | None = None) -> Pa
     """A new, unused backup name in ``folder`` for ``project`` at ``when`` (default: now)."""
     stamp = (when or datetime.now()).strftime(_STAMP_FORMAT)
     stem = Path(project).stem
+    # Within one second, number on from the highest made so far (a pruned first one must
+    # not come back under its old name: it would sort as the oldest).
+    same_second = [
+        info.path.name for info in list_backups(project, folder) if info.created == _iso(stamp)
+    ]
     candidate = folder / f"{stem} {stamp}.qdadesk"
-    number = 2
-    while candidate.exists():
+    if not same_second and not candidate.exists():
+        return candidate
+    number = len(same_second) + 1
+    numbers = [int(m.group(1)) for n in same_second if (m := re.search(r"\((\d+)\)", n))]
+    number = max([number, *(n + 1 for n in numbers)])
+    while candidate.exists() or number:
         candidate = folder / f"{stem} {stamp} ({number}).qdadesk"
+        if not candidate.exists():
+            return candidate
         number += 1
     return candidate
+
+
+def _iso(stamp: str) -> str:
+    return datetime.strptime(stamp, _STAMP_FORMAT).isoformat()
 
 
 def list_backups(project: Path, folder: Path) -> list[BackupInfo]:

@@ -289,7 +289,8 @@ def _drop_what_lost_its_parts(
             "ON t.document_id = d.id WHERE t.text IS NULL OR length(t.text) != d.length"
         ).fetchall()
         missing_text = target.execute(
-            "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM document_texts)"
+            "SELECT count(*) FROM documents "
+            "WHERE id NOT IN (SELECT document_id FROM document_texts)"
         ).fetchone()[0]
         if "document_texts" in by_table:
             texts = by_table["document_texts"]
