@@ -122,9 +122,8 @@ def test_read_only_undo_is_refused(tmp_path):
     path = current_sample(tmp_path)
     with Project.open(path) as writer:
         operation = writer.add_code_path("Later")
-        with Project.open(path, read_only=True) as viewer:
-            with pytest.raises(ReadOnlyProjectError):
-                viewer.undo(operation)
+        with Project.open(path, read_only=True) as viewer, pytest.raises(ReadOnlyProjectError):
+            viewer.undo(operation)
 
 
 # -- damaged files -------------------------------------------------------------------------
@@ -185,9 +184,7 @@ def test_salvage_keeps_what_can_be_read_and_the_result_checks_ok(tmp_path, label
         assert all(t.lost == 0 for t in report.tables)
     else:
         assert sum(t.lost for t in report.tables) > 0
-    # The notes name documents, never quote their text.
-    sample_text = Path(path)  # noqa: F841
-    for note in report.notes:
+    for note in report.notes:  # they name documents, never quote their text
         assert len(note) < 200
 
 
