@@ -315,12 +315,12 @@ class MainWindow(QMainWindow):
     # -- projects --------------------------------------------------------------------------
     def open_project(self, path: str | os.PathLike[str]) -> bool:
         """Open a project file; a QdaError (e.g. a newer version's file) is shown, not raised."""
-        try:
-            project = Project.open(path)
-        except QdaError as error:
-            self.show_error(str(error))
+        from qdadesk.ui.project_safety import open_for_window
+
+        opened = open_for_window(self, path)  # lock, damage check, backup
+        if opened is None:
             return False
-        self._start_session(project)
+        self._start_session(*opened)
         return True
 
     def create_project(self, path: str | os.PathLike[str]) -> bool:
@@ -329,12 +329,19 @@ class MainWindow(QMainWindow):
         except QdaError as error:
             self.show_error(str(error))
             return False
-        self._start_session(project)
+        from qdadesk.core.store.lock import ProjectLock
+
+        try:
+            held = ProjectLock.acquire(project.path)
+        except QdaError:
+            held = None  # a brand-new file nobody else can have open yet
+        self._start_session(project, held)
         return True
 
-    def _start_session(self, project: Project) -> None:
+    def _start_session(self, project: Project, held_lock: Any = None) -> None:
         self.close_project(show_start=False)
         session = ProjectSession(project, self)
+        session.lock = held_lock  # released when the session closes
         self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -352,7 +359,8 @@ class MainWindow(QMainWindow):
         # Code System has applied the change (an undone in-vivo code is gone by then).
         session.changed.connect(self._on_changed)
         remember_project(project.path)
-        self.setWindowTitle(f"{Path(project.path).stem} — QDA Desk")
+        read_only = f" [{tr('read-only')}]" if project.read_only else ""
+        self.setWindowTitle(f"{Path(project.path).stem}{read_only} — QDA Desk")
         self.pages.setCurrentWidget(self.main_splitter)
         self._update_project_actions()
         self._update_status()
@@ -513,6 +521,9 @@ class MainWindow(QMainWindow):
             *self.document_browser.actions_for_menu(),
         ):
             action.setEnabled(open_)
+        if open_ and self.session.project.read_only:  # the core refuses writes anyway
+            for action in self.coding.all_actions():
+                action.setEnabled(False)
 
     def _update_status(self) -> None:
         if self.session is None:

@@ -50,6 +50,7 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._activation = Activation(document_ids=frozenset(), code_ids=frozenset())
         project.subscribe(self._on_project_change)
+        self.lock: object | None = None  # the window's ProjectLock on the file, if it holds one
 
     # -- editing ---------------------------------------------------------------------------
     def perform(self, call: Callable[[], Operation]) -> Operation:
@@ -83,6 +84,9 @@ class ProjectSession(QObject):
         self.project.unsubscribe(self._on_project_change)
         self.undo_stack.clear()
         self.project.close()
+        if self.lock is not None:
+            self.lock.release()  # type: ignore[attr-defined]
+            self.lock = None
 
 
 def switch_session(
