@@ -255,29 +255,49 @@ class ProjectSafetyActions(MenuActions):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         file_menu = window.menu("File")
-        before = getattr(window, "action_close", None)
-        for name, text, slot in (
-            ("actionSaveProjectAs", tr("Save Project As…"), self.save_as),
-            ("actionRestoreBackup", tr("Restore Backup…"), self.restore_backup),
-        ):
-            action = self._add(file_menu, name, text, slot)
-            if before is not None:
-                file_menu.insertAction(before, action)
-        if before is not None:
-            file_menu.insertSeparator(before)
+        save_as = self._add(file_menu, "actionSaveProjectAs", tr("Save Project As…"), self.save_as)
+        restore = self._add(
+            file_menu, "actionRestoreBackup", tr("Restore Backup…"), self.restore_backup
+        )
         settings = self._add(
             file_menu, "actionBackupSettings", tr("Backup Settings…"), self.backup_settings
         )
-        if before is not None:
-            file_menu.insertAction(before, settings)
-            file_menu.insertSeparator(before)
+        # Save As beside Open (MAXQDA's place); the backups together, before Close Project.
+        sample = getattr(window, "action_sample", None)
+        entries = file_menu.actions()
+        if sample in entries and entries.index(sample) + 1 < len(entries):
+            file_menu.insertAction(entries[entries.index(sample) + 1], save_as)
+        close = getattr(window, "action_close", None)
+        if close in entries:
+            file_menu.insertAction(close, restore)
+            file_menu.insertAction(close, settings)
+            file_menu.insertSeparator(close)
         self._always_enabled = {"actionBackupSettings"}
+        self.read_only_label = QLabel(window)
+        self.read_only_label.setObjectName("readOnlyStatus")
+        self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 6px;")
+        self.read_only_label.hide()
+        window.statusBar().addPermanentWidget(self.read_only_label)
         self._follow_session()
 
     def _on_session(self, session: Any) -> None:
         super()._on_session(session)
         for name in getattr(self, "_always_enabled", ()):
             self.actions[name].setEnabled(True)
+        label = getattr(self, "read_only_label", None)
+        if label is None:
+            return
+        project = session.project if session is not None else None
+        if project is None or not project.read_only:
+            label.hide()
+            return
+        label.setText(
+            tr("Read-only: the file is damaged")
+            if project.damage
+            else tr("Read-only: open in another window")
+        )
+        label.show()
 
     def save_as(self, path: str | None = None) -> bool:
         """Write the open project to a new file and go on working in that file."""

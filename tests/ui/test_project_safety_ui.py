@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from coding_workspace_support import isolated_settings, trigger  # noqa: F401
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
 from qdadesk.core import Project
 from qdadesk.core.store import backup, lock
@@ -90,6 +90,9 @@ def test_second_window_is_told_who_and_opens_read_only(qtbot, isolated_settings,
     assert owner.user in seen[0] and owner.host in seen[0] and "since" in seen[0]
     assert "read-only" in second.windowTitle()
     assert "read-only" not in first.windowTitle()
+    status = second.findChild(QLabel, "readOnlyStatus")
+    assert not status.isHidden() and status.text() == "Read-only: open in another window"
+    assert first.findChild(QLabel, "readOnlyStatus").isHidden()
     assert not second.findChild(
         type(second.coding.new_code), "actionNewCodeFromSelection"
     ).isEnabled()

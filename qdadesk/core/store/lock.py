@@ -41,8 +41,12 @@ class LockOwner:
 
     def describe(self) -> str:
         return tr("{user} on {host} since {since}").format(
-            user=self.user, host=self.host, since=self.since.replace("T", " ")
+            user=self.user, host=self.host, since=self.since_text()
         )
+
+    def since_text(self) -> str:
+        """``since`` as a person reads it: ``2026-12-04 17:05``."""
+        return self.since[:16].replace("T", " ")
 
 
 class ProjectLockedError(ProjectError):
