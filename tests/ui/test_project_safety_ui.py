@@ -318,3 +318,26 @@ def test_backup_settings_dialog_keeps_folder_and_count(
     assert len(backup.list_backups(sample, tmp_path / "my backups")) == 2
     assert not (sample.parent / "Backups").exists()
     window.close()
+
+
+def test_background_import_of_a_read_only_window_is_refused(
+    qtbot, isolated_settings, data_dir, sample, tmp_path
+):
+    """Another process has the project: this window's background import must not write."""
+    from qdadesk.ui.import_job import ImportJob
+
+    other = {"user": "ana", "host": "elsewhere.example", "pid": 1, "since": "2026-12-04T10:00"}
+    lock.lock_path(sample).write_text(json.dumps(other))
+    window = new_window(qtbot)
+    answer_with("readOnlyButton", [])
+    assert window.open_project(sample)
+    source = tmp_path / "new.txt"
+    source.write_text("A new interview.\n", encoding="utf-8")
+    before = sample.read_bytes()
+    job = ImportJob(window.session, [source], None, window, show_dialogs=False)
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        job.start()
+    assert job.operation is None and "read-only" in job.error
+    assert sample.read_bytes() == before
+    window.close()
+    assert json.loads(lock.lock_path(sample).read_text())["user"] == "ana"  # not ours to remove

@@ -93,6 +93,12 @@ def current_owner(project: str | os.PathLike[str]) -> LockOwner | None:
     return owner
 
 
+def held_elsewhere(project: str | os.PathLike[str]) -> bool:
+    """True when a live window of another process (or computer) holds the project."""
+    owner = current_owner(project)
+    return owner is not None and (owner.host, owner.pid) != (_host(), os.getpid())
+
+
 def is_stale(owner: LockOwner) -> bool:
     """True when the lock was left by a process of this computer that is no longer running."""
     if owner.host != _host() or owner.pid <= 0:
