@@ -284,3 +284,14 @@ def test_backup_settings_round_trip_and_relative_folder(tmp_path):
         tmp_path / "data" / "Backups on stick"
     )
     assert backup.BackupSettings().folder_for(tmp_path / "p.qdadesk") == tmp_path / "Backups"
+
+
+def test_salvage_when_the_migration_record_is_lost(tmp_path):
+    """The schema is intact but the list of applied migrations is not: the new project must
+    not run them again (it would fail on tables that exist)."""
+    path = damaged_sample(tmp_path, "_sqlite_migrations", "leaf")
+    out = tmp_path / "recovered.qdadesk"
+    salvage_project(path, out)
+    with Project.open(out) as recovered:
+        assert recovered.check() == []
+        assert len(recovered.documents()) == 5

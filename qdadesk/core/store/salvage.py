@@ -130,6 +130,7 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection, schema: _Schem
     target.execute("COMMIT")
     by_table = {result.table: result for result in results}
     notes += _drop_what_lost_its_parts(target, by_table)
+    _restore_migration_record(target, schema.user_version)
     target.execute(f"PRAGMA user_version={int(schema.user_version)}")
     return SalvageReport(results, notes)
 
@@ -325,6 +326,27 @@ def _drop_what_lost_its_parts(
             lose(table, _changes(target))
     target.execute("PRAGMA foreign_keys=ON")
     return notes
+
+
+def _restore_migration_record(target: sqlite3.Connection, user_version: int) -> None:
+    """Put back the names of applied migrations lost with a damaged page: the schema is
+    there, and ``user_version`` (kept in the file header) says how many were applied, so an
+    open must not run them again."""
+    from qdadesk.core.store.schema import migration_names
+
+    exists = target.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return
+    present = {row[0] for row in target.execute("SELECT name FROM _sqlite_migrations")}
+    for name in migration_names()[:user_version]:
+        if name not in present:
+            target.execute(
+                "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                "VALUES ('qdadesk', ?, datetime('now'))",
+                [name],
+            )
 
 
 def _changes(target: sqlite3.Connection) -> int:
