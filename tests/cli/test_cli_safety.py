@@ -212,3 +212,37 @@ def test_cli_in_a_second_process_beside_a_lock_holder(tmp_path):
         [*cli, "info", str(path), "--format", "json"], capture_output=True, env=env
     )
     assert json.loads(info.stdout)["open_by"] is None
+
+
+def test_reading_a_damaged_text_never_quotes_it(tmp_path, capsysbinary):
+    """Every page of the texts overwritten in turn: reading commands either work or say the
+    file is damaged in one line, without an internal error and without quoting the text."""
+    import shutil
+    import sqlite3
+
+    from tests.damage_support import overwrite_page
+
+    pristine = current_sample(tmp_path, "pristine.qdadesk")
+    with Project.open(pristine) as project:
+        documents = [(d.name, project.text(d.id)) for d in project.documents()]
+    with sqlite3.connect(pristine) as conn:
+        pages = [
+            row[0]
+            for row in conn.execute("SELECT pageno FROM dbstat WHERE name = 'document_texts'")
+        ]
+    conn.close()
+    quotes = {text[i : i + 24] for _name, text in documents for i in range(0, len(text) - 24, 9)}
+    path = tmp_path / "damaged.qdadesk"
+    for page in pages:
+        shutil.copyfile(pristine, path)
+        overwrite_page(path, page, seed=page)
+        for args in (
+            *(["text", path, name] for name, _text in documents),
+            ["segments", path, "--format", "json"],
+            ["search", path, "portal"],
+        ):
+            code, _out, err = run(capsysbinary, *args)
+            assert "internal error" not in err, (page, args, err)
+            assert not [q for q in quotes if q in err], (page, args)
+            if code:
+                assert "damaged" in err and err.count("\n") == 1, (page, args, err)

@@ -19,7 +19,14 @@ from pathlib import Path
 CHECK_TIME_LIMIT = 3.0
 _BULKY_TABLES = ("document_texts", "document_files")
 _BULKY_PREFIXES = ("document_search", "memo_search")
-_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk image")
+_DAMAGE_WORDS = (
+    "malformed",
+    "not a database",
+    "corrupt",
+    "disk image",
+    "Could not decode",  # text bytes that are not UTF-8: a damaged page
+    "vtable constructor failed",  # the search index's pages are damaged
+)
 
 
 class CheckInterrupted(Exception):
@@ -53,6 +60,13 @@ def looks_damaged(error: BaseException) -> bool:
     return isinstance(error, sqlite3.DatabaseError) and any(
         word in str(error) for word in _DAMAGE_WORDS
     )
+
+
+def describe_damage(error: BaseException) -> str:
+    """A SQLite error's message without any stored text it quotes (Python's "Could not decode
+    to UTF-8 column 'text' with text '...'" quotes the document)."""
+    message = str(error).split("\n")[0]
+    return message.split(" with text ")[0]
 
 
 def _quick_check(conn: sqlite3.Connection, table: str | None, limit: float | None) -> list[str]:
