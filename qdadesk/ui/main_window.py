@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -315,13 +316,9 @@ class MainWindow(QMainWindow):
     # -- projects --------------------------------------------------------------------------
     def open_project(self, path: str | os.PathLike[str]) -> bool:
         """Open a project file; a QdaError (e.g. a newer version's file) is shown, not raised."""
-        from qdadesk.ui.project_safety import open_for_window
+        from qdadesk.ui.project_safety import open_in_window
 
-        opened = open_for_window(self, path)  # lock, damage check, backup
-        if opened is None:
-            return False
-        self._start_session(*opened)
-        return True
+        return open_in_window(self, path)  # lock, damage check, backup
 
     def create_project(self, path: str | os.PathLike[str]) -> bool:
         try:
@@ -435,6 +432,14 @@ class MainWindow(QMainWindow):
             self.document_browser.open_document(document_id)
         except QdaError as error:
             self.show_error(str(error))
+        except sqlite3.DatabaseError as error:  # a damaged page, in a read-only view
+            from qdadesk.core.store.file_check import describe_damage
+
+            self.show_error(
+                tr("This document cannot be read: the project file is damaged ({error})").format(
+                    error=describe_damage(error)
+                )
+            )
 
     def open_document(self, name: str) -> int | None:
         """Open the document called ``name`` in the Document Browser; returns its id."""

@@ -8,6 +8,7 @@ adds File → Save Project As…, Restore Backup… and Backup Settings….
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from qdadesk.core import Project, QdaError
 from qdadesk.core.errors import DamagedProjectError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import backup
+from qdadesk.core.store.file_check import describe_damage
 from qdadesk.core.store.lock import ProjectLock, ProjectLockedError
 from qdadesk.ui import prompts
 from qdadesk.ui.actions_common import MenuActions
@@ -61,6 +63,32 @@ def backup_folder(project_path: Path) -> Path:
 
 
 # -- opening -------------------------------------------------------------------------------
+def open_in_window(window: Any, path: str | os.PathLike[str]) -> bool:
+    """Open ``path`` in ``window`` (see ``open_for_window``); True when it is open."""
+    opened = open_for_window(window, path)
+    if opened is None:
+        return False
+    try:
+        window._start_session(*opened)
+    except sqlite3.DatabaseError as error:
+        # A read-only view of a damaged file whose damage sits where the panes read first.
+        window.close_project(show_start=True)
+        choice = _message(
+            window,
+            QMessageBox.Icon.Warning,
+            tr("Damaged project"),
+            tr(
+                "{name} is too damaged to show ({error}). You can recover what can still be "
+                "read into a new project."
+            ).format(name=Path(path).name, error=describe_damage(error)),
+            [("recover", tr("Recover into a New Project…")), ("cancel", tr("Cancel"))],
+        )
+        if choice == "recover":
+            _recover_into_new(window, Path(path))
+        return window.session is not None
+    return True
+
+
 def open_for_window(window: Any, path: str | os.PathLike[str]) -> tuple[Project, Any] | None:
     """Open ``path`` for the window: take its lock (or, when another window has it, ask
     whether to open read-only), check the file, and offer recovery when it is damaged.

@@ -61,6 +61,31 @@ def answer_with(button_name: str, seen: list[str]) -> None:
     QTimer.singleShot(0, click)
 
 
+def answer_in_turn(button_names: list[str], seen: list[str]) -> None:
+    """Click each named button in turn, each in a new modal dialog."""
+    started = time.monotonic()
+    remaining = list(button_names)
+    answered: list[object] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        button = None
+        if box is not None and box not in answered:
+            button = box.findChild(QAbstractButton, remaining[0])
+        if button is None:
+            if time.monotonic() - started < 20:
+                QTimer.singleShot(20, click)
+            return
+        answered.append(box)
+        seen.append(getattr(box, "text", lambda: "")())
+        remaining.pop(0)
+        button.click()
+        if remaining:
+            QTimer.singleShot(20, click)
+
+    QTimer.singleShot(0, click)
+
+
 def test_window_holds_a_lock_while_open_and_backs_up(qtbot, isolated_settings, data_dir, sample):
     window = new_window(qtbot)
     assert window.open_project(sample)
@@ -341,3 +366,19 @@ def test_background_import_of_a_read_only_window_is_refused(
     assert sample.read_bytes() == before
     window.close()
     assert json.loads(lock.lock_path(sample).read_text())["user"] == "ana"  # not ours to remove
+
+
+def test_too_damaged_to_show_read_only_offers_recovery(
+    qtbot, isolated_settings, data_dir, tmp_path, monkeypatch
+):
+    path = damaged_sample(tmp_path, "codes", "leaf")
+    target = tmp_path / "rescued.qdadesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = new_window(qtbot)
+    seen: list[str] = []
+    answer_in_turn(["readOnlyButton", "recoverButton"], seen)
+    assert window.open_project(path)
+    assert "too damaged to show" in seen[1]
+    assert Path(window.session.project.path) == target
+    assert window.session.project.check() == []
+    window.close()
