@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 from pathlib import Path
 
 from qdadesk.cli.common import add_project_argument, opened
@@ -91,12 +92,19 @@ def cmd_info(args: argparse.Namespace) -> int:
     owner = lock.current_owner(project_path)
     with opened(args) as project:
         db = project.db
+
+        def count(table: str) -> int | None:
+            try:
+                return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            except sqlite3.DatabaseError:  # a damaged page: the count is unknown
+                return None
+
         record = {
             "open_by": owner.to_json() if owner else None,
             "schema_version": db.execute("PRAGMA user_version").fetchone()[0],
-            "documents": db.execute("SELECT count(*) FROM documents").fetchone()[0],
-            "codes": db.execute("SELECT count(*) FROM codes").fetchone()[0],
-            "codings": db.execute("SELECT count(*) FROM codings").fetchone()[0],
+            "documents": count("documents"),
+            "codes": count("codes"),
+            "codings": count("codings"),
             "size_bytes": project_path.stat().st_size,
             "journal": project_path.with_name(project_path.name + "-journal").exists(),
         }

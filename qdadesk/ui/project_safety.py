@@ -261,6 +261,8 @@ def _backup_on_open(window: Any, project: Project) -> None:
     """A dated backup of the project as it is opened (skipped when nothing changed since the
     newest one). A backup that cannot be made is reported, the project still opens."""
     resolved = Path(project.path).resolve()
+    if _is_sample_copy(resolved):
+        return  # the sample opens as shipped every time: nothing of the user's to keep
     if resolved in _JUST_RESTORED:
         _JUST_RESTORED.discard(resolved)
         return
@@ -274,6 +276,12 @@ def _backup_on_open(window: Any, project: Project) -> None:
         window.statusBar().showMessage(tr("No backup was made: {error}").format(error=error), 10000)
         return
     window.statusBar().showMessage(tr("Backup saved: {name}").format(name=info.path.name), 5000)
+
+
+def _is_sample_copy(path: Path) -> bool:
+    from qdadesk.paths import SAMPLE_COPY_NAME
+
+    return path.name == SAMPLE_COPY_NAME and _same_file(path.parent, data_dir())
 
 
 # -- the menu entries ----------------------------------------------------------------------

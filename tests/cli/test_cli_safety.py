@@ -246,3 +246,11 @@ def test_reading_a_damaged_text_never_quotes_it(tmp_path, capsysbinary):
             assert not [q for q in quotes if q in err], (page, args)
             if code:
                 assert "damaged" in err and err.count("\n") == 1, (page, args, err)
+
+
+def test_info_on_a_damaged_project_says_so(tmp_path, capsysbinary):
+    path = damaged_sample(tmp_path, "codings", "leaf")
+    code, out, err = run(capsysbinary, "info", path, "--format", "json")
+    assert code == 0, err
+    info = json.loads(out)
+    assert info["damaged"] is True and info["documents"] == 5 and "codings" in info
