@@ -48,8 +48,10 @@ def damage_found(path: Path, time_limit: float = CHECK_TIME_LIMIT) -> list[str]:
                 problems += _quick_check(conn, table, None)
             return problems
     except sqlite3.DatabaseError as error:
-        if _is_busy(error):
-            return []  # another program is writing: it is readable, not damaged
+        if _is_busy(error) or "readonly" in str(error):
+            # Another program is writing, or a crash's journal waits to be rolled back (a
+            # read-write open does that): not damage, and not this check's to judge.
+            return []
         return [_describe(error)]
     finally:
         conn.close()
