@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import Project, QdaError
-from qdadesk.core.errors import DamagedProjectError
+from qdadesk.core.errors import DamagedProjectError, NewerVersionError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import backup
 from qdadesk.core.store.file_check import describe_damage
@@ -114,9 +114,14 @@ def open_for_window(window: Any, path: str | os.PathLike[str]) -> tuple[Project,
         _release(held)
         _damaged_beyond_reading(window, path, str(error))
         return None
-    except QdaError as error:
+    except NewerVersionError as error:
         _release(held)
         window.show_error(str(error))
+        return None
+    except QdaError as error:
+        _release(held)
+        # Unreadable (its first page overwritten, say): a backup is the way back.
+        _damaged_beyond_reading(window, path, str(error))
         return None
     if project.damage:
         _release(held)
@@ -205,7 +210,7 @@ def _ask_about_damage(window: QWidget, path: Path) -> str:
 
 
 def _damaged_beyond_reading(window: Any, path: Path, message: str) -> None:
-    backups = backup.list_backups(path, backup_folder(path))
+    backups = backup.list_backups(path, backup_folder(path)) if path.is_file() else []
     if not backups:
         window.show_error(message)
         return
@@ -213,7 +218,11 @@ def _damaged_beyond_reading(window: Any, path: Path, message: str) -> None:
         window,
         QMessageBox.Icon.Warning,
         tr("Damaged project"),
-        message + "\n\n" + tr("{n} backups of it exist.").format(n=len(backups)),
+        message
+        + "\n\n"
+        + tr("Backups of it: {n}. The newest is from {date}.").format(
+            n=len(backups), date=backups[0].created.replace("T", " ")
+        ),
         [("restore", tr("Restore a Backup…")), ("cancel", tr("Cancel"))],
     )
     if choice == "restore":

@@ -295,3 +295,18 @@ def test_salvage_when_the_migration_record_is_lost(tmp_path):
     with Project.open(out) as recovered:
         assert recovered.check() == []
         assert len(recovered.documents()) == 5
+
+
+def test_restore_over_a_project_whose_first_page_is_gone(tmp_path):
+    path = current_sample(tmp_path)
+    folder = tmp_path / "Backups"
+    good = backup.make_backup(path, folder)
+    overwrite_page(path, 1)
+    with pytest.raises(ProjectError):
+        Project.open(path)
+    saved = backup.restore_backup(path, good.path, folder, keep=10)
+    assert saved.path.name.endswith(" damaged.qdadesk")  # kept, but not listed as a backup
+    assert [b.path for b in backup.list_backups(path, folder)] == [good.path]
+    with Project.open(path) as project:
+        assert project.check() == [] and len(project.documents()) == 5
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -382,3 +382,19 @@ def test_too_damaged_to_show_read_only_offers_recovery(
     assert Path(window.session.project.path) == target
     assert window.session.project.check() == []
     window.close()
+
+
+def test_unreadable_project_offers_its_backups(qtbot, isolated_settings, data_dir, sample):
+    from tests.damage_support import overwrite_page, page_of
+
+    good = backup.make_backup(sample, sample.parent / "Backups")
+    overwrite_page(sample, page_of(sample, "sqlite_schema", "leaf"))
+    window = new_window(qtbot)
+    seen: list[str] = []
+    answer_in_turn(["restoreButton", "restoreButton"], seen)  # the offer, then the dialog
+    window.open_project(sample)
+    assert "damaged" in seen[0] and "Backups of it: 1." in seen[0]
+    assert window.session is not None and window.session.project.check() == []
+    assert len(window.session.project.documents()) == 5
+    assert good.path.exists()
+    window.close()

@@ -247,25 +247,53 @@ def restore_backup(project: Path, backup: Path, folder: Path, keep: int) -> Back
                 )
             )
         # The state restored over is kept too; keep + 1 so the chosen backup is not pruned.
-        saved = make_backup(project, folder, keep + 1) if project.is_file() else None
-        destination = sqlite3.connect(project, timeout=30.0)
+        saved = None
+        if project.is_file():
+            try:
+                saved = make_backup(project, folder, keep + 1)
+            except ProjectError:
+                saved = _keep_unreadable_copy(project, folder)
         try:
-            source.backup(destination)
-        except sqlite3.Error as error:
-            raise ProjectError(
-                tr("{path}: the backup could not be restored ({error})").format(
-                    path=project, error=error
-                )
-            ) from error
-        finally:
-            destination.close()
+            destination = sqlite3.connect(project, timeout=30.0)
+            try:
+                # In place, in one transaction: a program reading the file sees old or new.
+                source.backup(destination)
+            finally:
+                destination.close()
+        except sqlite3.DatabaseError as error:
+            if "not a database" not in str(error) and "malformed" not in str(error):
+                raise ProjectError(
+                    tr("{path}: the backup could not be restored ({error})").format(
+                        path=project, error=error
+                    )
+                ) from error
+            # The project's first page is unreadable, so SQLite cannot write into it:
+            # build the restored file beside it and rename it over.
+            partial = project.with_name(f".{project.name}.{os.getpid()}.restoring")
+            partial.unlink(missing_ok=True)
+            copy_database(source, partial)
+            os.replace(partial, project)
     finally:
         source.close()
     return saved
 
 
+def _keep_unreadable_copy(project: Path, folder: Path) -> BackupInfo:
+    """A byte copy of a project SQLite cannot read at all (nothing can be writing to it),
+    named ``... damaged.qdadesk`` so it is neither listed nor pruned as a backup."""
+    import shutil
+
+    stamp = datetime.now().strftime(_STAMP_FORMAT)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{project.stem} {stamp} damaged.qdadesk"
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    shutil.copyfile(project, partial)
+    os.replace(partial, target)
+    return BackupInfo(target, _created_of(target), target.stat().st_size)
+
+
 def _created_of(path: Path) -> str:
-    match = re.search(_STAMP_PATTERN + r"\.qdadesk$", path.name)
+    match = re.search(_STAMP_PATTERN + r"(?: damaged)?\.qdadesk$", path.name)
     if match:
         return datetime.strptime(match.group(1), _STAMP_FORMAT).isoformat()
     return datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0).isoformat()
