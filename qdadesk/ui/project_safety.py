@@ -37,7 +37,7 @@ from qdadesk.core.errors import DamagedProjectError, NewerVersionError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import backup
 from qdadesk.core.store.file_check import describe_damage
-from qdadesk.core.store.lock import ProjectLock, ProjectLockedError
+from qdadesk.core.store.lock import ProjectLock, ProjectLockedError, is_this_computer
 from qdadesk.ui import prompts
 from qdadesk.ui.actions_common import MenuActions
 
@@ -103,9 +103,17 @@ def open_for_window(window: Any, path: str | os.PathLike[str]) -> tuple[Project,
         try:
             held = ProjectLock.acquire(path)
         except ProjectLockedError as error:
-            if not _ask_read_only(window, path, error):
+            choice = _ask_read_only(window, path, error)
+            if choice == "takeOver":
+                try:
+                    held = ProjectLock.acquire(path, take_over=True)
+                except QdaError as failure:
+                    window.show_error(str(failure))
+                    return None
+            elif choice == "readOnly":
+                read_only = True
+            else:
                 return None
-            read_only = True
         except QdaError:
             read_only = True  # a read-only folder (a locked stick): no lock can be written
     try:
@@ -172,21 +180,23 @@ def _message(
     return found.get(box.clickedButton(), "")
 
 
-def _ask_read_only(window: QWidget, path: Path, error: ProjectLockedError) -> bool:
+def _ask_read_only(window: QWidget, path: Path, error: ProjectLockedError) -> str:
+    """'readOnly', 'takeOver' (only for another computer's lock) or '' (cancel)."""
     owner = error.owner
     text = tr(
         "{name} is already open in another window.\n\n"
         "Opened by {user} on {host} since {since}.\n\n"
         "You can open it read-only to look at it, or cancel."
-    ).format(name=path.name, user=owner.user, host=owner.host, since=owner.since.replace("T", " "))
-    choice = _message(
-        window,
-        QMessageBox.Icon.Information,
-        tr("Project in use"),
-        text,
-        [("readOnly", tr("Open Read-Only")), ("cancel", tr("Cancel"))],
-    )
-    return choice == "readOnly"
+    ).format(name=path.name, user=owner.user, host=owner.host, since=owner.since_text())
+    buttons = [("readOnly", tr("Open Read-Only")), ("cancel", tr("Cancel"))]
+    if not is_this_computer(owner):
+        # Whether QDA Desk still runs there cannot be checked from here.
+        text += "\n\n" + tr(
+            "If QDA Desk no longer runs on {host} (it crashed, or the stick was pulled out), "
+            "you can take the project over."
+        ).format(host=owner.host)
+        buttons.insert(1, ("takeOver", tr("Take Over")))
+    return _message(window, QMessageBox.Icon.Information, tr("Project in use"), text, buttons)
 
 
 def _ask_about_damage(window: QWidget, path: Path) -> str:

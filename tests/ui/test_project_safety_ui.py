@@ -398,3 +398,17 @@ def test_unreadable_project_offers_its_backups(qtbot, isolated_settings, data_di
     assert len(window.session.project.documents()) == 5
     assert good.path.exists()
     window.close()
+
+
+def test_lock_of_another_computer_can_be_taken_over(qtbot, isolated_settings, data_dir, sample):
+    other = {"user": "ana", "host": "laptop.example", "pid": 4242, "since": "2026-12-01T09:30"}
+    lock.lock_path(sample).write_text(json.dumps(other))
+    window = new_window(qtbot)
+    seen: list[str] = []
+    answer_with("takeOverButton", seen)
+    assert window.open_project(sample)
+    assert "ana" in seen[0] and "laptop.example" in seen[0] and "2026-12-01 09:30" in seen[0]
+    assert not window.session.project.read_only
+    assert lock.read_lock(sample).pid == os.getpid()
+    window.close()
+    assert lock.read_lock(sample) is None

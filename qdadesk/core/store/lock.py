@@ -99,6 +99,10 @@ def held_elsewhere(project: str | os.PathLike[str]) -> bool:
     return owner is not None and (owner.host, owner.pid) != (_host(), os.getpid())
 
 
+def is_this_computer(owner: LockOwner) -> bool:
+    return owner.host == _host()
+
+
 def is_stale(owner: LockOwner) -> bool:
     """True when the lock was left by a process of this computer that is no longer running."""
     if owner.host != _host() or owner.pid <= 0:
@@ -115,8 +119,11 @@ class ProjectLock:
         self.took_over = took_over  # the stale lock this one replaced, if any
 
     @classmethod
-    def acquire(cls, project: str | os.PathLike[str]) -> ProjectLock:
-        """Take the lock; ``ProjectLockedError`` when a live process holds it."""
+    def acquire(cls, project: str | os.PathLike[str], take_over: bool = False) -> ProjectLock:
+        """Take the lock; ``ProjectLockedError`` when a live process holds it.
+
+        ``take_over`` replaces whatever lock is there: for a lock from another computer
+        that the user knows is gone (a stick moved after a crash), which cannot be checked."""
         path = Path(project)
         owner = LockOwner(
             user=_user(),
@@ -132,7 +139,7 @@ class ProjectLock:
             existing = read_lock(path)
             if existing is None:
                 continue  # released meanwhile: try again
-            if not is_stale(existing):
+            if not take_over and not is_stale(existing):
                 raise ProjectLockedError(path, existing)
             took_over = existing
             with contextlib.suppress(FileNotFoundError):
