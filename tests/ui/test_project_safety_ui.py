@@ -412,3 +412,29 @@ def test_lock_of_another_computer_can_be_taken_over(qtbot, isolated_settings, da
     assert lock.read_lock(sample).pid == os.getpid()
     window.close()
     assert lock.read_lock(sample) is None
+
+
+def test_portable_mode_keeps_backup_settings_on_the_stick(
+    qtbot, isolated_settings, tmp_path, monkeypatch
+):
+    """On a USB stick the backup settings live in the stick's data folder, and a backup
+    folder on the stick is stored relative to it (the drive letter may change)."""
+    from qdadesk.ui.project_safety import BackupSettingsDialog
+
+    stick = tmp_path / "stick"
+    (stick / "QDA Desk").mkdir(parents=True)
+    (stick / "QDA Desk" / "portable.txt").write_text("")
+    monkeypatch.delenv("QDADESK_DATA_DIR", raising=False)
+    monkeypatch.setattr("qdadesk.paths.application_dir", lambda: stick / "QDA Desk")
+    project = current_sample(stick)
+    dialog = BackupSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(stick / "Project backups"))
+    dialog.keep_spin.setValue(3)
+    dialog.accept()
+    saved = json.loads((stick / "QDA Desk" / "data" / "backup-settings.json").read_text())
+    assert saved == {"folder": os.path.join("..", "..", "Project backups"), "keep": 3}
+    window = new_window(qtbot)
+    assert window.open_project(project)
+    assert len(backup.list_backups(project, stick / "Project backups")) == 1
+    window.close()
