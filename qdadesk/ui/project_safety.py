@@ -490,6 +490,7 @@ class BackupSettingsDialog(QDialog):
         self.folder_edit = QLineEdit(settings.folder, self)
         self.folder_edit.setObjectName("backupFolder")
         self.folder_edit.setPlaceholderText(tr("a Backups folder beside each project"))
+        self.folder_edit.setMinimumWidth(340)
         browse = QPushButton(tr("Choose…"), self)
         browse.setObjectName("chooseBackupFolder")
         browse.clicked.connect(self._choose)
