@@ -310,3 +310,14 @@ def test_restore_over_a_project_whose_first_page_is_gone(tmp_path):
     with Project.open(path) as project:
         assert project.check() == [] and len(project.documents()) == 5
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_empty_lock_file_left_by_a_crash_is_taken_over(tmp_path):
+    project = current_sample(tmp_path)
+    path = lock.lock_path(project)
+    path.write_bytes(b"")
+    assert lock.current_owner(project) is not None  # maybe being written right now
+    old = path.stat().st_mtime - 60
+    os.utime(path, (old, old))
+    assert lock.current_owner(project) is None
+    lock.ProjectLock.acquire(project).release()

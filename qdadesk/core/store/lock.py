@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import socket
+import time
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ from qdadesk.core.errors import ProjectError
 from qdadesk.core.i18n import tr
 
 LOCK_SUFFIX = ".lock"
+# Seconds an unreadable lock file may be one being written right now.
+_UNREADABLE_GRACE = 10.0
 
 
 @dataclass(frozen=True)
@@ -32,11 +35,13 @@ class LockOwner:
     pid: int
     since: str
     token: str = ""
+    unreadable_for: float | None = None  # seconds the lock file has been unreadable
 
     def to_json(self) -> dict[str, object]:
         """The public fields (``user``, ``host``, ``pid``, ``since``)."""
         record = asdict(self)
         record.pop("token")
+        record.pop("unreadable_for")
         return record
 
     def describe(self) -> str:
@@ -81,8 +86,13 @@ def read_lock(project: str | os.PathLike[str]) -> LockOwner | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
-        # Being written this very moment, or garbage: someone made it; treat it as held.
-        return LockOwner(user="?", host="?", pid=0, since="?")
+        # Being written this very moment (held), or garbage left by a crash between
+        # creating and filling it (stale once it is a few seconds old).
+        try:
+            age = time.time() - lock_path(project).stat().st_mtime
+        except OSError:
+            age = 0.0
+        return LockOwner(user="?", host="?", pid=0, since="?", unreadable_for=age)
 
 
 def current_owner(project: str | os.PathLike[str]) -> LockOwner | None:
@@ -105,6 +115,8 @@ def is_this_computer(owner: LockOwner) -> bool:
 
 def is_stale(owner: LockOwner) -> bool:
     """True when the lock was left by a process of this computer that is no longer running."""
+    if owner.unreadable_for is not None:
+        return owner.unreadable_for > _UNREADABLE_GRACE
     if owner.host != _host() or owner.pid <= 0:
         return False  # another computer's process cannot be checked from here
     return not _process_alive(owner.pid)
