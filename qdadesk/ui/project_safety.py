@@ -37,7 +37,13 @@ from qdadesk.core.errors import DamagedProjectError, NewerVersionError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import backup
 from qdadesk.core.store.file_check import describe_damage
-from qdadesk.core.store.lock import ProjectLock, ProjectLockedError, is_this_computer
+from qdadesk.core.store.lock import (
+    ProjectLock,
+    ProjectLockedError,
+    current_owner,
+    held_elsewhere,
+    is_this_computer,
+)
 from qdadesk.ui import prompts
 from qdadesk.ui.actions_common import MenuActions
 
@@ -360,6 +366,9 @@ class ProjectSafetyActions(MenuActions):
         if session is None:
             return False
         current = Path(session.project.path)
+        if session.project.damage:  # a copy would be as damaged: recover what can be read
+            _recover_into_new(self.window, current)
+            return self.window.session is not None
         if path is None:
             suggested = str(current.with_name(f"{current.stem} copy.qdadesk"))
             path = prompts.ask_path(
@@ -459,6 +468,16 @@ class RestoreBackupDialog(QDialog):
         if chosen is None:
             return
         window = self._window
+        owner = current_owner(self.project)
+        if owner is not None and held_elsewhere(self.project):
+            # Replacing the file under another window would pull its work from under it.
+            window.show_error(
+                tr("{name} is open in another window ({owner}); restore it there.").format(
+                    name=self.project.name, owner=owner.describe()
+                )
+            )
+            self.reject()
+            return
         session = getattr(window, "session", None)
         if session is not None and _same_file(session.project.path, self.project):
             window.close_project(show_start=False)

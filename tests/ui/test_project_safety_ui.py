@@ -438,3 +438,21 @@ def test_portable_mode_keeps_backup_settings_on_the_stick(
     assert window.open_project(project)
     assert len(backup.list_backups(project, stick / "Project backups")) == 1
     window.close()
+
+
+def test_read_only_window_cannot_restore_under_the_other_window(
+    qtbot, isolated_settings, data_dir, sample
+):
+    backup.make_backup(sample, sample.parent / "Backups")
+    other = {"user": "ana", "host": "laptop.example", "pid": 4242, "since": "2026-12-01T09:30"}
+    lock.lock_path(sample).write_text(json.dumps(other))
+    window = new_window(qtbot)
+    answer_with("readOnlyButton", [])
+    assert window.open_project(sample)
+    before = sample.read_bytes()
+    dialog = RestoreBackupDialog(window, sample)
+    qtbot.addWidget(dialog)
+    dialog.restore_button.click()
+    assert "open in another window" in window.last_error
+    assert sample.read_bytes() == before
+    window.close()
