@@ -456,3 +456,20 @@ def test_read_only_window_cannot_restore_under_the_other_window(
     assert "open in another window" in window.last_error
     assert sample.read_bytes() == before
     window.close()
+
+
+def test_save_as_of_a_damaged_project_recovers_it(
+    qtbot, isolated_settings, data_dir, tmp_path, monkeypatch
+):
+    path = damaged_sample(tmp_path, "document_texts", "overflow")
+    before = path.read_bytes()
+    target = tmp_path / "saved as.qdadesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = new_window(qtbot)
+    answer_with("readOnlyButton", [])
+    assert window.open_project(path)
+    trigger(window, "actionSaveProjectAs")
+    assert Path(window.session.project.path) == target
+    assert window.session.project.check() == [] and not window.session.project.read_only
+    assert path.read_bytes() == before
+    window.close()
