@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,6 +49,30 @@ from qdadesk.ui import prompts
 from qdadesk.ui.actions_common import MenuActions
 
 PROJECT_FILTER = "QDA Desk projects (*.qdadesk)"
+# Actions that change the project, disabled while it is open read-only.
+EDITING_ACTIONS = (
+    "actionCodeWithCurrentCode",
+    "actionNewCodeFromSelection",
+    "actionInVivoCode",
+    "actionNewCode",
+    "actionNewSubcode",
+    "actionRenameCode",
+    "actionDeleteCode",
+    "actionCodeColour",
+    "actionCodeDescription",
+    "actionMergeCode",
+    "actionImportDocuments",
+    "actionPaneImportDocuments",
+    "actionNewDocumentGroup",
+    "actionPaneNewDocumentGroup",
+    "actionPaneRenameDocument",
+    "actionPaneDeleteDocuments",
+    "actionNewFreeMemo",
+    "actionNewDocumentMemo",
+    "actionNewPositionMemo",
+    "actionImportCodebook",
+    "actionSmartCodingTool",
+)
 # Projects just restored from a backup: reopening them makes no backup (it would be a copy
 # of the backup just restored).
 _JUST_RESTORED: set[Path] = set()
@@ -334,6 +359,7 @@ class ProjectSafetyActions(MenuActions):
             file_menu.insertAction(close, settings)
             file_menu.insertSeparator(close)
         self._always_enabled = {"actionBackupSettings"}
+        self._disabled: dict[QAction, bool] = {}
         self.read_only_label = QLabel(window)
         self.read_only_label.setObjectName("readOnlyStatus")
         self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -349,10 +375,17 @@ class ProjectSafetyActions(MenuActions):
         label = getattr(self, "read_only_label", None)
         if label is None:
             return
+        for action, enabled in self._disabled.items():  # as they were before read-only
+            action.setEnabled(enabled)
+        self._disabled.clear()
         project = session.project if session is not None else None
         if project is None or not project.read_only:
             label.hide()
             return
+        for name in EDITING_ACTIONS:  # the core refuses them anyway; say so up front
+            for action in self.window.findChildren(QAction, name):
+                self._disabled[action] = action.isEnabled()
+                action.setEnabled(False)
         label.setText(
             tr("Read-only: the file is damaged")
             if project.damage

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from coding_workspace_support import isolated_settings, trigger  # noqa: F401
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
 from qdadesk.core import Project
@@ -118,9 +119,9 @@ def test_second_window_is_told_who_and_opens_read_only(qtbot, isolated_settings,
     status = second.findChild(QLabel, "readOnlyStatus")
     assert not status.isHidden() and status.text() == "Read-only: open in another window"
     assert first.findChild(QLabel, "readOnlyStatus").isHidden()
-    assert not second.findChild(
-        type(second.coding.new_code), "actionNewCodeFromSelection"
-    ).isEnabled()
+    for name in ("actionNewCodeFromSelection", "actionNewCode", "actionImportDocuments"):
+        assert not second.findChild(QAction, name).isEnabled(), name
+        assert first.findChild(QAction, name).isEnabled(), name
     before = sample.read_bytes()
     assert second.run_operation(lambda: second.session.project.add_code_path("Nope")) is None
     assert "read-only" in second.last_error
@@ -472,4 +473,25 @@ def test_save_as_of_a_damaged_project_recovers_it(
     assert Path(window.session.project.path) == target
     assert window.session.project.check() == [] and not window.session.project.read_only
     assert path.read_bytes() == before
+    window.close()
+
+
+def test_editing_comes_back_after_a_read_only_project(
+    qtbot, isolated_settings, data_dir, sample, tmp_path
+):
+    from qdadesk.ui.project_safety import EDITING_ACTIONS
+
+    other_project = current_sample(tmp_path, "other.qdadesk")
+    fresh = new_window(qtbot)
+    assert fresh.open_project(other_project)
+    expected = {n: a.isEnabled() for n in EDITING_ACTIONS for a in fresh.findChildren(QAction, n)}
+    fresh.close()
+    other = {"user": "ana", "host": "laptop.example", "pid": 4242, "since": "2026-12-01T09:30"}
+    lock.lock_path(sample).write_text(json.dumps(other))
+    window = new_window(qtbot)
+    answer_with("readOnlyButton", [])
+    assert window.open_project(sample)
+    assert window.open_project(other_project)
+    found = {n: a.isEnabled() for n in EDITING_ACTIONS for a in window.findChildren(QAction, n)}
+    assert found == expected
     window.close()
