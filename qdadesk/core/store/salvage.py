@@ -49,10 +49,13 @@ def salvage_project(damaged: str | os.PathLike[str], out: str | os.PathLike[str]
     if not source_path.is_file():
         raise ProjectError(tr("{path}: no such project file").format(path=source_path))
     partial = out_path.with_name(f".{out_path.name}.recovering-{os.getpid()}")
-    source = sqlite3.connect(source_path.resolve().as_uri() + "?mode=ro", uri=True)
-    source.text_factory = _strict_text
+    source = _open_source(source_path)
     try:
-        schema = _read_schema(source, source_path)
+        try:
+            schema = _read_schema(source, source_path)
+        except DamagedProjectError as error:
+            source.close()
+            return _salvage_without_schema(source_path, out_path, error)
         partial.unlink(missing_ok=True)
         target = sqlite3.connect(partial, isolation_level=None)
         try:
@@ -66,6 +69,83 @@ def salvage_project(damaged: str | os.PathLike[str], out: str | os.PathLike[str]
         source.close()
         partial.unlink(missing_ok=True)
     return report
+
+
+def _open_source(path: Path) -> sqlite3.Connection:
+    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    source.text_factory = _strict_text
+    return source
+
+
+def _salvage_without_schema(
+    source_path: Path, out_path: Path, error: DamagedProjectError
+) -> SalvageReport:
+    """The schema cannot be read: find the tables whose schema rows survive on the schema's
+    other pages (``schema_rebuild``) and copy them into a project with this version's full
+    schema. A table whose schema row was lost is reported as not found."""
+    import shutil
+    import tempfile
+
+    from qdadesk.core.store.connection import create_database
+    from qdadesk.core.store.schema import schema_version
+    from qdadesk.core.store.schema_rebuild import StandIn, table_batches
+
+    work = Path(tempfile.mkdtemp(prefix=f".{out_path.name}.", dir=out_path.parent))
+    try:
+        create_database(work / "template.qdadesk").close()
+        template = _open_source(work / "template.qdadesk")
+        try:
+            schema = _read_schema(template, work / "template.qdadesk")
+        finally:
+            template.close()
+        try:
+            stand_in = StandIn(source_path, work)
+            found = stand_in.find_tables()
+        except (OSError, ValueError, sqlite3.Error):
+            found = {}
+        readable = [name for name, _sql in schema.tables if name in found]
+        if not readable:
+            raise error
+        built = work / "out.qdadesk"
+        target = sqlite3.connect(built, isolation_level=None)
+        try:
+            _begin(target, schema)
+            columns = {name: _column_layout(target, name) for name in readable}
+            sql_of = dict(schema.tables)
+            results = {name: TableSalvage(name) for name, _sql in schema.tables}
+            for batch in table_batches(readable):
+                stand_in.declare({name: (found[name], columns[name]) for name in batch})
+                source = stand_in.connect()
+                try:
+                    for name in batch:
+                        results[name] = _copy_table(source, target, name, sql_of[name])
+                finally:
+                    source.close()
+            schema.user_version = schema_version()  # the new file has this version's schema
+            report = _finish(target, schema, [results[name] for name, _sql in schema.tables])
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        _fsync(built)
+        os.replace(built, out_path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    missing = [name for name, _sql in schema.tables if name not in found]
+    report.notes.insert(
+        0,
+        tr("the file's table of contents was damaged; tables not found: {names}").format(
+            names=", ".join(missing) or tr("none")
+        ),
+    )
+    return report
+
+
+def _column_layout(target: sqlite3.Connection, table: str) -> list[tuple[str, bool]]:
+    """A table's columns in stored order, each with whether it is the rowid itself."""
+    info = list(target.execute(f'PRAGMA table_info("{table}")'))
+    keys = [row for row in info if row[5]]
+    alias = keys[0][1] if len(keys) == 1 and keys[0][2].upper() == "INTEGER" else None
+    return [(row[1], row[1] == alias) for row in info]
 
 
 def _strict_text(raw: bytes) -> str:
@@ -111,13 +191,23 @@ def _read_schema(source: sqlite3.Connection, path: Path) -> _Schema:
 
 
 def _copy(source: sqlite3.Connection, target: sqlite3.Connection, schema: _Schema) -> SalvageReport:
+    _begin(target, schema)
+    results = [_copy_table(source, target, name, sql) for name, sql in schema.tables]
+    return _finish(target, schema, results)
+
+
+def _begin(target: sqlite3.Connection, schema: _Schema) -> None:
     target.execute("PRAGMA journal_mode=OFF")  # a temporary file, renamed only when whole
     target.execute("PRAGMA synchronous=OFF")
     target.execute(f"PRAGMA application_id={int(schema.application_id)}")
     target.execute("BEGIN")
     for _name, sql in schema.tables:
         target.execute(sql)
-    results = [_copy_table(source, target, name, sql) for name, sql in schema.tables]
+
+
+def _finish(
+    target: sqlite3.Connection, schema: _Schema, results: list[TableSalvage]
+) -> SalvageReport:
     notes: list[str] = []
     for sql in schema.later:
         try:
@@ -321,11 +411,31 @@ def _drop_what_lost_its_parts(
         orphans = target.execute("PRAGMA foreign_key_check").fetchall()
         if not orphans:
             break
-        for table, rowid, _parent, _key in orphans:
-            target.execute(f'DELETE FROM "{table}" WHERE rowid = ?', [rowid])
-            lose(table, _changes(target))
+        for table, rowid, _parent, key in orphans:
+            if not _detach(target, table, rowid, key):
+                target.execute(f'DELETE FROM "{table}" WHERE rowid = ?', [rowid])
+                lose(table, _changes(target))
     target.execute("PRAGMA foreign_keys=ON")
     return notes
+
+
+def _detach(target: sqlite3.Connection, table: str, rowid: int, key: int) -> bool:
+    """Keep a row whose parent was lost by clearing the reference, where it may be empty:
+    a code whose parent code was lost moves to the top, a segment whose coder was lost keeps
+    its text. A memo goes with what it was about; a segment with its document or code."""
+    if table == "memos":
+        return False
+    columns = [
+        row[3] for row in target.execute(f'PRAGMA foreign_key_list("{table}")') if row[0] == key
+    ]
+    if not columns:
+        return False
+    assignments = ", ".join(f'"{column}" = NULL' for column in columns)
+    try:
+        target.execute(f'UPDATE "{table}" SET {assignments} WHERE rowid = ?', [rowid])
+    except sqlite3.IntegrityError:  # NOT NULL: the row cannot be without its parent
+        return False
+    return _changes(target) == 1
 
 
 def _restore_migration_record(target: sqlite3.Connection, user_version: int) -> None:
