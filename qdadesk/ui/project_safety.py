@@ -251,23 +251,25 @@ def _ask_about_damage(window: QWidget, path: Path) -> str:
 
 
 def _damaged_beyond_reading(window: Any, path: Path, message: str) -> None:
-    backups = backup.list_backups(path, backup_folder(path)) if path.is_file() else []
-    if not backups:
+    """The file cannot be opened at all: offer recovery (what the file still holds) and
+    the backups, if there are any."""
+    if not path.is_file():
         window.show_error(message)
         return
-    choice = _message(
-        window,
-        QMessageBox.Icon.Warning,
-        tr("Damaged project"),
-        message
-        + "\n\n"
-        + tr("Backups of it: {n}. The newest is from {date}.").format(
+    backups = backup.list_backups(path, backup_folder(path))
+    text = message
+    buttons = [("recover", tr("Recover into a New Project…"))]
+    if backups:
+        text += "\n\n" + tr("Backups of it: {n}. The newest is from {date}.").format(
             n=len(backups), date=backups[0].created.replace("T", " ")
-        ),
-        [("restore", tr("Restore a Backup…")), ("cancel", tr("Cancel"))],
-    )
+        )
+        buttons.append(("restore", tr("Restore a Backup…")))
+    buttons.append(("cancel", tr("Cancel")))
+    choice = _message(window, QMessageBox.Icon.Warning, tr("Damaged project"), text, buttons)
     if choice == "restore":
         RestoreBackupDialog(window, path).exec()
+    elif choice == "recover":
+        _recover_into_new(window, path)
 
 
 def _recover_into_new(window: Any, path: Path) -> None:

@@ -165,15 +165,36 @@ def test_recover_then_check_prints_ok(tmp_path, capsysbinary, label, table, kind
     assert run(capsysbinary, "check", out_path)[1].strip() == "ok"
 
 
-def test_recover_of_a_damaged_schema_says_to_restore_a_backup(tmp_path, capsysbinary):
+@pytest.mark.parametrize("where", ["first page", "schema leaf page"])
+def test_recover_when_the_schema_is_damaged(tmp_path, capsysbinary, where):
+    """The schema's pages overwritten: tables are found on their own pages (by the schema
+    rows that survive, else by the shape of their rows) and everything is recovered."""
     from tests.damage_support import overwrite_page, page_of
 
     path = current_sample(tmp_path)
-    overwrite_page(path, page_of(path, "sqlite_schema", "leaf"))
+    overwrite_page(path, 1 if where == "first page" else page_of(path, "sqlite_schema", "leaf"))
+    assert run(capsysbinary, "documents", path)[0] == 1  # unreadable as it is
+    out_path = tmp_path / "out.qdadesk"
+    code, out, err = run(capsysbinary, "recover", path, out_path)
+    assert code == 0, err
+    assert "table of contents was damaged" in out
+    assert run(capsysbinary, "check", out_path)[1].strip() == "ok"
+    with Project.open(out_path) as recovered:
+        assert len(recovered.documents()) == 5
+        assert len(recovered.codings()) == 70
+        assert len(recovered.codes()) == 25
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_recover_of_garbage_says_to_restore_a_backup(tmp_path, capsysbinary):
+    import random
+
+    path = tmp_path / "garbage.qdadesk"
+    path.write_bytes(b"SQLite format 3\x00" + random.Random(3).randbytes(4096 * 20 - 16))
     code, _, err = run(capsysbinary, "recover", path, tmp_path / "out.qdadesk")
-    assert code == 1 and "backup" in err
+    assert code == 1 and "backup" in err and err.count("\n") == 1
     assert not (tmp_path / "out.qdadesk").exists()
-    assert not [p for p in tmp_path.iterdir() if "recovering" in p.name]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_cli_in_a_second_process_beside_a_lock_holder(tmp_path):

@@ -495,3 +495,21 @@ def test_editing_comes_back_after_a_read_only_project(
     found = {n: a.isEnabled() for n in EDITING_ACTIONS for a in window.findChildren(QAction, n)}
     assert found == expected
     window.close()
+
+
+def test_unreadable_project_without_backups_offers_recovery(
+    qtbot, isolated_settings, data_dir, sample, tmp_path, monkeypatch
+):
+    from tests.damage_support import overwrite_page
+
+    overwrite_page(sample, 1)  # the header and the schema's first page
+    target = tmp_path / "rescued.qdadesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = new_window(qtbot)
+    seen: list[str] = []
+    answer_with("recoverButton", seen)
+    window.open_project(sample)
+    assert Path(window.session.project.path) == target
+    assert len(window.session.project.documents()) == 5
+    assert window.session.project.check() == []
+    window.close()

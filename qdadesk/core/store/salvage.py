@@ -101,6 +101,9 @@ def _salvage_without_schema(
         try:
             stand_in = StandIn(source_path, work)
             found = stand_in.find_tables()
+            shapes = _shapes(work / "template.qdadesk", [n for n, _ in schema.tables])
+            lost = {name: shape for name, shape in shapes.items() if name not in found}
+            found.update(stand_in.match_lost_tables(found, lost))
         except (OSError, ValueError, sqlite3.Error):
             found = {}
         readable = [name for name, _sql in schema.tables if name in found]
@@ -133,11 +136,26 @@ def _salvage_without_schema(
     missing = [name for name, _sql in schema.tables if name not in found]
     report.notes.insert(
         0,
-        tr("the file's table of contents was damaged; tables not found: {names}").format(
-            names=", ".join(missing) or tr("none")
-        ),
+        tr(
+            "the file's table of contents was damaged; tables not found (empty, or lost): {names}"
+        ).format(names=", ".join(missing) or tr("none")),
     )
     return report
+
+
+def _shapes(template: Path, tables: list[str]) -> dict[str, list[tuple[str, str, bool, bool]]]:
+    """Each table's columns: (name, declared type, not null, is the rowid)."""
+    conn = sqlite3.connect(template)
+    try:
+        shapes = {}
+        for table in tables:
+            info = list(conn.execute(f'PRAGMA table_info("{table}")'))
+            keys = [row for row in info if row[5]]
+            alias = keys[0][1] if len(keys) == 1 and keys[0][2].upper() == "INTEGER" else None
+            shapes[table] = [(row[1], row[2], bool(row[3]), row[1] == alias) for row in info]
+        return shapes
+    finally:
+        conn.close()
 
 
 def _column_layout(target: sqlite3.Connection, table: str) -> list[tuple[str, bool]]:

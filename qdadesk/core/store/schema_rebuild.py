@@ -44,16 +44,63 @@ class StandIn:
     def find_tables(self) -> dict[str, int]:
         """Every table whose schema row survives, with the page its b-tree starts on."""
         found: dict[str, int] = {}
-        roots = self._root_pages()
-        for start in range(0, len(roots), _PROBE_BATCH):
-            batch = roots[start : start + _PROBE_BATCH]
-            columns = [("c0", False), ("c1", False), ("c2", False), ("c3", False), ("c4", False)]
-            self.declare({f"p{root}": (root, columns) for root in batch})
-            for root in batch:
-                for kind, name, root_page in self._schema_rows(f"p{root}"):
-                    if kind == "table" and 1 < root_page <= self.pages:
+        self._schema_pages: set[int] = set()
+        for root, rows in self._probe(self._root_pages(), 5):
+            for kind, name, _table, root_page, sql in rows:
+                if kind in ("table", "index", "trigger", "view") and _text(name, sql):
+                    self._schema_pages.add(root)
+                    if kind == "table" and isinstance(root_page, int) and root_page > 1:
                         found.setdefault(name, root_page)
         return found
+
+    def match_lost_tables(
+        self, found: dict[str, int], wanted: dict[str, list[tuple[str, str, bool, bool]]]
+    ) -> dict[str, int]:
+        """Tables whose schema rows were lost, recognised by the shape of their rows: each
+        column's kind of value (``wanted``: name -> (column, type, not null, is rowid)).
+        Only a start page that fits exactly one table, and a table that fits exactly one
+        start page, is taken."""
+        claimed = set(found.values()) | getattr(self, "_schema_pages", set())
+        roots = [root for root in self._root_pages() if root not in claimed]
+        width = max((len(columns) for columns in wanted.values()), default=0) + 1
+        fits: dict[int, list[str]] = {}
+        for root, rows in self._probe(roots, width, limit=50):
+            if rows:
+                fits[root] = [name for name, columns in wanted.items() if _rows_fit(rows, columns)]
+        matched: dict[str, int] = {}
+        while True:  # a sure match takes its table out of the other pages' choices
+            by_table: dict[str, list[int]] = {}
+            for root, names in fits.items():
+                open_names = [name for name in names if name not in matched]
+                if len(open_names) == 1 and root not in matched.values():
+                    by_table.setdefault(open_names[0], []).append(root)
+            sure = {name: roots[0] for name, roots in by_table.items() if len(roots) == 1}
+            if not sure:
+                return matched
+            matched.update(sure)
+
+    def _probe(
+        self, roots: list[int], width: int, limit: int | None = None
+    ) -> Iterator[tuple[int, list[tuple]]]:
+        """The rows on each b-tree starting at ``roots``, read as ``width`` plain columns."""
+        columns = [(f"c{i}", False) for i in range(width)]
+        listed = ", ".join(f"c{i}" for i in range(width))
+        for start in range(0, len(roots), _PROBE_BATCH):
+            batch = roots[start : start + _PROBE_BATCH]
+            self.declare({f"p{root}": (root, columns) for root in batch})
+            conn = self.connect()
+            try:
+                for root in batch:
+                    query = f'SELECT {listed} FROM "p{root}"'
+                    if limit is not None:
+                        query += f" LIMIT {int(limit)}"
+                    try:
+                        rows = conn.execute(query).fetchall()
+                    except (sqlite3.Error, UnicodeDecodeError):
+                        continue
+                    yield root, rows
+            finally:
+                conn.close()
 
     def _root_pages(self) -> list[int]:
         """Table b-tree pages that no interior page points to (page 1 left out)."""
@@ -85,24 +132,6 @@ class StandIn:
                             struct.unpack(">I", data[offset + pointer : offset + pointer + 4])[0]
                         )
         return sorted(tables - children)
-
-    def _schema_rows(self, probe: str) -> Iterator[tuple[str, str, int]]:
-        conn = self.connect()
-        try:
-            rows = conn.execute(f'SELECT c0, c1, c3, c4 FROM "{probe}"').fetchall()
-        except (sqlite3.Error, UnicodeDecodeError):
-            return
-        finally:
-            conn.close()
-        for kind, name, root, sql in rows:
-            if (
-                kind in ("table", "index", "trigger", "view")
-                and isinstance(name, str)
-                and isinstance(root, int)
-                and isinstance(sql, str)
-                and sql.upper().startswith("CREATE")
-            ):
-                yield kind, name, root
 
     # -- declaring tables ----------------------------------------------------------------------
     def declare(self, tables: dict[str, tuple[int, list[tuple[str, bool]]]]) -> None:
@@ -147,6 +176,52 @@ class StandIn:
             raise ValueError("the declarations do not fit on one page")
         with self._scratch.open("rb") as handle:
             return handle.read(self.page_size)
+
+
+def _text(*values: object) -> bool:
+    return all(isinstance(value, str) for value in values) and str(values[-1]).upper().startswith(
+        "CREATE"
+    )
+
+
+def _rows_fit(rows: list[tuple], columns: list[tuple[str, str, bool, bool]]) -> bool:
+    """True when every row has exactly the table's columns, each value of its kind."""
+    for row in rows:
+        if any(value is not None for value in row[len(columns) :]):
+            return False
+        for value, (name, kind, not_null, is_rowid) in zip(row, columns, strict=False):
+            if is_rowid:
+                if value is not None:  # the rowid is stored as an empty field
+                    return False
+                continue
+            if value is None:
+                if not_null:
+                    return False
+                continue
+            if not _kind_fits(value, kind) or not _name_fits(name, value):
+                return False
+    return True
+
+
+def _kind_fits(value: object, kind: str) -> bool:
+    kind = kind.upper()
+    if "INT" in kind:
+        return isinstance(value, int)
+    if "TEXT" in kind or "CHAR" in kind:
+        return isinstance(value, str)
+    if "BLOB" in kind:
+        return isinstance(value, bytes)
+    if "REAL" in kind or "FLOA" in kind:
+        return isinstance(value, (int, float))
+    return True
+
+
+def _name_fits(name: str, value: object) -> bool:
+    if name == "guid":
+        return isinstance(value, str) and len(value) == 36 and value.count("-") == 4
+    if name in ("created", "modified"):
+        return isinstance(value, str) and value[:4].isdigit() and value[4:5] == "-"
+    return True
 
 
 def table_batches(names: list[str]) -> Iterator[list[str]]:
