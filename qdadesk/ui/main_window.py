@@ -526,9 +526,6 @@ class MainWindow(QMainWindow):
             *self.document_browser.actions_for_menu(),
         ):
             action.setEnabled(open_)
-        if open_ and self.session.project.read_only:  # the core refuses writes anyway
-            for action in self.coding.all_actions():
-                action.setEnabled(False)
 
     def _update_status(self) -> None:
         if self.session is None:
