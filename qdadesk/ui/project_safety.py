@@ -388,11 +388,12 @@ class ProjectSafetyActions(MenuActions):
             for action in self.window.findChildren(QAction, name):
                 self._disabled[action] = action.isEnabled()
                 action.setEnabled(False)
-        label.setText(
-            tr("Read-only: the file is damaged")
-            if project.damage
-            else tr("Read-only: open in another window")
-        )
+        if project.damage:
+            label.setText(tr("Read-only: the file is damaged"))
+        elif held_elsewhere(project.path):
+            label.setText(tr("Read-only: open in another window"))
+        else:
+            label.setText(tr("Read-only: the file's folder cannot be written"))
         label.show()
 
     def save_as(self, path: str | None = None) -> bool:

@@ -513,3 +513,23 @@ def test_unreadable_project_without_backups_offers_recovery(
     assert len(window.session.project.documents()) == 5
     assert window.session.project.check() == []
     window.close()
+
+
+def test_folder_that_cannot_be_written_opens_read_only(
+    qtbot, isolated_settings, data_dir, sample, monkeypatch
+):
+    """A write-protected stick: no lock can be made, so the project opens read-only and says
+    why (as root, chmod does not stop writes: the lock's file creation is made to fail)."""
+    from qdadesk.core.errors import ProjectError
+
+    def refuse(path, owner):
+        raise ProjectError(f"{path}: cannot create the lock file (Read-only file system)")
+
+    monkeypatch.setattr("qdadesk.core.store.lock._create_exclusive", refuse)
+    window = new_window(qtbot)
+    assert window.open_project(sample)
+    assert window.session.project.read_only and "read-only" in window.windowTitle()
+    label = window.findChild(QLabel, "readOnlyStatus")
+    assert label.text() == "Read-only: the file's folder cannot be written"
+    assert not (sample.parent / "Backups").exists()
+    window.close()
