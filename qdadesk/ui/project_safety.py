@@ -175,6 +175,13 @@ def open_for_window(window: Any, path: str | os.PathLike[str]) -> tuple[Project,
         return project, None
     if not project.read_only:
         _backup_on_open(window, project)
+    if held is not None and held.took_over is not None:
+        window.statusBar().showMessage(
+            tr("{name} was left open by a program that has ended; it is yours now").format(
+                name=path.name
+            ),
+            8000,
+        )
     return project, held
 
 
