@@ -73,6 +73,8 @@ EDITING_ACTIONS = (
     "actionImportCodebook",
     "actionSmartCodingTool",
 )
+# Why a project was opened read-only (shown in the status bar), by its resolved path.
+_READ_ONLY_REASON: dict[Path, str] = {}
 # Projects just restored from a backup: reopening them makes no backup (it would be a copy
 # of the backup just restored).
 _JUST_RESTORED: set[Path] = set()
@@ -143,10 +145,12 @@ def open_for_window(window: Any, path: str | os.PathLike[str]) -> tuple[Project,
                     return None
             elif choice == "readOnly":
                 read_only = True
+                _READ_ONLY_REASON[path.resolve()] = tr("Read-only: open in another window")
             else:
                 return None
         except QdaError:
             read_only = True  # a read-only folder (a locked stick): no lock can be written
+            _READ_ONLY_REASON[path.resolve()] = tr("Read-only: the file's folder cannot be written")
     try:
         project = Project.open(path, read_only=read_only)
     except DamagedProjectError as error:
@@ -279,28 +283,54 @@ def _damaged_beyond_reading(window: Any, path: Path, message: str) -> None:
         _recover_into_new(window, path)
 
 
-def _recover_into_new(window: Any, path: Path) -> None:
+def _recover_into_new(window: Any, path: Path) -> Any:
+    """Ask for a new file, salvage ``path`` into it in the background (a progress dialog
+    with Cancel), then show what was kept and lost and open it. Returns the job."""
     from qdadesk.core.store.salvage import salvage_project
+    from qdadesk.ui.background import BackgroundJob
 
     suggested = str(path.with_name(f"{path.stem} recovered.qdadesk"))
     target = prompts.ask_path(
         window, tr("Recover into a New Project"), suggested, tr(PROJECT_FILTER), True
     )
     if not target:
-        return
+        return None
     if not target.endswith(".qdadesk"):
         target += ".qdadesk"
-    try:
-        report = salvage_project(path, target)
-    except QdaError as error:
-        window.show_error(str(error))
-        return
+    job = BackgroundJob(
+        lambda progress, cancelled: salvage_project(path, target, progress, cancelled),
+        tr("Recover into a New Project"),
+        window,
+        label=tr("Recovering what can be read…"),
+        progress_label=tr("Recovering {name}…"),
+        failure_text=tr("Recovery failed: {error}"),
+    )
+
+    def done(report: Any) -> None:
+        if report is None:
+            if job.error:
+                window.show_error(job.error)
+            return
+        _show_recovery_report(window, Path(target), report)
+        window.open_project(target)
+
+    job.finished.connect(done)
+    window.recovery_job = job
+    job.start()
+    return job
+
+
+def _show_recovery_report(window: Any, target: Path, report: Any) -> None:
+    kept = sum(t.kept for t in report.tables)
+    lost = sum(t.lost for t in report.tables)
     lines = [
         tr("{table}: kept {kept}, lost {lost}").format(table=t.table, kept=t.kept, lost=t.lost)
         for t in report.tables
         if t.kept or t.lost
     ]
-    summary = tr("Recovered into {name}.").format(name=Path(target).name)
+    summary = tr("Recovered into {name}: {kept} rows kept, {lost} lost.").format(
+        name=target.name, kept=kept, lost=lost
+    )
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("Recover into a New Project"),
@@ -313,7 +343,6 @@ def _recover_into_new(window: Any, path: Path) -> None:
     box.setDetailedText("\n".join(lines + report.notes))
     window.recovery_report = report
     box.open()
-    window.open_project(target)
 
 
 def _backup_on_open(window: Any, project: Project) -> None:
@@ -397,10 +426,8 @@ class ProjectSafetyActions(MenuActions):
                 action.setEnabled(False)
         if project.damage:
             label.setText(tr("Read-only: the file is damaged"))
-        elif held_elsewhere(project.path):
-            label.setText(tr("Read-only: open in another window"))
         else:
-            label.setText(tr("Read-only: the file's folder cannot be written"))
+            label.setText(_READ_ONLY_REASON.get(Path(project.path).resolve(), tr("Read-only")))
         label.show()
 
     def save_as(self, path: str | None = None) -> bool:

@@ -321,3 +321,16 @@ def test_empty_lock_file_left_by_a_crash_is_taken_over(tmp_path):
     os.utime(path, (old, old))
     assert lock.current_owner(project) is None
     lock.ProjectLock.acquire(project).release()
+
+
+def test_salvage_reports_progress_and_can_be_cancelled(tmp_path):
+    from qdadesk.core.errors import ImportCancelled
+
+    path = damaged_sample(tmp_path, "codings", "leaf")
+    seen: list[str] = []
+    salvage_project(path, tmp_path / "a.qdadesk", progress=lambda d, t, name: seen.append(name))
+    assert "documents" in seen and "codings" in seen
+    with pytest.raises(ImportCancelled):
+        salvage_project(path, tmp_path / "b.qdadesk", cancelled=lambda: True)
+    assert not (tmp_path / "b.qdadesk").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -13,11 +13,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from qdadesk.core.errors import DamagedProjectError, ProjectError
+from qdadesk.core.errors import DamagedProjectError, ImportCancelled, ProjectError
 from qdadesk.core.i18n import tr
 
 _BATCH = 200
@@ -33,14 +33,43 @@ class TableSalvage:
     lost: int = 0
 
 
+Progress = Callable[[int, int, str], None]
+
+
+class _Steps:
+    """Progress by table, and the user's cancel."""
+
+    def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self.total = 0
+        self.done = 0
+
+    def next(self, table: str) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled(tr("Recovery cancelled; no project was made"))
+        if self._progress is not None:
+            self._progress(self.done, self.total, table)
+        self.done += 1
+
+
 @dataclass
 class SalvageReport:
     tables: list[TableSalvage]
     notes: list[str]
 
 
-def salvage_project(damaged: str | os.PathLike[str], out: str | os.PathLike[str]) -> SalvageReport:
-    """Copy every readable row of ``damaged`` into the new project ``out``."""
+def salvage_project(
+    damaged: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SalvageReport:
+    """Copy every readable row of ``damaged`` into the new project ``out``.
+
+    ``progress(done, total, table)`` is called before each table; when ``cancelled()``
+    turns true, ``ImportCancelled`` is raised and no file is left behind."""
+    steps = _Steps(progress, cancelled)
     source_path, out_path = Path(damaged), Path(out)
     if out_path.exists():
         raise ProjectError(tr("{path}: a file of that name already exists").format(path=out_path))
@@ -55,11 +84,11 @@ def salvage_project(damaged: str | os.PathLike[str], out: str | os.PathLike[str]
             schema = _read_schema(source, source_path)
         except DamagedProjectError as error:
             source.close()
-            return _salvage_without_schema(source_path, out_path, error)
+            return _salvage_without_schema(source_path, out_path, error, steps)
         partial.unlink(missing_ok=True)
         target = sqlite3.connect(partial, isolation_level=None)
         try:
-            report = _copy(source, target, schema)
+            report = _copy(source, target, schema, steps)
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
@@ -78,7 +107,7 @@ def _open_source(path: Path) -> sqlite3.Connection:
 
 
 def _salvage_without_schema(
-    source_path: Path, out_path: Path, error: DamagedProjectError
+    source_path: Path, out_path: Path, error: DamagedProjectError, steps: _Steps
 ) -> SalvageReport:
     """The schema cannot be read: find the tables whose schema rows survive on the schema's
     other pages (``schema_rebuild``) and copy them into a project with this version's full
@@ -116,11 +145,13 @@ def _salvage_without_schema(
             columns = {name: _column_layout(target, name) for name in readable}
             sql_of = dict(schema.tables)
             results = {name: TableSalvage(name) for name, _sql in schema.tables}
+            steps.total = len(readable)
             for batch in table_batches(readable):
                 stand_in.declare({name: (found[name], columns[name]) for name in batch})
                 source = stand_in.connect()
                 try:
                     for name in batch:
+                        steps.next(name)
                         results[name] = _copy_table(source, target, name, sql_of[name])
                 finally:
                     source.close()
@@ -208,9 +239,15 @@ def _read_schema(source: sqlite3.Connection, path: Path) -> _Schema:
     return _Schema(tables, later, virtual, application_id, user_version)
 
 
-def _copy(source: sqlite3.Connection, target: sqlite3.Connection, schema: _Schema) -> SalvageReport:
+def _copy(
+    source: sqlite3.Connection, target: sqlite3.Connection, schema: _Schema, steps: _Steps
+) -> SalvageReport:
     _begin(target, schema)
-    results = [_copy_table(source, target, name, sql) for name, sql in schema.tables]
+    steps.total = len(schema.tables)
+    results = []
+    for name, sql in schema.tables:
+        steps.next(name)
+        results.append(_copy_table(source, target, name, sql))
     return _finish(target, schema, results)
 
 
