@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "qdadesk.cli.exchange",
     "qdadesk.cli.paraphrases",
     "qdadesk.cli.reports",
+    "qdadesk.cli.safety",
 ]
 
 
@@ -72,12 +73,14 @@ def main(argv: list[str] | None = None) -> int:
         if message is not None:
             _fail(message)
             return 1
-        damaged = ("malformed", "not a database", "corrupt")
-        if isinstance(error, sqlite3.DatabaseError) and any(w in str(error) for w in damaged):
-            # Damage found while reading (a page the open checks did not touch).
+        from qdadesk.core.store.file_check import describe_damage, looks_damaged
+
+        if looks_damaged(error):
+            # Damage found while reading (a page the open checks did not touch); the
+            # message never quotes the text that was being read.
             _fail(
                 tr("{path}: the project file is damaged ({error}); run check").format(
-                    path=getattr(args, "project", "?"), error=error
+                    path=getattr(args, "project", "?"), error=describe_damage(error)
                 )
             )
             return 1

@@ -23,11 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from qdadesk.core.changes import Changes, Operation
-from qdadesk.core.errors import ProjectError, QdaError
+from qdadesk.core.errors import ProjectError, QdaError, ReadOnlyProjectError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import other_writers, undo_log
-from qdadesk.core.store.connection import create_database, open_database
+from qdadesk.core.store.connection import create_database
 from qdadesk.core.store.journal import has_journal
+from qdadesk.core.store.opening import open_checked
 from qdadesk.core.store.sqlite_utils_lean import Database
 
 Listener = Callable[[Operation, str], None]
@@ -67,6 +68,9 @@ class ProjectBase:
         self.history: list[Operation] = []
         # True when opening rolled back a journal that an interrupted write left behind.
         self.journal_recovered = False
+        # Read-only: open in another window, or damaged (``damage`` lists what the check found).
+        self.read_only = False
+        self.damage: list[str] = []
         self._trash_owner = other_writers.new_trash_owner()
         undo_log.install(db, self._trash_owner)
         # The undo history in force; bumped whenever another program's write is noticed.
@@ -82,14 +86,21 @@ class ProjectBase:
         return cls(create_database(path), path)
 
     @classmethod
-    def open(cls, path: str | Path) -> Any:
-        """Open an existing project file (refused, untouched, if a newer version wrote it)."""
+    def open(cls, path: str | Path, read_only: bool = False) -> Any:
+        """Open an existing project file (refused, untouched, if a newer version wrote it).
+
+        A damaged file (see ``damage``) or ``read_only=True`` gives a project that refuses
+        every write with ``ReadOnlyProjectError``; nothing, not even a migration, writes."""
         path = Path(path)
         had_journal = has_journal(path)
-        project = cls(open_database(path), path)
+        db, damage = open_checked(path, read_only)
+        project = cls(db, path)
+        project.read_only = read_only or bool(damage)
+        project.damage = damage
         # A leftover journal from a crash has been rolled back by the read-write open.
         project.journal_recovered = had_journal and not has_journal(path)
-        project._empty_abandoned_trash()
+        if not project.read_only:
+            project._empty_abandoned_trash()
         return project
 
     def close(self) -> None:
@@ -157,6 +168,7 @@ class ProjectBase:
             finally:
                 self._depth -= 1
             return
+        self._refuse_if_read_only()
         undo_log.clear(self.db)
         self._depth = 1
         try:
@@ -180,6 +192,22 @@ class ProjectBase:
             self.history.append(operation)
             del self.history[:-_HISTORY_LIMIT]
         self._announce(operation, "do")
+
+    def _refuse_if_read_only(self) -> None:
+        if not self.read_only:
+            return
+        if self.damage:
+            raise ReadOnlyProjectError(
+                tr(
+                    "{path}: the project file is damaged, so nothing is written to it; "
+                    "recover it into a new project (qdadesk-cli recover) or restore a backup"
+                ).format(path=self.path)
+            )
+        raise ReadOnlyProjectError(
+            tr("{path}: the project is open read-only; the change was not saved").format(
+                path=self.path
+            )
+        )
 
     @contextmanager
     def _immediate_transaction(self) -> Iterator[None]:
@@ -248,6 +276,7 @@ class ProjectBase:
     def _replay(
         self, operation: Operation, log: list[undo_log.LoggedChange]
     ) -> list[undo_log.LoggedChange]:
+        self._refuse_if_read_only()
         undo_log.clear(self.db)
         try:
             with self._immediate_transaction():

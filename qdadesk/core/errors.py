@@ -41,3 +41,11 @@ class ImportFailed(QdaError):
 
 class ImportCancelled(QdaError):
     """The user cancelled an import; nothing was changed."""
+
+
+class ReadOnlyProjectError(ProjectError):
+    """A write was refused: the project is open read-only (in use elsewhere, or damaged)."""
+
+
+class DamagedProjectError(ProjectError):
+    """The project file is damaged so badly that it cannot be read; recover what is left."""

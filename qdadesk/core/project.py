@@ -11,6 +11,7 @@ from qdadesk.core.ops.import_notes import ImportNotesOps
 from qdadesk.core.ops.integrity import IntegrityOps
 from qdadesk.core.ops.memos import MemoOps
 from qdadesk.core.ops.paraphrases import ParaphraseOps
+from qdadesk.core.ops.safety import SafetyOps
 from qdadesk.core.ops.variables import VariableOps
 
 
@@ -25,6 +26,7 @@ class Project(
     CaseOps,
     ParaphraseOps,
     ImportNotesOps,
+    SafetyOps,
 ):
     """An open ``.qdadesk`` project.
 

@@ -33,7 +33,11 @@ def on_own_connection(
     opened and closed on the worker thread."""
 
     def run(progress: Progress, cancelled: Cancelled) -> Any:
-        with Project.open(path) as project:
+        from qdadesk.core.store.lock import held_elsewhere
+
+        # A window that opened the project read-only (another window has it) must not
+        # write through its jobs either.
+        with Project.open(path, read_only=held_elsewhere(path)) as project:
             if user_name is not None:
                 project.user_name = user_name
             return work(project, progress, cancelled)

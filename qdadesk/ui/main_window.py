@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import Operation, Project, QdaError, safe_write
+from qdadesk.core import Operation, Project, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.background import jobs_running
@@ -345,15 +346,9 @@ class MainWindow(QMainWindow):
     # -- projects --------------------------------------------------------------------------
     def open_project(self, path: str | os.PathLike[str]) -> bool:
         """Open a project file; a QdaError (e.g. a newer version's file) is shown, not raised."""
-        try:
-            project = Project.open(path)
-        except QdaError as error:
-            self.show_error(str(error))
-            return False
-        # Half-written exports or imports a killed program left beside the project.
-        safe_write.remove_stale_temporaries(Path(path).parent)
-        self._start_session(project)
-        return True
+        from qdadesk.ui.project_safety import open_in_window
+
+        return open_in_window(self, path)  # lock, damage check, backup
 
     def create_project(self, path: str | os.PathLike[str]) -> bool:
         try:
@@ -361,12 +356,19 @@ class MainWindow(QMainWindow):
         except QdaError as error:
             self.show_error(str(error))
             return False
-        self._start_session(project)
+        from qdadesk.core.store.lock import ProjectLock
+
+        try:
+            held = ProjectLock.acquire(project.path)
+        except QdaError:
+            held = None  # a brand-new file nobody else can have open yet
+        self._start_session(project, held)
         return True
 
-    def _start_session(self, project: Project) -> None:
+    def _start_session(self, project: Project, held_lock: Any = None) -> None:
         self.close_project(show_start=False)
         session = ProjectSession(project, self)
+        session.lock = held_lock  # released when the session closes
         self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -385,7 +387,8 @@ class MainWindow(QMainWindow):
         # Code System has applied the change (an undone in-vivo code is gone by then).
         session.changed.connect(self._on_changed)
         remember_project(project.path)
-        self.setWindowTitle(f"{Path(project.path).stem} — QDA Desk")
+        read_only = f" [{tr('read-only')}]" if project.read_only else ""
+        self.setWindowTitle(f"{Path(project.path).stem}{read_only} — QDA Desk")
         self.pages.setCurrentWidget(self.main_splitter)
         self._update_project_actions()
         self._update_status()
@@ -487,6 +490,14 @@ class MainWindow(QMainWindow):
             self.document_browser.open_document(document_id)
         except QdaError as error:
             self.show_error(str(error))
+        except sqlite3.DatabaseError as error:  # a damaged page, in a read-only view
+            from qdadesk.core.store.file_check import describe_damage
+
+            self.show_error(
+                tr("This document cannot be read: the project file is damaged ({error})").format(
+                    error=describe_damage(error)
+                )
+            )
 
     def open_document(self, name: str) -> int | None:
         """Open the document called ``name`` in the Document Browser; returns its id."""

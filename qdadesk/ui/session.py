@@ -76,6 +76,7 @@ class ProjectSession(QObject):
         self._stepping = False
         self.closed = False
         project.subscribe(self._on_project_change)
+        self.lock: object | None = None  # the window's ProjectLock on the file, if it holds one
 
     # -- editing ---------------------------------------------------------------------------
     def perform(self, call: Callable[[], Operation]) -> Operation:
@@ -191,6 +192,9 @@ class ProjectSession(QObject):
         self.project.unsubscribe(self._on_project_change)
         self.undo_stack.clear()
         self.project.close()
+        if self.lock is not None:
+            self.lock.release()  # type: ignore[attr-defined]
+            self.lock = None
 
 
 def _failed_commands(command: QUndoCommand) -> list[OperationCommand]:
