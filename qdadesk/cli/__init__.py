@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "qdadesk.cli.search",
     "qdadesk.cli.words",
     "qdadesk.cli.exchange",
+    "qdadesk.cli.agreement",
 ]
 
 

@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
@@ -483,3 +484,45 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float) and value != value:
         return None
     return value
+
+
+def agreement_sheets(result: AgreementResult) -> list[tuple[str, pd.DataFrame]]:
+    """Every table of a result, titled, in the order a workbook shows them."""
+    ratings = result.ratings.rename(
+        columns={"coder_a": result.coders[0], "coder_b": result.coders[1]}
+    )
+    if len(set(ratings.columns)) < len(ratings.columns):  # a coder called "code" etc.
+        ratings = result.ratings
+    return [
+        (tr("Summary"), result.summary_frame()),
+        (tr("Codes"), result.codes),
+        (tr("Paragraphs by code"), result.paragraphs.codes),
+        (tr("Disagreements"), result.disagreements[DISAGREEMENT_COLUMNS]),
+        (tr("Units"), result.units),
+        (tr("Paragraph ratings"), ratings),
+    ]
+
+
+def export_agreement_xlsx(result: AgreementResult, path: str | Path) -> Path:
+    """Write every table of ``result`` to a workbook, one sheet each (the raw paragraph x
+    code ratings included), through a temporary file renamed into place."""
+    import os
+    import tempfile
+
+    from qdadesk.core.exporters.tables_xlsx import write_sheets_xlsx
+
+    path = Path(path)
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".agreement-", suffix=".xlsx", dir=path.parent)
+        os.close(handle)
+        write_sheets_xlsx(temporary, agreement_sheets(result))
+        os.replace(temporary, path)
+    except OSError as error:
+        raise QdaError(
+            tr("{path}: cannot write ({error})").format(path=path, error=error.strerror)
+        ) from error
+    finally:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
+    return path
