@@ -17,6 +17,7 @@ EXTENSION_MODULES: list[str] = [
     "qdadesk.ui.analysis.actions",
     "qdadesk.ui.exchange.actions",
     "qdadesk.ui.displays.actions",
+    "qdadesk.ui.coders",
 ]
 
 
