@@ -90,6 +90,7 @@ class AgreementResult:
     disagreements: pd.DataFrame  # DISAGREEMENT_COLUMNS + document_id
     units: pd.DataFrame  # UNIT_COLUMNS: the level's units
     ratings: pd.DataFrame  # RATING_COLUMNS: the raw paragraph x code ratings
+    # Both coders' segments under the table's codes (subcodes merged when asked).
     segments: list[AgreementSegment] = field(default_factory=list)
     unmatched_documents: list[str] = field(default_factory=list)
 
@@ -332,7 +333,7 @@ def intercoder_agreement(
         ),
         units=pd.DataFrame(unit_rows, columns=UNIT_COLUMNS, dtype=object),
         ratings=pd.DataFrame(ratings, columns=RATING_COLUMNS, dtype=object),
-        segments=segments,
+        segments=counted,
         unmatched_documents=unmatched,
     )
 
