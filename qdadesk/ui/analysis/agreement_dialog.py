@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -145,7 +146,7 @@ class IntercoderAgreementDialog(QDialog):
         )
         self.codes = QListWidget()
         self.codes.setObjectName("agreementCodes")
-        self.codes.setMaximumHeight(110)
+        self.codes.setMaximumHeight(90)
         paths = project.code_paths()
         for code in project.codes():
             item = QListWidgetItem(paths[code.id])
@@ -186,7 +187,11 @@ class IntercoderAgreementDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("agreementSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
+        # Not word-wrapped: a wrapped label in this form gets squeezed below its two lines.
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.summary.setMinimumHeight(3 * self.summary.fontMetrics().lineSpacing() + 4)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.codes_view, self.codes_model = _table(
             "agreementCodeTable",
