@@ -142,3 +142,25 @@ def test_other_project_matched_by_guid_then_text(tmp_path: Path, project: Projec
     assert across.to_dict() == within.to_dict()
     assert across.unmatched_documents == []
     other.close()
+
+
+def test_other_project_matches_codes_by_guid_first(tmp_path: Path, project: Project) -> None:
+    """A copy of the file where Ben renamed a code and a document still lines up: same
+    GUIDs. A document with no identical text in the other file is left out, not misread."""
+    import shutil
+
+    within = intercoder_agreement(project, "Ann", "Ben").to_dict()
+    shutil.copy(project.path, tmp_path / "copy.qdadesk")
+    with Project.open(tmp_path / "copy.qdadesk") as copy:
+        copy.rename_code(copy.find_code("Cost").id, "Costs")
+        copy.rename_document(copy.find_document("Interview").id, "Talk")
+        across = intercoder_agreement(project, "Ann", "Ben", other=copy)
+    assert across.to_dict() == within
+    assert across.codes["code"].tolist() == ["Cost", "Staff"]
+
+    changed = Project.create(tmp_path / "changed.qdadesk")
+    changed.add_document(ImportedDocument("Interview", TEXT + " More."))
+    result = intercoder_agreement(project, "Ann", "Ben", other=changed)
+    assert result.unmatched_documents == ["Interview"]
+    assert result.paragraphs.units == 0 and result.percent is None
+    changed.close()
