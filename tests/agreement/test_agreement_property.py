@@ -102,9 +102,14 @@ def _close(actual, expected) -> bool:
     return actual is not None and abs(actual - expected) < 5e-5
 
 
-def _reference(documents, codes: list[str], level: str, overlap: int):
+def _reference(documents, codes: list[str], level: str, overlap: int, merge: bool = False):
+    def counts_as(k: str) -> str:
+        return "C2" if merge and k == "C2\\Sub" else k
+
     def segs(coder, doc_index, code):
-        return [(s, e) for c, k, s, e in documents[doc_index][1] if c == coder and k == code]
+        return [
+            (s, e) for c, k, s, e in documents[doc_index][1] if c == coder and counts_as(k) == code
+        ]
 
     tally = {c: [0, 0] for c in codes}
     for d in range(len(documents)):
@@ -137,19 +142,31 @@ def _reference(documents, codes: list[str], level: str, overlap: int):
     documents=two_coder_projects(),
     level=st.sampled_from(["presence", "frequency", "segment"]),
     overlap=st.sampled_from([90, 50, 100, 1]),
+    merge=st.booleans(),
 )
 # Exactly at the threshold: 9 of 10 characters shared is 90 %, identical ranges 100 %.
-@example([("0123456789\nabc", [("Ann", "C1", 0, 10), ("Ben", "C1", 0, 9)])], "segment", 90)
-@example([("0123456789\nabc", [("Ann", "C1", 0, 10), ("Ben", "C1", 0, 10)])], "segment", 100)
-def test_agreement_matches_reference(documents, level, overlap) -> None:
+@example([("0123456789\nabc", [("Ann", "C1", 0, 10), ("Ben", "C1", 0, 9)])], "segment", 90, False)
+@example([("0123456789\nabc", [("Ann", "C1", 0, 10), ("Ben", "C1", 0, 10)])], "segment", 100, False)
+def test_agreement_matches_reference(documents, level, overlap, merge) -> None:
+    """``merge``: the chosen codes C1 and C2 with subcodes merged (C2\\Sub counts as C2)."""
     with tempfile.TemporaryDirectory() as folder:
         project = _build(Path(folder) / "p.qdadesk", documents)
         try:
-            result = intercoder_agreement(project, "Ann", "Ben", level=level, overlap=overlap)
+            result = intercoder_agreement(
+                project,
+                "Ann",
+                "Ben",
+                level=level,
+                overlap=overlap,
+                code_paths=["C1", "C2"] if merge else None,
+                include_subcodes=merge,
+            )
         finally:
             project.close()
     used = [c for c in CODES if any(k == c for _, cs in documents for _, k, _, _ in cs)]
-    tally, ratings = _reference(documents, used, level, overlap)
+    if merge:
+        used = ["C1", "C2"]  # the chosen codes, used or not
+    tally, ratings = _reference(documents, used, level, overlap, merge)
     assert result.codes["code"].tolist() == used
     for row in result.codes.itertuples(index=False):
         agree, disagree = tally[row.code]
