@@ -28,7 +28,6 @@ and named in ``AgreementResult.unmatched_documents``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -77,6 +76,38 @@ class ParagraphStatistics:
 
 
 @dataclass
+class ParagraphRatings:
+    """Every paragraph (document, number from 1, start, end) and, per code in the table,
+    each coder's 0/1 rating: ``a`` and ``b`` are (paragraphs x codes) arrays of 0/1."""
+
+    documents: list[str]
+    numbers: Any  # numpy int arrays, one entry per paragraph
+    starts: Any
+    ends: Any
+    codes: list[str]
+    a: Any  # numpy uint8, paragraphs x codes
+    b: Any
+
+    def frame(self) -> pd.DataFrame:
+        import numpy as np
+        import pandas as pd
+
+        n_codes = len(self.codes)
+        return pd.DataFrame(
+            {
+                "document": np.repeat(np.array(self.documents, dtype=object), n_codes),
+                "paragraph": np.repeat(self.numbers, n_codes),
+                "start": np.repeat(self.starts, n_codes),
+                "end": np.repeat(self.ends, n_codes),
+                "code": np.tile(np.array(self.codes, dtype=object), len(self.documents)),
+                "coder_a": self.a.ravel().astype(np.int64),
+                "coder_b": self.b.ravel().astype(np.int64),
+            },
+            columns=RATING_COLUMNS,
+        )
+
+
+@dataclass
 class AgreementResult:
     """What ``intercoder_agreement`` computed, with every table it was computed from."""
 
@@ -89,10 +120,16 @@ class AgreementResult:
     paragraphs: ParagraphStatistics
     disagreements: pd.DataFrame  # DISAGREEMENT_COLUMNS + document_id
     units: pd.DataFrame  # UNIT_COLUMNS: the level's units
-    ratings: pd.DataFrame  # RATING_COLUMNS: the raw paragraph x code ratings
+    paragraph_ratings: ParagraphRatings
     # Both coders' segments under the table's codes (subcodes merged when asked).
     segments: list[AgreementSegment] = field(default_factory=list)
     unmatched_documents: list[str] = field(default_factory=list)
+
+    @property
+    def ratings(self) -> pd.DataFrame:
+        """RATING_COLUMNS: the raw paragraph x code ratings, one row per unit (built on
+        demand: a big project has millions)."""
+        return self.paragraph_ratings.frame()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object ``qdadesk-cli agreement --format json`` prints."""
@@ -156,12 +193,28 @@ def brennan_prediger(percent: float | None, k: int) -> float | None:
 def cohen_kappa(pairs: list[tuple[int, int]]) -> float | None:
     """Cohen's kappa of two raters' 0/1 ratings; None when undefined (no units, or chance
     agreement 1: both raters constant at the same value)."""
-    n = len(pairs)
+    return _kappa_from_counts(*_counts(pairs))
+
+
+def krippendorff_alpha_nominal(pairs: list[tuple[int, int]]) -> float | None:
+    """Krippendorff's alpha (nominal) of two raters with no missing ratings; None when
+    undefined (no units, or only one value used by anyone)."""
+    return _alpha_from_counts(*_counts(pairs))
+
+
+def _counts(pairs: list[tuple[int, int]]) -> tuple[int, int, int, int]:
+    """(units, equal ratings, A's 1s, B's 1s) of 0/1 rating pairs."""
+    return (
+        len(pairs),
+        sum(1 for a, b in pairs if a == b),
+        sum(a for a, _ in pairs),
+        sum(b for _, b in pairs),
+    )
+
+
+def _kappa_from_counts(n: int, agree: int, a1: int, b1: int) -> float | None:
     if n == 0:
         return None
-    agree = sum(1 for a, b in pairs if a == b)
-    a1 = sum(a for a, _ in pairs)
-    b1 = sum(b for _, b in pairs)
     observed = Fraction(agree, n)
     expected = Fraction(a1 * b1 + (n - a1) * (n - b1), n * n)
     if expected == 1:
@@ -169,19 +222,17 @@ def cohen_kappa(pairs: list[tuple[int, int]]) -> float | None:
     return float((observed - expected) / (1 - expected))
 
 
-def krippendorff_alpha_nominal(pairs: list[tuple[int, int]]) -> float | None:
-    """Krippendorff's alpha (nominal) of two raters with no missing ratings; None when
-    undefined (no units, or only one value used by anyone)."""
-    if not pairs:
+def _alpha_from_counts(n: int, agree: int, a1: int, b1: int) -> float | None:
+    # Coincidences: each unit adds one ordered pair per coder order (m_u − 1 = 1), so
+    # alpha = 1 − (N − 1)·D / (N0·N1) over the N = 2n ratings, D the differing units.
+    if n == 0:
         return None
-    # Coincidences: each unit adds one ordered pair per coder order (m_u − 1 = 1).
-    values = Counter(v for pair in pairs for v in pair)
-    n = sum(values.values())
-    disagreeing = sum(1 for a, b in pairs if a != b)
-    expected = sum(values[c] * values[k] for c in values for k in values if c != k)
-    if expected == 0:
+    ratings = 2 * n
+    ones = a1 + b1
+    zeros = ratings - ones
+    if ones == 0 or zeros == 0:
         return None
-    return float(1 - Fraction((n - 1) * 2 * disagreeing, expected))
+    return float(1 - Fraction((ratings - 1) * (n - agree), zeros * ones))
 
 
 def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> Fraction:
@@ -319,7 +370,7 @@ def intercoder_agreement(
     total_agree = sum(ag for ag, _ in tally.values())
     total = sum(ag + dis for ag, dis in tally.values())
     percent = percent_of(total_agree, total)
-    ratings = _ratings(documents, texts, table_codes, by_unit)
+    ratings = _ratings(documents, texts, table_codes, counted)
     return AgreementResult(
         level=level,
         coders=(coder_a, coder_b),
@@ -327,12 +378,12 @@ def intercoder_agreement(
         codes=pd.DataFrame(code_rows, columns=CODE_COLUMNS, dtype=object),
         percent=percent,
         kappa_brennan_prediger=brennan_prediger(percent, len(table_codes)),
-        paragraphs=_paragraph_statistics(ratings, table_codes),
+        paragraphs=_paragraph_statistics(ratings),
         disagreements=pd.DataFrame(
             disagreements, columns=[*DISAGREEMENT_COLUMNS, "document_id"], dtype=object
         ),
         units=pd.DataFrame(unit_rows, columns=UNIT_COLUMNS, dtype=object),
-        ratings=pd.DataFrame(ratings, columns=RATING_COLUMNS, dtype=object),
+        paragraph_ratings=ratings,
         segments=counted,
         unmatched_documents=unmatched,
     )
@@ -351,48 +402,84 @@ def _ratings(
     documents: list,
     texts: dict[int, str],
     table_codes: list[str],
-    by_unit: dict[tuple[int, str], dict[str, list[AgreementSegment]]],
-) -> list[tuple]:
-    """One row per (paragraph, code): each coder's 0/1 rating."""
-    rows: list[tuple] = []
+    segments: list[AgreementSegment],
+) -> ParagraphRatings:
+    """Each coder's 0/1 rating of every (paragraph, code): 1 when a segment of theirs with
+    that code covers a character of the paragraph. Each segment marks the run of
+    paragraphs it touches, found by bisection, so this is linear in the segments."""
+    import numpy as np
+
+    names: list[str] = []
+    numbers: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    rows: dict[int, tuple[int, int]] = {}  # document id -> its paragraphs' rows
     for document in documents:
         if document.id not in texts:
             continue
-        paragraphs = paragraphs_of(texts[document.id])
-        for number, (p_start, p_end) in enumerate(paragraphs, 1):
-            for code in table_codes:
-                unit = by_unit.get((document.id, code), {"a": [], "b": []})
-                marks = [
-                    int(any(s.start < p_end and p_start < s.end for s in unit[side]))
-                    for side in ("a", "b")
-                ]
-                rows.append((document.name, number, p_start, p_end, code, *marks))
-    return rows
+        row0 = len(starts)
+        for number, (p_start, p_end) in enumerate(paragraphs_of(texts[document.id]), 1):
+            names.append(document.name)
+            numbers.append(number)
+            starts.append(p_start)
+            ends.append(p_end)
+        rows[document.id] = (row0, len(starts))
+    code_column = {code: i for i, code in enumerate(table_codes)}
+    a = np.zeros((len(starts), len(table_codes)), dtype=np.uint8)
+    b = np.zeros_like(a)
+    start_array, end_array = np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
+    for s in segments:
+        span = rows.get(s.document_id)
+        column = code_column.get(s.code)
+        if span is None or column is None:
+            continue
+        row0, row1 = span
+        # Paragraphs of this document with end > s.start and start < s.end.
+        low = row0 + int(np.searchsorted(end_array[row0:row1], s.start, side="right"))
+        high = row0 + int(np.searchsorted(start_array[row0:row1], s.end, side="left"))
+        if low < high:
+            (a if s.side == "a" else b)[low:high, column] = 1
+    return ParagraphRatings(
+        names,
+        np.array(numbers, dtype=np.int64),
+        start_array,
+        end_array,
+        list(table_codes),
+        a,
+        b,
+    )
 
 
-def _paragraph_statistics(ratings: list[tuple], table_codes: list[str]) -> ParagraphStatistics:
+def _paragraph_statistics(ratings: ParagraphRatings) -> ParagraphStatistics:
+    import numpy as np
     import pandas as pd
 
-    pooled = [(r[5], r[6]) for r in ratings]
-    per_code: dict[str, list[tuple[int, int]]] = {c: [] for c in table_codes}
-    for r in ratings:
-        per_code[r[4]].append((r[5], r[6]))
-    rows = [
-        (
-            code,
-            len(pairs),
-            percent_of(sum(1 for a, b in pairs if a == b), len(pairs)),
-            cohen_kappa(pairs),
-            krippendorff_alpha_nominal(pairs),
+    a, b = ratings.a.astype(np.int64), ratings.b.astype(np.int64)
+    equal = a == b
+    per_code = []
+    for column, code in enumerate(ratings.codes):
+        counts = (
+            a.shape[0],
+            int(equal[:, column].sum()),
+            int(a[:, column].sum()),
+            int(b[:, column].sum()),
         )
-        for code, pairs in per_code.items()
-    ]
+        per_code.append(
+            (
+                code,
+                counts[0],
+                percent_of(counts[1], counts[0]),
+                _kappa_from_counts(*counts),
+                _alpha_from_counts(*counts),
+            )
+        )
+    pooled = (int(a.size), int(equal.sum()), int(a.sum()), int(b.sum()))
     return ParagraphStatistics(
-        units=len(pooled),
-        percent=percent_of(sum(1 for a, b in pooled if a == b), len(pooled)),
-        cohen_kappa=cohen_kappa(pooled),
-        krippendorff_alpha=krippendorff_alpha_nominal(pooled),
-        codes=pd.DataFrame(rows, columns=PARAGRAPH_CODE_COLUMNS, dtype=object),
+        units=pooled[0],
+        percent=percent_of(pooled[1], pooled[0]),
+        cohen_kappa=_kappa_from_counts(*pooled),
+        krippendorff_alpha=_alpha_from_counts(*pooled),
+        codes=pd.DataFrame(per_code, columns=PARAGRAPH_CODE_COLUMNS, dtype=object),
     )
 
 
