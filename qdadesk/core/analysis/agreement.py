@@ -592,25 +592,7 @@ def agreement_sheets(result: AgreementResult) -> list[tuple[str, pd.DataFrame]]:
 
 
 def export_agreement_xlsx(result: AgreementResult, path: str | Path) -> Path:
-    """Write every table of ``result`` to a workbook, one sheet each (the raw paragraph x
-    code ratings included), through a temporary file renamed into place."""
-    import os
-    import tempfile
+    """Write every table of ``result`` to a workbook (see ``agreement_xlsx``)."""
+    from qdadesk.core.exporters.agreement_xlsx import write_agreement_xlsx
 
-    from qdadesk.core.exporters.tables_xlsx import write_sheets_xlsx
-
-    path = Path(path)
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".agreement-", suffix=".xlsx", dir=path.parent)
-        os.close(handle)
-        write_sheets_xlsx(temporary, agreement_sheets(result))
-        os.replace(temporary, path)
-    except OSError as error:
-        raise QdaError(
-            tr("{path}: cannot write ({error})").format(path=path, error=error.strerror)
-        ) from error
-    finally:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
-    return path
+    return write_agreement_xlsx(agreement_sheets(result), path)
