@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-import tempfile
+import uuid
 from pathlib import Path
 
 from qdadesk.cli.common import add_project_argument, opened
@@ -128,14 +128,14 @@ def _as_table(result: AgreementResult) -> str:
 
 
 def _write_text(path: Path, text: str) -> None:
-    temporary = None
+    # A name of our own beside the target, renamed into place once complete.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".agreement-", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with open(temporary, "x", encoding="utf-8", newline="") as stream:
             stream.write(text)
         os.replace(temporary, path)
     except OSError as error:
         raise QdaError(f"{path}: cannot write ({error.strerror})") from error
     finally:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
+        if temporary.exists():
+            temporary.unlink()

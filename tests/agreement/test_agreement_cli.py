@@ -167,7 +167,7 @@ def test_xlsx_has_every_table_and_the_raw_ratings(
     assert ratings[0] == ("document", "paragraph", "start", "end", "code", "Ann", "Ben")
     assert len(ratings) == 1 + 6
     assert ("Interview", 3, 34, 50, "Cost", 1, 0) in ratings
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".agreement")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_other_project_reads_coder_b_there(project: Path, tmp_path: Path, capsysbinary) -> None:

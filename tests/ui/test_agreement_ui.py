@@ -130,6 +130,7 @@ def test_levels_and_export(agreement_window, qtbot, tmp_path, monkeypatch) -> No
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Exported" in dialog.message.text())
     book = load_workbook(target)
     assert "Paragraph ratings" in book.sheetnames and len(book.sheetnames) == 6
     assert list(book["Paragraph ratings"].values)[0][-2:] == ("Ann", "Ben")

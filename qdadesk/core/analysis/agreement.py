@@ -28,6 +28,7 @@ and named in ``AgreementResult.unmatched_documents``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -591,8 +592,14 @@ def agreement_sheets(result: AgreementResult) -> list[tuple[str, pd.DataFrame]]:
     ]
 
 
-def export_agreement_xlsx(result: AgreementResult, path: str | Path) -> Path:
-    """Write every table of ``result`` to a workbook (see ``agreement_xlsx``)."""
+def export_agreement_xlsx(
+    result: AgreementResult,
+    path: str | Path,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write every table of ``result`` to a workbook, one sheet each, the raw paragraph x
+    code ratings included (see ``qdadesk.core.exporters.agreement_xlsx``)."""
     from qdadesk.core.exporters.agreement_xlsx import write_agreement_xlsx
 
-    return write_agreement_xlsx(agreement_sheets(result), path)
+    return write_agreement_xlsx(agreement_sheets(result), path, progress, cancelled)

@@ -8,12 +8,12 @@ from __future__ import annotations
 import math
 import os
 import re
-import tempfile
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qdadesk.core.errors import QdaError
+from qdadesk.core.errors import ImportCancelled, QdaError
 from qdadesk.core.exporters.tables_xlsx import sheet_names
 from qdadesk.core.i18n import tr
 
@@ -25,26 +25,38 @@ _MAX_CELL = 32767
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def write_agreement_xlsx(sheets: Sequence[tuple[str, pd.DataFrame]], path: str | Path) -> Path:
-    """Write each (title, frame) as a sheet (split over several when too long)."""
+def write_agreement_xlsx(
+    sheets: Sequence[tuple[str, pd.DataFrame]],
+    path: str | Path,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write each (title, frame) as a sheet (split over several when too long).
+
+    ``progress(rows done, rows in all, "")`` is called now and then; when ``cancelled()``
+    turns true the writing stops (``ImportCancelled``) and nothing is left behind."""
     path = Path(path)
-    temporary = None
+    # A name of our own beside the target (created with the user's usual permissions).
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".agreement-", suffix=".xlsx", dir=path.parent)
-        os.close(handle)
-        _write(sheets, temporary)
+        _write(sheets, temporary, progress, cancelled)
         os.replace(temporary, path)
     except OSError as error:
         raise QdaError(
             tr("{path}: cannot write ({error})").format(path=path, error=error.strerror)
         ) from error
     finally:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
+        if temporary.exists():
+            temporary.unlink()
     return path
 
 
-def _write(sheets: Sequence[tuple[str, pd.DataFrame]], path: str) -> None:
+def _write(
+    sheets: Sequence[tuple[str, pd.DataFrame]],
+    path: Path,
+    progress: Callable[[int, int, str], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -57,6 +69,7 @@ def _write(sheets: Sequence[tuple[str, pd.DataFrame]], path: str) -> None:
             parts.append((title if piece == 0 else f"{title} ({piece + 1})", chunk))
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
+    total, done = sum(len(frame) for _, frame in parts), 0
     for name, (_, frame) in zip(sheet_names([t for t, _ in parts]), parts, strict=True):
         sheet = workbook.create_sheet(name)
         sheet.freeze_panes = "A2"
@@ -69,7 +82,13 @@ def _write(sheets: Sequence[tuple[str, pd.DataFrame]], path: str) -> None:
         sheet.append(header)
         for row in frame.itertuples(index=False, name=None):
             sheet.append([_value(sheet, v, WriteOnlyCell) for v in row])
-    workbook.save(path)
+            done += 1
+            if done % 10_000 == 0:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled(tr("Export cancelled"))
+                if progress is not None:
+                    progress(done, total, "")
+    workbook.save(str(path))
 
 
 def _text(value: str) -> str:

@@ -377,8 +377,11 @@ class IntercoderAgreementDialog(QDialog):
         return self._side_by_side
 
     # -- export ----------------------------------------------------------------------------
-    def export(self, path: str | None = None) -> Path | None:
+    def export(self, path: str | None = None):
+        """Write the workbook off the GUI thread (a big project's raw ratings run to
+        millions of rows), with progress and Cancel; returns the job (None: nothing to do)."""
         from qdadesk.core.analysis.agreement import export_agreement_xlsx
+        from qdadesk.ui.background import BackgroundJob
 
         if self.result is None:
             return None
@@ -394,13 +397,29 @@ class IntercoderAgreementDialog(QDialog):
             return None
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        try:
-            written = export_agreement_xlsx(self.result, path)
-        except QdaError as error:
-            show_message(self.message, str(error), error=True)
-            return None
-        show_message(self.message, tr("Exported to {path}").format(path=written))
-        return written
+        result = self.result
+
+        def work(progress, cancelled):
+            return export_agreement_xlsx(result, path, progress, cancelled)
+
+        job = BackgroundJob(
+            work,
+            tr("Export Intercoder Agreement"),
+            self,
+            show_progress=not prompts.headless(),
+            label=tr("Writing the workbook…"),
+        )
+
+        def finished(written) -> None:
+            if written is not None:
+                show_message(self.message, tr("Exported to {path}").format(path=written))
+            elif job.error:
+                show_message(self.message, job.error, error=True)
+
+        job.finished.connect(finished)
+        self.export_job = job
+        job.start()
+        return job
 
 
 class SideBySideDialog(QDialog):
