@@ -22,3 +22,21 @@ def test_text_stays_text_and_long_tables_continue(tmp_path: Path, monkeypatch) -
     assert [c.value for c in first["A"]] == ["code", "=SUM(1)", "+x", "plain"]
     assert [c.value for c in book["Ratings (2)"]["B"]] == ["n", 4, 5]
     assert [p.name for p in tmp_path.iterdir()] == ["a.xlsx"]
+
+
+def test_cancel_leaves_nothing(tmp_path: Path) -> None:
+    import pytest
+
+    from qdadesk.core.errors import ImportCancelled
+
+    frame = pd.DataFrame({"n": range(25_000)})
+    seen = []
+    with pytest.raises(ImportCancelled):
+        agreement_xlsx.write_agreement_xlsx(
+            [("Big", frame)],
+            tmp_path / "big.xlsx",
+            progress=lambda done, total, _name: seen.append((done, total)),
+            cancelled=lambda: len(seen) >= 1,
+        )
+    assert seen == [(10_000, 25_000)]
+    assert list(tmp_path.iterdir()) == []
