@@ -69,7 +69,7 @@ def _write(
             parts.append((title if piece == 0 else f"{title} ({piece + 1})", chunk))
     workbook = Workbook(write_only=True)
     bold = Font(bold=True)
-    total, done = sum(len(frame) for _, frame in parts), 0
+    total, done, stopped = sum(len(frame) for _, frame in parts), 0, False
     for name, (_, frame) in zip(sheet_names([t for t, _ in parts]), parts, strict=True):
         sheet = workbook.create_sheet(name)
         sheet.freeze_panes = "A2"
@@ -80,15 +80,21 @@ def _write(
             cell.data_type = "s"
             header.append(cell)
         sheet.append(header)
+        if stopped:
+            continue
         for row in frame.itertuples(index=False, name=None):
             sheet.append([_value(sheet, v, WriteOnlyCell) for v in row])
             done += 1
             if done % 10_000 == 0:
                 if cancelled is not None and cancelled():
-                    raise ImportCancelled(tr("Export cancelled"))
+                    stopped = True
+                    break
                 if progress is not None:
                     progress(done, total, "")
+    # Saved even when cancelled: that closes openpyxl's streams; the caller removes the file.
     workbook.save(str(path))
+    if stopped:
+        raise ImportCancelled(tr("Export cancelled"))
 
 
 def _text(value: str) -> str:
