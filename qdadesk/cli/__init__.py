@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "qdadesk.cli.paraphrases",
     "qdadesk.cli.reports",
     "qdadesk.cli.safety",
+    "qdadesk.cli.agreement",
 ]
 
 

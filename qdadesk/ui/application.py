@@ -63,6 +63,9 @@ def run(argv: list[str]) -> int:
 
     window = MainWindow()
     window.show()
+    from qdadesk.ui.coders import ask_coder_name_at_first_start
+
+    ask_coder_name_at_first_start(window)
     if args.sample:
         window.open_sample()
     elif args.project:

@@ -21,6 +21,7 @@ EXTENSION_MODULES: list[str] = [
     "qdadesk.ui.paraphrases.actions",
     "qdadesk.ui.document_properties",
     "qdadesk.ui.project_safety",
+    "qdadesk.ui.coders",
 ]
 
 

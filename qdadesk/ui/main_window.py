@@ -595,9 +595,11 @@ class MainWindow(QMainWindow):
             else len(activation.document_ids)
         )
         codes = len(project.codes()) if activation.code_ids is None else len(activation.code_ids)
-        self.activation_label.setText(
-            tr("Activated: {d} documents, {c} codes").format(d=documents, c=codes)
-        )
+        text = tr("Activated: {d} documents, {c} codes").format(d=documents, c=codes)
+        if activation.coders is not None:
+            names = ", ".join(sorted(activation.coders)) or tr("none")
+            text += tr("; coders: {names}").format(names=names)
+        self.activation_label.setText(text)
 
     # -- help ------------------------------------------------------------------------------
     def show_user_guide(self) -> None:

@@ -356,12 +356,17 @@ class RetrievedSegmentsPane(QWidget):
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.header, 1)
         bar.addWidget(self.back_button)
+        self._header_bar = bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addWidget(self.view)
         self.set_session(session)
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Put a control (e.g. the coder filter) at the right end of the header."""
+        self._header_bar.addWidget(widget)
 
     # -- session ---------------------------------------------------------------------------
     def set_session(self, session) -> None:

@@ -245,6 +245,8 @@ DIALOG_ACTIONS = [
     "actionSummaryTables",
     "actionQuoteMatrix",
     "actionDisplayBuilder",
+    "actionIntercoderAgreement",
+    "actionPreferences",
 ]
 
 

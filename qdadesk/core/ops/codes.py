@@ -374,18 +374,19 @@ class CodeOps(ProjectBase):
         )
 
     def _join_overlapping_codings(self, code_id: int) -> None:
-        """Join each document's overlapping segments of ``code_id`` into one."""
+        """Join each document's overlapping segments of ``code_id`` into one, per coder:
+        different coders' segments are never joined."""
         rows = self.db.execute(
-            'SELECT id, document_id, start, "end" FROM codings WHERE code_id = ? '
-            "ORDER BY document_id, start, id",
+            'SELECT id, document_id, coder_id, start, "end" FROM codings WHERE code_id = ? '
+            "ORDER BY document_id, coder_id, start, id",
             [code_id],
         ).fetchall()
-        keep: tuple[int, int, int, int] | None = None
+        keep: tuple[int, int, int | None, int, int] | None = None
         for row in rows:
-            if keep and row[1] == keep[1] and row[2] < keep[3]:
-                if row[3] > keep[3]:
-                    keep = (keep[0], keep[1], keep[2], row[3])
-                    self.db.execute('UPDATE codings SET "end" = ? WHERE id = ?', [row[3], keep[0]])
+            if keep and row[1:3] == keep[1:3] and row[3] < keep[4]:
+                if row[4] > keep[4]:
+                    keep = (*keep[:4], row[4])
+                    self.db.execute('UPDATE codings SET "end" = ? WHERE id = ?', [row[4], keep[0]])
                 self.db.execute(
                     "UPDATE memos SET coding_id = ? WHERE coding_id = ?", [keep[0], row[0]]
                 )

@@ -57,7 +57,8 @@ class CodingOps(ProjectBase):
     ) -> Operation:
         """Code ``text[start:end]`` (code points, end exclusive) with a code; result: the
         coding's id. Where the code already covers overlapping text in that document, the
-        two segments are joined into one, as in MAXQDA."""
+        two segments are joined into one, as in MAXQDA, but only when they are the same
+        coder's: different coders' segments are never joined."""
         document = self.document(document_id)  # type: ignore[attr-defined]
         code = self.code(code_id)  # type: ignore[attr-defined]
         _check_range(start, end, document.length, document.name)
@@ -81,11 +82,13 @@ class CodingOps(ProjectBase):
         created: str | None = None,
         join_overlaps: bool = True,
     ) -> int:
+        coder_id = self._user_id(nfc(coder) if coder else None)
+        # Joining is one coder's rule: another coder's overlapping segment stays their own.
         overlapping = (
             self.db.execute(
                 'SELECT id, start, "end", comment FROM codings WHERE document_id = ? AND '
-                'code_id = ? AND start < ? AND "end" > ? ORDER BY start, id',
-                [document_id, code_id, end, start],
+                'code_id = ? AND coder_id IS ? AND start < ? AND "end" > ? ORDER BY start, id',
+                [document_id, code_id, coder_id, end, start],
             ).fetchall()
             if join_overlaps
             else []
@@ -117,7 +120,7 @@ class CodingOps(ProjectBase):
                 end,
                 weight,
                 comment,
-                self._user_id(nfc(coder) if coder else None),
+                coder_id,
                 created or stamp,
                 stamp,
             ],

@@ -16,6 +16,7 @@ ENTRIES = [
     ("actionLexicalSearch", "Lexical Search…", "Ctrl+Shift+F", "lexical_search"),
     ("actionWordFrequencies", "Word Frequencies…", None, "word_frequencies"),
     ("actionSmartCodingTool", "Smart Coding Tool…", None, "smart_coding_tool"),
+    ("actionIntercoderAgreement", "Intercoder Agreement…", None, "intercoder_agreement"),
 ]
 
 
@@ -71,6 +72,11 @@ class AnalysisActions(MenuActions):
             ),
         )
         return dialog
+
+    def intercoder_agreement(self):
+        from qdadesk.ui.analysis.agreement_dialog import IntercoderAgreementDialog
+
+        return self._show("agreement", lambda: IntercoderAgreementDialog(self.session, self.window))
 
 
 def install(window: Any) -> AnalysisActions:
