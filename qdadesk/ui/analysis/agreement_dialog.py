@@ -44,7 +44,7 @@ from qdadesk.core.analysis.agreement import (
     AgreementSegment,
     coders_of,
 )
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import prompts
 from qdadesk.ui.analysis.common import show_message
 from qdadesk.ui.analysis.frame_model import ROW_ROLE, FrameModel
@@ -472,9 +472,11 @@ class SideBySideDialog(QDialog):
             ]
             near = [s for s in segments if s.start < end and start < s.end]
             self.titles[column].setText(
-                tr("{coder}: {n} segment(s) of this code here").format(
-                    coder=result.coders[column], n=len(near)
-                )
+                ntr(
+                    "{coder}: {n} segment of this code here",
+                    "{coder}: {n} segments of this code here",
+                    len(near),
+                ).format(coder=result.coders[column])
             )
             _show_in_context(self.texts[column], text, near, start, end)
 
