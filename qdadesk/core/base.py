@@ -20,7 +20,7 @@ from qdadesk.core.errors import ProjectError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import undo_log
 from qdadesk.core.store.connection import create_database, open_database
-from qdadesk.core.store.sqlite_utils_lean import Database
+from qdadesk.core.store.database import Database
 
 Listener = Callable[[Operation, str], None]
 # Operations kept for undo_last(); the window keeps its own undo stack.

@@ -1,4 +1,4 @@
-"""The project file's schema, built and migrated forward with sqlite-utils ``Migrations``.
+"""The project file's schema, built and migrated forward with ``Migrations`` (database.py).
 
 Each migration is one transaction. ``PRAGMA user_version`` holds the number of migrations
 applied, so an older QDA Desk can tell that a file is newer than it knows and refuse it.
@@ -7,7 +7,7 @@ New migrations are appended at the end and never edited once released.
 
 from __future__ import annotations
 
-from qdadesk.core.store.sqlite_utils_lean import Database, Migrations
+from qdadesk.core.store.database import Database, Migrations
 
 MIGRATIONS = Migrations("qdadesk")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qdadesk.core.store.sqlite_utils_lean import Database
+from qdadesk.core.store.database import Database
 
 _SKIPPED_TABLES = {"_sqlite_migrations"}
 
