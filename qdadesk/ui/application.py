@@ -21,6 +21,11 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--sample", action="store_true", help=tr("open a fresh copy of the sample project")
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=tr("check this installation without a screen and exit (see qdadesk/ui/self_test.py)"),
+    )
     return parser.parse_args(argv)
 
 
