@@ -94,8 +94,9 @@ _PLATFORMS = re.compile(r"q(xcb|wayland[\w-]*|offscreen|windows|cocoa|direct2d)\
 # cairo, pango and glib (a known cause of crashes); Qt's own dialogs and Fusion style are used
 # there instead. The XDG portal theme (native file dialogs in sandboxes) stays.
 _PLATFORM_THEMES = re.compile(r"(xdgdesktopportal|qgnome|qkde)", re.IGNORECASE)
-# Of the image formats, those a user may insert or export (Qt reads PNG, BMP, PPM itself).
-_IMAGE_FORMATS = re.compile(r"q(svg|jpeg|gif|ico|webp|tiff)", re.IGNORECASE)
+# Of the image formats, SVG only: QDA Desk draws its icons, writes charts as SVG and reads no
+# raster images but PNG, which Qt reads by itself.
+_IMAGE_FORMATS = re.compile(r"qsvg", re.IGNORECASE)
 # Qt translations kept: the languages QDA Desk ships.
 _QT_LANGUAGES = ("en", "id")
 # Qt libraries only the left-out plugins and modules use.
@@ -151,25 +152,46 @@ def keep_data(dest: str) -> bool:
     return True
 
 
+# Libraries of the Linux desktop itself (X11 and XCB, xkbcommon, fontconfig and FreeType,
+# D-Bus and systemd, GLib). Qt for Python's wheels already take them from the system (see
+# .ci/run for the list a bare system lacks), as AppImages do; copies from the build machine
+# only add 10 MB and can clash with the host's own (loaded by its input methods and drivers).
+HOST_LIBRARIES = re.compile(
+    r"^lib(X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|xcb[\w-]*|xkbcommon[\w-]*|fontconfig|freetype|"
+    r"dbus-1|systemd|glib-2\.0|gthread-2\.0|gobject-2\.0|gio-2\.0|gmodule-2\.0|EGL|GL|"
+    r"GLX|OpenGL|GLdispatch)\.so"
+)
+
+
+def _needed(path: str) -> list[str]:
+    """The libraries a binary names itself (ELF DT_NEEDED), not those they need in turn."""
+    result = subprocess.run(["objdump", "-p", path], capture_output=True, text=True)
+    return re.findall(r"^\s*NEEDED\s+(\S+)", result.stdout, re.MULTILINE)
+
+
 def prune_unreferenced_libraries(binaries: list, platform: str) -> list:
-    """Drop the system libraries (collected at the bundle's top level) that no kept binary
-    needs any more, e.g. cairo and pango once the GTK 3 theme plugin is left out. Linux only
-    (``ldd`` lists every library a binary needs, directly or not)."""
-    if not platform.startswith("linux"):
+    """Linux: leave out the desktop's own libraries (``HOST_LIBRARIES``), then every library
+    collected at the bundle's top level that no kept binary needs any more (cairo and pango
+    once the GTK 3 theme is out, libsystemd once D-Bus comes from the system)."""
+    if not platform.startswith("linux") or shutil.which("objdump") is None:
         return binaries
-    from PyInstaller.depend.bindepend import get_imports
 
     def top_level(entry) -> bool:
         return len(_parts(entry[0])) == 1 and ".so" in entry[0]
 
-    needed: set[str] = set()
-    for entry in binaries:
-        if not top_level(entry):
-            needed.update(PurePath(name).name for name, _path in get_imports(entry[1]))
+    libraries = {entry[0]: entry for entry in binaries if top_level(entry)}
+    reachable: set[str] = set()
+    pending = [entry[1] for entry in binaries if not top_level(entry)]
+    pending += [entry[1] for name, entry in libraries.items() if name.startswith("libpython")]
+    while pending:
+        for name in _needed(pending.pop()):
+            if name in libraries and name not in reachable and not HOST_LIBRARIES.match(name):
+                reachable.add(name)
+                pending.append(libraries[name][1])
     return [
         entry
         for entry in binaries
-        if not top_level(entry) or entry[0] in needed or entry[0].startswith("libpython")
+        if not top_level(entry) or entry[0] in reachable or entry[0].startswith("libpython")
     ]
 
 
