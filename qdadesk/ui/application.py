@@ -20,14 +20,18 @@ STARTUP_PROBE = "QDADESK_STARTUP_PROBE"
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="qdadesk", description=tr("QDA Desk window"))
-    parser.add_argument("project", nargs="?", help=tr("project file (.qdadesk) to open"))
+    parser.add_argument(
+        "project",
+        nargs="?",
+        help=tr("project file (.qdadesk) to open, or REFI-QDA file (.qdpx) to import"),
+    )
     parser.add_argument(
         "--sample", action="store_true", help=tr("open a fresh copy of the sample project")
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help=tr("check this installation without a screen and exit (see qdadesk/ui/self_test.py)"),
+        help=tr("check that this installation works (no screen needed), then exit"),
     )
     return parser.parse_args(argv)
 
