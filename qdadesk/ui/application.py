@@ -1,7 +1,8 @@
-"""Start the window: ``qdadesk [PROJECT] [--sample]``.
+"""Start the window: ``qdadesk [PROJECT] [--sample]`` (``--self-test``: see self_test.py).
 
-No argument shows the start page; a path opens that project; ``--sample`` copies the bundled
-sample project into the user's data folder and opens the copy (the original stays pristine).
+No argument shows the start page; a path opens that project (a ``.qdpx`` exchange file is
+imported into a new project); ``--sample`` copies the bundled sample project into the user's
+data folder and opens the copy (the original stays pristine).
 """
 
 from __future__ import annotations
