@@ -1,4 +1,4 @@
-"""Entry point of the window: ``qdadesk [PROJECT] [--sample]``."""
+"""Entry point of the window: ``qdadesk [PROJECT] [--sample]``, ``qdadesk --self-test``."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"qdadesk {__version__}")
         return 0
+    if "--self-test" in args:
+        from qdadesk.ui.self_test import run_self_test
+
+        return run_self_test()
     from qdadesk.ui.application import run
 
     return run(args)

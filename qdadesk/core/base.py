@@ -27,9 +27,9 @@ from qdadesk.core.errors import ProjectError, QdaError, ReadOnlyProjectError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import other_writers, undo_log
 from qdadesk.core.store.connection import create_database
+from qdadesk.core.store.database import Database
 from qdadesk.core.store.journal import has_journal
 from qdadesk.core.store.opening import open_checked
-from qdadesk.core.store.sqlite_utils_lean import Database
 
 Listener = Callable[[Operation, str], None]
 # Operations kept for undo_last(); the window keeps its own undo stack (as long).

@@ -1,25 +1,38 @@
-"""Start the window: ``qdadesk [PROJECT] [--sample]``.
+"""Start the window: ``qdadesk [PROJECT] [--sample]`` (``--self-test``: see self_test.py).
 
-No argument shows the start page; a path opens that project; ``--sample`` copies the bundled
-sample project into the user's data folder and opens the copy (the original stays pristine).
+No argument shows the start page; a path opens that project (a ``.qdpx`` exchange file is
+imported into a new project); ``--sample`` copies the bundled sample project into the user's
+data folder and opens the copy (the original stays pristine).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from qdadesk.core.i18n import tr
 
 ORGANIZATION = "QDA Desk"
 APPLICATION = "QDA Desk"
+# Set (to anything) to print "ready" and quit once the window is up (start-up benchmark).
+STARTUP_PROBE = "QDADESK_STARTUP_PROBE"
 
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="qdadesk", description=tr("QDA Desk window"))
-    parser.add_argument("project", nargs="?", help=tr("project file (.qdadesk) to open"))
+    parser.add_argument(
+        "project",
+        nargs="?",
+        help=tr("project file (.qdadesk) to open, or REFI-QDA file (.qdpx) to import"),
+    )
     parser.add_argument(
         "--sample", action="store_true", help=tr("open a fresh copy of the sample project")
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=tr("check that this installation works (no screen needed), then exit"),
     )
     return parser.parse_args(argv)
 
@@ -35,8 +48,23 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationDomain("qdadesk.org")
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    # Links the windows to resources/desktop/qdadesk.desktop (Wayland app id, taskbar icon).
+    app.setDesktopFileName("qdadesk")
+    app.setWindowIcon(application_icon())
     use_portable_settings()
     return app
+
+
+def application_icon():
+    """QDA Desk's icon (resources/icons), every size, for the windows and the task bar."""
+    from PySide6.QtGui import QIcon
+
+    from qdadesk.paths import resource_path
+
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob("qdadesk-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def use_portable_settings() -> None:
@@ -69,5 +97,28 @@ def run(argv: list[str]) -> int:
     if args.sample:
         window.open_sample()
     elif args.project:
-        window.open_project(args.project)
+        open_from_command_line(window, args.project)
+    if os.environ.get(STARTUP_PROBE):
+        _report_ready_and_quit(app)
     return app.exec()
+
+
+def open_from_command_line(window, path: str) -> None:
+    """Open what the system passed (a double-click): a project, or a REFI-QDA exchange file,
+    which is imported into a new project the user names."""
+    if path.lower().endswith(".qdpx"):
+        window.exchange_actions.import_qdpx(source=path)
+    else:
+        window.open_project(path)
+
+
+def _report_ready_and_quit(app) -> None:
+    """For benchmarks/bundle.py: once the first window (with its project) is painted, print
+    "ready" and quit, so a benchmark can time the cold start of the real program."""
+    from PySide6.QtCore import QTimer
+
+    def ready() -> None:
+        print("ready", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, ready)

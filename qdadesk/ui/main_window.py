@@ -609,17 +609,14 @@ class MainWindow(QMainWindow):
         show_help(self)
 
     def show_about(self) -> None:
-        from qdadesk import __version__
+        """Version, licences (with how to replace Qt) and where the user's data is."""
+        from qdadesk.ui.about_dialog import AboutDialog
 
-        box = QMessageBox(QMessageBox.Icon.Information, tr("About QDA Desk"), "", parent=self)
-        box.setObjectName("aboutBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setText(
-            tr("<b>QDA Desk {version}</b><br>Offline qualitative data analysis.").format(
-                version=__version__
-            )
-        )
-        box.open()
+        project = self.session.project.path if self.session is not None else None
+        dialog = AboutDialog(self, project)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     def show_shortcuts(self) -> None:
         rows = [

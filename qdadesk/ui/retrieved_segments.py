@@ -59,7 +59,7 @@ class SegmentListModel(QAbstractListModel):
     def set_frame(self, frame, project) -> None:
         self.beginResetModel()
         self._project = project
-        self._columns = {c: frame[c].tolist() for c in frame.columns} if frame is not None else {}
+        self._columns = _columns_of(frame)
         self._total = 0 if frame is None else len(frame)
         self._fetched = min(self._total, BATCH)
         self._colors = {c.id: c.color for c in project.codes()} if project is not None else {}
@@ -144,6 +144,15 @@ class SegmentListModel(QAbstractListModel):
             fields = self.segment(index.row())
             return shown_as_typed(source_line(fields))
         return None
+
+
+def _columns_of(frame) -> dict[str, list]:
+    """Column name -> values of a segments DataFrame or of plain ``SegmentRows``."""
+    if frame is None:
+        return {}
+    if hasattr(frame, "as_columns"):
+        return frame.as_columns()
+    return {c: frame[c].tolist() for c in frame.columns}
 
 
 def source_line(fields: dict[str, Any]) -> str:
@@ -319,7 +328,7 @@ class RetrievedSegmentsPane(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = None
-        self._frame = None
+        self._segments = None  # a DataFrame, or plain SegmentRows until one is needed
         self._custom_title: str | None = None
         self.model = SegmentListModel(self)
         self.view = _SegmentView(self)
@@ -421,10 +430,11 @@ class RetrievedSegmentsPane(QWidget):
         if self.session is None:
             self._show(None, "")
             return
-        from qdadesk.core.analysis.retrieval import retrieve_segments
+        from qdadesk.core.analysis.retrieval import segment_rows
 
-        frame = retrieve_segments(self.session.project, self.session.activation)
-        self._show(frame, tr("Retrieved Segments"))
+        # Plain rows: pandas stays off the path to the first window with a project.
+        rows = segment_rows(self.session.project, self.session.activation)
+        self._show(rows, tr("Retrieved Segments"))
 
     def show_segments(self, frame, title: str) -> None:
         """List a given segments DataFrame (columns of ``retrieve_segments``), e.g. a query's
@@ -438,9 +448,20 @@ class RetrievedSegmentsPane(QWidget):
         project = self.session.project if self.session is not None else None
         self.model.set_frame(frame, project)
         count = 0 if frame is None else len(frame)
-        documents = 0 if frame is None or not count else frame["document_id"].nunique()
+        documents = len(set(self.model.column("document_id")))
         text = segment_count_text(count, documents)
         self.header.setText(f"{title}: {text}" if title else text)
+
+    @property
+    def _frame(self):
+        """The listed segments as a DataFrame (made from the plain rows when first asked)."""
+        if self._segments is not None and not hasattr(self._segments, "columns"):
+            self._segments = self._segments.to_frame()
+        return self._segments
+
+    @_frame.setter
+    def _frame(self, frame) -> None:
+        self._segments = frame
 
     # -- reading ---------------------------------------------------------------------------
     def segment_count(self) -> int:

@@ -44,7 +44,8 @@ def test_opening_a_project_loads_no_pandas(tmp_path) -> None:
         "from qdadesk.core import Project\n"
         f"Project.create({str(tmp_path / 'p.qdadesk')!r}).close()\n"
         f"Project.open({str(tmp_path / 'p.qdadesk')!r}).close()\n"
-        "print(sorted(m for m in ('pandas', 'numpy', 'docx', 'openpyxl') if m in sys.modules))\n"
+        "heavy = ('pandas', 'numpy', 'docx', 'openpyxl', 'lxml', 'sqlite_utils')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -90,9 +90,8 @@ def test_older_project_is_migrated_forward(tmp_path: Path) -> None:
         pytest.skip("only one migration so far")
     # Rebuild a first-version file: apply only the first migration to an empty database.
     old = tmp_path / "v1.qdadesk"
-    from sqlite_utils import Database
-
     from qdadesk.core.store.connection import APPLICATION_ID
+    from qdadesk.core.store.database import Database
 
     db = Database(sqlite3.connect(old))
     db.execute(f"PRAGMA application_id={APPLICATION_ID}")

@@ -6,10 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from qdadesk.core import Project
 from qdadesk.core.store.connection import APPLICATION_ID
+from qdadesk.core.store.database import Database
 from qdadesk.core.store.schema import MIGRATIONS, migration_names, schema_version
 
 _ROWS = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qdadesk.core.analysis.activation import ALL, Activation
@@ -26,21 +27,44 @@ def effective_code_ids(project: Project, activation: Activation) -> list[int] | 
     return sorted(ids)
 
 
-def retrieve_segments(project: Project, activation: Activation = ALL) -> pd.DataFrame:
-    """One row per coded segment of an activated code in an activated document.
+RETRIEVAL_COLUMNS = SEGMENT_COLUMNS + ["coding_id", "document_id", "code_id", "created"]
 
-    Columns: ``SEGMENT_COLUMNS`` plus ``coding_id``, ``document_id``, ``code_id``,
-    ``created``; rows in document order (as the Document System lists them) then by position.
+
+@dataclass(frozen=True)
+class SegmentRows:
+    """Retrieved segments as plain tuples in ``RETRIEVAL_COLUMNS`` order.
+
+    What the window lists when a project opens: building it needs no pandas (a third of a
+    second at start-up); ``to_frame`` gives the DataFrame when an analysis or export wants it.
     """
-    import pandas as pd
 
+    rows: list[tuple]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def as_columns(self) -> dict[str, list]:
+        """Column name -> values, in row order."""
+        return {
+            name: [row[index] for row in self.rows] for index, name in enumerate(RETRIEVAL_COLUMNS)
+        }
+
+    def to_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame(self.rows, columns=RETRIEVAL_COLUMNS)
+
+
+def segment_rows(project: Project, activation: Activation = ALL) -> SegmentRows:
+    """One row per coded segment of an activated code in an activated document, as plain
+    tuples (``RETRIEVAL_COLUMNS``); rows in document order (as the Document System lists
+    them) then by position."""
     code_ids = effective_code_ids(project, activation)
     document_ids = None if activation.document_ids is None else sorted(activation.document_ids)
     codings = project.codings(document_ids=document_ids, code_ids=code_ids)
     codings = [c for c in codings if activation.allows_coding(c.weight, c.coder)]
-    columns = SEGMENT_COLUMNS + ["coding_id", "document_id", "code_id", "created"]
     if not codings:
-        return pd.DataFrame([], columns=columns)
+        return SegmentRows([])
     order = {d.id: (index, d.name) for index, d in enumerate(project.documents())}
     paths = project.code_paths()
     texts: dict[int, str] = {}
@@ -49,22 +73,31 @@ def retrieve_segments(project: Project, activation: Activation = ALL) -> pd.Data
         if coding.document_id not in texts:
             texts[coding.document_id] = project.text(coding.document_id)
         rows.append(
-            {
-                "document": order[coding.document_id][1],
-                "code": paths[coding.code_id],
-                "start": coding.start,
-                "end": coding.end,
-                "text": texts[coding.document_id][coding.start : coding.end],
-                "weight": coding.weight,
-                "coder": coding.coder or "",
-                "comment": coding.comment,
-                "coding_id": coding.id,
-                "document_id": coding.document_id,
-                "code_id": coding.code_id,
-                "created": coding.created,
-            }
+            (
+                order[coding.document_id][1],
+                paths[coding.code_id],
+                coding.start,
+                coding.end,
+                texts[coding.document_id][coding.start : coding.end],
+                coding.weight,
+                coding.coder or "",
+                coding.comment,
+                coding.id,
+                coding.document_id,
+                coding.code_id,
+                coding.created,
+            )
         )
-    return pd.DataFrame(rows, columns=columns)
+    return SegmentRows(rows)
+
+
+def retrieve_segments(project: Project, activation: Activation = ALL) -> pd.DataFrame:
+    """One row per coded segment of an activated code in an activated document.
+
+    Columns: ``SEGMENT_COLUMNS`` plus ``coding_id``, ``document_id``, ``code_id``,
+    ``created``; rows in document order (as the Document System lists them) then by position.
+    """
+    return segment_rows(project, activation).to_frame()
 
 
 def segments_for_codings(project: Project, coding_ids: list[int]) -> pd.DataFrame:

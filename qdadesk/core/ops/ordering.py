@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qdadesk.core.store.sqlite_utils_lean import Database
+from qdadesk.core.store.database import Database
 
 
 def next_position(db: Database, table: str, parent_column: str, parent_id: int | None) -> int:

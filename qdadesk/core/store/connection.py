@@ -14,6 +14,7 @@ from pathlib import Path
 
 from qdadesk.core.errors import NewerVersionError, ProjectError
 from qdadesk.core.i18n import tr
+from qdadesk.core.store.database import Database
 from qdadesk.core.store.journal import (
     committed_header,
     has_journal,
@@ -21,7 +22,6 @@ from qdadesk.core.store.journal import (
     journal_path,
 )
 from qdadesk.core.store.schema import MIGRATIONS, migration_names, schema_version
-from qdadesk.core.store.sqlite_utils_lean import Database
 
 # "QDAD" in ASCII: marks a SQLite file as a QDA Desk project (PRAGMA application_id).
 APPLICATION_ID = 0x51444144
@@ -87,7 +87,7 @@ def _connect(path: Path) -> Database:
         str(path), isolation_level=None, check_same_thread=False, timeout=_BUSY_TIMEOUT
     )
     conn.execute("PRAGMA foreign_keys=ON")
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def _migrate(db: Database) -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 from qdadesk.core.errors import DamagedProjectError, ProjectError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import connection
+from qdadesk.core.store.database import Database
 from qdadesk.core.store.file_check import damage_found
 from qdadesk.core.store.schema import schema_version
-from qdadesk.core.store.sqlite_utils_lean import Database
 
 
 def open_checked(path: Path, read_only: bool = False) -> tuple[Database, list[str]]:

@@ -1,4 +1,4 @@
-"""The project file's schema, built and migrated forward with sqlite-utils ``Migrations``.
+"""The project file's schema, built and migrated forward with ``Migrations`` (database.py).
 
 Each migration is one transaction. ``PRAGMA user_version`` holds the number of migrations
 applied, so an older QDA Desk can tell that a file is newer than it knows and refuse it.
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from qdadesk.core.store.sqlite_utils_lean import Database, Migrations
+from qdadesk.core.store.database import Database, Migrations
 
 MIGRATIONS = Migrations("qdadesk")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from qdadesk.core.store.sqlite_utils_lean import Database
+from qdadesk.core.store.database import Database
 
 _SKIPPED_TABLES = {"_sqlite_migrations", "undo_trash"}
 # Columns whose old values go to undo_trash instead of the log (at most two per table).

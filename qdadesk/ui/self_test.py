@@ -1,0 +1,169 @@
+"""``qdadesk --self-test``: check that this installation works, without a screen.
+
+Opens a copy of the bundled sample project in the real window, codes a selection, undoes it,
+computes a code matrix and a display, exports ``.qdpx`` and XLSX into a temporary folder and
+imports the ``.qdpx`` again. One line per step; exit code 0, or 1 with the failing step.
+Made for checking a PyInstaller bundle (every library the steps need must be in it), and for
+users asked by a helper "does the program work on your computer?".
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+class SelfTestError(Exception):
+    """A step's check did not hold."""
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SelfTestError(message)
+
+
+def _say(line: str) -> None:
+    # A windowed program on Windows has no console: sys.stdout is None there.
+    if sys.stdout is not None:
+        print(line, flush=True)
+
+
+class _SelfTest:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.app: Any = None
+        self.window: Any = None
+        self.display: Any = None
+
+    @property
+    def project(self) -> Any:
+        return self.window.session.project
+
+    def open_sample(self) -> str:
+        from qdadesk import paths
+        from qdadesk.ui.application import make_application
+
+        self.app = make_application([])
+        from qdadesk.ui.main_window import MainWindow
+
+        self.window = MainWindow()
+        self.window.show()
+        if not self.window.open_sample():
+            # The window shows the reason in a (non-blocking) message box and keeps it.
+            raise SelfTestError(getattr(self.window, "last_error", "") or "it did not open")
+        self.app.processEvents()
+        documents = len(self.project.documents())
+        _check(documents > 0, "the sample project has no documents")
+        return f"{documents} documents, copy in {paths.user_data_dir()}"
+
+    def code_selection(self) -> str:
+        project = self.project
+        document = project.documents()[0]
+        code = project.codes()[0]
+        before = len(project.codings())
+        self.window.open_document_id(document.id)
+        self.window.select_range(document.id, 0, 12)
+        self.window.set_current_code(code.id)
+        self.window.coding.with_current.trigger()
+        self.app.processEvents()
+        _check(len(project.codings()) == before + 1, "the selection was not coded")
+        return f"{document.name!r} 0-12 with {code.name!r}"
+
+    def undo(self) -> str:
+        before = len(self.project.codings())
+        self.window.action_undo.trigger()
+        self.app.processEvents()
+        _check(len(self.project.codings()) == before - 1, "undo did not remove the coding")
+        return f"{before - 1} coded segments again"
+
+    def code_matrix(self) -> str:
+        from qdadesk.core.analysis.matrices import code_matrix
+
+        table = code_matrix(self.project, columns="documents")
+        _check(table.grand_total > 0, "the code matrix is empty")
+        return f"{len(table.codes)} codes x {len(table.columns)} documents"
+
+    def compute_display(self) -> str:
+        from qdadesk.core.analysis.displays import DisplayDefinition, compute_display
+
+        self.display = compute_display(
+            self.project, DisplayDefinition(rows="codes", columns="documents", cells="quotes")
+        )
+        frame = self.display.text_frame()
+        _check(frame.size > 0, "the display is empty")
+        return f"{frame.shape[0]} x {frame.shape[1]} quotes display"
+
+    def export_qdpx(self) -> str:
+        from qdadesk.core.exchange.export_project import export_qdpx
+
+        path = self.folder / "sample.qdpx"
+        export_qdpx(self.project, path)
+        _check(path.stat().st_size > 0, "the .qdpx file is empty")
+        return f"{path.name}, {path.stat().st_size // 1024} KB"
+
+    def export_xlsx(self) -> str:
+        from qdadesk.core.exporters.tables_xlsx import write_displays_xlsx
+
+        path = self.folder / "display.xlsx"
+        write_displays_xlsx([self.display], path)
+        _check(path.stat().st_size > 0, "the XLSX file is empty")
+        return f"{path.name}, {path.stat().st_size // 1024} KB"
+
+    def import_qdpx(self) -> str:
+        from qdadesk.core import Project
+        from qdadesk.core.exchange.import_project import import_qdpx
+
+        target = self.folder / "reimported.qdadesk"
+        import_qdpx(self.folder / "sample.qdpx", target)
+        with Project.open(target) as copy:
+            documents, codings = len(copy.documents()), len(copy.codings())
+        _check(documents == len(self.project.documents()), "documents were lost")
+        _check(codings == len(self.project.codings()), "coded segments were lost")
+        return f"{documents} documents, {codings} coded segments"
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()  # saves the layout and closes the project
+
+
+def run_self_test() -> int:
+    """Run every step; 0 when all pass, 1 at the first that fails."""
+    # No screen needed: Qt draws into memory unless a platform was chosen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qdadesk import __version__, paths
+
+    _say(f"QDA Desk {__version__} self-test ({'bundle' if paths.is_frozen() else 'source'})")
+    with tempfile.TemporaryDirectory(prefix="qdadesk-self-test-") as folder:
+        test = _SelfTest(Path(folder))
+        steps: list[tuple[str, Callable[[], str]]] = [
+            ("open the sample project in the window", test.open_sample),
+            ("code a selection", test.code_selection),
+            ("undo the coding", test.undo),
+            ("compute a code matrix", test.code_matrix),
+            ("compute a display", test.compute_display),
+            ("export .qdpx", test.export_qdpx),
+            ("export XLSX", test.export_xlsx),
+            ("import the .qdpx again", test.import_qdpx),
+        ]
+        try:
+            for number, (name, step) in enumerate(steps, 1):
+                started = time.perf_counter()
+                try:
+                    detail = step()
+                except Exception as error:  # noqa: BLE001 (any failure is the step's)
+                    _say(f"FAILED {number}/{len(steps)} {name}: {error}")
+                    if not isinstance(error, SelfTestError):
+                        _say(traceback.format_exc().rstrip())
+                    return 1
+                seconds = time.perf_counter() - started
+                _say(f"ok     {number}/{len(steps)} {name} ({seconds:.2f} s): {detail}")
+        finally:
+            test.close()
+    _say("self-test passed")
+    return 0
