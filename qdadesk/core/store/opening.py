@@ -67,7 +67,7 @@ def _open_read_only(path: Path, damage: list[str]) -> Database:
                 "only after one ordinary open has updated it"
             ).format(path=path)
         )
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def _has_sqlite_header(path: Path) -> bool:
