@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import Operation, Project, QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.background import jobs_running
 from qdadesk.ui.code_system import CodeSystemPane
@@ -48,7 +48,7 @@ MENU_TITLES = (
     "Reports",
     "Help",
 )
-PROJECT_FILTER = "QDA Desk projects (*.qdadesk)"
+PROJECT_FILTER = tr_noop("QDA Desk projects (*.qdadesk)")
 
 
 def _pane(module: str, name: str) -> Any:
