@@ -9,6 +9,7 @@ from pathlib import Path
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import write_json, write_stdout
 from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,7 +67,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             report = export_qdpx(project, output, crlf=args.crlf)
         else:
             if args.crlf:
-                print("qdadesk-cli: note: --crlf has no effect on a codebook", file=sys.stderr)
+                print(tr("qdadesk-cli: note: --crlf has no effect on a codebook"), file=sys.stderr)
             from qdadesk.core.exchange.codebook import export_codebook
 
             report = export_codebook(project, output)

@@ -71,7 +71,9 @@ def cmd_query(args: argparse.Namespace) -> int:
             report = code_query_results(project, frame, args.code_results).result
             segments = ntr("{n} segment", "{n} segments", report.segments)
             print(
-                f"coded {segments} with {args.code_results} ({report.new_segments} new)",
+                tr("coded {segments} with {code} ({new} new)").format(
+                    segments=segments, code=args.code_results, new=report.new_segments
+                ),
                 file=sys.stderr,
             )
     write_records(args, frame, SEGMENT_COLUMNS)

@@ -17,7 +17,7 @@ from typing import Any
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, chosen_format, write_records
 from qdadesk.core import Project
-from qdadesk.core.i18n import tr_noop
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.core.model import VARIABLE_TYPES
 
 # What differs between sets and cases: the words, and the Project methods.
@@ -33,6 +33,8 @@ _KINDS: dict[str, dict[str, str]] = {
         "rename": "rename_document_set",
         "remove": "delete_document_set",
         # The sub-commands' help (translated with the rest of the parser's help).
+        "msg_added": tr_noop("added document set {name} ({n} documents)"),
+        "msg_removed": tr_noop("removed document set {name}"),
         "help_add": tr_noop("a new document set"),
         "help_list": tr_noop("every document set with its documents"),
         "help_add-documents": tr_noop("put documents into a document set"),
@@ -50,6 +52,8 @@ _KINDS: dict[str, dict[str, str]] = {
         "remove_documents": "remove_documents_from_case",
         "rename": "rename_case",
         "remove": "delete_case",
+        "msg_added": tr_noop("added case {name} ({n} documents)"),
+        "msg_removed": tr_noop("removed case {name}"),
         "help_add": tr_noop("a new case"),
         "help_list": tr_noop("every case with its documents"),
         "help_add-documents": tr_noop("put documents into a case"),
@@ -164,7 +168,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         else:
             new_id = project.add_case(args.name, document_ids=ids).result
             name = project.case(new_id).name
-    print(f"added {_KINDS[args.kind]['what']} {name} ({len(ids)} documents)")
+    print(tr(_KINDS[args.kind]["msg_added"]).format(name=name, n=len(ids)))
     return 0
 
 
@@ -196,7 +200,7 @@ def cmd_add_documents(args: argparse.Namespace) -> int:
         owner = _call(project, args.kind, "find", args.name)
         ids = _document_ids(project, args.documents)
         added = _call(project, args.kind, "add_documents", owner.id, ids).result
-    print(f"added {added} documents to {owner.name}")
+    print(tr("added {n} documents to {name}").format(n=added, name=owner.name))
     return 0
 
 
@@ -205,7 +209,7 @@ def cmd_remove_documents(args: argparse.Namespace) -> int:
         owner = _call(project, args.kind, "find", args.name)
         ids = _document_ids(project, args.documents)
         removed = _call(project, args.kind, "remove_documents", owner.id, ids).result
-    print(f"removed {removed} documents from {owner.name}")
+    print(tr("removed {n} documents from {name}").format(n=removed, name=owner.name))
     return 0
 
 
@@ -213,7 +217,7 @@ def cmd_rename(args: argparse.Namespace) -> int:
     with opened(args) as project:
         owner = _call(project, args.kind, "find", args.name)
         _call(project, args.kind, "rename", owner.id, args.new_name)
-    print(f"renamed {owner.name} to {' '.join(args.new_name.split())}")
+    print(tr("renamed {old} to {new}").format(old=owner.name, new=" ".join(args.new_name.split())))
     return 0
 
 
@@ -221,7 +225,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with opened(args) as project:
         owner = _call(project, args.kind, "find", args.name)
         _call(project, args.kind, "remove", owner.id)
-    print(f"removed {_KINDS[args.kind]['what']} {owner.name}")
+    print(tr(_KINDS[args.kind]["msg_removed"]).format(name=owner.name))
     return 0
 
 

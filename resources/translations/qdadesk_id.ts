@@ -20,6 +20,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/__init__.py" />
+            <location filename="../../qdadesk/cli/basic.py" />
             <source>qdadesk-cli: error: {message}</source>
             <translation>qdadesk-cli: kesalahan: {message}</translation>
         </message>
@@ -147,6 +148,11 @@
             <source>check the project's integrity and offsets</source>
             <translation>periksa keutuhan proyek dan posisi karakternya</translation>
         </message>
+        <message>
+            <location filename="../../qdadesk/cli/basic.py" />
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../qdadesk/cli/basic.py" />
             <location filename="../../qdadesk/ui/document_properties.py" />
@@ -158,8 +164,28 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
+            <source>created {project}</source>
+            <translation>{project} dibuat</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/basic.py" />
             <source>note: a leftover journal from an interrupted write was found and rolled back; the project is as it was at its last completed change</source>
             <translation>catatan: jurnal sisa dari penulisan yang terputus ditemukan dan dibatalkan; proyek kembali seperti pada perubahan terakhir yang selesai</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/basic.py" />
+            <source>coded {document} {start}-{end} with {code}</source>
+            <translation>{document} {start}-{end} dikodekan dengan {code}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/basic.py" />
+            <source>imported {name} ({characters})</source>
+            <translation>{name} diimpor ({characters})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/basic.py" />
+            <source>note: {name}: {note}</source>
+            <translation>catatan: {name}: {note}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/common.py" />
@@ -355,6 +381,11 @@
             <location filename="../../qdadesk/cli/exchange.py" />
             <source>the .qdc or .csv file</source>
             <translation>berkas .qdc atau .csv</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
+            <source>qdadesk-cli: note: --crlf has no effect on a codebook</source>
+            <translation>qdadesk-cli: catatan: --crlf tidak berpengaruh pada buku kode</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/language.py" />
@@ -578,6 +609,11 @@
             <translation>salah satu dari: {modes}</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/cli/query.py" />
+            <source>coded {segments} with {code} ({new} new)</source>
+            <translation>{segments} dikodekan dengan {code} ({new} baru)</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/cli/reports.py" />
             <source>write the codebook (code tree, colours, descriptions, memos, counts, examples)</source>
             <translation>tulis buku kode (pohon kode, warna, deskripsi, memo, jumlah, contoh)</translation>
@@ -668,6 +704,11 @@
             </translation>
         </message>
         <message>
+            <location filename="../../qdadesk/cli/search.py" />
+            <source>coded {segments} from {hits} with {code} ({new} new)</source>
+            <translation>{segments} dari {hits} dikodekan dengan {code} ({new} baru)</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/cli/segments.py" />
             <source>list coded segments (filtered like an activation)</source>
             <translation>daftar segmen terkode (disaring seperti aktivasi)</translation>
@@ -704,6 +745,16 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>added document set {name} ({n} documents)</source>
+            <translation>set dokumen {name} ditambahkan ({n} dokumen)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>removed document set {name}</source>
+            <translation>set dokumen {name} dihapus</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
             <source>a new document set</source>
             <translation>set dokumen baru</translation>
         </message>
@@ -731,6 +782,16 @@
             <location filename="../../qdadesk/cli/sets_cases.py" />
             <source>delete a document set (its documents stay)</source>
             <translation>hapus set dokumen (dokumennya tetap ada)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>added case {name} ({n} documents)</source>
+            <translation>kasus {name} ditambahkan ({n} dokumen)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>removed case {name}</source>
+            <translation>kasus {name} dihapus</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/sets_cases.py" />
@@ -781,6 +842,21 @@
             <location filename="../../qdadesk/cli/sets_cases.py" />
             <source>cases: add, list, add or remove documents, variables, rename, remove</source>
             <translation>kasus: add, list, tambah atau keluarkan dokumen, variabel, rename, remove</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>added {n} documents to {name}</source>
+            <translation>{n} dokumen ditambahkan ke {name}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>removed {n} documents from {name}</source>
+            <translation>{n} dokumen dikeluarkan dari {name}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>renamed {old} to {new}</source>
+            <translation>nama {old} diganti menjadi {new}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/words.py" />
