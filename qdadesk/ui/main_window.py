@@ -37,16 +37,16 @@ from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.start_page import StartPage, remember_project
 
 MENU_TITLES = (
-    "File",
-    "Edit",
-    "Documents",
-    "Codes",
-    "Memos",
-    "Variables",
-    "Analysis",
-    "Visual Tools",
-    "Reports",
-    "Help",
+    tr_noop("File"),
+    tr_noop("Edit"),
+    tr_noop("Documents"),
+    tr_noop("Codes"),
+    tr_noop("Memos"),
+    tr_noop("Variables"),
+    tr_noop("Analysis"),
+    tr_noop("Visual Tools"),
+    tr_noop("Reports"),
+    tr_noop("Help"),
 )
 PROJECT_FILTER = tr_noop("QDA Desk projects (*.qdadesk)")
 
@@ -249,6 +249,16 @@ class MainWindow(QMainWindow):
         edit.addAction(self.action_redo)
         edit.addSeparator()
         edit.addAction(self.document_browser.action_find)
+        edit.addSeparator()
+        preferences = self._action(
+            "actionPreferences",
+            tr("Preferences…"),
+            None,
+            [QKeySequence.StandardKey.Preferences],
+            self.show_preferences,
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(preferences)
         documents = self.menu("Documents")
         browser = self.document_browser
         for action in (browser.action_zoom_in, browser.action_zoom_out, browser.action_highlight):
@@ -585,6 +595,11 @@ class MainWindow(QMainWindow):
         from qdadesk.ui.help import show_help
 
         show_help(self)
+
+    def show_preferences(self) -> None:
+        from qdadesk.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
 
     def show_about(self) -> None:
         from qdadesk import __version__

@@ -3434,6 +3434,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/actions.py" />
+            <location filename="../../qdadesk/ui/main_window.py" />
             <location filename="../../qdadesk/ui/paraphrases/actions.py" />
             <source>Analysis</source>
             <translation>Analisis</translation>
@@ -5772,6 +5773,30 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/workspace_actions.py" />
+            <source>Memos</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/workspace_actions.py" />
+            <source>Variables</source>
+            <translation>Variabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <source>Visual Tools</source>
+            <translation>Alat Visual</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/reports_actions.py" />
+            <location filename="../../qdadesk/ui/workspace_actions.py" />
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/main_window.py" />
             <location filename="../../qdadesk/ui/start_page.py" />
             <source>New Project…</source>
             <translation>Proyek Baru…</translation>
@@ -5827,6 +5852,11 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/main_window.py" />
             <source>Reset Window Layout</source>
             <translation>Setel Ulang Tata Letak Jendela</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <source>Preferences…</source>
+            <translation>Preferensi…</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
@@ -6223,6 +6253,26 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <translation>{n} parafrasa dalam {c} kolom</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/ui/preferences.py" />
+            <source>Preferences</source>
+            <translation>Preferensi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/preferences.py" />
+            <source>System language</source>
+            <translation>Bahasa sistem</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/preferences.py" />
+            <source>Language:</source>
+            <translation>Bahasa:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/preferences.py" />
+            <source>A new language is used when QDA Desk starts again.</source>
+            <translation>Bahasa baru dipakai saat QDA Desk dijalankan lagi.</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/ui/reports_actions.py" />
             <source>Word (*.docx)</source>
             <translation>Word (*.docx)</translation>
@@ -6231,12 +6281,6 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/reports_actions.py" />
             <source>Web page (*.html)</source>
             <translation>Halaman web (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/reports_actions.py" />
-            <location filename="../../qdadesk/ui/workspace_actions.py" />
-            <source>Reports</source>
-            <translation>Laporan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/reports_actions.py" />
@@ -6457,18 +6501,8 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/workspace_actions.py" />
-            <source>Memos</source>
-            <translation>Memo</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/workspace_actions.py" />
             <source>New Document Group…</source>
             <translation>Kelompok Dokumen Baru…</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/workspace_actions.py" />
-            <source>Variables</source>
-            <translation>Variabel</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/workspace_actions.py" />
