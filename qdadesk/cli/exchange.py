@@ -59,7 +59,7 @@ def _print(report, as_json: bool) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
-        raise QdaError(f"{output.parent}: the folder does not exist")
+        raise QdaError(tr("{path}: the folder does not exist").format(path=output.parent))
     with opened(args) as project:
         if args.format == "qdpx":
             from qdadesk.core.exchange.export_project import export_qdpx

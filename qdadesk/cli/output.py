@@ -14,7 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import ntr
+from qdadesk.core.i18n import ntr, tr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,7 +59,7 @@ def write_records(
     output = getattr(args, "output", None)
     if fmt == "xlsx":
         if not output:
-            raise QdaError("--format xlsx needs -o FILE")
+            raise QdaError(tr("--format xlsx needs -o FILE"))
         _write_xlsx(frame, output)
         return
     if fmt == "json":
@@ -75,7 +75,9 @@ def write_records(
             with open(output, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
         except OSError as error:
-            raise QdaError(f"{output}: cannot write ({error.strerror})") from error
+            raise QdaError(
+                tr("{path}: cannot write ({error})").format(path=output, error=error.strerror)
+            ) from error
     else:
         write_stdout(text)
 
@@ -121,7 +123,9 @@ def _write_xlsx(frame: pd.DataFrame, path: str) -> None:
                             cell.data_type = "s"
     except OSError as error:
         reason = error.strerror or str(error) or type(error).__name__
-        raise QdaError(f"{path}: cannot write ({reason})") from error
+        raise QdaError(
+            tr("{path}: cannot write ({error})").format(path=path, error=reason)
+        ) from error
     if cut:
         print(
             ntr(

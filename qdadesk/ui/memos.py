@@ -345,7 +345,7 @@ class MemoManager(QDialog):
     preview; double-click opens the memo, Delete removes it (undoable)."""
 
     COLUMNS = (
-        "Kind",
+        tr_noop("Kind"),
         tr_noop("Attached to"),
         tr_noop("Title"),
         tr_noop("Author"),

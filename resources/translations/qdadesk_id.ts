@@ -333,6 +333,38 @@
             <translation>hanya dokumen ini (dapat diulang)</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/cli/displays.py" />
+            <source>--format {format} needs -o FILE</source>
+            <translation>--format {format} memerlukan -o FILE</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/displays.py" />
+            <source>{path}: a display definition is a JSON object</source>
+            <translation>{path}: definisi penyajian data berupa objek JSON</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/displays.py" />
+            <source>{path}: cannot read ({error})</source>
+            <translation>{path}: tidak dapat dibaca ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/displays.py" />
+            <source>{path}: not valid JSON ({error})</source>
+            <translation>{path}: bukan JSON yang sah ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/displays.py" />
+            <source>{kind} draws one document: give --document NAME once</source>
+            <translation>{kind} menggambar satu dokumen: berikan --document NAME satu kali</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/displays.py" />
+            <location filename="../../qdadesk/cli/output.py" />
+            <location filename="../../qdadesk/core/exchange/codebook.py" />
+            <source>{path}: cannot write ({error})</source>
+            <translation>{path}: tidak dapat menulis ({error})</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/cli/exchange.py" />
             <source>export the project as REFI-QDA (.qdpx project or .qdc codebook)</source>
             <translation>ekspor proyek sebagai REFI-QDA (proyek .qdpx atau buku kode .qdc)</translation>
@@ -381,6 +413,13 @@
             <location filename="../../qdadesk/cli/exchange.py" />
             <source>the .qdc or .csv file</source>
             <translation>berkas .qdc atau .csv</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
+            <location filename="../../qdadesk/core/exchange/import_project.py" />
+            <location filename="../../qdadesk/core/exporters/segments.py" />
+            <source>{path}: the folder does not exist</source>
+            <translation>{path}: folder tidak ada</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/exchange.py" />
@@ -483,6 +522,11 @@
             <location filename="../../qdadesk/cli/output.py" />
             <source>write to FILE, not stdout</source>
             <translation>tulis ke FILE, bukan ke stdout</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/output.py" />
+            <source>--format xlsx needs -o FILE</source>
+            <translation>--format xlsx memerlukan -o FILE</translation>
         </message>
         <message numerus="yes">
             <location filename="../../qdadesk/cli/output.py" />
@@ -1464,13 +1508,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/codebook.py" />
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exporters/report_output.py" />
-            <source>{path}: cannot write ({error})</source>
-            <translation>{path}: tidak dapat menulis ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/codebook.py" />
             <source>{path}: not a REFI-QDA codebook</source>
             <translation>{path}: bukan buku kode REFI-QDA</translation>
         </message>
@@ -1626,13 +1663,6 @@
             <location filename="../../qdadesk/core/store/connection.py" />
             <source>{path}: a file of that name already exists</source>
             <translation>{path}: berkas dengan nama itu sudah ada</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/import_project.py" />
-            <location filename="../../qdadesk/core/exporters/segments.py" />
-            <location filename="../../qdadesk/core/exporters/variables_xlsx.py" />
-            <source>{path}: the folder does not exist</source>
-            <translation>{path}: folder tidak ada</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
@@ -5947,6 +5977,11 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/memos.py" />
             <source>In-document memo</source>
             <translation>Memo dalam dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/memos.py" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/memos.py" />
