@@ -950,7 +950,7 @@
         <message>
             <location filename="../../qdadesk/core/analysis/autocode.py" />
             <source>Autocode speaker '{label}'</source>
-            <translation>Kode otomatis penutur '{label}'</translation>
+            <translation>Kodekan otomatis penutur '{label}'</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/analysis/autocode.py" />
@@ -962,7 +962,7 @@
         <message>
             <location filename="../../qdadesk/core/analysis/autocode.py" />
             <source>Autocode with '{name}'</source>
-            <translation>Kode otomatis dengan '{name}'</translation>
+            <translation>Kodekan otomatis dengan '{name}'</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/analysis/charts.py" />
@@ -1994,7 +1994,7 @@
         <message>
             <location filename="../../qdadesk/core/exchange/import_structure.py" />
             <source>set of documents became a document group (no document is in two sets)</source>
-            <translation>set dokumen menjadi kelompok dokumen (tidak ada dokumen yang berada di dua set)</translation>
+            <translation>set REFI-QDA berisi dokumen menjadi kelompok dokumen (tidak ada dokumen yang berada di dua set)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_structure.py" />
@@ -2009,7 +2009,7 @@
         <message>
             <location filename="../../qdadesk/core/exchange/import_structure.py" />
             <source>set of documents became a document set</source>
-            <translation>set dokumen menjadi set dokumen</translation>
+            <translation>set REFI-QDA berisi dokumen menjadi set dokumen</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_structure.py" />
@@ -3838,7 +3838,7 @@
         <message>
             <location filename="../../qdadesk/ui/analysis/search_dialog.py" />
             <source>Autocode Hits</source>
-            <translation>Kode Otomatis Temuan</translation>
+            <translation>Kodekan Otomatis Temuan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/search_dialog.py" />
@@ -3853,7 +3853,7 @@
         <message>
             <location filename="../../qdadesk/ui/analysis/search_dialog.py" />
             <source>Autocode</source>
-            <translation>Kode Otomatis</translation>
+            <translation>Kodekan Otomatis</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/search_dialog.py" />

@@ -515,6 +515,14 @@ Tekan ESC untuk membatalkan</translation>
     <context>
         <name>QFileDialog</name>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cari di:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
+        </message>
+        <message>
             <source>Look in:</source>
             <translation>Cari di:</translation>
         </message>

@@ -13,7 +13,14 @@ from coding_workspace_support import (  # noqa: F401
 )
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+)
 
 import qdadesk.ui
 from qdadesk.core.i18n import install_language, read_qm
@@ -60,6 +67,10 @@ def test_menus_and_standard_buttons_in_indonesian(indonesian_window, qapp):
     texts = {box.button(b).text() for b in (QMessageBox.StandardButton.Yes,)}
     assert texts == {"&Ya"}
     assert box.button(QMessageBox.StandardButton.Cancel).text() == "Batal"
+    files = QFileDialog(indonesian_window)
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.text() for label in files.findChildren(QLabel)}
+    assert {"&Cari di:", "&Nama berkas:", "&Jenis berkas:"} <= labels
     header = indonesian_window.retrieved_segments.header.text()
     assert "Segmen Terambil" in header or "segmen" in header.lower()
 
