@@ -46,8 +46,7 @@ def indonesian_window(qtbot, qapp, isolated_settings, workspace_project, monkeyp
     assert main.open_project(workspace_project.path)
     yield main
     main.close()
-    monkeypatch.delenv("QDADESK_LANG")
-    monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.setenv("QDADESK_LANG", "en")
     install_window_language(qapp)  # English, and Qt's translator removed
     install_language("en")
 
@@ -84,7 +83,6 @@ def test_preferences_choose_the_language_for_the_next_start(
     monkeypatch.delenv("QDADESK_LANG", raising=False)
     window = MainWindow()
     qtbot.addWidget(window)
-    assert window_language() == "en"  # the test machine's system language (C / English)
 
     def choose() -> None:
         dialog = QApplication.activeModalWidget()
