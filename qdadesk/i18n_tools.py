@@ -95,9 +95,10 @@ def extract(package: Path = PACKAGE_DIR) -> tuple[dict[tuple[str, str], Message]
                 texts = [_literal(arg) for arg in node.args[: CALLS[name]]]
                 if len(texts) == CALLS[name] and all(t is not None for t in texts):
                     found.append(Message(texts[0], texts[1] if name == "ntr" else None))  # type: ignore[arg-type]
+                elif node.args and isinstance(node.args[0], (ast.JoinedStr, ast.BinOp)):
+                    warnings.append(f"{relative}:{node.lineno}: {name}() of a built string")
                 elif node.args and not isinstance(node.args[0], ast.Constant):
-                    # tr(variable) is fine when the variable's texts are marked tr_noop.
-                    pass
+                    pass  # tr(variable): fine when the variable's texts are marked tr_noop
                 else:
                     warnings.append(f"{relative}:{node.lineno}: {name}() without literal text")
             if in_cli:
