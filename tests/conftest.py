@@ -11,6 +11,8 @@ from hypothesis import settings
 
 # Widget tests run without a screen; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English messages whatever the machine's language (tests that want Indonesian set it).
+os.environ.setdefault("QDADESK_LANG", "en")
 
 # CI runs the same examples every time (a red build must be reproducible); a developer's
 # run keeps exploring new ones.

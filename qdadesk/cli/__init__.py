@@ -3,6 +3,9 @@
 Exit codes: 0 success, 1 a user error (one line on stderr), 2 bad usage.
 Each command group lives in its own module with a ``register(subparsers)`` function that
 adds its sub-commands; a sub-command's ``func(args)`` returns the exit code.
+
+``--lang id`` (before the command), ``QDADESK_LANG=id`` or an Indonesian system locale
+switch every message, and the help, to Bahasa Indonesia.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import sqlite3
 import sys
 
 from qdadesk import __version__
+from qdadesk.cli.language import install_cli_language, translate_parser
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 
@@ -41,15 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="QDA Desk on the command line: projects, documents, codes, segments.",
     )
     parser.add_argument("--version", action="version", version=f"qdadesk {__version__}")
+    parser.add_argument(
+        "--lang", metavar="LANG", help="language of the messages: en or id (default: the system's)"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
+    translate_parser(parser)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     # pypdf logs every quirk of a sloppy PDF; the user only needs our one-line verdict.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # Before the parser is built: the commands' help and messages are translated then.
+    install_cli_language(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -61,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        _fail("interrupted")
+        _fail(tr("interrupted"))
     except MemoryError:
         _fail(
             tr(
@@ -98,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if os.environ.get("QDADESK_DEBUG"):
             raise
-        _fail(f"internal error: {type(error).__name__}: {error}")
+        _fail(tr("internal error: {kind}: {error}").format(kind=type(error).__name__, error=error))
     return 1
 
 
@@ -134,7 +144,7 @@ def _known_failure(error: Exception, project: str) -> str | None:
 
 def _fail(message: str) -> None:
     first_line = " ".join(message.split("\n")).strip()
-    print(f"qdadesk-cli: error: {first_line}", file=sys.stderr)
+    print(tr("qdadesk-cli: error: {message}").format(message=first_line), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     Project.create(Path(args.project)).close()
-    print(f"created {args.project}")
+    print(tr("created {project}").format(project=args.project))
     return 0
 
 
@@ -102,11 +102,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         for document_id in report.imported:
             document = project.document(document_id)
             characters = ntr("{n} character", "{n} characters", document.length)
-            print(f"imported {document.name} ({characters})")
+            print(
+                tr("imported {name} ({characters})").format(
+                    name=document.name, characters=characters
+                )
+            )
         for name, note in report.notes:
-            print(f"note: {name}: {note}")
+            print(tr("note: {name}: {note}").format(name=name, note=note))
         for file_name, reason in report.failed:
-            print(f"qdadesk-cli: error: {file_name}: {reason}", file=sys.stderr)
+            print(
+                tr("qdadesk-cli: error: {message}").format(message=f"{file_name}: {reason}"),
+                file=sys.stderr,
+            )
     return 1 if report.failed else 0
 
 
@@ -168,7 +175,12 @@ def cmd_code(args: argparse.Namespace) -> int:
         ).result
         coding = project.coding(coding_id)
         print(
-            f"coded {document.name} {coding.start}-{coding.end} with {project.code_path(code.id)}"
+            tr("coded {document} {start}-{end} with {code}").format(
+                document=document.name,
+                start=coding.start,
+                end=coding.end,
+                code=project.code_path(code.id),
+            )
         )
     return 0
 
@@ -207,5 +219,5 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem)
         return 1
-    print("ok")
+    print(tr("ok"))
     return 0

@@ -18,6 +18,7 @@ from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.core import safe_write
 from qdadesk.core.analysis.activation import ALL, Activation
 from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -248,7 +249,7 @@ def cmd_display(args: argparse.Namespace) -> int:
         result = compute_saved_display(project, args.name)
     if fmt in ("docx", "xlsx"):
         if not args.output:
-            raise QdaError(f"--format {fmt} needs -o FILE")
+            raise QdaError(tr("--format {format} needs -o FILE").format(format=fmt))
         if fmt == "docx":
             from qdadesk.core.exporters.tables_docx import write_display_docx
 
@@ -271,11 +272,19 @@ def cmd_display_save(args: argparse.Namespace) -> int:
         try:
             data = json.loads(Path(args.definition).read_text(encoding="utf-8"))
         except OSError as error:
-            raise QdaError(f"{args.definition}: cannot read ({error.strerror})") from error
+            raise QdaError(
+                tr("{path}: cannot read ({error})").format(
+                    path=args.definition, error=error.strerror
+                )
+            ) from error
         except json.JSONDecodeError as error:
-            raise QdaError(f"{args.definition}: not valid JSON ({error.msg})") from error
+            raise QdaError(
+                tr("{path}: not valid JSON ({error})").format(path=args.definition, error=error.msg)
+            ) from error
         if not isinstance(data, dict):
-            raise QdaError(f"{args.definition}: a display definition is a JSON object")
+            raise QdaError(
+                tr("{path}: a display definition is a JSON object").format(path=args.definition)
+            )
     options = {
         "rows": args.rows,
         "columns": args.columns,
@@ -322,7 +331,11 @@ def cmd_chart(args: argparse.Namespace) -> int:
         documents = [project.find_document(n) for n in args.document or []]
         if args.kind in ("portrait", "codeline"):
             if len(documents) != 1:
-                raise QdaError(f"{args.kind} draws one document: give --document NAME once")
+                raise QdaError(
+                    tr("{kind} draws one document: give --document NAME once").format(
+                        kind=args.kind
+                    )
+                )
             document = documents[0]
             if args.kind == "portrait":
                 portrait = charts.document_portrait(project, document.id, activation)
@@ -343,7 +356,9 @@ def cmd_chart(args: argparse.Namespace) -> int:
         try:
             safe_write.write_text(args.output, svg)
         except OSError as error:
-            raise QdaError(f"{args.output}: cannot write ({error.strerror})") from error
+            raise QdaError(
+                tr("{path}: cannot write ({error})").format(path=args.output, error=error.strerror)
+            ) from error
     else:
         write_stdout(svg)
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import write_json, write_stdout
 from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,7 +59,7 @@ def _print(report, as_json: bool) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.parent.is_dir():
-        raise QdaError(f"{output.parent}: the folder does not exist")
+        raise QdaError(tr("{path}: the folder does not exist").format(path=output.parent))
     with opened(args) as project:
         if args.format == "qdpx":
             from qdadesk.core.exchange.export_project import export_qdpx
@@ -66,7 +67,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             report = export_qdpx(project, output, crlf=args.crlf)
         else:
             if args.crlf:
-                print("qdadesk-cli: note: --crlf has no effect on a codebook", file=sys.stderr)
+                print(tr("qdadesk-cli: note: --crlf has no effect on a codebook"), file=sys.stderr)
             from qdadesk.core.exchange.codebook import export_codebook
 
             report = export_codebook(project, output)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import ntr
+from qdadesk.core.i18n import ntr, tr
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,7 +61,7 @@ def write_records(
     output = getattr(args, "output", None)
     if fmt == "xlsx":
         if not output:
-            raise QdaError("--format xlsx needs -o FILE")
+            raise QdaError(tr("--format xlsx needs -o FILE"))
         _write_xlsx(frame, output)
         return
     # JSON and CSV are written a batch of rows at a time: a million search hits must not
@@ -78,7 +78,9 @@ def write_records(
                 for chunk in chunks:
                     handle.write(chunk)
         except OSError as error:
-            raise QdaError(f"{output}: cannot write ({_reason(error)})") from error
+            raise QdaError(
+                tr("{path}: cannot write ({error})").format(path=output, error=_reason(error))
+            ) from error
     else:
         for chunk in chunks:
             write_stdout(chunk)
@@ -180,7 +182,9 @@ def _write_xlsx(frame: pd.DataFrame, path: str) -> None:
             for sheet in writer.sheets.values():
                 neutralise_sheet(sheet)
     except OSError as error:
-        raise QdaError(f"{path}: cannot write ({_reason(error)})") from error
+        raise QdaError(
+            tr("{path}: cannot write ({error})").format(path=path, error=_reason(error))
+        ) from error
     if cut:
         print(
             ntr(

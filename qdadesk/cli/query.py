@@ -10,20 +10,23 @@ from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.cli.segments import activation_from_args, add_activation_options
 from qdadesk.core.analysis.queries import DISTANCE_UNITS, QUERY_MODES
 from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS
-from qdadesk.core.i18n import ntr
+from qdadesk.core.i18n import ntr, tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "query",
         help="complex coding query; the first code's segments are tested against the others",
-        description="Modes: "
-        + ", ".join(QUERY_MODES)
-        + ". See resources/help/queries.md (Help → User Guide).",
+        description=tr("Modes: {modes}. See resources/help/queries.md (Help → User Guide).").format(
+            modes=", ".join(QUERY_MODES)
+        ),
     )
     add_project_argument(parser)
     parser.add_argument(
-        "mode", choices=QUERY_MODES, metavar="MODE", help="one of: " + ", ".join(QUERY_MODES)
+        "mode",
+        choices=QUERY_MODES,
+        metavar="MODE",
+        help=tr("one of: {modes}").format(modes=", ".join(QUERY_MODES)),
     )
     parser.add_argument(
         "codes",
@@ -72,7 +75,9 @@ def cmd_query(args: argparse.Namespace) -> int:
             report = code_query_results(project, frame, args.code_results).result
             segments = ntr("{n} segment", "{n} segments", report.segments)
             print(
-                f"coded {segments} with {args.code_results} ({report.new_segments} new)",
+                tr("coded {segments} with {code} ({new} new)").format(
+                    segments=segments, code=args.code_results, new=report.new_segments
+                ),
                 file=sys.stderr,
             )
     write_records(args, frame, SEGMENT_COLUMNS)

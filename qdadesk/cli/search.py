@@ -8,7 +8,7 @@ import sys
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.core.analysis.search import SCOPES, SEARCH_COLUMNS
-from qdadesk.core.i18n import ntr
+from qdadesk.core.i18n import ntr, tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -80,7 +80,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             segments = ntr("{n} segment", "{n} segments", report.segments)
             hits = ntr("{n} hit", "{n} hits", report.hits)
             print(
-                f"coded {segments} from {hits} with {args.autocode} ({report.new_segments} new)",
+                tr("coded {segments} from {hits} with {code} ({new} new)").format(
+                    segments=segments, hits=hits, code=args.autocode, new=report.new_segments
+                ),
                 file=sys.stderr,
             )
     columns = SEARCH_COLUMNS + (["kind"] if args.memos else [])

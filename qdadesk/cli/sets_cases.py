@@ -17,6 +17,7 @@ from typing import Any
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, chosen_format, write_records
 from qdadesk.core import Project
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.core.model import VARIABLE_TYPES
 
 # What differs between sets and cases: the words, and the Project methods.
@@ -31,6 +32,15 @@ _KINDS: dict[str, dict[str, str]] = {
         "remove_documents": "remove_documents_from_set",
         "rename": "rename_document_set",
         "remove": "delete_document_set",
+        # The sub-commands' help (translated with the rest of the parser's help).
+        "msg_added": tr_noop("added document set {name} ({n} documents)"),
+        "msg_removed": tr_noop("removed document set {name}"),
+        "help_add": tr_noop("a new document set"),
+        "help_list": tr_noop("every document set with its documents"),
+        "help_add-documents": tr_noop("put documents into a document set"),
+        "help_remove-documents": tr_noop("take documents out of a document set"),
+        "help_rename": tr_noop("rename a document set"),
+        "help_remove": tr_noop("delete a document set (its documents stay)"),
     },
     "cases": {
         "what": "case",
@@ -42,6 +52,14 @@ _KINDS: dict[str, dict[str, str]] = {
         "remove_documents": "remove_documents_from_case",
         "rename": "rename_case",
         "remove": "delete_case",
+        "msg_added": tr_noop("added case {name} ({n} documents)"),
+        "msg_removed": tr_noop("removed case {name}"),
+        "help_add": tr_noop("a new case"),
+        "help_list": tr_noop("every case with its documents"),
+        "help_add-documents": tr_noop("put documents into a case"),
+        "help_remove-documents": tr_noop("take documents out of a case"),
+        "help_rename": tr_noop("rename a case"),
+        "help_remove": tr_noop("delete a case (its documents stay)"),
     },
 }
 
@@ -71,14 +89,14 @@ class _ProjectFirstOrSecond(argparse._SubParsersAction):
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     for command, helptext in (
-        ("sets", "document sets: add, list, add or remove documents, rename, remove"),
-        ("cases", "cases: add, list, add or remove documents, variables, rename, remove"),
+        ("sets", tr_noop("document sets: add, list, add or remove documents, rename, remove")),
+        ("cases", tr_noop("cases: add, list, add or remove documents, variables, rename, remove")),
     ):
         _register_kind(subparsers, command, helptext)
 
 
 def _register_kind(subparsers: argparse._SubParsersAction, command: str, helptext: str) -> None:
-    what = _KINDS[command]["what"]
+    kind = _KINDS[command]
     parser = subparsers.add_parser(command, help=helptext)
     actions = parser.add_subparsers(
         dest=f"{command}_command",
@@ -87,7 +105,7 @@ def _register_kind(subparsers: argparse._SubParsersAction, command: str, helptex
         action=_ProjectFirstOrSecond,
     )
 
-    add = actions.add_parser("add", help=f"a new {what}")
+    add = actions.add_parser("add", help=kind["help_add"])
     add_project_argument(add)
     add.add_argument("name", metavar="NAME")
     add.add_argument(
@@ -95,28 +113,28 @@ def _register_kind(subparsers: argparse._SubParsersAction, command: str, helptex
     )
     add.set_defaults(func=cmd_add, kind=command)
 
-    listing = actions.add_parser("list", help=f"every {what} with its documents")
+    listing = actions.add_parser("list", help=kind["help_list"])
     add_project_argument(listing)
     add_format_options(listing, ("json", "csv"))
     listing.set_defaults(func=cmd_list, kind=command)
 
-    for action, verb, func in (
-        ("add-documents", "put documents into", cmd_add_documents),
-        ("remove-documents", "take documents out of", cmd_remove_documents),
+    for action, func in (
+        ("add-documents", cmd_add_documents),
+        ("remove-documents", cmd_remove_documents),
     ):
-        sub = actions.add_parser(action, help=f"{verb} a {what}")
+        sub = actions.add_parser(action, help=kind[f"help_{action}"])
         add_project_argument(sub)
         sub.add_argument("name", metavar="NAME")
         sub.add_argument("documents", nargs="+", metavar="DOC")
         sub.set_defaults(func=func, kind=command)
 
-    rename = actions.add_parser("rename", help=f"rename a {what}")
+    rename = actions.add_parser("rename", help=kind["help_rename"])
     add_project_argument(rename)
     rename.add_argument("name", metavar="NAME")
     rename.add_argument("new_name", metavar="NEW")
     rename.set_defaults(func=cmd_rename, kind=command)
 
-    remove = actions.add_parser("remove", help=f"delete a {what} (its documents stay)")
+    remove = actions.add_parser("remove", help=kind["help_remove"])
     add_project_argument(remove)
     remove.add_argument("name", metavar="NAME")
     remove.set_defaults(func=cmd_remove, kind=command)
@@ -150,7 +168,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         else:
             new_id = project.add_case(args.name, document_ids=ids).result
             name = project.case(new_id).name
-    print(f"added {_KINDS[args.kind]['what']} {name} ({len(ids)} documents)")
+    print(tr(_KINDS[args.kind]["msg_added"]).format(name=name, n=len(ids)))
     return 0
 
 
@@ -182,7 +200,7 @@ def cmd_add_documents(args: argparse.Namespace) -> int:
         owner = _call(project, args.kind, "find", args.name)
         ids = _document_ids(project, args.documents)
         added = _call(project, args.kind, "add_documents", owner.id, ids).result
-    print(f"added {added} documents to {owner.name}")
+    print(tr("added {n} documents to {name}").format(n=added, name=owner.name))
     return 0
 
 
@@ -191,7 +209,7 @@ def cmd_remove_documents(args: argparse.Namespace) -> int:
         owner = _call(project, args.kind, "find", args.name)
         ids = _document_ids(project, args.documents)
         removed = _call(project, args.kind, "remove_documents", owner.id, ids).result
-    print(f"removed {removed} documents from {owner.name}")
+    print(tr("removed {n} documents from {name}").format(n=removed, name=owner.name))
     return 0
 
 
@@ -199,7 +217,7 @@ def cmd_rename(args: argparse.Namespace) -> int:
     with opened(args) as project:
         owner = _call(project, args.kind, "find", args.name)
         _call(project, args.kind, "rename", owner.id, args.new_name)
-    print(f"renamed {owner.name} to {' '.join(args.new_name.split())}")
+    print(tr("renamed {old} to {new}").format(old=owner.name, new=" ".join(args.new_name.split())))
     return 0
 
 
@@ -207,7 +225,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with opened(args) as project:
         owner = _call(project, args.kind, "find", args.name)
         _call(project, args.kind, "remove", owner.id)
-    print(f"removed {_KINDS[args.kind]['what']} {owner.name}")
+    print(tr(_KINDS[args.kind]["msg_removed"]).format(name=owner.name))
     return 0
 
 

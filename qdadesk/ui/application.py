@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import install_language, resolve_language, tr
 
 ORGANIZATION = "QDA Desk"
 APPLICATION = "QDA Desk"
@@ -85,8 +85,13 @@ def use_portable_settings() -> None:
 
 def run(argv: list[str]) -> int:
     """Run the window until it is closed; returns the exit code."""
+    install_language(resolve_language())  # --help before Qt starts
     args = parse_arguments(argv)
     app = make_application()
+    # Before the window's modules load: some keep translated labels made at import.
+    from qdadesk.ui.language import install_window_language
+
+    install_window_language(app)
     from qdadesk.ui.main_window import MainWindow
 
     window = MainWindow()

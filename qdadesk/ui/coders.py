@@ -14,24 +14,16 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui import prompts
-from qdadesk.ui.actions_common import make_action
-from qdadesk.ui.help import add_help_button
 
 CODER_KEY = "coder/name"
 
@@ -77,54 +69,6 @@ def ask_coder_name_at_first_start(parent: QWidget | None) -> str:
     if window_session is not None:
         window_session.project.user_name = name
     return name
-
-
-class PreferencesDialog(QDialog):
-    """Edit → Preferences…: the coder name (kept per user, set on the open project)."""
-
-    def __init__(self, window: Any) -> None:
-        super().__init__(window if isinstance(window, QWidget) else None)
-        self.window_ = window
-        self.setObjectName("preferencesDialog")
-        self.setWindowTitle(tr("Preferences"))
-        self.coder = QLineEdit(coder_name())
-        self.coder.setObjectName("coderName")
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(tr("Coder name:"), self.coder)
-        note = QLabel(
-            tr(
-                "Written on every coding, memo and summary you make from now on. "
-                "Intercoder agreement compares coders by this name."
-            )
-        )
-        note.setWordWrap(True)
-        form.addRow("", note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        add_help_button(buttons, self, "agreement.md", "coders")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        name = " ".join(self.coder.text().split())
-        if not name:
-            self.error.setText(tr("A coder name cannot be empty"))
-            self.error.show()
-            return
-        set_coder_name(name)
-        session = getattr(self.window_, "session", None)
-        if session is not None:
-            session.project.user_name = name
-        super().accept()
 
 
 class CoderFilterButton(QToolButton):
@@ -211,26 +155,8 @@ def _on_session(session: Any) -> None:
 
 
 def install(window: Any) -> None:
-    """Edit → Preferences…, the coder filter in Retrieved Segments, and the coder name on
+    """The coder filter in Retrieved Segments, and the coder name on
     every project the window opens."""
-    edit = window.menu("Edit")
-    edit.addSeparator()
-    dialogs: dict[str, QDialog] = {}
-
-    def preferences() -> QDialog:
-        dialog = dialogs.get("preferences")
-        if dialog is None:
-            dialog = dialogs["preferences"] = PreferencesDialog(window)
-        dialog.coder.setText(coder_name())
-        dialog.error.hide()
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    action = make_action(edit, "actionPreferences", tr("Preferences…"), preferences, menu=edit)
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window._preferences = preferences
     window.sessionChanged.connect(_on_session)
     _on_session(getattr(window, "session", None))
     segments = getattr(window, "retrieved_segments", None)

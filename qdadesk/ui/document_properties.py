@@ -21,19 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.document_tree_model import icon
 
 _FILE_TYPES = {
-    "txt": "Plain text (TXT)",
-    "docx": "Word document (DOCX)",
-    "odt": "OpenDocument text (ODT)",
-    "pdf": "PDF",
-    "rtf": "Rich text (RTF)",
-    "html": "Web page (HTML)",
-    "htm": "Web page (HTML)",
-    "md": "Markdown",
-    "markdown": "Markdown",
+    "txt": tr_noop("Plain text (TXT)"),
+    "docx": tr_noop("Word document (DOCX)"),
+    "odt": tr_noop("OpenDocument text (ODT)"),
+    "pdf": tr_noop("PDF"),
+    "rtf": tr_noop("Rich text (RTF)"),
+    "html": tr_noop("Web page (HTML)"),
+    "htm": tr_noop("Web page (HTML)"),
+    "md": tr_noop("Markdown"),
+    "markdown": tr_noop("Markdown"),
 }
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.document_tree_model import (
     ACTIVE_ROLE,
     COUNT_COLUMN,
@@ -48,7 +48,9 @@ from qdadesk.ui.plain_text import shown_as_typed
 CIRCLE_WIDTH = 18
 ACTIVE_COLOR = QColor("#9c27b0")  # the Code System's activation colour
 
-IMPORT_FILTER = "Documents (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md);;All files (*)"
+IMPORT_FILTER = tr_noop(
+    "Documents (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md);;All files (*)"
+)
 
 
 class ActivationDelegate(QStyledItemDelegate):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import Operation, Project, QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.background import jobs_running
 from qdadesk.ui.code_system import CodeSystemPane
@@ -44,18 +44,18 @@ from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.start_page import StartPage, remember_project
 
 MENU_TITLES = (
-    "File",
-    "Edit",
-    "Documents",
-    "Codes",
-    "Memos",
-    "Variables",
-    "Analysis",
-    "Visual Tools",
-    "Reports",
-    "Help",
+    tr_noop("File"),
+    tr_noop("Edit"),
+    tr_noop("Documents"),
+    tr_noop("Codes"),
+    tr_noop("Memos"),
+    tr_noop("Variables"),
+    tr_noop("Analysis"),
+    tr_noop("Visual Tools"),
+    tr_noop("Reports"),
+    tr_noop("Help"),
 )
-PROJECT_FILTER = "QDA Desk projects (*.qdadesk)"
+PROJECT_FILTER = tr_noop("QDA Desk projects (*.qdadesk)")
 
 
 def _pane(module: str, name: str) -> Any:
@@ -259,6 +259,16 @@ class MainWindow(QMainWindow):
         edit.addAction(self.action_redo)
         edit.addSeparator()
         edit.addAction(self.document_browser.action_find)
+        edit.addSeparator()
+        preferences = self._action(
+            "actionPreferences",
+            tr("Preferences…"),
+            None,
+            [QKeySequence.StandardKey.Preferences],
+            self.show_preferences,
+        )
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(preferences)
         documents = self.menu("Documents")
         browser = self.document_browser
         for action in (browser.action_zoom_in, browser.action_zoom_out, browser.action_highlight):
@@ -607,6 +617,20 @@ class MainWindow(QMainWindow):
         from qdadesk.ui.help import show_help
 
         show_help(self)
+
+    def show_preferences(self) -> None:
+        """Window-modal, not blocking: the coder name and the language."""
+        from qdadesk.ui.preferences import PreferencesDialog
+
+        dialog = self.findChild(PreferencesDialog, "preferencesDialog")
+        if dialog is None:
+            dialog = PreferencesDialog(self)
+        else:
+            from qdadesk.ui.coders import coder_name
+
+            dialog.coder.setText(coder_name())
+            dialog.error.hide()
+        dialog.open()
 
     def show_about(self) -> None:
         """Version, licences (with how to replace Qt) and where the user's data is."""

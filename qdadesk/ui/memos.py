@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.autosave import when_left
 from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import help_button
@@ -43,13 +43,13 @@ from qdadesk.ui.plain_text import escaped, shown_as_typed
 from qdadesk.ui.prompts import show_error
 
 KIND_LABELS = {
-    "free": "Free memo",
-    "project": "Project memo",
-    "document": "Document memo",
-    "group": "Document group memo",
-    "code": "Code memo",
-    "coding": "Coded segment memo",
-    "position": "In-document memo",
+    "free": tr_noop("Free memo"),
+    "project": tr_noop("Project memo"),
+    "document": tr_noop("Document memo"),
+    "group": tr_noop("Document group memo"),
+    "code": tr_noop("Code memo"),
+    "coding": tr_noop("Coded segment memo"),
+    "position": tr_noop("In-document memo"),
 }
 
 
@@ -346,7 +346,15 @@ class MemoManager(QDialog):
     """All memos of the project in one table: kind, attached to, title, author, dates and a
     preview; double-click opens the memo, Delete removes it (undoable)."""
 
-    COLUMNS = ("Kind", "Attached to", "Title", "Author", "Created", "Modified", "Preview")
+    COLUMNS = (
+        tr_noop("Kind"),
+        tr_noop("Attached to"),
+        tr_noop("Title"),
+        tr_noop("Author"),
+        tr_noop("Created"),
+        tr_noop("Modified"),
+        tr_noop("Preview"),
+    )
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)

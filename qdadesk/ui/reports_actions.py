@@ -15,14 +15,14 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from qdadesk.core.errors import ImportCancelled
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions
 from qdadesk.ui.background import BackgroundJob, on_own_connection
 
 FILTERS = {
-    "docx": "Word (*.docx)",
-    "xlsx": "Excel (*.xlsx)",
-    "html": "Web page (*.html)",
+    "docx": tr_noop("Word (*.docx)"),
+    "xlsx": tr_noop("Excel (*.xlsx)"),
+    "html": tr_noop("Web page (*.html)"),
 }
 
 

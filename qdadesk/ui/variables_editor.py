@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.core.model import VARIABLE_TYPES
 from qdadesk.ui.autosave import commit_open_editor
 from qdadesk.ui.document_tree_model import icon
@@ -38,11 +38,11 @@ from qdadesk.ui.help import help_button
 from qdadesk.ui.plain_text import shown_as_typed
 
 TYPE_LABELS = {
-    "text": "Text",
-    "integer": "Integer",
-    "float": "Decimal",
-    "date": "Date",
-    "boolean": "Boolean",
+    "text": tr_noop("Text"),
+    "integer": tr_noop("Integer"),
+    "float": tr_noop("Decimal"),
+    "date": tr_noop("Date"),
+    "boolean": tr_noop("Boolean"),
 }
 
 

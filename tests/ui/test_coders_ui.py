@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLin
 
 from qdadesk.core.analysis.activation import Activation
 from qdadesk.ui import MainWindow
-from qdadesk.ui.coders import CODER_KEY, PreferencesDialog, ask_coder_name_at_first_start
+from qdadesk.ui.coders import CODER_KEY, ask_coder_name_at_first_start
+from qdadesk.ui.preferences import PreferencesDialog
 
 
 def test_first_start_asks_the_coder_name_once(qtbot, isolated_settings, monkeypatch) -> None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from qdadesk.core.analysis import retrieval
 from qdadesk.core.analysis.activation import ALL, Activation
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from qdadesk.core.project import Project
 
 VALUE_KINDS = ("count", "presence", "row-percent", "column-percent")
-NO_GROUP = "(no group)"
-NO_VALUE = "(no value)"
+NO_GROUP = tr_noop("(no group)")
+NO_VALUE = tr_noop("(no value)")
 
 
 # -- activation ------------------------------------------------------------------------------

@@ -7,7 +7,9 @@ Shared by the lexical search (terms within the same sentence or paragraph), auto
 - a sentence lies inside one paragraph and ends after ``.``, ``!``, ``?`` or ``…`` (with any
   closing quotes or brackets right after them) that are followed by a space or the end of the
   line, or at the end of the paragraph; it includes its closing punctuation and starts at
-  its first non-space character;
+  its first non-space character; a period after a title (Indonesian ``Bpk.``, ``Sdr.``,
+  ``Prof.``, ``Dr.``) never ends one, and after ``dll.``, ``dsb.``, ``mis.`` and the like
+  only when a capital letter follows;
 - a word is a run of letters, digits and underscores (Python's ``\\w``).
 """
 
@@ -19,6 +21,47 @@ from functools import cached_property
 
 _SENTENCE = re.compile(r"(?m)[^\s][^\n]*?(?:[.!?…]+[\"'”’»)\]]*(?=\s|$)|(?=[ \t\f\v]*$))")
 _WORD = re.compile(r"\w+")
+# Abbreviations written with a period inside a sentence (Indonesian style guides: KBBI,
+# PUEBI). Titles stand before a name; the others end a sentence only before a capital.
+_TITLES = frozenset(
+    ["bpk", "bp", "bu", "sdr", "sdri", "yth", "prof", "dr", "drs", "dra", "ir", "hj", "kh", "ust"]
+)
+_INNER = frozenset(
+    [
+        "dll",
+        "dsb",
+        "dst",
+        "dkk",
+        "tsb",
+        "mis",
+        "spt",
+        "hlm",
+        "tgl",
+        "no",
+        "kab",
+        "kec",
+        "kel",
+        "jl",
+        "yg",
+        "dgn",
+        "utk",
+    ]
+)
+_LAST_WORD = re.compile(r"(\w+)\.$")
+
+
+def _abbreviation_end(text: str, start: int, end: int) -> str | bool:
+    """How ``text[start:end]`` ends: "title" (after ``Bpk.``: the sentence goes on), True
+    (after ``dll.``: it goes on before a small letter), False (a real end)."""
+    if end >= len(text) or text[end] == "\n":
+        return False
+    found = _LAST_WORD.search(text, max(start, end - 12), end)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    if word in _TITLES:
+        return "title"
+    return word in _INNER
 
 
 class TextUnits:
@@ -29,10 +72,16 @@ class TextUnits:
 
     @cached_property
     def _sentences(self) -> tuple[list[int], list[int]]:
-        starts, ends = [], []
+        starts: list[int] = []
+        ends: list[int] = []
+        joins_next = False
         for match in _SENTENCE.finditer(self.text):
-            starts.append(match.start())
-            ends.append(match.end())
+            if joins_next == "title" or (joins_next and match.group()[0].islower()):
+                ends[-1] = match.end()  # the abbreviation did not end the sentence
+            else:
+                starts.append(match.start())
+                ends.append(match.end())
+            joins_next = _abbreviation_end(self.text, match.start(), match.end())
         return starts, ends
 
     @cached_property

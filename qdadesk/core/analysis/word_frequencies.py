@@ -18,8 +18,30 @@ if TYPE_CHECKING:
     from qdadesk.core.project import Project
 
 FREQUENCY_COLUMNS = ["word", "count", "percent", "rank"]
-# Letters and digits, with inner apostrophes kept (don't, l'école); no underscores.
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Letters and digits, with inner apostrophes kept (don't, l'école); no underscores. A
+# hyphenated pair is one word in Indonesian text when it is a reduplication, else two.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+(?:['’][^\W_]+)*)*")
+
+
+def _split_unless_reduplicated(word: str, reduplication: bool) -> list[str]:
+    """With ``reduplication``, ``anak-anak``, ``kebijakan-kebijakan``, ``bertanya-tanya``,
+    ``sayur-mayur`` stay one word (Indonesian reduplication: a plural or a new word, never
+    two words); other hyphenated words split (``well-being`` -> ``well``, ``being``)."""
+    if "-" not in word:
+        return [word]
+    if not reduplication:
+        return word.split("-")
+    parts = word.split("-")
+    if len(parts) == 2:
+        first, second = (p.lower() for p in parts)
+        if (
+            first == second
+            or (len(second) >= 3 and (first.endswith(second) or first.startswith(second)))
+            or (len(first) >= 3 and (second.endswith(first) or second.startswith(first)))
+            or (min(len(first), len(second)) >= 4 and first[-3:] == second[-3:])
+        ):
+            return [word]
+    return parts
 
 
 def count_words(
@@ -28,23 +50,36 @@ def count_words(
     min_length: int = 1,
     case_sensitive: bool = False,
     numbers: bool = False,
+    reduplication: bool = False,
 ) -> Counter[str]:
-    """How often each word occurs in ``texts`` (folded to lower case unless asked)."""
+    """How often each word occurs in ``texts`` (folded to lower case unless asked);
+    ``reduplication`` keeps Indonesian reduplicated words (``anak-anak``) whole."""
     counts: Counter[str] = Counter()
     for text in texts:
         # NFC first: a letter typed with a combining accent (e + U+0301) is one letter of the
         # word, so "Cafe\u0301" counts as "café", not as "cafe".
-        for word in _WORD.findall(unicodedata.normalize("NFC", text)):
-            word = word.replace("’", "'")
-            # lower(), not casefold(): casefold turns "Grüße" into "grüsse", a word the
-            # text does not contain.
-            key = word if case_sensitive else word.lower()
-            if len(key) < min_length or (not numbers and key.isdigit()):
-                continue
-            if key.casefold() in stop:
-                continue
-            counts[key] += 1
+        for found in _WORD.findall(unicodedata.normalize("NFC", text)):
+            for word in _split_unless_reduplicated(found.replace("’", "'"), reduplication):
+                _count(counts, word, stop, min_length, case_sensitive, numbers)
     return counts
+
+
+def _count(
+    counts: Counter[str],
+    word: str,
+    stop: frozenset[str],
+    min_length: int,
+    case_sensitive: bool,
+    numbers: bool,
+) -> None:
+    # lower(), not casefold(): casefold turns "Grüße" into "grüsse", a word the text does
+    # not contain.
+    key = word if case_sensitive else word.lower()
+    if len(key) < min_length or (not numbers and key.isdigit()):
+        return
+    if key.casefold() in stop:
+        return
+    counts[key] += 1
 
 
 def frequency_table(counts: Counter[str]) -> pd.DataFrame:
@@ -94,10 +129,16 @@ def word_frequencies(
 ) -> pd.DataFrame:
     """The frequency table of the activated documents' words, or (with ``code_ids``) of the
     words in those codes' segments. Stop words of ``languages`` (bundled plus the project's
-    own) are left out."""
+    own) are left out. With Indonesian stop words, or in an Indonesian interface,
+    reduplicated words (``anak-anak``) count as one word."""
+    from qdadesk.core.i18n import current_language
+
     if code_ids is not None:
         texts: Iterable[str] = segment_texts(project, code_ids, activation, include_subcodes)
     else:
         texts = (project.text(i) for i in activated_document_ids(project, activation))
     stop = stopword_set(project, languages)
-    return frequency_table(count_words(texts, stop, min_length, case_sensitive, numbers))
+    chosen = [languages] if isinstance(languages, str) else list(languages or [])
+    reduplication = "id" in chosen or current_language() == "id"
+    counts = count_words(texts, stop, min_length, case_sensitive, numbers, reduplication)
+    return frequency_table(counts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 
 IMPORTED = "imported"
 REPAIRED = "repaired"
@@ -20,6 +20,15 @@ KEPT = "kept without display"
 DISCARDED = "discarded"
 WARNING = "warning"
 OUTCOMES = (IMPORTED, REPAIRED, MAPPED, KEPT, DISCARDED, WARNING)
+# The outcomes' headings, shown as tr(outcome.capitalize()).
+_HEADINGS = (
+    tr_noop("Imported"),
+    tr_noop("Repaired"),
+    tr_noop("Mapped"),
+    tr_noop("Kept without display"),
+    tr_noop("Discarded"),
+    tr_noop("Warning"),
+)
 
 
 @dataclass

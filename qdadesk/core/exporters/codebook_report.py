@@ -25,7 +25,7 @@ from qdadesk.core.exporters.report_output import (
     set_text_cell,
     write_via_temp,
 )
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 
 GREY = "555F6B"
 
@@ -194,15 +194,15 @@ def write_codebook_docx(project: Any, path: str | os.PathLike[str]) -> None:
 
 # -- Excel -----------------------------------------------------------------------------------
 CODEBOOK_COLUMNS = [
-    "Colour",
-    "Code",
-    "Path",
-    "Description",
-    "Memo",
-    "Segments",
-    "Documents",
-    "Example",
-    "Example source",
+    tr_noop("Colour"),
+    tr_noop("Code"),
+    tr_noop("Path"),
+    tr_noop("Description"),
+    tr_noop("Memo"),
+    tr_noop("Segments"),
+    tr_noop("Documents"),
+    tr_noop("Example"),
+    tr_noop("Example source"),
 ]
 
 

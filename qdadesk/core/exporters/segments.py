@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exporters.cells import set_xlsx_value
-from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.i18n import ntr, tr, tr_noop
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -19,17 +19,17 @@ if TYPE_CHECKING:
     from qdadesk.core.project import Project
 
 EXPORT_COLUMNS = [
-    ("document", "Document"),
-    ("code", "Code"),
-    ("first_paragraph", "Begin (paragraph)"),
-    ("last_paragraph", "End (paragraph)"),
-    ("start", "Begin (character)"),
-    ("end", "End (character)"),
-    ("weight", "Weight"),
-    ("coder", "Coder"),
-    ("comment", "Comment"),
-    ("created", "Created"),
-    ("text", "Segment"),
+    ("document", tr_noop("Document")),
+    ("code", tr_noop("Code")),
+    ("first_paragraph", tr_noop("Begin (paragraph)")),
+    ("last_paragraph", tr_noop("End (paragraph)")),
+    ("start", tr_noop("Begin (character)")),
+    ("end", tr_noop("End (character)")),
+    ("weight", tr_noop("Weight")),
+    ("coder", tr_noop("Coder")),
+    ("comment", tr_noop("Comment")),
+    ("created", tr_noop("Created")),
+    ("text", tr_noop("Segment")),
 ]
 FORMATS = ("xlsx", "docx", "html")
 

@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.core.importers.common import (
     INLINE_KINDS,
     NO_MARKS,
@@ -516,7 +516,7 @@ def _open(data: bytes, filename: str) -> Any:
             "not a DOCX file (it is a password-protected Word file or an old .doc file); "
             "save it in Word as an unprotected .docx",
         )
-    archive = open_checked_zip(data, filename, "a Word document", "DOCX")
+    archive = open_checked_zip(data, filename, tr_noop("a Word document"), "DOCX")
     try:
         rels = archive.read("_rels/.rels")
     except KeyError:
@@ -609,7 +609,11 @@ _REPORT_LINES = (
     ("symbol", "{n} symbol-font character left out", "{n} symbol-font characters left out"),
     ("headers", "page headers and footers left out", "page headers and footers left out"),
 )
-_SECTION_LABELS = {"footnotes": "Footnotes", "endnotes": "Endnotes", "comments": "Comments"}
+_SECTION_LABELS = {
+    "footnotes": tr_noop("Footnotes"),
+    "endnotes": tr_noop("Endnotes"),
+    "comments": tr_noop("Comments"),
+}
 
 
 def _report(counts: Counter[str]) -> list[str]:

@@ -29,7 +29,7 @@ import xml.parsers.expat
 from collections import Counter
 from typing import Any
 
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.core.importers.common import (
     INLINE_KINDS,
     NO_MARKS,
@@ -90,7 +90,11 @@ _REPORT_LINES = (
     ("image", "{n} image or drawing left out", "{n} images or drawings left out"),
     ("deleted", "{n} tracked deletion left out", "{n} tracked deletions left out"),
 )
-_SECTION_LABELS = {"footnotes": "Footnotes", "endnotes": "Endnotes", "comments": "Comments"}
+_SECTION_LABELS = {
+    "footnotes": tr_noop("Footnotes"),
+    "endnotes": tr_noop("Endnotes"),
+    "comments": tr_noop("Comments"),
+}
 
 Node = Any  # an odfpy element or text node
 
@@ -417,7 +421,7 @@ def _check_xml(part: bytes, filename: str) -> None:
 
 def _open(data: bytes, filename: str) -> tuple[Any, Node]:
     """The odfpy document and its ``office:text`` body, after the safety checks."""
-    archive = open_checked_zip(data, filename, "an OpenDocument text", "ODT")
+    archive = open_checked_zip(data, filename, tr_noop("an OpenDocument text"), "ODT")
     names = set(archive.namelist())
     if "mimetype" in names:
         mimetype = archive.read("mimetype").decode("ascii", "replace").strip()

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions
 
 # (objectName, menu text, shortcut, method)
 ENTRIES = [
-    ("actionActivateByVariables", "Activate by Variables…", None, "activate_by_variables"),
-    ("actionComplexCodingQuery", "Complex Coding Query…", None, "complex_coding_query"),
-    ("actionLexicalSearch", "Lexical Search…", "Ctrl+Shift+F", "lexical_search"),
-    ("actionWordFrequencies", "Word Frequencies…", None, "word_frequencies"),
-    ("actionSmartCodingTool", "Smart Coding Tool…", None, "smart_coding_tool"),
-    ("actionIntercoderAgreement", "Intercoder Agreement…", None, "intercoder_agreement"),
+    ("actionActivateByVariables", tr_noop("Activate by Variables…"), None, "activate_by_variables"),
+    ("actionComplexCodingQuery", tr_noop("Complex Coding Query…"), None, "complex_coding_query"),
+    ("actionLexicalSearch", tr_noop("Lexical Search…"), "Ctrl+Shift+F", "lexical_search"),
+    ("actionWordFrequencies", tr_noop("Word Frequencies…"), None, "word_frequencies"),
+    ("actionSmartCodingTool", tr_noop("Smart Coding Tool…"), None, "smart_coding_tool"),
+    ("actionIntercoderAgreement", tr_noop("Intercoder Agreement…"), None, "intercoder_agreement"),
 ]
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError
-from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.analysis.common import (
     code_paths,
     document_activation,
@@ -30,27 +30,51 @@ from qdadesk.ui.analysis.common import (
 from qdadesk.ui.help import help_button
 
 MODES = [
-    ("intersection", "Intersection", "The text coded with all the selected codes."),
+    (
+        "intersection",
+        tr_noop("Intersection"),
+        tr_noop("The text coded with all the selected codes."),
+    ),
     (
         "intersection-set",
-        "Intersection (set)",
-        "Whole segments of any selected code that overlap segments of every other one.",
+        tr_noop("Intersection (set)"),
+        tr_noop("Whole segments of any selected code that overlap segments of every other one."),
     ),
-    ("overlapping", "Overlapping", "Segments of code A that overlap a segment of the others."),
-    ("only-one", "Only one code", "Segments of any selected code that overlap none of the others."),
-    ("only-this", "Only this code", "Segments of code A that overlap none of the others."),
-    ("if-inside", "If inside", "Segments of code A lying entirely inside a segment of the others."),
+    (
+        "overlapping",
+        tr_noop("Overlapping"),
+        tr_noop("Segments of code A that overlap a segment of the others."),
+    ),
+    (
+        "only-one",
+        tr_noop("Only one code"),
+        tr_noop("Segments of any selected code that overlap none of the others."),
+    ),
+    (
+        "only-this",
+        tr_noop("Only this code"),
+        tr_noop("Segments of code A that overlap none of the others."),
+    ),
+    (
+        "if-inside",
+        tr_noop("If inside"),
+        tr_noop("Segments of code A lying entirely inside a segment of the others."),
+    ),
     (
         "if-outside",
-        "If outside",
-        "Segments of code A not lying entirely inside any segment of the others.",
+        tr_noop("If outside"),
+        tr_noop("Segments of code A not lying entirely inside any segment of the others."),
     ),
     (
         "followed-by",
-        "Followed by",
-        "Segments of code A followed by a segment of the others within the distance.",
+        tr_noop("Followed by"),
+        tr_noop("Segments of code A followed by a segment of the others within the distance."),
     ),
-    ("near", "Near", "Segments of code A with a segment of the others within the distance."),
+    (
+        "near",
+        tr_noop("Near"),
+        tr_noop("Segments of code A with a segment of the others within the distance."),
+    ),
 ]
 
 

@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError
-from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import ROW_ROLE, FrameModel
 from qdadesk.ui.help import help_button
 
 EXTEND_CHOICES = [
-    ("hit", "Only the search hit"),
-    ("words", "The hit and N words either side"),
-    ("sentence", "The sentence"),
-    ("paragraph", "The paragraph"),
+    ("hit", tr_noop("Only the search hit")),
+    ("words", tr_noop("The hit and N words either side")),
+    ("sentence", tr_noop("The sentence")),
+    ("paragraph", tr_noop("The paragraph")),
 ]
 
 

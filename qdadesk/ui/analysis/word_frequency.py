@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError, safe_write
-from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.i18n import current_language, ntr, tr
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import FrameModel
 from qdadesk.ui.help import help_button
@@ -149,9 +149,11 @@ class WordFrequencyWindow(QDialog):
         self.languages: dict[str, QCheckBox] = {}
         language_row = QHBoxLayout()
         language_row.addWidget(QLabel(tr("Stop words:")))
+        # The interface's language first (Indonesian stop words in Bahasa Indonesia).
+        default = current_language() if current_language() in available_languages() else "en"
         for language in available_languages():
             box = QCheckBox(language)
-            box.setChecked(language == "en")
+            box.setChecked(language == default)
             self.languages[language] = box
             language_row.addWidget(box)
         self.min_length = QSpinBox()
@@ -169,7 +171,7 @@ class WordFrequencyWindow(QDialog):
 
         self.extra_language = QComboBox()
         self.extra_language.addItems(available_languages())
-        self.extra_language.setCurrentText("en")
+        self.extra_language.setCurrentText(default)
         self.extra_words = QPlainTextEdit()
         self.extra_words.setObjectName("extraStopwords")
         self.extra_words.setPlaceholderText(tr("Your own stop words, one per line"))

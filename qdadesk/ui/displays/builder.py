@@ -35,7 +35,7 @@ from qdadesk.core.analysis.quote_matrix import quote_matrix
 from qdadesk.core.analysis.retrieval import segments_for_codings
 from qdadesk.core.analysis.summaries import RatedSummary
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.displays.common import DisplayWindow, column_choices
 from qdadesk.ui.displays.grouped_header import (
     RICH_ROLE,
@@ -68,6 +68,7 @@ PRESETS = [
     (tr("Time-ordered matrix"), "time"),
     (tr("Conceptually clustered matrix"), "clustered"),
 ]
+PERIOD_LABELS = {"month": tr_noop("month"), "quarter": tr_noop("quarter"), "year": tr_noop("year")}
 
 
 def _text_table(
@@ -221,7 +222,9 @@ class DisplayBuilderWindow(DisplayWindow):
                 for period in ("month", "quarter", "year"):
                     items.append(
                         (
-                            tr("{name} by {period}").format(name=variable.name, period=tr(period)),
+                            tr("{name} by {period}").format(
+                                name=variable.name, period=tr(PERIOD_LABELS[period])
+                            ),
                             f"period:{variable.name}:{period}",
                         )
                     )

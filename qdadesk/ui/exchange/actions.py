@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions, make_action
 from qdadesk.ui.background import on_own_connection
 from qdadesk.ui.exchange.job import ExchangeJob
@@ -20,11 +20,11 @@ from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
 from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.save_dialog import ask_save_path, ask_save_target
 
-QDPX_FILTER = "REFI-QDA project (*.qdpx *.qde)"
-QDPX_SAVE = "REFI-QDA project (*.qdpx)"
-QDPX_SAVE_CRLF = "REFI-QDA project, CRLF line ends for NVivo and MAXQDA (*.qdpx)"
-CODEBOOK_FILTER = "Codebook (*.qdc *.csv)"
-PROJECT_FILTER = "QDA Desk project (*.qdadesk)"
+QDPX_FILTER = tr_noop("REFI-QDA project (*.qdpx *.qde)")
+QDPX_SAVE = tr_noop("REFI-QDA project (*.qdpx)")
+QDPX_SAVE_CRLF = tr_noop("REFI-QDA project, CRLF line ends for NVivo and MAXQDA (*.qdpx)")
+CODEBOOK_FILTER = tr_noop("Codebook (*.qdc *.csv)")
+PROJECT_FILTER = tr_noop("QDA Desk project (*.qdadesk)")
 
 
 class ExchangeActions(MenuActions):
