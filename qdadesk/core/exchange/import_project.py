@@ -45,6 +45,7 @@ from qdadesk.core.exchange.report import (
 )
 from qdadesk.core.exchange.text_helpers import COLOR, plain_xml, valid_datetime
 from qdadesk.core.i18n import tr
+from qdadesk.core.store import audit
 from qdadesk.core.store.schema import _TEXT_SEARCH_STATEMENTS
 
 Progress = Callable[[int, int, str], None]
@@ -113,6 +114,7 @@ def import_qdpx(
                     triggers = _pause_search_index(project.db)
                     _ProjectImporter(project, archive, root, report, progress, cancelled).run()
                     _rebuild_search_index(project.db, triggers)
+                    audit.record(project, audit.PROJECT_IMPORTED, Path(path).name)
                     w.result = report
             finally:
                 if collecting:
