@@ -119,8 +119,9 @@ def test_same_guid_with_another_text_is_never_merged(tmp_path: Path) -> None:
     shutil.copy(ours, theirs)
     with Project.open(theirs) as p:
         doc = p.find_document("Doc").id
-        p.db.execute("UPDATE document_texts SET text = 'an edited text!!' WHERE document_id = ?",
-                     [doc])
+        p.db.execute(
+            "UPDATE document_texts SET text = 'an edited text!!' WHERE document_id = ?", [doc]
+        )
         code = p.add_code("X").result
         p.add_coding(doc, code, 0, 2)
     with Project.open(ours) as p:
