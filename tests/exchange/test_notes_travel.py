@@ -43,6 +43,10 @@ def test_every_note_points_to_a_text_file_with_its_text(tmp_path: Path, shared_d
         by_name = {n.get("name"): n for n in notes}
         assert by_name["Position memo"].find(f"{NS}PlainTextContent").text == "here"
         assert by_name["Doc memo"].find(f"{NS}PlainTextContent").text == "rich memo"
+        # QualCoder keeps a source memo only from the source's Description.
+        root = etree.fromstring(archive.read("project.qde"))
+        source = next(e for e in root.iter(f"{NS}TextSource") if e.get("name") == "Interview 1")
+        assert source.find(f"{NS}Description").text == "rich memo"
         schema = xmlschema.XMLSchema(str(shared_dir / "refi-qda/schema/Project.xsd"))
         schema.validate(archive.read("project.qde").decode("utf-8"))
 

@@ -538,6 +538,17 @@ class _Exporter:
             ),
             ">",
         ]
+        document_memos = [
+            memo for memo in self.memos.get("document", []) if memo["document_id"] == document.id
+        ]
+        if document_memos:
+            # QualCoder keeps a source's memo only from its Description (it drops the
+            # NoteRef): the document memos' text, also there. Our import skips it.
+            plain = "\n\n".join(
+                html_to_plain(m["body"]) if "<" in (m["body"] or "") else m["body"] or ""
+                for m in document_memos
+            )
+            parts.append(f"<Description>{_text(clean(plain))}</Description>")
         selections = self._selections(document, codings)
         for memo in self.memos.get("position", []):
             if memo["document_id"] == document.id:
