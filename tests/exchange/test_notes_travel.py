@@ -83,3 +83,29 @@ def test_a_note_with_only_a_text_file_is_read(tmp_path: Path) -> None:
     with Project.open(tmp_path / "again.qdadesk") as again:
         bodies = [r[0] for r in again.db.execute("SELECT plain FROM memos")]
         assert "here" in bodies and "an idea" in bodies and len(bodies) == 7
+
+
+def test_what_qualcoder_reads_is_filled_and_comes_back_once(tmp_path: Path) -> None:
+    """QualCoder takes an uncoded selection's text from its Description, and drops a note
+    without a name: both are written; our import keeps each memo once, untitled again."""
+    project = build_rich_project(tmp_path / "p.qdadesk")
+    doc = project.find_document("Field notes").id
+    project.add_memo("free", "", "a memo without a title")
+    project.add_paraphrase(doc, 0, 5, "a paraphrase")
+    before = sorted((m.kind, m.title, m.plain) for m in project.memos())
+    export_qdpx(project, tmp_path / "out.qdpx")
+    project.close()
+    notes, archive = _notes(tmp_path / "out.qdpx")
+    with archive:
+        root = etree.fromstring(archive.read("project.qde"))
+    assert all(n.get("name") for n in notes)
+    uncoded = {
+        s.find(f"{NS}Description").text
+        for s in root.iter(f"{NS}PlainTextSelection")
+        if s.find(f"{NS}Coding") is None and s.find(f"{NS}Description") is not None
+    }
+    assert {"here", "a paraphrase"} <= uncoded
+    import_qdpx(tmp_path / "out.qdpx", tmp_path / "again.qdadesk")
+    with Project.open(tmp_path / "again.qdadesk") as again:
+        assert sorted((m.kind, m.title, m.plain) for m in again.memos()) == before
+        assert [p.text for p in again.paraphrases()] == ["a paraphrase"]

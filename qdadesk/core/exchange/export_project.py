@@ -544,10 +544,7 @@ class _Exporter:
         if document_memos:
             # QualCoder keeps a source's memo only from its Description (it drops the
             # NoteRef): the document memos' text, also there. Our import skips it.
-            plain = "\n\n".join(
-                html_to_plain(m["body"]) if "<" in (m["body"] or "") else m["body"] or ""
-                for m in document_memos
-            )
+            plain = "\n\n".join(_plain(m["body"]) for m in document_memos)
             parts.append(f"<Description>{_text(clean(plain))}</Description>")
         selections = self._selections(document, codings)
         for memo in self.memos.get("position", []):
@@ -558,7 +555,7 @@ class _Exporter:
                         memo["end"],
                         derived_guid("memo-selection", memo["guid"]),
                         [],
-                        "",
+                        _plain(memo["body"]),  # QualCoder's annotation text
                         memo,
                     )
                 )
@@ -569,7 +566,7 @@ class _Exporter:
                     paraphrase["end"],
                     derived_guid("paraphrase-selection", paraphrase["guid"]),
                     [],
-                    "",
+                    paraphrase["text"],
                     paraphrase,
                 )
             )
@@ -725,16 +722,18 @@ class _Exporter:
         elements = []
         for kind in ("free", "project", "document", "group", "code", "coding", "position"):
             for memo in self.memos.get(kind, []):
-                body = memo["body"] or ""
+                # QualCoder drops a note without a name: an untitled memo gets one, and
+                # a marker that gives the empty title back to us.
+                untitled = not memo["title"].strip()
                 elements.append(
                     self._note(
                         memo["guid"],
-                        memo["title"],
+                        tr("Memo") if untitled else memo["title"],
                         memo["author_id"],
                         memo["created"],
                         memo["modified"],
-                        None,
-                        html_to_plain(body) if "<" in body else body,
+                        with_marker("", untitled=True) if untitled else None,
+                        _plain(memo["body"]),
                     )
                 )
             if self.memos.get(kind):
@@ -832,6 +831,12 @@ _ATTRIBUTE_ESCAPES = {
 }
 _ATTRIBUTE_SPECIAL = re.compile('[&<>"\n\r\t]')
 _TEXT_SPECIAL = re.compile("[&<>\r]")
+
+
+def _plain(body: str | None) -> str:
+    """A memo body (rich text or plain) as plain text."""
+    body = body or ""
+    return html_to_plain(body) if "<" in body else body
 
 
 def _attribute(value: str) -> str:

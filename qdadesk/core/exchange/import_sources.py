@@ -378,7 +378,9 @@ class SourceImport:
                 )
         elif "case_segment" in marker:
             pass  # only a case refers to it
-        elif description.strip():
+        elif description.strip() and not (self.ours and note_ref):
+            # (our export copies a position memo's or paraphrase's text into the selection's
+            # Description for QualCoder; the note it refers to carries it back)
             key = f"selection:{guid}"
             self.notes[key] = note_like(selection.get("name") or "", description, guid)
             self.note_targets.setdefault(key, []).append(
