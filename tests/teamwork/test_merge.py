@@ -132,6 +132,9 @@ def test_same_guid_with_another_text_is_never_merged(tmp_path: Path) -> None:
         other = p.find_document("Doc (from theirs)")
         assert p.text(other.id) == "an edited text!!"
         assert [c.document_id for c in p.codings()] == [other.id]
+        again = merge_project(p, theirs).result  # the copy is found, not added again
+        assert again.documents.added == 0 and again.codings.added == 0
+        assert len(p.documents()) == 2 and len(p.codings()) == 1
 
 
 def test_documents_match_by_identical_text_and_codes_by_path(tmp_path: Path) -> None:

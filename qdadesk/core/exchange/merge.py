@@ -30,7 +30,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from qdadesk.core.base import new_guid
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exchange.merge_report import (
@@ -39,6 +38,7 @@ from qdadesk.core.exchange.merge_report import (
     read_only_copy,
 )
 from qdadesk.core.exchange.merge_support import MergerBase
+from qdadesk.core.exchange.qde_reader import derived_guid
 from qdadesk.core.i18n import tr
 from qdadesk.core.ops.ordering import next_position
 from qdadesk.core.store import audit
@@ -152,6 +152,19 @@ class _Merger(MergerBase):
                     self.documents[other_id] = doc_id
                     self.report.documents.matched += 1
                     continue
+                # The copy's GUID comes from the original's and the text, so merging the
+                # same file again finds the copy instead of adding another.
+                copy_guid = derived_guid("merge-document", guid, key)
+                if copy_guid in ours_by_guid:
+                    self.documents[other_id] = ours_by_guid[copy_guid][0]
+                    self.report.documents.matched += 1
+                    self.conflict(
+                        "document",
+                        name,
+                        tr("the same GUID holds a different text"),
+                        tr("not merged: brought in as a new document before"),
+                    )
+                    continue
                 new_name = self.from_other(name)
                 self.conflict(
                     "document",
@@ -159,7 +172,8 @@ class _Merger(MergerBase):
                     tr("the same GUID holds a different text"),
                     tr("not merged: brought in as a new document '{name}'").format(name=new_name),
                 )
-                self.documents[other_id] = self.add_document(other_id, new_name, new_guid())
+                self.documents[other_id] = self.add_document(other_id, new_name, copy_guid)
+                ours_by_guid[copy_guid] = (self.documents[other_id], key)
                 continue
             candidates = ours_by_text.get(key, [])
             if not text:
