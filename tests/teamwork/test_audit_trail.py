@@ -16,7 +16,10 @@ from qdadesk.core.importers.document import ImportedDocument
 
 
 def actions(project: Project) -> list[tuple[str, str, str]]:
-    return [(e.action, e.what, e.detail) for e in project.audit_entries()]
+    """The entries, without the daily coding-count snapshots."""
+    return [
+        (e.action, e.what, e.detail) for e in project.audit_entries() if e.action != "coding counts"
+    ]
 
 
 def test_code_system_changes_are_logged_with_user_and_date(tmp_path: Path) -> None:
@@ -46,6 +49,7 @@ def test_code_system_changes_are_logged_with_user_and_date(tmp_path: Path) -> No
         assert log[6][1:] == ("Emotions\\Fear", "Emotions\\Happiness")
         entries = project.audit_entries()
         assert {e.user for e in entries} == {"Ana"}
+        assert [e.action for e in entries].count("coding counts") == 1
         assert all(e.when.endswith("Z") and len(e.when) == 20 for e in entries)
 
 
@@ -62,7 +66,7 @@ def test_undo_keeps_the_entry_and_logs_the_undo(tmp_path: Path) -> None:
         # An operation without audit entries leaves no undo entry.
         memo = project.add_memo("free", "m", "x")
         project.undo(memo)
-        assert len(project.audit_entries()) == 4
+        assert len(actions(project)) == 4
 
 
 def test_a_failed_operation_leaves_no_entry(tmp_path: Path) -> None:
@@ -115,8 +119,9 @@ def test_history_cli_json_and_csv(tmp_path: Path, capsysbinary) -> None:
     assert main(["history", str(path), "--format", "json"]) == 0
     rows = json.loads(capsysbinary.readouterr().out)
     assert [list(r) for r in rows][0] == ["when", "user", "action", "what", "detail"]
-    assert [r["action"] for r in rows] == ["code created", "code renamed"]
-    assert rows[1]["user"] == "Ana" and rows[1]["detail"] == "Happiness"
+    assert [r["action"] for r in rows] == ["code created", "coding counts", "code renamed"]
+    assert json.loads(rows[1]["detail"]) == {"Joy": 0}
+    assert rows[2]["user"] == "Ana" and rows[2]["detail"] == "Happiness"
     assert main(["history", str(path), "--format", "csv", "--action", "code renamed"]) == 0
     table = list(csv.DictReader(io.StringIO(capsysbinary.readouterr().out.decode())))
     assert len(table) == 1 and table[0]["what"] == "Joy"

@@ -115,3 +115,6 @@ def test_audit_trail_dialog_filters_and_exports(qtbot, tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("when", "user", "action", "what", "detail")
     assert [r[3] for r in rows[1:]] == ["Place", "Location"]
+    counts = openpyxl.load_workbook(out)["Coding counts"]
+    assert next(counts.iter_rows(values_only=True))[0] == "code"
+    assert dialog.counts_model.rowCount() >= 1  # the codes of the day's first snapshot

@@ -76,3 +76,16 @@ class AuditOps(ProjectBase):
                 "SELECT at, detail FROM audit_log WHERE action = ? ORDER BY id", [CODING_COUNTS]
             )
         ]
+
+    def coding_counts_table(self):
+        """The daily snapshots as a table: a ``code`` column (path), then one column of
+        segment counts per date (a code missing on a date had not been made yet: empty)."""
+        import pandas as pd
+
+        snapshots = self.coding_counts_over_time()
+        dates: dict[str, dict[str, int]] = {}
+        for day, counts in snapshots:
+            dates[day] = counts  # the last snapshot of a day wins
+        codes = sorted({path for counts in dates.values() for path in counts})
+        rows = [{"code": path, **{day: dates[day].get(path) for day in dates}} for path in codes]
+        return pd.DataFrame(rows, columns=["code", *dates], dtype=object)

@@ -14,6 +14,7 @@ session left; ``coding_counts_over_time`` reads those snapshots back.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
@@ -60,21 +61,22 @@ def snapshot_counts_once_a_day(project: Any) -> None:
         done = db.execute(
             "SELECT 1 FROM audit_log WHERE action = ? AND at >= ? LIMIT 1", [CODING_COUNTS, today]
         ).fetchone()
-    except Exception:  # a file without the table (never migrated): no trail to keep
+    except sqlite3.OperationalError:  # a file without the table (not migrated): no trail
         return
     if not done:
         counts = _counts_by_path(project)
-        if counts:
-            db.execute(
-                "INSERT INTO audit_log (at, user, action, what, detail) VALUES (?, ?, ?, ?, ?)",
-                [
-                    now(),
-                    project.user_name,
-                    CODING_COUNTS,
-                    f"{sum(counts.values())} segments",
-                    json.dumps(counts, ensure_ascii=False, sort_keys=True),
-                ],
-            )
+        if not counts:
+            return  # no codes yet: look again at the next write
+        db.execute(
+            "INSERT INTO audit_log (at, user, action, what, detail) VALUES (?, ?, ?, ?, ?)",
+            [
+                now(),
+                project.user_name,
+                CODING_COUNTS,
+                f"{sum(counts.values())} segments",
+                json.dumps(counts, ensure_ascii=False, sort_keys=True),
+            ],
+        )
     project._counts_day = today
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -145,7 +146,16 @@ class AuditTrailDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.view)
+        self.counts_model = FrameModel(["code"], [tr("Code")], self)
+        self.counts_view = QTableView(self)
+        self.counts_view.setObjectName("auditCodingCounts")
+        self.counts_view.setModel(self.counts_model)
+        self.counts_view.verticalHeader().setVisible(False)
+        self.counts_view.setAlternatingRowColors(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.view, tr("History"))
+        self.tabs.addTab(self.counts_view, tr("Coded segments per code by day"))
+        layout.addWidget(self.tabs)
         bottom = QHBoxLayout()
         self.count_label = QLabel(self)
         bottom.addWidget(self.count_label)
@@ -204,6 +214,11 @@ class AuditTrailDialog(QDialog):
         self.model.set_frame(frame)
         self.view.resizeColumnsToContents()
         self.count_label.setText(ntr("{n} entry", "{n} entries", len(frame)))
+        counts = self.session.project.coding_counts_table()
+        self.counts_model.columns = list(counts.columns)
+        self.counts_model.headers = [tr("Code"), *counts.columns[1:]]
+        self.counts_model.set_frame(counts)
+        self.counts_view.resizeColumnsToContents()
 
     def export_xlsx(self, target: str | None = None) -> str | None:
         if target is None:
@@ -212,7 +227,13 @@ class AuditTrailDialog(QDialog):
             )
             if not target:
                 return None
-        from qdadesk.core.exporters.tables_xlsx import write_frame_xlsx
+        from qdadesk.core.exporters.tables_xlsx import write_sheets_xlsx
 
-        write_frame_xlsx(self.frame(), target, tr("Audit Trail"))
+        write_sheets_xlsx(
+            target,
+            [
+                (tr("Audit Trail"), self.frame()),
+                (tr("Coding counts"), self.session.project.coding_counts_table()),
+            ],
+        )
         return target
