@@ -186,3 +186,16 @@ def test_merge_cli_json_report(pair: tuple[Path, Path], capsysbinary) -> None:
     assert json.loads(capsysbinary.readouterr().out)["codings"]["added"] == 0
     assert main(["history", str(ours), "--format", "json", "--action", "project merged"]) == 0
     assert len(json.loads(capsysbinary.readouterr().out)) == 2
+
+
+def test_an_interrupted_other_file_is_refused_untouched(pair: tuple[Path, Path]) -> None:
+    ours, theirs = pair
+    journal = Path(str(theirs) + "-journal")
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))  # a hot journal's head
+    before = sha(theirs)
+    with Project.open(ours) as p:
+        count = len(p.codings())
+        with pytest.raises(QdaError):
+            merge_project(p, theirs)
+        assert len(p.codings()) == count
+    assert sha(theirs) == before and journal.exists()

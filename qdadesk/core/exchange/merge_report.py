@@ -115,14 +115,15 @@ def read_only_copy(path: Path) -> Iterator[Any]:
 
             import_qdpx(path, copy)
         else:
-            _check_readable_project(path)
             if has_journal(path):
                 raise ProjectError(
                     tr(
-                        "{path}: a write to this project was interrupted; open it in QDA Desk "
-                        "once to repair it, then merge"
+                        "{path}: another program is writing to this project, or a write was "
+                        "interrupted (then open it in QDA Desk once to repair it); try again"
                     ).format(path=path)
                 )
+            # (after the journal check: this check rolls a journal back, which writes)
+            _check_readable_project(path)
             try:
                 src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
                 try:
