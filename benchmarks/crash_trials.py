@@ -34,7 +34,7 @@ from qdadesk.core.importers.document import ImportedDocument
 
 OPERATIONS = ("code", "uncode", "weight", "new code", "merge", "delete", "import", "undo")
 # Columns that differ between two runs of the same steps (random GUIDs, clock times).
-_VOLATILE = {"guid", "selection_guid", "created", "modified", "applied_at"}
+_VOLATILE = {"guid", "selection_guid", "created", "modified", "applied_at", "at"}
 # Tables that are bookkeeping, not content (the trash names its process).
 _SKIPPED = {"undo_trash", "sqlite_sequence", "_sqlite_migrations"}
 _WORDS = ["cost", "bus", "clinic", "nurse", "kind", "far", "money", "time", "family", "help"]

@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "qdadesk.cli.reports",
     "qdadesk.cli.safety",
     "qdadesk.cli.agreement",
+    "qdadesk.cli.teamwork",
 ]
 
 

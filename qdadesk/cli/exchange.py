@@ -19,9 +19,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_project_argument(export)
     export.add_argument(
         "--format",
-        choices=("qdpx", "qdc"),
+        choices=("qdpx", "qdc", "qdadesk"),
         required=True,
-        help="qdpx: the whole project; qdc: the code book only",
+        help="qdpx: the whole project; qdc: the code book only; qdadesk: a part of the "
+        "project for a team member (with --document/--group), merged back with 'merge'",
+    )
+    export.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this document, with its codings and memos (repeatable): for a team member",
+    )
+    export.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="only the documents of this document group (repeatable)",
+    )
+    export.add_argument(
+        "--used-codes-only",
+        action="store_true",
+        help="with --document/--group: only the codes those documents use (default: all codes)",
     )
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
     export.add_argument(
@@ -61,6 +81,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise QdaError(tr("{path}: the folder does not exist").format(path=output.parent))
     with opened(args) as project:
+        if args.document or args.group or args.format == "qdadesk":
+            if args.format == "qdc":
+                raise QdaError("--document and --group need --format qdpx or qdadesk")
+            return _export_subset(project, output, args)
         if args.format == "qdpx":
             from qdadesk.core.exchange.export_project import export_qdpx
 
@@ -72,6 +96,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             report = export_codebook(project, output)
     _print(report, args.json)
+    return 0
+
+
+def _export_subset(project, output: Path, args: argparse.Namespace) -> int:
+    from qdadesk.core.exchange.subset import export_subset
+
+    suffix = ".qdpx" if args.format == "qdpx" else ".qdadesk"
+    if output.suffix.lower() != suffix:
+        raise QdaError(f"{output}: the file name must end in {suffix} for --format {args.format}")
+    ids = [project.find_document(name).id for name in args.document]
+    for group in args.group:
+        ids += project.documents_in_group(project.find_group(group).id)
+    if not ids:
+        raise QdaError("--format qdadesk writes a part of the project: name --document or --group")
+    report = export_subset(project, output, ids, used_codes_only=args.used_codes_only)
+    if args.json:
+        write_json(report.as_dict())
+    else:
+        write_stdout(report.as_text() + "\n")
     return 0
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from qdadesk.core.changes import Changes, Operation
 from qdadesk.core.errors import ProjectError, QdaError, ReadOnlyProjectError
 from qdadesk.core.i18n import tr
-from qdadesk.core.store import other_writers, undo_log
+from qdadesk.core.store import audit, other_writers, undo_log
 from qdadesk.core.store.connection import create_database
 from qdadesk.core.store.database import Database
 from qdadesk.core.store.journal import has_journal
@@ -77,6 +77,10 @@ class ProjectBase:
         self._epoch = 0
         self._trash_floor = 0
         self._data_version, self._file_counter = other_writers.look(db.conn, path)
+        # Audit entries written in this session, and the day of the last coding-count
+        # snapshot seen (see qdadesk.core.ops.audit).
+        self._audited = 0
+        self._counts_day = ""
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -177,6 +181,8 @@ class ProjectBase:
                 if self._notice(other_writers.data_version(self.db.conn)):
                     self._empty_own_trash()  # the old history's; this operation's come later
                 counter_before = other_writers.file_change_counter(self.path)
+                audited_before = self._audited
+                audit.snapshot_counts_once_a_day(self)
                 yield pending
         except sqlite3.Error as error:
             raise _storage_error(self.path, error) from error
@@ -185,6 +191,7 @@ class ProjectBase:
         log = undo_log.read(self.db)
         operation = Operation(pending.description, Changes.from_log(log), pending.result, log)
         operation.epoch = self._epoch
+        operation.audited = self._audited != audited_before
         operation.file_counter_before = counter_before
         operation.file_counter_after = self._look_after_commit()
         pending.operation = operation
@@ -251,7 +258,7 @@ class ProjectBase:
         to the project since the operation (undo would erase or clash with its work)."""
         if operation.undone:
             raise QdaError(tr("That change is already undone"))
-        operation.redo_log = self._replay(operation, operation.undo_log)
+        operation.redo_log = self._replay(operation, operation.undo_log, "undo")
         operation.undone = True
         self._announce(operation, "undo")
         return operation.changes
@@ -260,7 +267,7 @@ class ProjectBase:
         """Apply an undone ``operation`` again; returns what changed."""
         if not operation.undone:
             raise QdaError(tr("That change is not undone"))
-        operation.undo_log = self._replay(operation, operation.redo_log)
+        operation.undo_log = self._replay(operation, operation.redo_log, "redo")
         operation.undone = False
         self._announce(operation, "redo")
         return operation.changes
@@ -274,7 +281,7 @@ class ProjectBase:
         return None
 
     def _replay(
-        self, operation: Operation, log: list[undo_log.LoggedChange]
+        self, operation: Operation, log: list[undo_log.LoggedChange], event: str = "undo"
     ) -> list[undo_log.LoggedChange]:
         self._refuse_if_read_only()
         undo_log.clear(self.db)
@@ -284,6 +291,8 @@ class ProjectBase:
                 if noticed or operation.epoch != self._epoch:
                     raise _written_elsewhere_error()  # rolls back: nothing was written
                 undo_log.replay_backwards(self.db, log)
+                if operation.audited:  # the trail keeps the entry and says it was undone
+                    audit.record_replay(self, operation.description, event)
         except sqlite3.Error as error:
             raise _storage_error(self.path, error) from error
         except QdaError:

@@ -71,3 +71,5 @@ class Operation:
     epoch: int = field(default=0, repr=False)
     file_counter_before: int | None = field(default=None, repr=False)
     file_counter_after: int | None = field(default=None, repr=False)
+    # True when it wrote audit-trail entries: undoing or redoing it is then logged too.
+    audited: bool = field(default=False, repr=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qdadesk.core.ops.audit import AuditOps
 from qdadesk.core.ops.cases import CaseOps
 from qdadesk.core.ops.codes import CodeOps
 from qdadesk.core.ops.codings import CodingOps
@@ -27,6 +28,7 @@ class Project(
     ParaphraseOps,
     ImportNotesOps,
     SafetyOps,
+    AuditOps,
 ):
     """An open ``.qdadesk`` project.
 

@@ -133,6 +133,8 @@ class DocumentSystemPane(QWidget):
         # (text, callback(document_id)) that other areas add to a document's context menu
         # (Document Portrait, Codeline ...), as MAXQDA offers them there.
         self.document_actions: list[tuple[str, Callable[[int], None]]] = []
+        # (text, callback(selected document and group nodes)) for the selection's menu
+        self.selection_actions: list[tuple[str, Callable[[list[Node]], object]]] = []
         self._expanded: set[tuple[str, int | None]] = {("all", None)}
         self._known_groups: set[tuple[str, int]] = set()
         self._known_sets: set[tuple[str, int]] = set()
@@ -597,6 +599,9 @@ class DocumentSystemPane(QWidget):
         menu.addSeparator()
         if node is not None and node.kind in ("document", "group"):
             self._add_to_set_menu(menu)
+            chosen = [n for n in nodes if n.kind in ("document", "group")]
+            for text, callback in self.selection_actions:
+                menu.addAction(text, lambda c=callback, n=chosen: c(n))
         menu.addAction(self.action_set_from_activated)
         if node is not None and node.kind in ("document", "group"):
             menu.addSeparator()

@@ -22,6 +22,7 @@ EXTENSION_MODULES: list[str] = [
     "qdadesk.ui.document_properties",
     "qdadesk.ui.project_safety",
     "qdadesk.ui.coders",
+    "qdadesk.ui.exchange.teamwork",
 ]
 
 

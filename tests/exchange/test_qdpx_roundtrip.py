@@ -189,7 +189,7 @@ def test_export_is_valid_against_the_schema(exported: dict[str, Any], shared_dir
     schema.validate(qde.decode("utf-8"))
     assert b"<Sets />" not in qde and b"<Notes />" not in qde  # no empty containers
     texts = [n for n in names if n.startswith("sources/") and n.endswith(".txt")]
-    assert len(texts) == 2
+    assert len(texts) == 2 + 9  # two documents; 7 memos and 2 logbook entries as notes
     with zipfile.ZipFile(exported["first"]) as archive:
         for name in texts:
             data = archive.read(name)

@@ -41,6 +41,7 @@ from qdadesk.core.exchange.report import (
 )
 from qdadesk.core.i18n import tr
 from qdadesk.core.names import nfc
+from qdadesk.core.store import audit
 
 MAX_CODEBOOK_BYTES = 64 * 1024 * 1024
 _COLOR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
@@ -212,6 +213,7 @@ def import_codebook(project: Any, path: str | os.PathLike[str]) -> Operation:
         for entry in entries:
             merger.merge(entry, None)
         merger.keep_sets(sets)
+        audit.record(project, audit.CODEBOOK_IMPORTED, Path(path).name)
         w.result = report
     return w.operation
 

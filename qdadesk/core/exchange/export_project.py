@@ -538,6 +538,14 @@ class _Exporter:
             ),
             ">",
         ]
+        document_memos = [
+            memo for memo in self.memos.get("document", []) if memo["document_id"] == document.id
+        ]
+        if document_memos:
+            # QualCoder keeps a source's memo only from its Description (it drops the
+            # NoteRef): the document memos' text, also there. Our import skips it.
+            plain = "\n\n".join(_plain(m["body"]) for m in document_memos)
+            parts.append(f"<Description>{_text(clean(plain))}</Description>")
         selections = self._selections(document, codings)
         for memo in self.memos.get("position", []):
             if memo["document_id"] == document.id:
@@ -547,7 +555,7 @@ class _Exporter:
                         memo["end"],
                         derived_guid("memo-selection", memo["guid"]),
                         [],
-                        "",
+                        _plain(memo["body"]),  # QualCoder's annotation text
                         memo,
                     )
                 )
@@ -558,7 +566,7 @@ class _Exporter:
                     paraphrase["end"],
                     derived_guid("paraphrase-selection", paraphrase["guid"]),
                     [],
-                    "",
+                    paraphrase["text"],
                     paraphrase,
                 )
             )
@@ -676,22 +684,58 @@ class _Exporter:
             tuple(r) for r in self.db.execute("SELECT guid, date FROM logbook ORDER BY date, id")
         ]
 
+    def _note(
+        self,
+        guid: str,
+        name: str,
+        author_id: int | None,
+        created: str | None,
+        modified: str | None,
+        description: str | None,
+        text: str,
+    ) -> Element:
+        """A Note whose text is both inline (``PlainTextContent``: ATLAS.ti's way, read
+        first by us) and in ``sources/<guid>.txt`` (``plainTextPath``: QualCoder reads a
+        note's text only from there, and keeps notes without it as nothing). The schema
+        validates both; its comment asks for one, but either kind of reader then loses
+        the memo, and readers that take one ignore the other, so nothing is doubled."""
+        b = self.b
+        member = f"{guid}.txt"
+        written = text.replace("\n", "\r\n") if self.crlf else text
+        self.files["sources/" + member] = written.encode("utf-8")
+        element = b.element(
+            "Note",
+            guid=guid,
+            name=name,
+            plainTextPath=f"internal://{member}",
+            creatingUser=self.user_guid.get(author_id) if author_id is not None else None,
+            creationDateTime=created,
+            modifiedDateTime=modified,
+        )
+        if description is not None:
+            b.sub(element, "Description", description)
+        b.sub(element, "PlainTextContent", text)
+        return element
+
     def _notes(self, root: Element) -> None:
         b = self.b
         elements = []
         for kind in ("free", "project", "document", "group", "code", "coding", "position"):
             for memo in self.memos.get(kind, []):
-                element = b.element(
-                    "Note",
-                    guid=memo["guid"],
-                    name=memo["title"],
-                    creatingUser=self.user_guid.get(memo["author_id"]),
-                    creationDateTime=memo["created"],
-                    modifiedDateTime=memo["modified"],
+                # QualCoder drops a note without a name: an untitled memo gets one, and
+                # a marker that gives the empty title back to us.
+                untitled = not memo["title"].strip()
+                elements.append(
+                    self._note(
+                        memo["guid"],
+                        tr("Memo") if untitled else memo["title"],
+                        memo["author_id"],
+                        memo["created"],
+                        memo["modified"],
+                        with_marker("", untitled=True) if untitled else None,
+                        _plain(memo["body"]),
+                    )
                 )
-                body = memo["body"] or ""
-                b.sub(element, "PlainTextContent", html_to_plain(body) if "<" in body else body)
-                elements.append(element)
             if self.memos.get(kind):
                 self.report.add(
                     IMPORTED,
@@ -701,31 +745,32 @@ class _Exporter:
                 )
         for paraphrases in self.paraphrases.values():
             for paraphrase in paraphrases:
-                element = b.element(
-                    "Note",
-                    guid=paraphrase["guid"],
-                    name=tr("Paraphrase"),
-                    creatingUser=self.user_guid.get(paraphrase["author_id"]),
-                    creationDateTime=paraphrase["created"],
-                    modifiedDateTime=paraphrase["modified"],
+                elements.append(
+                    self._note(
+                        paraphrase["guid"],
+                        tr("Paraphrase"),
+                        paraphrase["author_id"],
+                        paraphrase["created"],
+                        paraphrase["modified"],
+                        with_marker("", paraphrase=True),
+                        paraphrase["text"],
+                    )
                 )
-                b.sub(element, "Description", with_marker("", paraphrase=True))
-                b.sub(element, "PlainTextContent", paraphrase["text"])
-                elements.append(element)
                 self.report.add(IMPORTED, "Note", tr("paraphrases"))
         for guid, date, text, author, created in self.db.execute(
             "SELECT guid, date, text, author_id, created FROM logbook ORDER BY date, id"
         ):
-            element = b.element(
-                "Note",
-                guid=guid,
-                name=tr("Logbook {date}").format(date=date),
-                creatingUser=self.user_guid.get(author),
-                creationDateTime=created,
+            elements.append(
+                self._note(
+                    guid,
+                    tr("Logbook {date}").format(date=date),
+                    author,
+                    created,
+                    None,
+                    with_marker("", logbook=True, date=date),
+                    text,
+                )
             )
-            b.sub(element, "Description", with_marker("", logbook=True, date=date))
-            b.sub(element, "PlainTextContent", text)
-            elements.append(element)
             self.report.add(IMPORTED, "Note", tr("logbook entries"))
         b.container(root, "Notes", elements)
 
@@ -786,6 +831,12 @@ _ATTRIBUTE_ESCAPES = {
 }
 _ATTRIBUTE_SPECIAL = re.compile('[&<>"\n\r\t]')
 _TEXT_SPECIAL = re.compile("[&<>\r]")
+
+
+def _plain(body: str | None) -> str:
+    """A memo body (rich text or plain) as plain text."""
+    body = body or ""
+    return html_to_plain(body) if "<" in body else body
 
 
 def _attribute(value: str) -> str:

@@ -47,6 +47,7 @@ from qdadesk.core.exchange.report import (
 from qdadesk.core.exchange.text_helpers import COLOR, plain_xml, valid_datetime
 from qdadesk.core.i18n import tr
 from qdadesk.core.names import normalise_stored_names
+from qdadesk.core.store import audit
 from qdadesk.core.store.schema import _TEXT_SEARCH_STATEMENTS
 
 Progress = Callable[[int, int, str], None]
@@ -118,6 +119,7 @@ def import_qdpx(
                         _ProjectImporter(project, archive, root, report, progress, cancelled).run()
                         _rebuild_search_index(project.db, triggers)
                         normalise_stored_names(project.db)
+                        audit.record(project, audit.PROJECT_IMPORTED, Path(path).name)
                         w.result = report
                 finally:
                     if collecting:

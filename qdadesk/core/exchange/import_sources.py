@@ -140,7 +140,9 @@ class SourceImport:
             self._collect_value("document", document_id, value)
         found = parts.get("Description")
         description = (found[0].text or "") if found else None
-        if description and description.strip():
+        # Our own export writes a text source's Description only as a copy of its
+        # document memos (for QualCoder), which come back through their NoteRefs.
+        if description and description.strip() and not (self.ours and kind == "text"):
             self.note_targets.setdefault(f"description:{guid}", []).append(
                 ("document", document_id)
             )
@@ -376,7 +378,9 @@ class SourceImport:
                 )
         elif "case_segment" in marker:
             pass  # only a case refers to it
-        elif description.strip():
+        elif description.strip() and not (self.ours and note_ref):
+            # (our export copies a position memo's or paraphrase's text into the selection's
+            # Description for QualCoder; the note it refers to carries it back)
             key = f"selection:{guid}"
             self.notes[key] = note_like(selection.get("name") or "", description, guid)
             self.note_targets.setdefault(key, []).append(

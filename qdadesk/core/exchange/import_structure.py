@@ -369,6 +369,8 @@ class StructureImport:
                 )
         body = positions.normalise(body or "")
         description, marker = split_marker(child_text(element, "Description"))
+        if "untitled" in marker:  # a name written only because QualCoder needs one
+            title = ""
         author = self.user(element.get("creatingUser"))
         created = self.when(element.get("creationDateTime"), "Note") or self.stamp
         modified = self.when(element.get("modifiedDateTime"), "Note") or created

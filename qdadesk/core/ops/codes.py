@@ -13,6 +13,7 @@ from qdadesk.core.model import CODE_PATH_SEPARATOR, Code
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.documents import clean_name, split_path
 from qdadesk.core.ops.ordering import next_position, place
+from qdadesk.core.store import audit
 
 _CODE_COLUMNS = (
     "id, guid, parent_id, name, color, position, description, codable, shortcut, created, modified"
@@ -168,6 +169,7 @@ class CodeOps(ProjectBase):
         name = clean_name(name, tr("code"))
         with self._writing(tr("New code '{name}'").format(name=name)) as w:
             w.result = self._insert_code(name, parent_id, color, description)
+            audit.record(self, audit.CODE_CREATED, self.code_path(w.result))
             if position is not None:
                 place(self.db, "codes", "parent_id", w.result, parent_id, position)
         return w.operation  # type: ignore[return-value]
@@ -185,6 +187,7 @@ class CodeOps(ProjectBase):
                 last = depth == len(names) - 1
                 if row is None:
                     parent = self._insert_code(name, parent, color if last else None, "")
+                    audit.record(self, audit.CODE_CREATED, self.code_path(parent))
                 else:
                     parent = row[0]
                     if last and color is not None:
@@ -251,9 +254,11 @@ class CodeOps(ProjectBase):
             tr("Rename code '{old}' to '{new}'").format(old=code.name, new=name)
         ) as w:
             self._check_code_name_free(name, code.parent_id, code_id)
+            old_path = self.code_path(code_id)
             self.db.execute(
                 "UPDATE codes SET name = ?, modified = ? WHERE id = ?", [name, now(), code_id]
             )
+            audit.record(self, audit.CODE_RENAMED, old_path, self.code_path(code_id))
         return w.operation  # type: ignore[return-value]
 
     def recolor_code(self, code_id: int, color: str, subcodes: bool = False) -> Operation:
@@ -265,6 +270,8 @@ class CodeOps(ProjectBase):
             self.db.conn.executemany(
                 "UPDATE codes SET color = ? WHERE id = ?", [[color, i] for i in ids]
             )
+            detail = f"{code.color} -> {color}" + (" (with subcodes)" if subcodes else "")
+            audit.record(self, audit.CODE_RECOLOURED, self.code_path(code_id), detail)
         return w.operation  # type: ignore[return-value]
 
     def set_code_description(self, code_id: int, description: str) -> Operation:
@@ -303,7 +310,11 @@ class CodeOps(ProjectBase):
         with self._writing(tr("Move code '{name}'").format(name=code.name)) as w:
             if parent_id != code.parent_id:
                 self._check_code_name_free(code.name, parent_id, code_id)
+            old_path = self.code_path(code_id)
             place(self.db, "codes", "parent_id", code_id, parent_id, position)
+            new_path = self.code_path(code_id)
+            if new_path != old_path:  # reordering among siblings is not worth a line
+                audit.record(self, audit.CODE_MOVED, old_path, new_path)
         return w.operation  # type: ignore[return-value]
 
     def merge_codes(self, source_ids: Iterable[int], target_id: int) -> Operation:
@@ -320,7 +331,9 @@ class CodeOps(ProjectBase):
             tr("Merge '{names}' into '{target}'").format(names=names, target=target.name)
         ) as w:
             moved = 0
+            target_path = self.code_path(target_id)
             for source in sources:
+                audit.record(self, audit.CODES_MERGED, self.code_path(source), target_path)
                 moved += self.db.execute(
                     "UPDATE codings SET code_id = ? WHERE code_id = ?", [target_id, source]
                 ).rowcount
@@ -354,6 +367,8 @@ class CodeOps(ProjectBase):
         code = self.code(code_id)
         loss = self.code_deletion_loss(code_id)
         with self._writing(tr("Delete code '{name}'").format(name=code.name)) as w:
+            detail = tr("{segments} segments, {subcodes} subcodes").format(**loss)
+            audit.record(self, audit.CODE_DELETED, self.code_path(code_id), detail)
             self.db.execute("DELETE FROM codes WHERE id = ?", [code_id])
             w.result = loss
         return w.operation  # type: ignore[return-value]

@@ -17,6 +17,7 @@ from qdadesk.core.model import CODE_PATH_SEPARATOR, Document, DocumentGroup
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.import_notes import empty_document_note, file_name_of
 from qdadesk.core.ops.ordering import next_position, place
+from qdadesk.core.store import audit
 
 _DOCUMENT_COLUMNS = "id, guid, name, group_id, position, kind, length, color, created, modified"
 _GROUP_COLUMNS = "id, guid, name, parent_id, position, color"
@@ -333,6 +334,10 @@ class DocumentOps(ProjectBase):
                     imported.report.append(empty_document_note())
                 report.notes.extend((name, note) for note in imported.report)
                 self._store_import_notes(document_id, file_name, imported.report)  # type: ignore[attr-defined]
+            if file_names:
+                audit.record(
+                    self, audit.DOCUMENTS_IMPORTED, ", ".join(file_names), f"{len(read)} files"
+                )
             w.result = report
         return w.operation  # type: ignore[return-value]
 

@@ -396,3 +396,18 @@ def _rebuild_with_autoincrement(conn: sqlite3.Connection, table: str) -> None:
     conn.execute(f'ALTER TABLE "{temporary}" RENAME TO "{table}"')
     for statement in extras:
         conn.execute(statement)
+
+
+# The audit trail (qdadesk.core.store.audit): who changed the code system, imported or merged
+# what, when; and a daily snapshot of segments per code. Not covered by undo (history stays).
+@MIGRATIONS(name="0008_audit_log")
+def _audit_log(db: Database) -> None:
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS audit_log ("
+        "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "at TEXT NOT NULL, "
+        "user TEXT NOT NULL, "
+        "action TEXT NOT NULL, "
+        "what TEXT NOT NULL DEFAULT '', "
+        "detail TEXT NOT NULL DEFAULT '')"
+    )

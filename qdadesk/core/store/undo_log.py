@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from qdadesk.core.store.database import Database
 
-_SKIPPED_TABLES = {"_sqlite_migrations", "undo_trash"}
+# audit_log: undo adds an entry instead of erasing one (see qdadesk.core.store.audit).
+_SKIPPED_TABLES = {"_sqlite_migrations", "undo_trash", "audit_log"}
 # Columns whose old values go to undo_trash instead of the log (at most two per table).
 _BIG_COLUMNS = {"document_files": ("data",), "document_texts": ("text", "formatting")}
 
