@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "qdadesk.cli.exchange",
     "qdadesk.cli.paraphrases",
     "qdadesk.cli.reports",
+    "qdadesk.cli.maps",
 ]
 
 

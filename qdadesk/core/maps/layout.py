@@ -56,7 +56,7 @@ def force_layout(
         fixed=list(fixed) or None,
         seed=seed,
         weight="weight",
-        iterations=60,
+        iterations=40,
         center=None if fixed else (0.0, 0.0),
         scale=None if fixed else 1.0,
     )

@@ -43,6 +43,7 @@ class ModelSpec:
     nodes: list[Key] = field(default_factory=list)
     links: list[tuple[Key, Key, float]] = field(default_factory=list)
     layout: str = "force"
+    link_style: str = "arrow"  # undirected models (co-occurrence, comparison) use "line"
 
     def add_node(self, key: Key) -> None:
         if key not in self._seen:
@@ -95,7 +96,7 @@ def code_relations(project: Project, code_ids: list[int], minimum: int = 1) -> M
     frame = relations(project)
     ids = list(frame.index)
     chosen = set(code_ids)
-    result = ModelSpec()
+    result = ModelSpec(link_style="line")
     if chosen:
         for code_id in ids:
             if code_id in chosen:
@@ -178,7 +179,7 @@ def single_case(project: Project, center: Key, per_code: int = 1) -> ModelSpec:
 
 
 def two_cases(project: Project, first: Key, second: Key) -> ModelSpec:
-    result = ModelSpec()
+    result = ModelSpec(link_style="line")
     for center in (first, second):
         _check_center(project, center)
         result.add_node(center)

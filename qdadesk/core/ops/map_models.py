@@ -136,10 +136,10 @@ class MapModelOps(ProjectBase):
                 if old != weight:
                     db.execute("UPDATE map_links SET weight = ? WHERE id = ?", [weight, link_id])
             else:
-                new_links.append((new_guid(), map_id, *ends, float(weight)))
+                new_links.append((new_guid(), map_id, *ends, float(weight), spec.link_style))
         db.conn.executemany(
-            "INSERT INTO map_links (guid, map_id, from_id, to_id, weight, generated) "
-            "VALUES (?, ?, ?, ?, ?, 1)",
+            "INSERT INTO map_links (guid, map_id, from_id, to_id, weight, style, generated) "
+            "VALUES (?, ?, ?, ?, ?, ?, 1)",
             new_links,
         )
         db.conn.executemany(
