@@ -20,6 +20,7 @@ EXTENSION_MODULES: list[str] = [
     "qdadesk.ui.reports_actions",
     "qdadesk.ui.paraphrases.actions",
     "qdadesk.ui.document_properties",
+    "qdadesk.ui.maps.actions",
 ]
 
 

@@ -119,6 +119,15 @@ def arrow_head(
     ]
 
 
+def link_caption(link: MapLink) -> str:
+    """What a link shows at its middle: its sign and label; a generated undirected link (a
+    co-occurrence) its count."""
+    parts = [SIGN_TEXT.get(link.sign, ""), link.label]
+    if link.generated and link.style == "line" and not link.label:
+        parts.append(f"{link.weight:g}")
+    return " ".join(p for p in parts if p)
+
+
 def visible(project: Project, map_id: int) -> tuple[list[MapNode], list[MapLink]]:
     """A map's nodes and links on the layers that are switched on."""
     hidden = set(project.map(map_id).hidden_layers)
@@ -218,7 +227,7 @@ def _svg_link(
     for head in heads:
         points = " ".join(f"{px:.1f},{py:.1f}" for px, py in head)
         out.append(f'<polygon class="arrow" points="{points}" fill="{color}"/>')
-    caption = " ".join(p for p in (SIGN_TEXT.get(link.sign, ""), link.label) if p)
+    caption = link_caption(link)
     if caption:
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         out.append(

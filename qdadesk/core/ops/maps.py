@@ -401,6 +401,21 @@ class MapOps(ProjectBase):
             w.result = node_id
         return w.operation  # type: ignore[return-value]
 
+    def set_map_nodes_layer(self, node_ids: Iterable[int], layer: str) -> Operation:
+        """Put nodes (and the links between them) on a layer ('' is the base layer)."""
+        ids = list(dict.fromkeys(node_ids))
+        for node_id in ids:
+            self.map_node(node_id)
+        with self._writing(tr("Move to layer '{layer}'").format(layer=layer)) as w:
+            marks = ",".join("?" * len(ids))
+            self.db.execute(f"UPDATE map_nodes SET layer = ? WHERE id IN ({marks})", [layer, *ids])
+            self.db.execute(
+                f"UPDATE map_links SET layer = ? WHERE from_id IN ({marks}) AND to_id IN ({marks})",
+                [layer, *ids, *ids],
+            )
+            w.result = len(ids)
+        return w.operation  # type: ignore[return-value]
+
     def remove_map_nodes(self, node_ids: Iterable[int]) -> Operation:
         """Remove nodes and their links (one operation)."""
         ids = list(dict.fromkeys(node_ids))
