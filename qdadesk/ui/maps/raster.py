@@ -14,14 +14,15 @@ from qdadesk.core.i18n import tr
 
 
 def ensure_gui_application() -> object:
-    """A QGuiApplication (offscreen when there is no screen), made once."""
-    from PySide6.QtGui import QGuiApplication
+    """The Qt application (offscreen when there is no screen), made once. A QApplication,
+    not a bare QGuiApplication: widgets made later in the same process need it."""
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QApplication.instance()
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["qdadesk-cli"])
+        app = QApplication(["qdadesk-cli"])
     return app
 
 
