@@ -1,4 +1,4 @@
-"""Visual Tools -> Maps… (Ctrl+Shift+M): the maps window of the open project.
+"""Visual Tools -> Maps…: the maps window of the open project.
 ``install(window)`` is called by ``qdadesk.ui.extensions.install_all``."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ class MapActions(MenuActions):
         menu = window.menu("Visual Tools")
         if menu.actions():
             menu.addSeparator()
-        self._add(menu, "actionMaps", tr("Maps…"), self.open_maps, "Ctrl+Shift+M")
+        self._add(menu, "actionMaps", tr("Maps…"), self.open_maps)
         self._follow_session()
 
     def open_maps(self) -> Any:
