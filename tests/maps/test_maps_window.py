@@ -192,3 +192,24 @@ def test_co_occurrence_map_of_the_sample_and_layers(main, qtbot):
 
 def _close(a: QColor, b: QColor) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 40
+
+
+def test_grid_snapping_and_placing_objects(main, qtbot, monkeypatch):
+    from qdadesk.ui import prompts
+
+    project = main.session.project
+    map_id, funding, (a, b, c) = causal_network(project)
+    maps = open_maps(main, qtbot)
+    maps.view.set_zoom(1.0)
+    maps.view.centerOn(160, 40)
+    maps.action_snap.trigger()
+    assert maps.scene.snap
+    start = node_center(maps, a)
+    drag(maps.view.viewport(), start, start + QPoint(33, 27))
+    moved = project.map_node(a)
+    assert moved.x % 20 == 0 and moved.y % 20 == 0 and (moved.x, moved.y) != (0, 0)
+    monkeypatch.setattr(prompts, "ask_item", lambda *args, **kw: "Aylin (citizen)")
+    maps._ask_object_node("document", QPointF(500, 500))
+    placed = [n for n in project.map_nodes(map_id) if n.kind == "document"]
+    assert [(n.ref, n.x, n.y) for n in placed] == [("Aylin (citizen)", 500, 500)]
+    qtbot.waitUntil(lambda: placed[0].id in maps.scene.nodes)

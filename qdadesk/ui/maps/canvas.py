@@ -47,6 +47,21 @@ def _font() -> QFont:
     return font
 
 
+_FONT = QFont()
+_ITALIC = QFont()
+_METRICS: QFontMetricsF = None  # type: ignore[assignment]
+
+
+def _ensure_fonts() -> None:
+    """The canvas's fonts, made once a Qt application exists."""
+    global _FONT, _ITALIC, _METRICS
+    if _METRICS is None:
+        _FONT = _font()
+        _ITALIC = _font()
+        _ITALIC.setItalic(True)
+        _METRICS = QFontMetricsF(_FONT)
+
+
 class NodeItem(QGraphicsItem):
     """One node: a box with its text, centred on the node's position."""
 
@@ -62,6 +77,7 @@ class NodeItem(QGraphicsItem):
         )
         self.setPos(node.x, node.y)
         self.setZValue(1)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # Always rich text, escaped: user text shows as typed, never as markup.
         self.setToolTip(f"<p style='white-space:pre'>{escape(node.ref or node.label)}</p>")
 
@@ -91,9 +107,7 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(QColor(node.color or "#1f77b4"))
             painter.drawEllipse(QPointF(x + 5, 0), 5, 5)
             x += 14
-        font = _font()
-        font.setItalic(node.kind == "segment")
-        painter.setFont(font)
+        painter.setFont(_ITALIC if node.kind == "segment" else _FONT)
         painter.setPen(QColor("#212121"))
         for index, line in enumerate(self.box.lines):
             baseline = rect.top() + render.PADDING + (index + 1) * render.LINE_HEIGHT - 4
@@ -122,6 +136,8 @@ class LinkItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(0)
         self.line = QLineF()
+        self._caption = self.caption()
+        self._caption_width = _METRICS.horizontalAdvance(self._caption) if self._caption else 0.0
         self.follow()
         start.links.append(self)
         end.links.append(self)
@@ -155,15 +171,19 @@ class LinkItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
     ) -> None:
+        # Far out (a whole map of hundreds of links on screen) a link is a thin line only:
+        # arrowheads and captions are too small to read and cost most of the time.
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
         color = QColor(render.SIGN_COLORS.get(self.link.sign, render.SIGN_COLORS[""]))
         if self.isSelected():
             color = QColor("#1565c0")
         pen = QPen(color, self.width)
         if self.link.style == "dashed":
             pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen)
         painter.drawLine(self.line)
+        if detail < 0.35:
+            return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         (x1, y1), (x2, y2) = (self.line.x1(), self.line.y1()), (self.line.x2(), self.line.y2())
@@ -174,17 +194,15 @@ class LinkItem(QGraphicsItem):
             heads.append(render.arrow_head(x2, y2, x1, y1, self.width))
         for head in heads:
             painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in head]))
-        caption = self.caption()
-        if caption:
-            painter.setFont(_font())
+        if self._caption and detail >= 0.6:
+            painter.setFont(_FONT)
             middle = self.line.center()
-            metrics = QFontMetricsF(_font())
-            width = metrics.horizontalAdvance(caption)
+            width = self._caption_width
             box = QRectF(middle.x() - width / 2 - 3, middle.y() - 18, width + 6, 16)
             painter.setBrush(QColor(255, 255, 255, 220))
             painter.drawRect(box)
             painter.setPen(color)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._caption)
 
 
 class MapScene(QGraphicsScene):
@@ -211,7 +229,8 @@ class MapScene(QGraphicsScene):
         selected = {i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)}
         self.clear()
         self.nodes, self.links = {}, {}
-        metrics = QFontMetricsF(_font())
+        _ensure_fonts()
+        metrics = _METRICS
         for node in nodes:
             if node.layer in hidden:
                 continue

@@ -416,6 +416,13 @@ class MapsWindow(QMainWindow):
             menu.addSeparator()
         menu.addAction(tr("Text Box Here…"), lambda: self.add_text_box(scene_pos))
         menu.addAction(tr("Code Here…"), lambda: self._ask_code_node(scene_pos))
+        menu.addAction(tr("Document Here…"), lambda: self._ask_object_node("document", scene_pos))
+        menu.addAction(tr("Memo Here…"), lambda: self._ask_object_node("memo", scene_pos))
+        menu.addAction(tr("Case Here…"), lambda: self._ask_object_node("case", scene_pos))
+        segments = menu.addAction(
+            tr("Selected Retrieved Segments Here"), lambda: self._segment_nodes(scene_pos)
+        )
+        segments.setEnabled(bool(self._selected_segments()))
         menu.exec(global_pos)
 
     def _link_menu(self, menu: QMenu, item: LinkItem) -> None:
@@ -480,10 +487,36 @@ class MapsWindow(QMainWindow):
             code_id = next(i for i, p in paths.items() if p == choice)
             self.add_object_node("code", code_id, at)
 
+    def _ask_object_node(self, kind: str, at: QPointF) -> None:
+        """Ask for a document, memo or case and put it on the map at ``at``."""
+        if kind == "document":
+            names = {d.name: d.id for d in self.project.documents()}
+        elif kind == "memo":
+            names = {
+                m.title or tr("(untitled memo {id})").format(id=m.id): m.id
+                for m in self.project.memos()
+            }
+        else:
+            names = {c.name: c.id for c in self.project.cases()}
+        if not names:
+            return
+        title = {"document": tr("Document"), "memo": tr("Memo"), "case": tr("Case")}[kind]
+        choice = prompts.ask_item(self, title, title + ":", list(names))
+        if choice:
+            self.add_object_node(kind, names[choice], at)
+
+    def _selected_segments(self) -> list[int]:
+        pane = getattr(self.main_window, "retrieved_segments", None)
+        return pane.selected_coding_ids() if hasattr(pane, "selected_coding_ids") else []
+
+    def _segment_nodes(self, at: QPointF) -> None:
+        """The segments selected in Retrieved Segments as nodes (one operation each)."""
+        for index, coding_id in enumerate(self._selected_segments()[:20]):
+            self.add_object_node("segment", coding_id, QPointF(at.x(), at.y() + 70 * index))
+
     # -- evidence --------------------------------------------------------------------------
     def attach_segments(self, item: LinkItem) -> None:
-        pane = getattr(self.main_window, "retrieved_segments", None)
-        ids = pane.selected_coding_ids() if hasattr(pane, "selected_coding_ids") else []
+        ids = self._selected_segments()
         if not ids:
             QMessageBox.information(
                 self, tr("Maps"), tr("Select the supporting segments in Retrieved Segments first.")
