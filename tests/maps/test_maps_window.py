@@ -213,3 +213,29 @@ def test_grid_snapping_and_placing_objects(main, qtbot, monkeypatch):
     placed = [n for n in project.map_nodes(map_id) if n.kind == "document"]
     assert [(n.ref, n.x, n.y) for n in placed] == [("Aylin (citizen)", 500, 500)]
     qtbot.waitUntil(lambda: placed[0].id in maps.scene.nodes)
+
+
+def test_a_very_big_map_draws_its_links_in_one_item(main, qtbot, monkeypatch):
+    from qdadesk.ui.maps import canvas
+
+    monkeypatch.setattr(canvas, "BULK_LINKS", 2)
+    project = main.session.project
+    map_id, funding, (a, b, c) = causal_network(project)
+    maps = open_maps(main, qtbot)
+    assert maps.scene.bulk is not None and maps.scene.links == {}
+    maps.view.set_zoom(1.0)
+    maps.view.centerOn(160, 40)
+    before = list(maps.scene.bulk.lines)
+    start = node_center(maps, a)
+    drag(maps.view.viewport(), start, start + QPoint(0, 60))
+    assert (project.map_node(a).x, project.map_node(a).y) == (0, 60)
+    qtbot.waitUntil(lambda: maps.scene.bulk is not None and maps.scene.bulk.lines != before)
+    # Lines are painted (dark pixels between Funding and Skills).
+    image = maps.view.viewport().grab().toImage()
+    middle = (node_center(maps, a) + node_center(maps, b)) / 2
+    dark = [
+        image.pixelColor(middle + QPoint(dx, dy)).lightness() < 200
+        for dx in range(-6, 7)
+        for dy in range(-6, 7)
+    ]
+    assert any(dark)

@@ -69,7 +69,7 @@ class NodeItem(QGraphicsItem):
         super().__init__()
         self.node = node
         self.box = render.node_box(node, metrics.horizontalAdvance)
-        self.links: list[LinkItem] = []
+        self.links: list[Any] = []  # LinkItems, or the BulkLinks item of a very big map
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -120,7 +120,7 @@ class NodeItem(QGraphicsItem):
             return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for link in self.links:
-                link.follow()
+                link.follow(self)
         return super().itemChange(change, value)
 
 
@@ -144,7 +144,7 @@ class LinkItem(QGraphicsItem):
         if link.segments:
             self.setToolTip(f"{link.segments} supporting segments")
 
-    def follow(self) -> None:
+    def follow(self, _moved: Any = None) -> None:
         """Recompute the line after an end moved."""
         self.prepareGeometryChange()
         a, b = self.start.pos(), self.end.pos()
@@ -205,6 +205,75 @@ class LinkItem(QGraphicsItem):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._caption)
 
 
+class BulkLinks(QGraphicsItem):
+    """Every link of a very big map (a co-occurrence map of hundreds of codes has tens of
+    thousands) drawn by ONE item, in batches of lines that share a pen: per-item painting
+    would make panning and zooming stutter. These links are not selectable one by one."""
+
+    def __init__(self, links: list[MapLink], nodes: dict[int, NodeItem], heaviest: float) -> None:
+        super().__init__()
+        self.setZValue(0)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.nodes = nodes
+        self.items = [lk for lk in links if lk.from_id in nodes and lk.to_id in nodes]
+        self.pens: dict[tuple[str, int], list[int]] = {}
+        for index, link in enumerate(self.items):
+            width = round(render.link_width(link.weight, heaviest) * 2)  # half-unit steps
+            self.pens.setdefault((link.sign, width), []).append(index)
+        self.lines = [QLineF() for _ in self.items]
+        self.rect = QRectF()
+        for node in {i for lk in self.items for i in (lk.from_id, lk.to_id)}:
+            nodes[node].links.append(self)
+        self.follow()
+
+    def follow(self, moved: Any = None) -> None:
+        """Recompute the lines (after ``moved`` moved: only its own)."""
+        self.prepareGeometryChange()
+        for index, link in enumerate(self.items):
+            if moved is not None and moved.node.id not in (link.from_id, link.to_id):
+                continue
+            a, b = self.nodes[link.from_id], self.nodes[link.to_id]
+            pa, pb = a.pos(), b.pos()
+            x1, y1 = render.clip_to_box(pa.x(), pa.y(), pb.x(), pb.y(), a.box)
+            x2, y2 = render.clip_to_box(pb.x(), pb.y(), pa.x(), pa.y(), b.box)
+            self.lines[index] = QLineF(x1, y1, x2, y2)
+        points = [p for line in self.lines for p in (line.p1(), line.p2())]
+        if points:
+            xs, ys = [p.x() for p in points], [p.y() for p in points]
+            self.rect = QRectF(
+                min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20
+            )
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+    ) -> None:
+        # Plain (not antialiased) lines, only those crossing the exposed part of the scene.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        exposed = option.exposedRect
+        whole = exposed.contains(self.rect)
+        for (sign, width), indexes in self.pens.items():
+            color = QColor(render.SIGN_COLORS.get(sign, render.SIGN_COLORS[""]))
+            # Thin links as cosmetic one-pixel lines (fast); the few heavy ones keep their width.
+            painter.setPen(QPen(color, 0 if width <= 3 else width / 2))
+            lines = [self.lines[i] for i in indexes]
+            if not whole:
+                lines = [
+                    ln
+                    for ln in lines
+                    if exposed.intersects(
+                        QRectF(ln.p1(), ln.p2()).normalized().adjusted(-1, -1, 1, 1)
+                    )
+                ]
+            painter.drawLines(lines)
+
+
+# Above this many links a map's links are drawn by one BulkLinks item.
+BULK_LINKS = 3000
+
+
 class MapScene(QGraphicsScene):
     """The items of one map. ``nodesMoved`` tells the window, once per drag, where the
     dragged nodes ended; ``linkWanted`` a link drawn in link mode (from, to)."""
@@ -229,6 +298,7 @@ class MapScene(QGraphicsScene):
         selected = {i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)}
         self.clear()
         self.nodes, self.links = {}, {}
+        self.bulk: BulkLinks | None = None
         _ensure_fonts()
         metrics = _METRICS
         for node in nodes:
@@ -240,6 +310,10 @@ class MapScene(QGraphicsScene):
             self.nodes[node.id] = item
         shown = [lk for lk in links if lk.layer not in hidden]
         heaviest = max((lk.weight for lk in shown), default=1.0)
+        if len(shown) > BULK_LINKS:
+            self.bulk = BulkLinks(shown, self.nodes, heaviest)
+            self.addItem(self.bulk)
+            shown = []
         for link in shown:
             start, end = self.nodes.get(link.from_id), self.nodes.get(link.to_id)
             if start is None or end is None:
