@@ -95,6 +95,10 @@ def test_every_map_operation_is_undone_and_redone(sample):
     s = step(lambda: project.add_map_node(map_id, "segment", coding.id))
     t = step(lambda: project.add_map_node(map_id, "text", label="Context"))
     step(lambda: project.move_map_nodes({a: (1, 2), b: (3, 4), d: (5, 6), m: (7, 8)}))
+    step(
+        lambda: project.add_map_nodes(map_id, [("code", codes[4], 0, 0), ("code", codes[5], 0, 70)])
+    )
+    step(lambda: project.set_map_nodes_layer([a, b], "L3"))
     step(lambda: project.edit_map_node(t, label="Context box", layer="notes"))
     link = step(lambda: project.add_map_link(a, b, "drives", "+", 3.0))
     step(lambda: project.edit_map_link(link, sign="-", weight=5, label="weakens"))
@@ -106,7 +110,7 @@ def test_every_map_operation_is_undone_and_redone(sample):
     step(lambda: project.remove_map_nodes([a, s]))
     step(lambda: project.layout_map(map_id, "force", everything=True))
     step(lambda: project.delete_map(map_id))
-    assert len(steps) == 21
+    assert len(steps) == 23
 
 
 def test_moving_many_nodes_is_one_operation_and_marks_them_placed(sample):

@@ -239,3 +239,18 @@ def test_a_very_big_map_draws_its_links_in_one_item(main, qtbot, monkeypatch):
         for dy in range(-6, 7)
     ]
     assert any(dark)
+
+
+def test_codes_as_variables_are_placed_in_one_step(main, qtbot):
+    project = main.session.project
+    maps = open_maps(main, qtbot)
+    maps.new_map = None  # not used: the map is made through the core
+    map_id = main.session.perform(lambda: project.create_map("Causal")).result
+    qtbot.waitUntil(lambda: maps.map_id == map_id)
+    codes = [project.find_code(p).id for p in ("Barriers\\Funding", "Barriers\\Skills", "Trust")]
+    steps = main.session.undo_stack.count()
+    maps.place_codes(codes)
+    assert main.session.undo_stack.count() == steps + 1
+    nodes = project.map_nodes(map_id)
+    assert [n.ref_id for n in nodes] == codes and all(n.placed for n in nodes)
+    qtbot.waitUntil(lambda: len(maps.scene.nodes) == 3)

@@ -292,6 +292,26 @@ class MapOps(ProjectBase):
             self._touch_map(map_id)
         return w.operation  # type: ignore[return-value]
 
+    def add_map_nodes(
+        self, map_id: int, items: Iterable[tuple[str, int | None, float, float]]
+    ) -> Operation:
+        """Place several objects at once (codes chosen as a causal network's variables):
+        ``(kind, object id, x, y)`` each; ONE undoable operation; result: the new ids."""
+        self.map(map_id)
+        items = list(items)
+        for kind, ref_id, _x, _y in items:
+            self._check_node(kind, ref_id, "")
+        description = (
+            tr("Add map node") if len(items) == 1 else tr("Add {n} map nodes").format(n=len(items))
+        )
+        with self._writing(description) as w:
+            w.result = [
+                self._insert_node(map_id, kind, ref_id, "", x, y, placed=True)
+                for kind, ref_id, x, y in items
+            ]
+            self._touch_map(map_id)
+        return w.operation  # type: ignore[return-value]
+
     def _check_node(self, kind: str, ref_id: int | None, label: str) -> None:
         if kind not in NODE_KINDS:
             raise QdaError(tr("Unknown node kind '{kind}'").format(kind=kind))

@@ -37,13 +37,14 @@ TITLES = {
 
 
 class ModelDialog(QDialog):
-    def __init__(self, parent: Any, project: Any, model: str) -> None:
+    def __init__(self, parent: Any, project: Any, model: str, title: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mapModelDialog")
-        self.setWindowTitle(tr(TITLES[model]))
+        self.setWindowTitle(title or tr(TITLES[model]))
         form = QFormLayout(self)
         self.name = QLineEdit(tr(TITLES[model]))
-        form.addRow(tr("Map name:"), self.name)
+        if title is None:  # choosing codes only (codes as variables): no map name
+            form.addRow(tr("Map name:"), self.name)
         needs = NEEDS[model]
         self.codes = QListWidget()
         self.codes.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -95,11 +96,13 @@ class ModelDialog(QDialog):
         }
 
 
-def ask_model_choice(parent: Any, project: Any, model: str) -> dict[str, Any] | None:
+def ask_model_choice(
+    parent: Any, project: Any, model: str, title: str | None = None
+) -> dict[str, Any] | None:
     """What the user chose for ``model``, or None (cancelled, or no one to ask)."""
     if prompts.headless():
         return None
-    dialog = ModelDialog(parent, project, model)
+    dialog = ModelDialog(parent, project, model, title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.choice()

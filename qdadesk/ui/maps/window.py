@@ -416,6 +416,7 @@ class MapsWindow(QMainWindow):
             menu.addSeparator()
         menu.addAction(tr("Text Box Here…"), lambda: self.add_text_box(scene_pos))
         menu.addAction(tr("Code Here…"), lambda: self._ask_code_node(scene_pos))
+        menu.addAction(tr("Codes as Variables…"), lambda: self.place_codes(at=scene_pos))
         menu.addAction(tr("Document Here…"), lambda: self._ask_object_node("document", scene_pos))
         menu.addAction(tr("Memo Here…"), lambda: self._ask_object_node("memo", scene_pos))
         menu.addAction(tr("Case Here…"), lambda: self._ask_object_node("case", scene_pos))
@@ -486,6 +487,22 @@ class MapsWindow(QMainWindow):
         if choice:
             code_id = next(i for i, p in paths.items() if p == choice)
             self.add_object_node("code", code_id, at)
+
+    def place_codes(self, code_ids: list[int] | None = None, at: QPointF | None = None) -> None:
+        """Codes as the variables of a causal network: placed in a column (one step), to
+        be linked by hand with signed, evidence-backed links."""
+        if self.map_id is None:
+            return
+        if code_ids is None:
+            from qdadesk.ui.maps.generate_dialog import ask_model_choice
+
+            choice = ask_model_choice(self, self.project, "code-subcodes", title=tr("Codes"))
+            code_ids = choice["code_ids"] if choice else []
+        if not code_ids:
+            return
+        point = at or self.view.mapToScene(self.view.viewport().rect().center())
+        items = [("code", i, point.x(), point.y() + 70 * n) for n, i in enumerate(code_ids)]
+        self.perform(lambda: self.project.add_map_nodes(self.map_id, items))
 
     def _ask_object_node(self, kind: str, at: QPointF) -> None:
         """Ask for a document, memo or case and put it on the map at ``at``."""
