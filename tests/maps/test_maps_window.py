@@ -254,3 +254,32 @@ def test_codes_as_variables_are_placed_in_one_step(main, qtbot):
     nodes = project.map_nodes(map_id)
     assert [n.ref_id for n in nodes] == codes and all(n.placed for n in nodes)
     qtbot.waitUntil(lambda: len(maps.scene.nodes) == 3)
+
+
+def test_an_image_on_the_map_is_painted_and_exported(main, qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    picture = QImage(40, 30, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#ff00ff"))
+    source = tmp_path / "photo.png"
+    assert picture.save(str(source))
+    project = main.session.project
+    maps = open_maps(main, qtbot)
+    map_id = main.session.perform(lambda: project.create_map("Pictures")).result
+    qtbot.waitUntil(lambda: maps.map_id == map_id)
+    maps.add_image(str(source), QPointF(0, 0))
+    (node,) = project.map_nodes(map_id)
+    assert (node.kind, node.label, node.style) == (
+        "image",
+        "photo.png",
+        {"width": 40, "height": 30},
+    )
+    qtbot.waitUntil(lambda: node.id in maps.scene.nodes)
+    maps.view.set_zoom(1.0)
+    maps.view.centerOn(0, 0)
+    image = maps.view.viewport().grab().toImage()
+    assert image.pixelColor(node_center(maps, node.id)) == QColor("#ff00ff")
+    png = tmp_path / "map.png"
+    maps.export_to("png", str(png), scale=1.0)
+    exported = QImage(str(png))
+    assert exported.pixelColor(exported.width() // 2, exported.height() // 2) == QColor("#ff00ff")

@@ -76,6 +76,8 @@ def node_lines(node: MapNode) -> list[str]:
 def node_box(node: MapNode, text_width: Any = None) -> NodeBox:
     """The box a node is drawn in, centred on (x, y); ``text_width(line)`` measures a line
     (default: an average character width)."""
+    if node.kind == "image":  # its picture's size, kept in its style
+        return NodeBox(_size(node.style, "width", 160.0), _size(node.style, "height", 120.0), ())
     lines = node_lines(node)
     measure = text_width or (lambda line: len(line) * CHAR_WIDTH)
     widest = max((measure(line) for line in lines), default=0.0)
@@ -83,6 +85,22 @@ def node_box(node: MapNode, text_width: Any = None) -> NodeBox:
     width = max(60.0, widest + 2 * PADDING + extra)
     height = len(lines) * LINE_HEIGHT + 2 * PADDING - 4
     return NodeBox(width, height, tuple(lines))
+
+
+def _size(style: dict[str, Any], key: str, default: float) -> float:
+    value = style.get(key)
+    return float(min(max(value, 8), 4000)) if isinstance(value, int | float) else default
+
+
+def image_type(data: bytes) -> str | None:
+    """The MIME type of a PNG, JPEG or GIF picture (None for anything else)."""
+    if data.startswith(b"\x89PNG"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8"):
+        return "image/jpeg"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    return None
 
 
 def link_width(weight: float, heaviest: float) -> float:
@@ -186,7 +204,8 @@ def map_svg(project: Project, map_id: int) -> str:
     width, height = right - left, bottom - top
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="{left:.1f} {top:.1f} {width:.1f} {height:.1f}" '
         f'font-family="Segoe UI, Helvetica, Arial, sans-serif" font-size="{FONT_SIZE:g}">',
     ]
@@ -198,7 +217,10 @@ def map_svg(project: Project, map_id: int) -> str:
     for link in links:
         out.extend(_svg_link(link, by_id, boxes, heaviest))
     for node in nodes:
-        out.extend(_svg_node(node, boxes[node.id]))
+        if node.kind == "image":
+            out.extend(_svg_image(node, boxes[node.id], project.map_node_image(node.id)))
+        else:
+            out.extend(_svg_node(node, boxes[node.id]))
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
@@ -235,6 +257,24 @@ def _svg_link(
             f'stroke="#ffffff" stroke-width="3" paint-order="stroke">{escape(caption)}</text>'
         )
     return out
+
+
+def _svg_image(node: MapNode, box: NodeBox, data: bytes | None) -> list[str]:
+    import base64
+
+    x, y = node.x - box.width / 2, node.y - box.height / 2
+    kind = image_type(data or b"")
+    if kind is None:
+        return [
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{box.width:.1f}" height="{box.height:.1f}" '
+            'fill="#eeeeee" stroke="#bdbdbd"/>'
+        ]
+    encoded = base64.b64encode(data or b"").decode("ascii")
+    return [
+        f'<image class="node image" x="{x:.1f}" y="{y:.1f}" width="{box.width:.1f}" '
+        f'height="{box.height:.1f}" xlink:href="data:{kind};base64,{encoded}" '
+        f'href="data:{kind};base64,{encoded}"/>'
+    ]
 
 
 def _svg_node(node: MapNode, box: NodeBox) -> list[str]:

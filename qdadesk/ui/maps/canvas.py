@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -65,9 +66,10 @@ def _ensure_fonts() -> None:
 class NodeItem(QGraphicsItem):
     """One node: a box with its text, centred on the node's position."""
 
-    def __init__(self, node: MapNode, metrics: QFontMetricsF) -> None:
+    def __init__(self, node: MapNode, metrics: QFontMetricsF, image: bytes | None = None) -> None:
         super().__init__()
         self.node = node
+        self.picture = QImage.fromData(image) if image else None
         self.box = render.node_box(node, metrics.horizontalAdvance)
         self.links: list[Any] = []  # LinkItems, or the BulkLinks item of a very big map
         self.setFlags(
@@ -90,6 +92,13 @@ class NodeItem(QGraphicsItem):
     ) -> None:
         node, box = self.node, self.box
         rect = QRectF(-box.width / 2, -box.height / 2, box.width, box.height)
+        if node.kind == "image":
+            if self.picture is not None and not self.picture.isNull():
+                painter.drawImage(rect, self.picture)
+            if self.isSelected():
+                painter.setPen(QPen(QColor("#1565c0"), 3))
+                painter.drawRect(rect)
+            return
         border = node.color if node.kind == "code" and node.color else None
         border = border or render.KIND_BORDER.get(node.kind, "#757575")
         pen = QPen(QColor(border), 1.5)
@@ -293,7 +302,13 @@ class MapScene(QGraphicsScene):
         self._rubber: QGraphicsLineItem | None = None
         self.setBackgroundBrush(QColor("#fafafa"))
 
-    def show_map(self, nodes: list[MapNode], links: list[MapLink], hidden: set[str]) -> None:
+    def show_map(
+        self,
+        nodes: list[MapNode],
+        links: list[MapLink],
+        hidden: set[str],
+        images: dict[int, bytes] | None = None,
+    ) -> None:
         """Rebuild every item from the core's records (the layers in ``hidden`` are off)."""
         selected = {i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)}
         self.clear()
@@ -304,7 +319,7 @@ class MapScene(QGraphicsScene):
         for node in nodes:
             if node.layer in hidden:
                 continue
-            item = NodeItem(node, metrics)
+            item = NodeItem(node, metrics, (images or {}).get(node.id))
             self.addItem(item)
             item.setSelected(node.id in selected)
             self.nodes[node.id] = item

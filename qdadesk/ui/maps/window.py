@@ -229,10 +229,10 @@ class MapsWindow(QMainWindow):
             return
         info = self.project.map(self.map_id)
         self.action_refresh.setEnabled(info.model is not None)
+        nodes = self.project.map_nodes(self.map_id)
+        images = {n.id: self.project.map_node_image(n.id) for n in nodes if n.kind == "image"}
         self.scene.show_map(
-            self.project.map_nodes(self.map_id),
-            self.project.map_links(self.map_id),
-            set(info.hidden_layers),
+            nodes, self.project.map_links(self.map_id), set(info.hidden_layers), images
         )
         if not self.memo.hasFocus():
             self._set_memo(info.memo)
@@ -417,6 +417,7 @@ class MapsWindow(QMainWindow):
         menu.addAction(tr("Text Box Here…"), lambda: self.add_text_box(scene_pos))
         menu.addAction(tr("Code Here…"), lambda: self._ask_code_node(scene_pos))
         menu.addAction(tr("Codes as Variables…"), lambda: self.place_codes(at=scene_pos))
+        menu.addAction(tr("Image Here…"), lambda: self.add_image(at=scene_pos))
         menu.addAction(tr("Document Here…"), lambda: self._ask_object_node("document", scene_pos))
         menu.addAction(tr("Memo Here…"), lambda: self._ask_object_node("memo", scene_pos))
         menu.addAction(tr("Case Here…"), lambda: self._ask_object_node("case", scene_pos))
@@ -487,6 +488,46 @@ class MapsWindow(QMainWindow):
         if choice:
             code_id = next(i for i, p in paths.items() if p == choice)
             self.add_object_node("code", code_id, at)
+
+    def add_image(self, path: str | None = None, at: QPointF | None = None) -> None:
+        """A picture (PNG, JPEG, GIF) on the map, at most 320 units wide or high."""
+        from pathlib import Path
+
+        from PySide6.QtGui import QImage
+
+        from qdadesk.core.maps.render import image_type
+
+        if self.map_id is None:
+            return
+        if path is None:
+            path = prompts.ask_path(
+                self, tr("Image"), "", tr("Pictures (*.png *.jpg *.jpeg *.gif)"), save=False
+            )
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            QMessageBox.warning(self, tr("Maps"), str(error))
+            return
+        picture = QImage.fromData(data)
+        if image_type(data) is None or picture.isNull():
+            QMessageBox.warning(self, tr("Maps"), tr("Choose a PNG, JPEG or GIF picture."))
+            return
+        scale = min(1.0, 320 / max(picture.width(), picture.height()))
+        size = {"width": round(picture.width() * scale), "height": round(picture.height() * scale)}
+        point = at or self.view.mapToScene(self.view.viewport().rect().center())
+        self.perform(
+            lambda: self.project.add_map_node(
+                self.map_id,
+                "image",
+                label=Path(path).name,
+                x=point.x(),
+                y=point.y(),
+                style=size,
+                image=data,
+            )
+        )
 
     def place_codes(self, code_ids: list[int] | None = None, at: QPointF | None = None) -> None:
         """Codes as the variables of a causal network: placed in a column (one step), to
