@@ -121,7 +121,7 @@ def test_svg_png_pdf_xlsx_of_a_hand_drawn_causal_network(
     assert len(root.findall(f".//{SVG}line[@class='link']")) == 2
     assert len(root.findall(f".//{SVG}polygon[@class='arrow']")) == 2
     texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
-    assert "<b>& not bold</b>" in texts and "\u2212 drains" in texts
+    assert "<b>& not bold</b>" in texts and "\u2212 drains [1]" in texts
     png = tmp_path / "causal.png"
     code, _, err = run(
         capsysbinary, "map", sample, "Causal", "--format", "png", "-o", png, "--scale", 2

@@ -249,12 +249,19 @@ def _svg_link(
     for head in heads:
         points = " ".join(f"{px:.1f},{py:.1f}" for px, py in head)
         out.append(f'<polygon class="arrow" points="{points}" fill="{color}"/>')
-    caption = link_caption(link)
-    if caption:
+    caption = link_caption(link) + (f" [{link.segments}]" if link.segments else "")
+    if caption.strip():
+        caption = caption.strip()
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        # A white box behind the caption (SVG Tiny, which Qt paints with, has no text halo).
+        width = len(caption) * CHAR_WIDTH + 6
         out.append(
-            f'<text x="{mx:.1f}" y="{my - 4:.1f}" text-anchor="middle" fill="{color}" '
-            f'stroke="#ffffff" stroke-width="3" paint-order="stroke">{escape(caption)}</text>'
+            f'<rect x="{mx - width / 2:.1f}" y="{my - 18:.1f}" width="{width:.1f}" height="16" '
+            'fill="#ffffff" fill-opacity="0.85"/>'
+        )
+        out.append(
+            f'<text x="{mx:.1f}" y="{my - 6:.1f}" text-anchor="middle" fill="{color}">'
+            f"{escape(caption)}</text>"
         )
     return out
 
