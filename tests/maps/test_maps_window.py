@@ -283,3 +283,22 @@ def test_an_image_on_the_map_is_painted_and_exported(main, qtbot, tmp_path):
     maps.export_to("png", str(png), scale=1.0)
     exported = QImage(str(png))
     assert exported.pixelColor(exported.width() // 2, exported.height() // 2) == QColor("#ff00ff")
+
+
+def test_align_selected_nodes_in_one_step(main, qtbot):
+    project = main.session.project
+    map_id, funding, (a, b, c) = causal_network(project)
+    maps = open_maps(main, qtbot)
+    for node_id in (a, b, c):
+        maps.scene.nodes[node_id].setSelected(True)
+    steps = main.session.undo_stack.count()
+    maps.align("center-y")
+    assert main.session.undo_stack.count() == steps + 1
+    ys = {project.map_node(i).y for i in (a, b, c)}
+    assert len(ys) == 1
+    qtbot.waitUntil(lambda: len({maps.scene.nodes[i].pos().y() for i in (a, b, c)}) == 1)
+    for node_id in (a, b, c):
+        maps.scene.nodes[node_id].setSelected(True)
+    maps.align("spread-x")
+    xs = sorted(project.map_node(i).x for i in (a, b, c))
+    assert xs[1] - xs[0] == xs[2] - xs[1]

@@ -405,6 +405,17 @@ class MapsWindow(QMainWindow):
                 tr("Link {a} \u2192 {b}").format(a=a.node.label[:30], b=b.node.label[:30]),
                 lambda: self._link_wanted(a.node.id, b.node.id),
             )
+        if len(nodes) >= 2:
+            align = menu.addMenu(tr("Align"))
+            for key, text in (
+                ("left", tr("Align Left")),
+                ("top", tr("Align Top")),
+                ("center-x", tr("Align Centres Vertically")),
+                ("center-y", tr("Align Centres Horizontally")),
+                ("spread-x", tr("Distribute Horizontally")),
+                ("spread-y", tr("Distribute Vertically")),
+            ):
+                align.addAction(text, lambda k=key: self.align(k))
         if len(nodes) == 1:
             node = nodes[0]
             menu.addAction(tr("Open"), lambda: self.open_item(node))
@@ -461,6 +472,35 @@ class MapsWindow(QMainWindow):
             tr("Open Supporting Segments"), lambda: self.open_link_segments(item)
         )
         open_segments.setEnabled(link.segments > 0)
+
+    def align(self, how: str) -> None:
+        """Line the selected nodes up (one undoable step)."""
+        items = self.scene.selected_nodes()
+        if len(items) < 2:
+            return
+        positions = {i.node.id: (i.pos().x(), i.pos().y()) for i in items}
+        if how == "left":
+            left = min(i.pos().x() - i.box.width / 2 for i in items)
+            positions = {i.node.id: (left + i.box.width / 2, i.pos().y()) for i in items}
+        elif how == "top":
+            top = min(i.pos().y() - i.box.height / 2 for i in items)
+            positions = {i.node.id: (i.pos().x(), top + i.box.height / 2) for i in items}
+        elif how in ("center-x", "center-y"):
+            axis = 0 if how == "center-x" else 1
+            middle = sum(p[axis] for p in positions.values()) / len(positions)
+            positions = {
+                k: (middle, p[1]) if axis == 0 else (p[0], middle) for k, p in positions.items()
+            }
+        else:
+            axis = 0 if how == "spread-x" else 1
+            order = sorted(positions, key=lambda k: positions[k][axis])
+            first, last = positions[order[0]][axis], positions[order[-1]][axis]
+            step = (last - first) / (len(order) - 1)
+            for index, key in enumerate(order):
+                x, y = positions[key]
+                value = first + step * index
+                positions[key] = (value, y) if axis == 0 else (x, value)
+        self.perform(lambda: self.project.move_map_nodes(positions))
 
     def edit_label(self, item: NodeItem) -> None:
         node = item.node
