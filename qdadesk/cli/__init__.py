@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "qdadesk.cli.safety",
     "qdadesk.cli.agreement",
     "qdadesk.cli.teamwork",
+    "qdadesk.cli.maps",
 ]
 
 

@@ -10,6 +10,8 @@ from qdadesk.core.ops.document_sets import DocumentSetOps
 from qdadesk.core.ops.documents import DocumentOps, ImportReport
 from qdadesk.core.ops.import_notes import ImportNotesOps
 from qdadesk.core.ops.integrity import IntegrityOps
+from qdadesk.core.ops.map_models import MapModelOps
+from qdadesk.core.ops.maps import MapOps
 from qdadesk.core.ops.memos import MemoOps
 from qdadesk.core.ops.paraphrases import ParaphraseOps
 from qdadesk.core.ops.safety import SafetyOps
@@ -29,6 +31,8 @@ class Project(
     ImportNotesOps,
     SafetyOps,
     AuditOps,
+    MapOps,
+    MapModelOps,
 ):
     """An open ``.qdadesk`` project.
 

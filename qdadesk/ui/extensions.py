@@ -23,6 +23,7 @@ EXTENSION_MODULES: list[str] = [
     "qdadesk.ui.project_safety",
     "qdadesk.ui.coders",
     "qdadesk.ui.exchange.teamwork",
+    "qdadesk.ui.maps.actions",
 ]
 
 

@@ -118,7 +118,8 @@ def test_braced_guids_in_kept_elements_survive_export(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "again.qdadesk") as db:
         assert db.execute("SELECT COUNT(*) FROM document_sets").fetchone()[0] == 0
         kinds = sorted(r[0] for r in db.execute("SELECT kind FROM kept_elements"))
-    assert kinds == ["Graph", "PDFSource", "Set"]
+        maps = db.execute("SELECT COUNT(*) FROM maps").fetchone()[0]
+    assert kinds == ["PDFSource", "Set"] and maps == 1  # the graph is a map now
 
 
 def test_project_zipped_inside_a_folder_finds_its_sources(tmp_path: Path) -> None:

@@ -158,7 +158,14 @@ def test_atlas_bare_qde_keeps_what_it_cannot_show(imported: dict[str, Any]) -> N
         kept = dict(
             project.db.execute("SELECT kind, COUNT(*) FROM kept_elements GROUP BY kind").fetchall()
         )
-        assert kept["Graph"] == 1 and kept["Link"] == 1 and kept["Set"] == 4
+        assert kept["Link"] == 1 and kept["Set"] == 4 and "Graph" not in kept
+        # The network arrives as a map: its vertices with their objects, its edges.
+        (network,) = project.maps()
+        assert network.name == "Netzwerk"
+        nodes = project.map_nodes(network.id)
+        assert len(nodes) == 3 and len(project.map_links(network.id)) == 2
+        video = next(n for n in nodes if n.kind == "document")
+        assert video.ref == "1994 Diet Coke-Diet Coke Break.mp4"
         assert kept["TextSource"] == 6 and kept["VideoSource"] == 2
         sets = project.db.execute("SELECT COUNT(*) FROM document_sets").fetchone()[0]
         assert sets == 12

@@ -252,6 +252,8 @@ class _Exporter:
     def _extras(self) -> dict[str, Any]:
         """What REFI-QDA has no element for, in a file other programs ignore: formatting,
         rich memo bodies, document colours, code shortcuts and summaries."""
+        from qdadesk.core.exchange.graphs import map_extras
+
         formatting = {
             guid: json.loads(spans)
             for guid, spans in self.db.execute(
@@ -294,6 +296,7 @@ class _Exporter:
             "document_colors": colors,
             "code_shortcuts": shortcuts,
             "summaries": summaries,
+            **map_extras(self.db),
         }
 
     def _project_dates(self) -> tuple[str, str]:
@@ -815,8 +818,11 @@ class _Exporter:
         b.container(root, "Sets", elements)
 
     def _graphs(self, root: Element) -> None:
+        from qdadesk.core.exchange.graphs import graph_elements
+
+        maps = graph_elements(self)
         self.b.container(
-            root, "Graphs", [self.adopt(xml) for _g, xml in self.kept.get("Graph", [])]
+            root, "Graphs", maps + [self.adopt(xml) for _g, xml in self.kept.get("Graph", [])]
         )
 
 

@@ -39,7 +39,6 @@ from qdadesk.core.exchange.qdpx_archive import ExchangeArchive, open_archive
 from qdadesk.core.exchange.report import (
     DISCARDED,
     IMPORTED,
-    KEPT,
     MAPPED,
     REPAIRED,
     ExchangeReport,
@@ -292,17 +291,13 @@ class _ProjectImporter(SourceImport, StructureImport):
         self._document_positions()
         if (links := child(root, "Links")) is not None:
             self._links(links)
-        if (graphs := child(root, "Graphs")) is not None:
-            for graph in children(graphs, "Graph"):
-                self.keep(graph, clean_guid(graph.get("guid")), graph.get("name") or "")
-                self.report.add(
-                    KEPT,
-                    "Graph",
-                    tr("graph kept for export, not shown yet"),
-                    graph.get("name") or "",
-                )
+        graphs = child(root, "Graphs")
         self.refer_note(root, "project", None)
         self._notes(child(root, "Notes"))
+        if graphs is not None:  # after the notes: a vertex may represent one
+            from qdadesk.core.exchange.graphs import import_graphs
+
+            import_graphs(self, list(children(graphs, "Graph")))
         if self.ours:
             self._extras()
         for member in self.archive.unused():
@@ -339,6 +334,9 @@ class _ProjectImporter(SourceImport, StructureImport):
             return
         try:
             extras = json.loads(data.decode("utf-8"))
+            from qdadesk.core.exchange.graphs import apply_map_extras
+
+            apply_map_extras(self.db, extras)
             for guid, spans in extras.get("formatting", {}).items():
                 self.db.execute(
                     "UPDATE document_texts SET formatting = ? WHERE document_id = "

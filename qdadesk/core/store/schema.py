@@ -411,3 +411,60 @@ def _audit_log(db: Database) -> None:
         "what TEXT NOT NULL DEFAULT '', "
         "detail TEXT NOT NULL DEFAULT '')"
     )
+
+
+# Maps (Miles & Huberman's network displays, MAXMaps): named canvases of nodes and links.
+# A node refers to its object through one nullable foreign key per kind, so deleting the
+# object removes its nodes (and undoing the delete brings them back with it). ``placed``
+# marks a position the user set (a layout leaves it alone); ``generated`` marks what a
+# model made (a refresh may remove it; the user's own nodes and links are kept).
+@MIGRATIONS(name="0009_maps")
+def _maps(db: Database) -> None:
+    db.execute(
+        "CREATE TABLE maps (id INTEGER PRIMARY KEY AUTOINCREMENT, guid TEXT NOT NULL UNIQUE, "
+        "name TEXT NOT NULL UNIQUE, model TEXT, memo TEXT NOT NULL DEFAULT '', "
+        "hidden_layers TEXT NOT NULL DEFAULT '[]', created TEXT NOT NULL, modified TEXT NOT NULL)"
+    )
+    db.execute(
+        "CREATE TABLE map_nodes (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "guid TEXT NOT NULL UNIQUE, "
+        "map_id INTEGER NOT NULL REFERENCES maps(id) ON DELETE CASCADE, "
+        "kind TEXT NOT NULL CHECK (kind IN ('code', 'document', 'group', 'case', 'memo', "
+        "'segment', 'variable', 'text', 'image')), "
+        "code_id INTEGER REFERENCES codes(id) ON DELETE CASCADE, "
+        "document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE, "
+        "group_id INTEGER REFERENCES document_groups(id) ON DELETE CASCADE, "
+        "case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE, "
+        "memo_id INTEGER REFERENCES memos(id) ON DELETE CASCADE, "
+        "coding_id INTEGER REFERENCES codings(id) ON DELETE CASCADE, "
+        "variable_id INTEGER REFERENCES variables(id) ON DELETE CASCADE, "
+        "label TEXT NOT NULL DEFAULT '', image BLOB, "
+        "x REAL NOT NULL DEFAULT 0, y REAL NOT NULL DEFAULT 0, "
+        "placed INTEGER NOT NULL DEFAULT 0, generated INTEGER NOT NULL DEFAULT 0, "
+        "layer TEXT NOT NULL DEFAULT '', style TEXT NOT NULL DEFAULT '{}')"
+    )
+    db.execute("CREATE INDEX map_nodes_map ON map_nodes(map_id)")
+    for column in ("code_id", "document_id", "memo_id", "coding_id"):
+        db.execute(f"CREATE INDEX map_nodes_{column} ON map_nodes({column})")
+    db.execute(
+        "CREATE TABLE map_links (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "guid TEXT NOT NULL UNIQUE, "
+        "map_id INTEGER NOT NULL REFERENCES maps(id) ON DELETE CASCADE, "
+        "from_id INTEGER NOT NULL REFERENCES map_nodes(id) ON DELETE CASCADE, "
+        "to_id INTEGER NOT NULL REFERENCES map_nodes(id) ON DELETE CASCADE, "
+        "label TEXT NOT NULL DEFAULT '', sign TEXT NOT NULL DEFAULT '' "
+        "CHECK (sign IN ('', '+', '-')), weight REAL NOT NULL DEFAULT 1, "
+        "style TEXT NOT NULL DEFAULT 'arrow', layer TEXT NOT NULL DEFAULT '', "
+        "generated INTEGER NOT NULL DEFAULT 0)"
+    )
+    db.execute("CREATE INDEX map_links_map ON map_links(map_id)")
+    db.execute("CREATE INDEX map_links_from ON map_links(from_id)")
+    db.execute("CREATE INDEX map_links_to ON map_links(to_id)")
+    # The coded segments that support a link (a causal network's evidence).
+    db.execute(
+        "CREATE TABLE map_link_segments (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "link_id INTEGER NOT NULL REFERENCES map_links(id) ON DELETE CASCADE, "
+        "coding_id INTEGER NOT NULL REFERENCES codings(id) ON DELETE CASCADE, "
+        "UNIQUE (link_id, coding_id))"
+    )
+    db.execute("CREATE INDEX map_link_segments_coding ON map_link_segments(coding_id)")

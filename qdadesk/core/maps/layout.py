@@ -1,0 +1,126 @@
+"""Map layouts: force-directed (networkx's Fruchterman-Reingold) and hierarchical left to
+right (layers by longest path, for causal chains). Positions given as ``fixed`` stay where
+they are; only the other nodes are placed."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable, Mapping
+
+# Distance between neighbouring nodes on the canvas, in scene units (pixels at 100 %).
+SPACING = 170.0
+LAYER_GAP = 240.0
+ROW_GAP = 90.0
+
+Point = tuple[float, float]
+
+
+def force_layout(
+    nodes: Iterable[Hashable],
+    edges: Iterable[tuple[Hashable, Hashable, float]],
+    fixed: Mapping[Hashable, Point] | None = None,
+    seed: int = 7,
+) -> dict[Hashable, Point]:
+    """Positions for every node; those in ``fixed`` keep theirs."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    nodes = list(nodes)
+    graph.add_nodes_from(nodes)
+    for a, b, weight in edges:
+        if a != b:
+            graph.add_edge(a, b, weight=_weight_for_layout(weight))
+    if not nodes:
+        return {}
+    fixed = {k: v for k, v in (fixed or {}).items() if k in graph}
+    free = [n for n in nodes if n not in fixed]
+    if not free:
+        return dict(fixed)
+    # Work in unit space (networkx's k is 1/sqrt(n) there) and scale back to the canvas.
+    scale = SPACING * math.sqrt(len(nodes))
+    center = _center(fixed.values()) if fixed else (0.0, 0.0)
+    initial = {k: ((x - center[0]) / scale, (y - center[1]) / scale) for k, (x, y) in fixed.items()}
+    if fixed:
+        # Free nodes start near their placed neighbours (or on a circle round the middle).
+        for i, node in enumerate(free):
+            near = [initial[m] for m in graph.neighbors(node) if m in initial]
+            angle = 2 * math.pi * i / len(free)
+            if near:
+                cx, cy = _center(near)
+                initial[node] = (cx + 0.05 * math.cos(angle), cy + 0.05 * math.sin(angle))
+            else:
+                initial[node] = (0.6 * math.cos(angle), 0.6 * math.sin(angle))
+    positions = nx.spring_layout(
+        graph,
+        pos=initial or None,
+        fixed=list(fixed) or None,
+        seed=seed,
+        weight="weight",
+        iterations=40,
+        center=None if fixed else (0.0, 0.0),
+        scale=None if fixed else 1.0,
+    )
+    result = {}
+    for node in nodes:
+        if node in fixed:
+            result[node] = fixed[node]
+        else:
+            x, y = positions[node]
+            result[node] = (float(x) * scale + center[0], float(y) * scale + center[1])
+    return result
+
+
+def _weight_for_layout(weight: float) -> float:
+    # Strong links pull harder, but a link of 500 must not collapse its ends into one point.
+    return 1.0 + math.log1p(max(weight, 0.0))
+
+
+def _center(points: Iterable[Point]) -> Point:
+    points = list(points)
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def hierarchical_layout(
+    nodes: Iterable[Hashable],
+    edges: Iterable[tuple[Hashable, Hashable, float]],
+    fixed: Mapping[Hashable, Point] | None = None,
+) -> dict[Hashable, Point]:
+    """Left to right: a node's column is the longest chain of links leading to it (links
+    in a cycle are treated as one step); within a column, nodes follow their predecessors'
+    order. Nodes in ``fixed`` keep their positions."""
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    nodes = list(nodes)
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from((a, b) for a, b, _ in edges if a != b)
+    condensed = nx.condensation(graph)
+    members = condensed.graph["mapping"]  # node -> component
+    depth: dict[int, int] = {}
+    for component in nx.topological_sort(condensed):
+        preds = list(condensed.predecessors(component))
+        depth[component] = 1 + max((depth[p] for p in preds), default=-1)
+    columns: dict[int, list[Hashable]] = {}
+    for node in nodes:
+        columns.setdefault(depth[members[node]], []).append(node)
+    rows: dict[Hashable, float] = {}
+    order = {n: i for i, n in enumerate(nodes)}
+    for column in sorted(columns):
+
+        def place(node: Hashable) -> tuple[float, int]:
+            before = [rows[p] for p in graph.predecessors(node) if p in rows]
+            return (sum(before) / len(before) if before else math.inf, order[node])
+
+        for index, node in enumerate(sorted(columns[column], key=place)):
+            rows[node] = float(index)
+    fixed = dict(fixed or {})
+    result: dict[Hashable, Point] = {}
+    tallest = max((len(c) for c in columns.values()), default=1)
+    for node in nodes:
+        if node in fixed:
+            result[node] = fixed[node]
+            continue
+        column = depth[members[node]]
+        offset = (tallest - len(columns[column])) / 2
+        result[node] = (column * LAYER_GAP, (rows[node] + offset) * ROW_GAP)
+    return result

@@ -1,0 +1,1 @@
+"""The Maps window (Visual Tools -> Maps) and rendering maps with Qt."""

@@ -1,0 +1,29 @@
+"""Visual Tools -> Maps…: the maps window of the open project.
+``install(window)`` is called by ``qdadesk.ui.extensions.install_all``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qdadesk.core.i18n import tr
+from qdadesk.ui.actions_common import MenuActions
+
+
+class MapActions(MenuActions):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        menu = window.menu("Visual Tools")
+        if menu.actions():
+            menu.addSeparator()
+        self._add(menu, "actionMaps", tr("Maps…"), self.open_maps)
+        self._follow_session()
+
+    def open_maps(self) -> Any:
+        """Show the maps window (one per project)."""
+        from qdadesk.ui.maps.window import MapsWindow
+
+        return self._show("maps", lambda: MapsWindow(self.session, self.window))
+
+
+def install(window: Any) -> None:
+    window.map_actions = MapActions(window)

@@ -1,0 +1,451 @@
+"""The map canvas: a QGraphicsScene of node and link items over one map of the core.
+
+Items hold ids and the core's records; every change a user makes (a drag, a new link) goes
+to the core as ONE operation through the session (undoable), and the scene is rebuilt from
+the core afterwards. The drawing follows ``qdadesk.core.maps.render`` (same boxes, colours,
+arrowheads) so the canvas and the SVG, PNG and PDF exports look alike.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from qdadesk.core.maps import render
+from qdadesk.core.maps.records import MapLink, MapNode
+
+GRID = 20.0
+
+
+def _font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(9.0)
+    return font
+
+
+_FONT = QFont()
+_ITALIC = QFont()
+_METRICS: QFontMetricsF = None  # type: ignore[assignment]
+
+
+def _ensure_fonts() -> None:
+    """The canvas's fonts, made once a Qt application exists."""
+    global _FONT, _ITALIC, _METRICS
+    if _METRICS is None:
+        _FONT = _font()
+        _ITALIC = _font()
+        _ITALIC.setItalic(True)
+        _METRICS = QFontMetricsF(_FONT)
+
+
+class NodeItem(QGraphicsItem):
+    """One node: a box with its text, centred on the node's position."""
+
+    def __init__(self, node: MapNode, metrics: QFontMetricsF, image: bytes | None = None) -> None:
+        super().__init__()
+        self.node = node
+        self.picture = QImage.fromData(image) if image else None
+        self.box = render.node_box(node, metrics.horizontalAdvance)
+        self.links: list[Any] = []  # LinkItems, or the BulkLinks item of a very big map
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setPos(node.x, node.y)
+        self.setZValue(1)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Always rich text, escaped: user text shows as typed, never as markup.
+        self.setToolTip(f"<p style='white-space:pre'>{escape(node.ref or node.label)}</p>")
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        w, h = self.box.width, self.box.height
+        return QRectF(-w / 2 - 2, -h / 2 - 2, w + 4, h + 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+    ) -> None:
+        node, box = self.node, self.box
+        rect = QRectF(-box.width / 2, -box.height / 2, box.width, box.height)
+        if node.kind == "image":
+            if self.picture is not None and not self.picture.isNull():
+                painter.drawImage(rect, self.picture)
+            if self.isSelected():
+                painter.setPen(QPen(QColor("#1565c0"), 3))
+                painter.drawRect(rect)
+            return
+        border = node.color if node.kind == "code" and node.color else None
+        border = border or render.KIND_BORDER.get(node.kind, "#757575")
+        pen = QPen(QColor(border), 1.5)
+        if node.kind == "text":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        if self.isSelected():
+            pen = QPen(QColor("#1565c0"), 3)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(QColor(render.KIND_FILL.get(node.kind, "#ffffff"))))
+        radius = 10 if node.kind in ("code", "case") else 3
+        painter.drawRoundedRect(rect, radius, radius)
+        x = rect.left() + render.PADDING
+        if node.kind == "code":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(node.color or "#1f77b4"))
+            painter.drawEllipse(QPointF(x + 5, 0), 5, 5)
+            x += 14
+        painter.setFont(_ITALIC if node.kind == "segment" else _FONT)
+        painter.setPen(QColor("#212121"))
+        for index, line in enumerate(self.box.lines):
+            baseline = rect.top() + render.PADDING + (index + 1) * render.LINE_HEIGHT - 4
+            painter.drawText(QPointF(x, baseline), line)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:  # noqa: N802
+        scene = self.scene()
+        moving = change == QGraphicsItem.GraphicsItemChange.ItemPositionChange
+        if moving and isinstance(scene, MapScene) and scene.snap:
+            return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for link in self.links:
+                link.follow(self)
+        return super().itemChange(change, value)
+
+
+class LinkItem(QGraphicsItem):
+    """One link: a line (or arrow) between two nodes, its thickness by weight, coloured by
+    its sign, with its sign and label in the middle."""
+
+    def __init__(self, link: MapLink, start: NodeItem, end: NodeItem, heaviest: float) -> None:
+        super().__init__()
+        self.link = link
+        self.start, self.end = start, end
+        self.width = render.link_width(link.weight, heaviest)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+        self.line = QLineF()
+        self._caption = self.caption()
+        self._caption_width = _METRICS.horizontalAdvance(self._caption) if self._caption else 0.0
+        self.follow()
+        start.links.append(self)
+        end.links.append(self)
+        if link.segments:
+            self.setToolTip(f"{link.segments} supporting segments")
+
+    def follow(self, _moved: Any = None) -> None:
+        """Recompute the line after an end moved."""
+        self.prepareGeometryChange()
+        a, b = self.start.pos(), self.end.pos()
+        x1, y1 = render.clip_to_box(a.x(), a.y(), b.x(), b.y(), self.start.box)
+        x2, y2 = render.clip_to_box(b.x(), b.y(), a.x(), a.y(), self.end.box)
+        self.line = QLineF(x1, y1, x2, y2)
+
+    def caption(self) -> str:
+        evidence = f" [{self.link.segments}]" if self.link.segments else ""
+        return (render.link_caption(self.link) + evidence).strip()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        margin = 20 + self.width
+        rect = QRectF(self.line.p1(), self.line.p2()).normalized()
+        return rect.adjusted(-margin - 60, -margin, margin + 60, margin)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self.line.p1())
+        path.lineTo(self.line.p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(8.0, self.width + 4))
+        return stroker.createStroke(path)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+    ) -> None:
+        # Far out (a whole map of hundreds of links on screen) a link is a thin line only:
+        # arrowheads and captions are too small to read and cost most of the time.
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        color = QColor(render.SIGN_COLORS.get(self.link.sign, render.SIGN_COLORS[""]))
+        if self.isSelected():
+            color = QColor("#1565c0")
+        pen = QPen(color, self.width)
+        if self.link.style == "dashed":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(self.line)
+        if detail < 0.35:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        (x1, y1), (x2, y2) = (self.line.x1(), self.line.y1()), (self.line.x2(), self.line.y2())
+        heads = []
+        if self.link.style in ("arrow", "double-arrow", "dashed"):
+            heads.append(render.arrow_head(x1, y1, x2, y2, self.width))
+        if self.link.style == "double-arrow":
+            heads.append(render.arrow_head(x2, y2, x1, y1, self.width))
+        for head in heads:
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in head]))
+        if self._caption and detail >= 0.6:
+            painter.setFont(_FONT)
+            middle = self.line.center()
+            width = self._caption_width
+            box = QRectF(middle.x() - width / 2 - 3, middle.y() - 18, width + 6, 16)
+            painter.setBrush(QColor(255, 255, 255, 220))
+            painter.drawRect(box)
+            painter.setPen(color)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._caption)
+
+
+class BulkLinks(QGraphicsItem):
+    """Every link of a very big map (a co-occurrence map of hundreds of codes has tens of
+    thousands) drawn by ONE item, in batches of lines that share a pen: per-item painting
+    would make panning and zooming stutter. These links are not selectable one by one."""
+
+    def __init__(self, links: list[MapLink], nodes: dict[int, NodeItem], heaviest: float) -> None:
+        super().__init__()
+        self.setZValue(0)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.nodes = nodes
+        self.items = [lk for lk in links if lk.from_id in nodes and lk.to_id in nodes]
+        self.pens: dict[tuple[str, int], list[int]] = {}
+        for index, link in enumerate(self.items):
+            width = round(render.link_width(link.weight, heaviest) * 2)  # half-unit steps
+            self.pens.setdefault((link.sign, width), []).append(index)
+        self.lines = [QLineF() for _ in self.items]
+        self.rect = QRectF()
+        for node in {i for lk in self.items for i in (lk.from_id, lk.to_id)}:
+            nodes[node].links.append(self)
+        self.follow()
+
+    def follow(self, moved: Any = None) -> None:
+        """Recompute the lines (after ``moved`` moved: only its own)."""
+        self.prepareGeometryChange()
+        for index, link in enumerate(self.items):
+            if moved is not None and moved.node.id not in (link.from_id, link.to_id):
+                continue
+            a, b = self.nodes[link.from_id], self.nodes[link.to_id]
+            pa, pb = a.pos(), b.pos()
+            x1, y1 = render.clip_to_box(pa.x(), pa.y(), pb.x(), pb.y(), a.box)
+            x2, y2 = render.clip_to_box(pb.x(), pb.y(), pa.x(), pa.y(), b.box)
+            self.lines[index] = QLineF(x1, y1, x2, y2)
+        points = [p for line in self.lines for p in (line.p1(), line.p2())]
+        if points:
+            xs, ys = [p.x() for p in points], [p.y() for p in points]
+            self.rect = QRectF(
+                min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20
+            )
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+    ) -> None:
+        # Plain (not antialiased) lines, only those crossing the exposed part of the scene.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        exposed = option.exposedRect
+        whole = exposed.contains(self.rect)
+        for (sign, width), indexes in self.pens.items():
+            color = QColor(render.SIGN_COLORS.get(sign, render.SIGN_COLORS[""]))
+            # Thin links as cosmetic one-pixel lines (fast); the few heavy ones keep their width.
+            painter.setPen(QPen(color, 0 if width <= 3 else width / 2))
+            lines = [self.lines[i] for i in indexes]
+            if not whole:
+                lines = [
+                    ln
+                    for ln in lines
+                    if exposed.intersects(
+                        QRectF(ln.p1(), ln.p2()).normalized().adjusted(-1, -1, 1, 1)
+                    )
+                ]
+            painter.drawLines(lines)
+
+
+# Above this many links a map's links are drawn by one BulkLinks item.
+BULK_LINKS = 3000
+
+
+class MapScene(QGraphicsScene):
+    """The items of one map. ``nodesMoved`` tells the window, once per drag, where the
+    dragged nodes ended; ``linkWanted`` a link drawn in link mode (from, to)."""
+
+    nodesMoved = Signal(object)  # {node id: (x, y)}
+    linkWanted = Signal(int, int)
+    itemActivated = Signal(object)  # a NodeItem or LinkItem double-clicked
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.snap = False
+        self.link_mode = False
+        self.nodes: dict[int, NodeItem] = {}
+        self.links: dict[int, LinkItem] = {}
+        self._pressed: dict[int, QPointF] = {}
+        self._link_from: NodeItem | None = None
+        self._rubber: QGraphicsLineItem | None = None
+        self.setBackgroundBrush(QColor("#fafafa"))
+
+    def show_map(
+        self,
+        nodes: list[MapNode],
+        links: list[MapLink],
+        hidden: set[str],
+        images: dict[int, bytes] | None = None,
+    ) -> None:
+        """Rebuild every item from the core's records (the layers in ``hidden`` are off)."""
+        selected = {i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)}
+        self.clear()
+        self.nodes, self.links = {}, {}
+        self.bulk: BulkLinks | None = None
+        _ensure_fonts()
+        metrics = _METRICS
+        for node in nodes:
+            if node.layer in hidden:
+                continue
+            item = NodeItem(node, metrics, (images or {}).get(node.id))
+            self.addItem(item)
+            item.setSelected(node.id in selected)
+            self.nodes[node.id] = item
+        shown = [lk for lk in links if lk.layer not in hidden]
+        heaviest = max((lk.weight for lk in shown), default=1.0)
+        if len(shown) > BULK_LINKS:
+            self.bulk = BulkLinks(shown, self.nodes, heaviest)
+            self.addItem(self.bulk)
+            shown = []
+        for link in shown:
+            start, end = self.nodes.get(link.from_id), self.nodes.get(link.to_id)
+            if start is None or end is None:
+                continue
+            item = LinkItem(link, start, end, heaviest)
+            self.addItem(item)
+            self.links[link.id] = item
+        bounds = self.itemsBoundingRect().adjusted(-400, -400, 400, 400)
+        self.setSceneRect(bounds)
+
+    def node_at(self, point: QPointF) -> NodeItem | None:
+        for item in self.items(point):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def selected_nodes(self) -> list[NodeItem]:
+        return [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_links(self) -> list[LinkItem]:
+        return [i for i in self.selectedItems() if isinstance(i, LinkItem)]
+
+    # -- mouse -----------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.link_mode and event.button() == Qt.MouseButton.LeftButton:
+            self._link_from = self.node_at(event.scenePos())
+            if self._link_from is not None:
+                start = self._link_from.pos()
+                self._rubber = self.addLine(
+                    QLineF(start, event.scenePos()), QPen(Qt.PenStyle.DashLine)
+                )
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        self._pressed = {i.node.id: i.pos() for i in self.selected_nodes()}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._rubber is not None and self._link_from is not None:
+            self._rubber.setLine(QLineF(self._link_from.pos(), event.scenePos()))
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.link_mode and self._link_from is not None:
+            target = self.node_at(event.scenePos())
+            source = self._link_from
+            self._link_from = None
+            if self._rubber is not None:
+                self.removeItem(self._rubber)
+                self._rubber = None
+            if target is not None and target is not source:
+                self.linkWanted.emit(source.node.id, target.node.id)
+            return
+        super().mouseReleaseEvent(event)
+        moved = {
+            node_id: (item.pos().x(), item.pos().y())
+            for node_id, start in self._pressed.items()
+            if (item := self.nodes.get(node_id)) is not None and item.pos() != start
+        }
+        self._pressed = {}
+        if moved:
+            self.nodesMoved.emit(moved)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        for item in self.items(event.scenePos()):
+            if isinstance(item, NodeItem | LinkItem):
+                self.itemActivated.emit(item)
+                return
+        super().mouseDoubleClickEvent(event)
+
+
+class MapView(QGraphicsView):
+    """Pans (drag on the background with the middle button or space), zooms with Ctrl+wheel."""
+
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setObjectName("mapView")
+        self.context_menu: Callable[[Any, Any], None] | None = None
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = min(max(factor, 0.05), 8.0)
+        self.setTransform(self.transform().fromScale(factor, factor))
+        self.zoomChanged.emit(factor)
+
+    def zoom_by(self, step: float) -> None:
+        self.set_zoom(self.zoom * step)
+
+    def fit(self) -> None:
+        scene = self.scene()
+        rect = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        if rect.isValid():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            if self.zoom > 1.5:
+                self.set_zoom(1.5)
+            self.zoomChanged.emit(self.zoom)
+
+    def wheelEvent(self, event: Any) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(math.pow(1.0015, event.angleDelta().y()))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def contextMenuEvent(self, event: Any) -> None:  # noqa: N802
+        if self.context_menu is not None:
+            item = self.itemAt(event.pos())
+            if item is not None and not item.isSelected():
+                self.scene().clearSelection()
+                item.setSelected(True)
+            self.context_menu(event.globalPos(), self.mapToScene(event.pos()))
