@@ -362,7 +362,7 @@ class RetrievedSegmentsPane(QWidget):
         self.back_button.clicked.connect(self.show_activated)
         self.back_button.hide()
         bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setContentsMargins(0, 0, 6, 0)  # room for a header control's menu arrow
         bar.addWidget(self.header, 1)
         bar.addWidget(self.back_button)
         self._header_bar = bar
