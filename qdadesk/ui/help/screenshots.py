@@ -585,6 +585,7 @@ def _one(app: Any, name: str, project: Path, target: Path) -> Path:
         window.show()
         window.open_project(project)
         _settle(app)
+        window.statusBar().clearMessage()  # "Backup saved: <today's date>" dates the picture
         subject = SHOTS[name](window)
         subject.show()
         _settle(app, 12)
