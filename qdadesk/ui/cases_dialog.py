@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.document_tree_model import INTERNAL_MIME, icon
+from qdadesk.ui.help import help_button
 from qdadesk.ui.variables_editor import TYPE_LABELS, NewVariableDialog
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -321,6 +322,7 @@ class CasesDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(help_button(self, "cases-and-sets.md", "cases"))
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.document_tree_model import icon
+from qdadesk.ui.help import add_help_button
 
 _FILE_TYPES = {
     "txt": tr_noop("Plain text (TXT)"),
@@ -117,6 +118,7 @@ class ImportSummaryDialog(QDialog):
         hint.setStyleSheet("color: #666")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
+        add_help_button(buttons, self, "importing.md", "the-import-summary")
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.tree, 1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core.i18n import tr
 from qdadesk.core.ops.codes import PALETTE
 from qdadesk.ui import prompts
+from qdadesk.ui.help import add_help_button
 
 MAX_CODE_NAME = 63  # MAXQDA's limit for a code name
 SWATCHES = 10
@@ -113,6 +114,7 @@ class NewCodeFromSelectionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self._accept)
+        add_help_button(self.buttons, self, "coding.md", "ways-to-code")
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._enable_ok)
         layout = QVBoxLayout(self)

@@ -65,7 +65,7 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        add_help_button(buttons, self, "agreement.md", "coders")
+        add_help_button(buttons, self, "preferences.md")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

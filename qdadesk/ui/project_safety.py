@@ -47,6 +47,7 @@ from qdadesk.core.store.lock import (
 )
 from qdadesk.ui import prompts
 from qdadesk.ui.actions_common import MenuActions
+from qdadesk.ui.help import add_help_button
 
 PROJECT_FILTER = "QDA Desk projects (*.qdadesk)"
 # Actions that change the project, disabled while it is open read-only.
@@ -522,6 +523,7 @@ class RestoreBackupDialog(QDialog):
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(bool(self.backups))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        add_help_button(buttons, self, "project-files.md", "backups")
         buttons.accepted.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -600,6 +602,7 @@ class BackupSettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        add_help_button(buttons, self, "project-files.md", "backups")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -219,9 +219,9 @@ def test_images_are_small_and_all_used() -> None:
         assert QImageReader(str(f)).size().width() <= MAX_WIDTH
 
 
-def test_pages_marked_for_verification_are_the_ones_other_helpers_build() -> None:
-    marked = {p for p in all_page_files() if pages.read_page(p).startswith("<!-- verify")}
-    assert {"project-files.md", "cases-and-sets.md", "paraphrases.md", "reports.md"} <= marked
+def test_every_page_was_verified_against_the_merged_program() -> None:
+    marked = {p for p in all_page_files() if "verify after merge" in pages.read_page(p)}
+    assert marked == set()
 
 
 # -- the Help buttons ----------------------------------------------------------------------
@@ -247,6 +247,10 @@ DIALOG_ACTIONS = [
     "actionDisplayBuilder",
     "actionIntercoderAgreement",
     "actionPreferences",
+    "actionCases",
+    "actionCategorizeParaphrases",
+    "actionParaphrasesMatrix",
+    "actionAuditTrail",
 ]
 
 
@@ -295,6 +299,43 @@ def test_refi_report_help_button(sample_window, qtbot, tmp_path) -> None:
     dialog.show()
     assert _check_help_button(sample_window, dialog, qtbot) == ("exchange.md", "the-report")
     dialog.close()
+
+
+def _dialogs_opened_without_an_action(window, tmp_path):
+    """The dialogs that open after a job or a question (not from a menu entry alone)."""
+    from qdadesk.core.exchange.merge import merge_project
+    from qdadesk.ui.document_properties import ImportSummaryDialog
+    from qdadesk.ui.exchange.teamwork_dialogs import MergeReportDialog
+    from qdadesk.ui.new_code_dialog import NewCodeFromSelectionDialog
+    from qdadesk.ui.project_safety import BackupSettingsDialog, RestoreBackupDialog
+
+    project = window.session.project
+    (tmp_path / "new.txt").write_text("A new interview.\n", encoding="utf-8")
+    imported = project.import_documents([tmp_path / "new.txt"]).result
+    other = tmp_path / "other.qdadesk"
+    shutil.copy(sample_project_path(), other)
+    merged = merge_project(project, other).result
+    yield ("importing.md", "the-import-summary"), ImportSummaryDialog(project, imported, window)
+    yield (
+        ("coding.md", "ways-to-code"),
+        NewCodeFromSelectionDialog("funding", "#e6194b", [], None, window),
+    )
+    yield ("project-files.md", "backups"), RestoreBackupDialog(window, Path(project.path))
+    yield ("project-files.md", "backups"), BackupSettingsDialog(window)
+    yield (
+        (
+            "exchange.md",
+            "working-as-a-team-a-part-for-each-member-merged-back",
+        ),
+        MergeReportDialog(merged, window),
+    )
+
+
+def test_help_buttons_of_dialogs_opened_by_jobs(sample_window, qtbot, tmp_path) -> None:
+    for expected, dialog in _dialogs_opened_without_an_action(sample_window, tmp_path):
+        dialog.show()
+        assert _check_help_button(sample_window, dialog, qtbot) == expected
+        dialog.close()
 
 
 def test_f1_in_a_dialog_opens_its_page(sample_window, qtbot) -> None:

@@ -39,6 +39,8 @@ HELP_PAGES = {
     "SummaryTablesWindow": ("displays.md", "summary-tables"),
     "QuoteMatrixWindow": ("displays.md", "interactive-quote-matrix"),
     "DisplayBuilderWindow": ("displays.md", "display-builder"),
+    "CategorizeParaphrasesWindow": ("paraphrases.md", "categorizing-paraphrases"),
+    "ParaphrasesMatrixWindow": ("paraphrases.md", "paraphrases-matrix"),
 }
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.analysis.frame_model import FrameModel
+from qdadesk.ui.help import add_help_button, help_button
 from qdadesk.ui.save_dialog import ask_save_path
 
 AUDIT_COLUMNS = ["when", "user", "action", "what", "detail"]
@@ -105,6 +106,9 @@ class MergeReportDialog(QDialog):
         copy = buttons.addButton(tr("Copy as Text"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report.as_text()))
         buttons.rejected.connect(self.reject)
+        add_help_button(
+            buttons, self, "exchange.md", "working-as-a-team-a-part-for-each-member-merged-back"
+        )
         layout.addWidget(buttons)
         self.resize(760, 560)
 
@@ -164,6 +168,7 @@ class AuditTrailDialog(QDialog):
         self.export_button.setObjectName("auditExport")
         self.export_button.clicked.connect(lambda: self.export_xlsx())
         bottom.addWidget(self.export_button)
+        bottom.addWidget(help_button(self, "exchange.md", "the-audit-trail"))
         close = QPushButton(tr("Close"), self)
         close.clicked.connect(self.close)
         bottom.addWidget(close)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 MAX_WIDTH = 1000
+PROJECT_NAME = "Digital services.qdadesk"  # the title bar shows it
 Shot = Callable[[Any], Any]  # (main window) -> the widget to photograph
 
 
@@ -214,6 +215,272 @@ def exchange_report(window: Any) -> Any:
     return dialog
 
 
+# -- the features of issue 10 (sets, cases, paraphrases, agreement, teamwork, safety) ------
+PARAPHRASES = {
+    "Marta (City IT office)": [
+        "Small team runs every online service and the old registry",
+        "Portal works; 'end to end' shows the paper processes behind it",
+        "Project money builds things, nothing pays for maintenance",
+        "Few people can code; the office mostly manages vendors",
+    ],
+    "Łukasz (freelance developer)": [
+        "Subcontractor abroad, never met the city: tickets and calls",
+        "Friendly but slow: every question passes three layers",
+        "Registry exports only at night; a nightly workaround",
+        "A real interface needs a procurement; workarounds stay",
+    ],
+    "Inês (vendor lead developer)": [
+        "Most of the time goes into maintenance and firefighting",
+        "Certificate expired, portal down: nobody owned the task",
+        "Knowledge sits in people; now a runbook and a calendar",
+        "City IT is fine; other departments guard their data",
+    ],
+    "Henrik (Ministry)": [
+        "Programmes fund new projects for up to three years",
+        "The system rewards new projects, not maintenance",
+        "The legal framework is complicated; guidance is coming",
+        "Changing the standard too often cost trust",
+    ],
+    "Aylin (citizen)": [
+        "Needs something from the city about once a month",
+        "Filled in the form online, then sent it all on paper",
+        "Feels unheard; keeps copies; her neighbour stays on paper",
+        "Wonders who sees her data; wants one clear page",
+    ],
+}
+
+
+def _add_paraphrases(window: Any) -> None:
+    """Paraphrase the respondent's first answers in each interview of the sample."""
+    project = window.session.project
+    for name, texts in PARAPHRASES.items():
+        document = project.find_document(name)
+        text = project.text(document.id)
+        answers, offset = [], 0
+        for line in text.split("\n"):
+            if line.startswith("R: "):
+                answers.append((offset + 3, offset + len(line)))
+            offset += len(line) + 1
+        for (start, end), paraphrase in zip(answers, texts, strict=False):
+            project.add_paraphrase(document.id, start, end, paraphrase)
+    _settle_app()
+
+
+def document_sets(window: Any) -> Any:
+    project = window.session.project
+    ids = {d.name: d.id for d in project.documents()}
+    developers = ["Łukasz (freelance developer)", "Inês (vendor lead developer)"]
+    public = ["Marta (City IT office)", "Henrik (Ministry)"]
+    project.add_document_set("Developers and vendors", [ids[n] for n in developers])
+    project.add_document_set("Public sector", [ids[n] for n in public])
+    _settle_app()
+    activation = window.session.activation
+    codes = frozenset(_code_ids(window, "Barriers\\Legacy systems", "Strategies\\Workarounds"))
+    chosen = frozenset(ids[n] for n in developers)
+    window.session.set_activation(activation.with_documents(chosen).with_codes(codes))
+    window.open_document(developers[0])
+    from PySide6.QtWidgets import QSplitter
+
+    window.document_system.tree.expandAll()
+    window.code_system.view.expandAll()
+    splitter = window.document_system.parentWidget()
+    if isinstance(splitter, QSplitter):  # room for the sets: they are the subject here
+        total = sum(splitter.sizes())
+        splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+    return window
+
+
+def cases(window: Any) -> Any:
+    project = window.session.project
+    ids = {d.name: d.id for d in project.documents()}
+    members = {
+        "City administration": (["Marta (City IT office)"], "municipal", 12),
+        "Portal vendor": (
+            ["Łukasz (freelance developer)", "Inês (vendor lead developer)"],
+            "private",
+            40,
+        ),
+        "Ministry": (["Henrik (Ministry)"], "state", 85),
+        "Citizens": (["Aylin (citizen)"], "public", None),
+    }
+    for name, (documents, sector, staff) in members.items():
+        case_id = project.add_case(name, document_ids=[ids[n] for n in documents]).result
+        project.set_case_value(case_id, "sector", sector)
+        if staff is not None:
+            project.set_case_value(case_id, "staff", staff, "integer")
+    dialog = _new_window(window, "actionCases")
+    dialog.resize(900, 520)
+    _settle_app()
+    dialog.table.setCurrentIndex(dialog.table.model().index(1, 0))
+    return dialog
+
+
+def paraphrase_mode(window: Any) -> Any:
+    _add_paraphrases(window)
+    window.open_document("Marta (City IT office)")
+    window.findChild(_qaction(), "actionParaphraseMode").trigger()
+    _settle_app()
+    project = window.session.project
+    marta = project.find_document("Marta (City IT office)").id
+    text = project.text(marta)
+    start = text.index("R: The portal itself works.") + 3
+    window.select_range(marta, start, start + len("The portal itself works."))
+    return window
+
+
+def paraphrases_matrix(window: Any) -> Any:
+    from PySide6.QtWidgets import QComboBox
+
+    _add_paraphrases(window)
+    shown = _new_window(window, "actionParaphrasesMatrix")
+    shown.resize(1000, 560)
+    combo = shown.findChild(QComboBox)
+    combo.setCurrentIndex(max(combo.findData("groups"), 0))
+    return shown
+
+
+def intercoder_agreement(window: Any) -> Any:
+    """A second coder, Ben, codes two interviews again: mostly as Ana did, some segments a
+    little shorter, some left out, one code swapped."""
+    project = window.session.project
+    names = ["Marta (City IT office)", "Łukasz (freelance developer)"]
+    documents = [project.find_document(n).id for n in names]
+    swap = _code_ids(window, "Barriers\\Skills")[0]
+    for n, coding in enumerate(project.codings(documents)):
+        if coding.coder != "Ana Ribeiro" or n % 5 == 4:
+            continue
+        end = coding.end - (coding.end - coding.start) // 4 if n % 5 == 2 else coding.end
+        code = swap if n % 7 == 3 else coding.code_id
+        project.add_coding(coding.document_id, code, coding.start, end, coder="Ben Okafor")
+    window.session.set_activation(window.session.activation.with_documents(frozenset(documents)))
+    _settle_app()
+    dialog = _new_window(window, "actionIntercoderAgreement")
+    dialog.resize(1000, 700)
+    dialog.coder_a.setCurrentText("Ana Ribeiro")
+    dialog.coder_b.setCurrentText("Ben Okafor")
+    dialog.activated_only.setChecked(True)
+    dialog.compute()
+    return dialog
+
+
+def import_summary(window: Any) -> Any:
+    from qdadesk.ui.document_properties import ImportSummaryDialog
+
+    folder = Path(window.session.project.path).parent / "new interviews"
+    folder.mkdir()
+    (folder / "Interview 6 (Sofia, school office).txt").write_text(
+        "Interview 6: Citizens\nR: I only use the portal for the school registration.\n",
+        encoding="utf-8",
+    )
+    (folder / "Interview 7 (field notes).txt").write_text("", encoding="utf-8")
+    (folder / "Scanned letter.pdf").write_bytes(b"%PDF-1.4 not a readable file")
+    project = window.session.project
+    group = project.find_group("Citizens")
+    files = sorted(folder.iterdir())
+    report = project.import_documents(files, group.id).result
+    dialog = ImportSummaryDialog(project, report, window)
+    dialog.resize(640, 380)
+    return dialog
+
+
+def new_code(window: Any) -> Any:
+    from qdadesk.ui.new_code_dialog import NewCodeFromSelectionDialog
+
+    project = window.session.project
+    marta = project.find_document("Marta (City IT office)").id
+    text = project.text(marta)
+    words = "no line in the budget to maintain it"
+    start = text.index(words)
+    window.set_current_code(_code_ids(window, "Barriers\\Funding")[0])
+    window.select_range(marta, start, start + len(words))
+    _action(window, "actionNewCodeFromSelection")
+    _settle_app()
+    dialog = window.findChild(NewCodeFromSelectionDialog)
+    dialog.adjustSize()
+    return dialog
+
+
+def _pretty_folder(folder: Path) -> str:
+    """Where the temporary copy lies is no business of the guide: a plausible folder."""
+    return str(Path("~") / "Documents" / "Digital services" / folder.name)
+
+
+def restore_backup(window: Any) -> Any:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QLabel
+
+    from qdadesk.core.store import backup
+    from qdadesk.ui.project_safety import RestoreBackupDialog, backup_folder
+
+    project = Path(window.session.project.path)
+    folder = backup_folder(project)
+    for day, hour in ((3, 9), (6, 16), (10, 8), (14, 11)):
+        when = datetime(2025, 3, day, hour, 12, 5)
+        backup.copy_database(project, backup.backup_path(project, folder, when))
+    dialog = RestoreBackupDialog(window, project)
+    heading = dialog.findChild(QLabel)
+    heading.setText(heading.text().replace(str(folder), _pretty_folder(folder)))
+    dialog.resize(620, 300)
+    return dialog
+
+
+def backup_settings(window: Any) -> Any:
+    from qdadesk.ui.project_safety import BackupSettingsDialog
+
+    dialog = BackupSettingsDialog(window)
+    dialog.resize(560, dialog.sizeHint().height())
+    return dialog
+
+
+def preferences(window: Any) -> Any:
+    from qdadesk.ui.preferences import PreferencesDialog
+
+    _action(window, "actionPreferences")
+    _settle_app()
+    dialog = window.findChild(PreferencesDialog)
+    dialog.resize(520, dialog.sizeHint().height())
+    return dialog
+
+
+def audit_trail(window: Any) -> Any:
+    project = window.session.project
+    code_id = project.add_code_path("Barriers\\Staff turnover").result
+    project.rename_code(code_id, "Staff leaving")
+    project.recolor_code(code_id, "#911eb4")
+    project.move_code(code_id, _code_ids(window, "Barriers\\Skills")[0])
+    marta = project.find_document("Marta (City IT office)").id
+    text = project.text(marta)
+    start = text.index("one of them is leaving in summer")
+    project.add_coding(marta, code_id, start, start + len("one of them is leaving in summer"))
+    dialog = _new_window(window, "actionAuditTrail")
+    dialog.resize(1000, 520)
+    return dialog
+
+
+def _qaction() -> Any:
+    from PySide6.QtGui import QAction
+
+    return QAction
+
+
+def _new_window(window: Any, action: str) -> Any:
+    """Trigger a menu entry and return the (non-modal) window it opened."""
+    from PySide6.QtWidgets import QApplication
+
+    before = set(QApplication.topLevelWidgets())
+    _action(window, action)
+    _settle_app()
+    opened = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w not in before and w is not window
+    ]
+    if len(opened) != 1:
+        raise LookupError(f"{action} opened {len(opened)} windows")
+    return opened[0]
+
+
 SHOTS: dict[str, Shot] = {
     "workspace": workspace,
     "start_page": start_page,
@@ -237,6 +504,17 @@ SHOTS: dict[str, Shot] = {
     "variables_editor": variables_editor,
     "memo_manager": memo_manager,
     "exchange_report": exchange_report,
+    "document_sets": document_sets,
+    "cases": cases,
+    "paraphrase_mode": paraphrase_mode,
+    "paraphrases_matrix": paraphrases_matrix,
+    "intercoder_agreement": intercoder_agreement,
+    "import_summary": import_summary,
+    "new_code": new_code,
+    "restore_backup": restore_backup,
+    "backup_settings": backup_settings,
+    "preferences": preferences,
+    "audit_trail": audit_trail,
 }
 
 
@@ -272,6 +550,7 @@ def render(out_dir: Path | None = None, names: list[str] | None = None) -> list[
 
     from qdadesk.paths import sample_project_path
     from qdadesk.ui.application import make_application
+    from qdadesk.ui.coders import set_coder_name
 
     out_dir = Path(out_dir) if out_dir else images_dir()
     chosen = names or list(SHOTS)
@@ -287,8 +566,10 @@ def render(out_dir: Path | None = None, names: list[str] | None = None) -> list[
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings")
         )
         os.environ["QDADESK_DATA_DIR"] = str(folder / "data")
+        set_coder_name("Ana Ribeiro")  # not the login name of whoever renders
         for name in chosen:
-            project = folder / f"{name}.qdadesk"
+            project = folder / name / PROJECT_NAME
+            project.parent.mkdir()
             shutil.copyfile(sample_project_path(), project)
             written.append(_one(app, name, project, out_dir / f"{name}.png"))
     return written
@@ -304,6 +585,7 @@ def _one(app: Any, name: str, project: Path, target: Path) -> Path:
         window.show()
         window.open_project(project)
         _settle(app)
+        window.statusBar().clearMessage()  # "Backup saved: <today's date>" dates the picture
         subject = SHOTS[name](window)
         subject.show()
         _settle(app, 12)
