@@ -64,6 +64,17 @@ def test_reimport_keeps_each_memo_once(tmp_path: Path) -> None:
         assert again.db.execute("SELECT count(*) FROM logbook").fetchone()[0] == 2
 
 
+def test_reimport_accounts_for_every_note_file(tmp_path: Path) -> None:
+    """The note text files beside the inline text are the notes' own, not "discarded"."""
+    from qdadesk.core.exchange.report import DISCARDED
+
+    project = build_rich_project(tmp_path / "p.qdadesk")
+    export_qdpx(project, tmp_path / "out.qdpx")
+    project.close()
+    report = import_qdpx(tmp_path / "out.qdpx", tmp_path / "again.qdadesk")
+    assert [line for line in report.lines(DISCARDED) if "archive" in line.element] == []
+
+
 def test_a_note_with_only_a_text_file_is_read(tmp_path: Path) -> None:
     """QualCoder's way: the Note holds no inline text, only plainTextPath."""
     project = build_rich_project(tmp_path / "p.qdadesk")

@@ -360,6 +360,10 @@ class StructureImport:
         )
         title = element.get("name") or ""
         body = child_text(element, "PlainTextContent")
+        if body is not None and element.get("plainTextPath"):
+            # The same text, also written as a file for tools that read only that (QualCoder):
+            # the file is accounted for, not "discarded".
+            self.archive.find(element.get("plainTextPath") or "")
         if body is None and element.get("plainTextPath"):
             data = self.archive.read(element.get("plainTextPath") or "")
             body = decode_text(data, self.report, title) if data is not None else None
