@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core import Project, QdaError, safe_write
 from qdadesk.core.errors import DamagedProjectError, NewerVersionError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.core.store import backup
 from qdadesk.core.store.file_check import describe_damage
 from qdadesk.core.store.lock import (
@@ -48,7 +48,7 @@ from qdadesk.core.store.lock import (
 from qdadesk.ui import prompts
 from qdadesk.ui.actions_common import MenuActions
 
-PROJECT_FILTER = "QDA Desk projects (*.qdadesk)"
+PROJECT_FILTER = tr_noop("QDA Desk projects (*.qdadesk)")
 # Actions that change the project, disabled while it is open read-only.
 EDITING_ACTIONS = (
     "actionCodeWithCurrentCode",

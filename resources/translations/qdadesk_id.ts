@@ -30,8 +30,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/__init__.py" />
+            <location filename="../../qdadesk/cli/agreement.py" />
             <location filename="../../qdadesk/cli/displays.py" />
-            <location filename="../../qdadesk/cli/output.py" />
             <source>{path}: cannot write ({error})</source>
             <translation>{path}: tidak dapat menulis ({error})</translation>
         </message>
@@ -76,6 +76,11 @@
             <location filename="../../qdadesk/core/store/connection.py" />
             <source>{path}: the project is busy (another program is writing to it); try again</source>
             <translation>{path}: proyek sedang sibuk (program lain sedang menulis ke dalamnya); coba lagi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>Compare two coders' codings. Levels: presence (a document has the code from both), frequency (both coded it equally often there), segment (the other coder has a segment of the code whose |intersection|/|union| with it is at least --overlap percent). Also paragraph x code ratings with Cohen's kappa and Krippendorff's alpha. With --other, coder A is read from PROJECT and coder B from PROJECT2 (documents matched by GUID, then by identical text; codes by GUID, then by path; documents without a match are left out and named on stderr). The user guide (agreement) defines every figure.</source>
+            <translation>Membandingkan pengodean dua pengode. Tingkat: presence (sebuah dokumen memuat kode itu dari kedua pengode), frequency (keduanya mengodekannya sama sering di sana), segment (pengode lain memiliki segmen kode itu yang |irisan|/|gabungan|-nya dengan segmen ini paling sedikit --overlap persen). Juga penilaian paragraf × kode dengan kappa Cohen dan alfa Krippendorff. Dengan --other, pengode A dibaca dari PROJECT dan pengode B dari PROJECT2 (dokumen dicocokkan menurut GUID, lalu menurut teks yang identik; kode menurut GUID, lalu menurut jalur; dokumen tanpa pasangan tidak disertakan dan disebutkan di stderr). Panduan pengguna (agreement) mendefinisikan setiap angka.</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/agreement.py" />
@@ -4415,6 +4420,7 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         <message>
             <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
             <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/project_safety.py" />
             <source>QDA Desk projects (*.qdadesk)</source>
             <translation>Proyek QDA Desk (*.qdadesk)</translation>
         </message>
@@ -6690,6 +6696,16 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>QDA Desk or REFI-QDA project (*.qdadesk *.qdpx *.qde)</source>
+            <translation>Proyek QDA Desk atau REFI-QDA (*.qdadesk *.qdpx *.qde)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>QDA Desk project (*.qdadesk);;REFI-QDA project (*.qdpx)</source>
+            <translation>Proyek QDA Desk (*.qdadesk);;Proyek REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
             <location filename="../../qdadesk/ui/main_window.py" />
             <location filename="../../qdadesk/ui/reports_actions.py" />
             <source>Reports</source>
@@ -7799,6 +7815,161 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <translation>
                 <numerusform>Hapus {n} segmen terkode? Teksnya tetap ada; hanya pengodeannya yang dihapus.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>bundle</source>
+            <translation>bundel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>source</source>
+            <translation>kode sumber</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>self-test passed</source>
+            <translation>uji mandiri lulus</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the sample project has no documents</source>
+            <translation>proyek contoh tidak memiliki dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the selection was not coded</source>
+            <translation>seleksi tidak terkode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>undo did not remove the coding</source>
+            <translation>urungkan tidak menghapus pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the code matrix is empty</source>
+            <translation>matriks kode kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the display is empty</source>
+            <translation>penyajian data kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the .qdpx file is empty</source>
+            <translation>berkas .qdpx kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the XLSX file is empty</source>
+            <translation>berkas XLSX kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>documents were lost</source>
+            <translation>ada dokumen yang hilang</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>coded segments were lost</source>
+            <translation>ada segmen terkode yang hilang</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{documents} documents, copy in {folder}</source>
+            <translation>{documents} dokumen, salinan di {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{document} 0-12 with {code}</source>
+            <translation>{document} 0-12 dengan {code}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{n} coded segments again</source>
+            <translation>kembali menjadi {n} segmen terkode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{codes} codes x {documents} documents</source>
+            <translation>{codes} kode x {documents} dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{rows} x {columns} quotes display</source>
+            <translation>penyajian kutipan {rows} x {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{name}, {n} KB</source>
+            <translation>{name}, {n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{documents} documents, {codings} coded segments</source>
+            <translation>{documents} dokumen, {codings} segmen terkode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>QDA Desk {version} self-test ({kind})</source>
+            <translation>Uji mandiri QDA Desk {version} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>open the sample project in the window</source>
+            <translation>buka proyek contoh di jendela</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>code a selection</source>
+            <translation>kodekan sebuah seleksi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>undo the coding</source>
+            <translation>urungkan pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>compute a code matrix</source>
+            <translation>hitung matriks kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>compute a display</source>
+            <translation>hitung penyajian data</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>export .qdpx</source>
+            <translation>ekspor .qdpx</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>export XLSX</source>
+            <translation>ekspor XLSX</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>import the .qdpx again</source>
+            <translation>impor lagi berkas .qdpx</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>it did not open</source>
+            <translation>tidak dapat dibuka</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>ok     {number}/{total} {step} ({seconds:.2f} s): {detail}</source>
+            <translation>ok    {number}/{total} {step} ({seconds:.2f} dtk): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>FAILED {number}/{total} {step}: {error}</source>
+            <translation>GAGAL {number}/{total} {step}: {error}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/session.py" />
