@@ -189,3 +189,17 @@ def test_a_constant_looked_up_without_tr_noop_is_reported(tmp_path):
     messages, warnings = i18n_tools.extract(package)
     assert warnings == ["pkg/a.py:4: tr(PLAIN) of a text not marked tr_noop"]
     assert ("Marked (*.y)", "") in messages
+
+
+def test_merge_report_names_kinds_in_indonesian(indonesian):
+    from qdadesk.core.exchange.merge_report import MergeConflict, MergeReport
+
+    report = MergeReport(other="b.qdadesk")
+    report.documents.matched = 5
+    report.conflicts.append(MergeConflict("code", "A", "x", "y"))
+    text = report.as_text()
+    assert "dokumen: 5 cocok, 0 ditambahkan" in text
+    assert "entri buku log: 0 cocok" in text
+    assert "  kode 'A': x -> y" in text
+    assert report.conflicts[0].kind_label() == "kode"
+    assert report.as_dict()["conflicts"][0]["kind"] == "code"  # JSON keeps its keys

@@ -533,6 +533,11 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/exchange.py" />
+            <source>--format qdadesk writes a part of the project: name --document or --group</source>
+            <translation>--format qdadesk menulis sebagian proyek: sebutkan --document atau --group</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
             <location filename="../../qdadesk/core/exchange/import_project.py" />
             <location filename="../../qdadesk/core/exchange/subset.py" />
             <source>{path}: the folder does not exist</source>
@@ -540,8 +545,18 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/exchange.py" />
+            <source>--document and --group need --format qdpx or qdadesk</source>
+            <translation>--document dan --group memerlukan --format qdpx atau qdadesk</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
             <source>qdadesk-cli: note: --crlf has no effect on a codebook</source>
             <translation>qdadesk-cli: catatan: --crlf tidak berpengaruh pada buku kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
+            <source>{path}: the file name must end in {suffix} for --format {format}</source>
+            <translation>{path}: nama berkas harus berakhiran {suffix} untuk --format {format}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/language.py" />
@@ -1901,12 +1916,14 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>variables</source>
             <translation>variabel</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
             <location filename="../../qdadesk/core/exchange/import_structure.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>cases</source>
             <translation>kasus</translation>
         </message>
@@ -1918,6 +1935,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>codings</source>
             <translation>pengodean</translation>
         </message>
@@ -1965,6 +1983,7 @@
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
             <location filename="../../qdadesk/core/exchange/import_structure.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>paraphrases</source>
             <translation>parafrasa</translation>
         </message>
@@ -2073,6 +2092,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>summaries</source>
             <translation>ringkasan</translation>
         </message>
@@ -2497,6 +2517,75 @@
             <location filename="../../qdadesk/core/exchange/merge.py" />
             <source>named or placed '{path}' in the other file</source>
             <translation>diberi nama atau ditempatkan sebagai '{path}' di berkas lain</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>documents</source>
+            <translation>dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>memos</source>
+            <translation>memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>values</source>
+            <translation>nilai variabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>groups</source>
+            <translation>kelompok dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>sets</source>
+            <translation>set dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>logbook</source>
+            <translation>entri buku log</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/ops/documents.py" />
+            <source>document</source>
+            <translation>dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/ops/codes.py" />
+            <location filename="../../qdadesk/core/ops/codings.py" />
+            <source>code</source>
+            <translation>kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/ops/variables.py" />
+            <source>variable</source>
+            <translation>variabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>memo</source>
+            <translation>memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>summary</source>
+            <translation>ringkasan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>coding</source>
+            <translation>pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>paraphrase</source>
+            <translation>parafrasa</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/merge_report.py" />
@@ -3393,13 +3482,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/codes.py" />
-            <location filename="../../qdadesk/core/ops/codings.py" />
-            <location filename="../../qdadesk/core/ops/paraphrases.py" />
-            <source>code</source>
-            <translation>kode</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/codes.py" />
             <source>A code name cannot contain '\'</source>
             <translation>Nama kode tidak boleh memuat '\'</translation>
         </message>
@@ -3599,11 +3681,6 @@
             <location filename="../../qdadesk/core/ops/documents.py" />
             <source>group</source>
             <translation>kelompok</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/documents.py" />
-            <source>document</source>
-            <translation>dokumen</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/documents.py" />
@@ -3899,11 +3976,6 @@
             <location filename="../../qdadesk/core/ops/paraphrases.py" />
             <source>The passage {start}-{end} overlaps the paraphrase at {other_start}-{other_end} (“{text}”): paraphrases in a document do not overlap</source>
             <translation>Bagian teks {start}-{end} tumpang tindih dengan parafrasa di {other_start}-{other_end} (“{text}”): parafrasa dalam satu dokumen tidak boleh tumpang tindih</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/variables.py" />
-            <source>variable</source>
-            <translation>variabel</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/variables.py" />
