@@ -70,6 +70,16 @@ def _literal(node: ast.expr) -> str | None:
     return None
 
 
+def _unmarked_constants(tree: ast.Module) -> set[str]:
+    """Module-level names bound to a bare string (``NAME = "text"``, not ``tr_noop``): a
+    ``tr(NAME)`` of one would look its text up without it ever reaching the catalogue."""
+    names: set[str] = set()
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and _literal(statement.value) is not None:
+            names.update(t.id for t in statement.targets if isinstance(t, ast.Name))
+    return names
+
+
 def extract(package: Path = PACKAGE_DIR) -> tuple[dict[tuple[str, str], Message], list[str]]:
     """Every message in the package's source, and warnings for calls without a literal."""
     messages: dict[tuple[str, str], Message] = {}
@@ -80,6 +90,7 @@ def extract(package: Path = PACKAGE_DIR) -> tuple[dict[tuple[str, str], Message]
         relative = path.relative_to(package.parent).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=relative)
         in_cli = relative.startswith("qdadesk/cli/")
+        unmarked = _unmarked_constants(tree)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -97,6 +108,13 @@ def extract(package: Path = PACKAGE_DIR) -> tuple[dict[tuple[str, str], Message]
                     found.append(Message(texts[0], texts[1] if name == "ntr" else None))  # type: ignore[arg-type]
                 elif node.args and isinstance(node.args[0], (ast.JoinedStr, ast.BinOp)):
                     warnings.append(f"{relative}:{node.lineno}: {name}() of a built string")
+                elif (
+                    node.args and isinstance(node.args[0], ast.Name) and node.args[0].id in unmarked
+                ):
+                    warnings.append(
+                        f"{relative}:{node.lineno}: {name}({node.args[0].id}) of a text "
+                        "not marked tr_noop"
+                    )
                 elif node.args and not isinstance(node.args[0], ast.Constant):
                     pass  # tr(variable): fine when the variable's texts are marked tr_noop
                 else:

@@ -132,3 +132,74 @@ def test_update_keeps_translations_marks_new_and_vanished(tmp_path):
     assert i18n_tools.problems(entries, messages) == [
         "placeholders differ: 'Kept {name}' -> 'Tetap'"
     ]
+
+
+def _parser_texts() -> list[str]:
+    """Every description and help text of the CLI's parser, in a fixed order."""
+    import argparse
+
+    from qdadesk.cli import build_parser
+    from qdadesk.cli.language import translate_parser
+
+    parser = build_parser()
+    translate_parser(parser)  # as main() does
+    texts: list[str] = []
+    pending = [parser]
+    while pending:
+        current = pending.pop(0)
+        texts.append(current.description or "")
+        for action in current._actions:
+            texts.append(action.help or "")
+            if isinstance(action, argparse._SubParsersAction):
+                texts.extend(choice.help or "" for choice in action._choices_actions)
+                pending.extend(action.choices.values())
+    return texts
+
+
+def test_every_cli_help_and_description_is_translated():
+    """What ``--help`` shows, even text kept in a constant, reads in Indonesian."""
+    ts = i18n_tools.read_ts(i18n_tools.translations_dir() / "qdadesk_id.ts")
+    finished = {key[0] for key, entry in ts.items() if entry.kind == "" and entry.translations}
+    english = _parser_texts()
+    install_language("id")
+    try:
+        indonesian = _parser_texts()
+    finally:
+        install_language("en")
+    assert len(english) == len(indonesian) > 300
+    untranslated = [
+        en
+        for en, id_ in zip(english, indonesian, strict=True)
+        if en and en == id_ and en not in finished and en != "==SUPPRESS=="
+    ]
+    assert untranslated == []
+
+
+def test_a_constant_looked_up_without_tr_noop_is_reported(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "a.py").write_text(
+        "from qdadesk.core.i18n import tr, tr_noop\n"
+        'PLAIN = "Projects (*.x)"\n'
+        'MARKED = tr_noop("Marked (*.y)")\n'
+        "tr(PLAIN)\n"
+        "tr(MARKED)\n",
+        encoding="utf-8",
+    )
+    messages, warnings = i18n_tools.extract(package)
+    assert warnings == ["pkg/a.py:4: tr(PLAIN) of a text not marked tr_noop"]
+    assert ("Marked (*.y)", "") in messages
+
+
+def test_merge_report_names_kinds_in_indonesian(indonesian):
+    from qdadesk.core.exchange.merge_report import MergeConflict, MergeReport
+
+    report = MergeReport(other="b.qdadesk")
+    report.documents.matched = 5
+    report.conflicts.append(MergeConflict("code", "A", "x", "y"))
+    text = report.as_text()
+    assert "dokumen: 5 cocok, 0 ditambahkan" in text
+    assert "entri buku log: 0 cocok" in text
+    assert "  kode 'A': x -> y" in text
+    assert report.conflicts[0].kind_label() == "kode"
+    assert report.as_dict()["conflicts"][0]["kind"] == "code"  # JSON keeps its keys

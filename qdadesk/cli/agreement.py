@@ -14,9 +14,10 @@ from qdadesk.cli.output import _table, chosen_format, write_stdout
 from qdadesk.core import Project
 from qdadesk.core.analysis.agreement import LEVELS, AgreementResult
 from qdadesk.core.errors import QdaError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 
-_DESCRIPTION = (
+# Marked here, translated by the parser (cli.language.translate_parser).
+_DESCRIPTION = tr_noop(
     "Compare two coders' codings. Levels: presence (a document has the code from both), "
     "frequency (both coded it equally often there), segment (the other coder has a segment "
     "of the code whose |intersection|/|union| with it is at least --overlap percent). "
@@ -135,7 +136,9 @@ def _write_text(path: Path, text: str) -> None:
             stream.write(text)
         os.replace(temporary, path)
     except OSError as error:
-        raise QdaError(f"{path}: cannot write ({error.strerror})") from error
+        raise QdaError(
+            tr("{path}: cannot write ({error})").format(path=path, error=error.strerror)
+        ) from error
     finally:
         if temporary.exists():
             temporary.unlink()

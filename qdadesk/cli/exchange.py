@@ -83,7 +83,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as project:
         if args.document or args.group or args.format == "qdadesk":
             if args.format == "qdc":
-                raise QdaError("--document and --group need --format qdpx or qdadesk")
+                raise QdaError(tr("--document and --group need --format qdpx or qdadesk"))
             return _export_subset(project, output, args)
         if args.format == "qdpx":
             from qdadesk.core.exchange.export_project import export_qdpx
@@ -104,12 +104,18 @@ def _export_subset(project, output: Path, args: argparse.Namespace) -> int:
 
     suffix = ".qdpx" if args.format == "qdpx" else ".qdadesk"
     if output.suffix.lower() != suffix:
-        raise QdaError(f"{output}: the file name must end in {suffix} for --format {args.format}")
+        raise QdaError(
+            tr("{path}: the file name must end in {suffix} for --format {format}").format(
+                path=output, suffix=suffix, format=args.format
+            )
+        )
     ids = [project.find_document(name).id for name in args.document]
     for group in args.group:
         ids += project.documents_in_group(project.find_group(group).id)
     if not ids:
-        raise QdaError("--format qdadesk writes a part of the project: name --document or --group")
+        raise QdaError(
+            tr("--format qdadesk writes a part of the project: name --document or --group")
+        )
     report = export_subset(project, output, ids, used_codes_only=args.used_codes_only)
     if args.json:
         write_json(report.as_dict())

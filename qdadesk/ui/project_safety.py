@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core import Project, QdaError, safe_write
 from qdadesk.core.errors import DamagedProjectError, NewerVersionError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.core.store import backup
 from qdadesk.core.store.file_check import describe_damage
 from qdadesk.core.store.lock import (
@@ -49,7 +49,7 @@ from qdadesk.ui import prompts
 from qdadesk.ui.actions_common import MenuActions
 from qdadesk.ui.help import add_help_button
 
-PROJECT_FILTER = "QDA Desk projects (*.qdadesk)"
+PROJECT_FILTER = tr_noop("QDA Desk projects (*.qdadesk)")
 # Actions that change the project, disabled while it is open read-only.
 EDITING_ACTIONS = (
     "actionCodeWithCurrentCode",

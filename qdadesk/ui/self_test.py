@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from qdadesk.core.i18n import install_language, resolve_language, tr, tr_noop
+
 
 class SelfTestError(Exception):
     """A step's check did not hold."""
@@ -50,17 +52,23 @@ class _SelfTest:
         from qdadesk.ui.application import make_application
 
         self.app = make_application([])
+        # As the window starts (application.run): also checks that Qt reads the catalogue.
+        from qdadesk.ui.language import install_window_language
+
+        install_window_language(self.app)
         from qdadesk.ui.main_window import MainWindow
 
         self.window = MainWindow()
         self.window.show()
         if not self.window.open_sample():
             # The window shows the reason in a (non-blocking) message box and keeps it.
-            raise SelfTestError(getattr(self.window, "last_error", "") or "it did not open")
+            raise SelfTestError(getattr(self.window, "last_error", "") or tr("it did not open"))
         self.app.processEvents()
         documents = len(self.project.documents())
-        _check(documents > 0, "the sample project has no documents")
-        return f"{documents} documents, copy in {paths.user_data_dir()}"
+        _check(documents > 0, tr("the sample project has no documents"))
+        return tr("{documents} documents, copy in {folder}").format(
+            documents=documents, folder=paths.user_data_dir()
+        )
 
     def code_selection(self) -> str:
         project = self.project
@@ -72,22 +80,26 @@ class _SelfTest:
         self.window.set_current_code(code.id)
         self.window.coding.with_current.trigger()
         self.app.processEvents()
-        _check(len(project.codings()) == before + 1, "the selection was not coded")
-        return f"{document.name!r} 0-12 with {code.name!r}"
+        _check(len(project.codings()) == before + 1, tr("the selection was not coded"))
+        return tr("{document} 0-12 with {code}").format(
+            document=repr(document.name), code=repr(code.name)
+        )
 
     def undo(self) -> str:
         before = len(self.project.codings())
         self.window.action_undo.trigger()
         self.app.processEvents()
-        _check(len(self.project.codings()) == before - 1, "undo did not remove the coding")
-        return f"{before - 1} coded segments again"
+        _check(len(self.project.codings()) == before - 1, tr("undo did not remove the coding"))
+        return tr("{n} coded segments again").format(n=before - 1)
 
     def code_matrix(self) -> str:
         from qdadesk.core.analysis.matrices import code_matrix
 
         table = code_matrix(self.project, columns="documents")
-        _check(table.grand_total > 0, "the code matrix is empty")
-        return f"{len(table.codes)} codes x {len(table.columns)} documents"
+        _check(table.grand_total > 0, tr("the code matrix is empty"))
+        return tr("{codes} codes x {documents} documents").format(
+            codes=len(table.codes), documents=len(table.columns)
+        )
 
     def compute_display(self) -> str:
         from qdadesk.core.analysis.displays import DisplayDefinition, compute_display
@@ -96,24 +108,26 @@ class _SelfTest:
             self.project, DisplayDefinition(rows="codes", columns="documents", cells="quotes")
         )
         frame = self.display.text_frame()
-        _check(frame.size > 0, "the display is empty")
-        return f"{frame.shape[0]} x {frame.shape[1]} quotes display"
+        _check(frame.size > 0, tr("the display is empty"))
+        return tr("{rows} x {columns} quotes display").format(
+            rows=frame.shape[0], columns=frame.shape[1]
+        )
 
     def export_qdpx(self) -> str:
         from qdadesk.core.exchange.export_project import export_qdpx
 
         path = self.folder / "sample.qdpx"
         export_qdpx(self.project, path)
-        _check(path.stat().st_size > 0, "the .qdpx file is empty")
-        return f"{path.name}, {path.stat().st_size // 1024} KB"
+        _check(path.stat().st_size > 0, tr("the .qdpx file is empty"))
+        return tr("{name}, {n} KB").format(name=path.name, n=path.stat().st_size // 1024)
 
     def export_xlsx(self) -> str:
         from qdadesk.core.exporters.tables_xlsx import write_displays_xlsx
 
         path = self.folder / "display.xlsx"
         write_displays_xlsx([self.display], path)
-        _check(path.stat().st_size > 0, "the XLSX file is empty")
-        return f"{path.name}, {path.stat().st_size // 1024} KB"
+        _check(path.stat().st_size > 0, tr("the XLSX file is empty"))
+        return tr("{name}, {n} KB").format(name=path.name, n=path.stat().st_size // 1024)
 
     def import_qdpx(self) -> str:
         from qdadesk.core import Project
@@ -123,9 +137,11 @@ class _SelfTest:
         import_qdpx(self.folder / "sample.qdpx", target)
         with Project.open(target) as copy:
             documents, codings = len(copy.documents()), len(copy.codings())
-        _check(documents == len(self.project.documents()), "documents were lost")
-        _check(codings == len(self.project.codings()), "coded segments were lost")
-        return f"{documents} documents, {codings} coded segments"
+        _check(documents == len(self.project.documents()), tr("documents were lost"))
+        _check(codings == len(self.project.codings()), tr("coded segments were lost"))
+        return tr("{documents} documents, {codings} coded segments").format(
+            documents=documents, codings=codings
+        )
 
     def close(self) -> None:
         if self.window is not None:
@@ -138,18 +154,20 @@ def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qdadesk import __version__, paths
 
-    _say(f"QDA Desk {__version__} self-test ({'bundle' if paths.is_frozen() else 'source'})")
+    install_language(resolve_language())  # QDADESK_LANG or the system's, as the window
+    kind = tr("bundle") if paths.is_frozen() else tr("source")
+    _say(tr("QDA Desk {version} self-test ({kind})").format(version=__version__, kind=kind))
     with tempfile.TemporaryDirectory(prefix="qdadesk-self-test-") as folder:
         test = _SelfTest(Path(folder))
         steps: list[tuple[str, Callable[[], str]]] = [
-            ("open the sample project in the window", test.open_sample),
-            ("code a selection", test.code_selection),
-            ("undo the coding", test.undo),
-            ("compute a code matrix", test.code_matrix),
-            ("compute a display", test.compute_display),
-            ("export .qdpx", test.export_qdpx),
-            ("export XLSX", test.export_xlsx),
-            ("import the .qdpx again", test.import_qdpx),
+            (tr_noop("open the sample project in the window"), test.open_sample),
+            (tr_noop("code a selection"), test.code_selection),
+            (tr_noop("undo the coding"), test.undo),
+            (tr_noop("compute a code matrix"), test.code_matrix),
+            (tr_noop("compute a display"), test.compute_display),
+            (tr_noop("export .qdpx"), test.export_qdpx),
+            (tr_noop("export XLSX"), test.export_xlsx),
+            (tr_noop("import the .qdpx again"), test.import_qdpx),
         ]
         try:
             for number, (name, step) in enumerate(steps, 1):
@@ -157,13 +175,25 @@ def run_self_test() -> int:
                 try:
                     detail = step()
                 except Exception as error:  # noqa: BLE001 (any failure is the step's)
-                    _say(f"FAILED {number}/{len(steps)} {name}: {error}")
+                    _say(
+                        tr("FAILED {number}/{total} {step}: {error}").format(
+                            number=number, total=len(steps), step=tr(name), error=error
+                        )
+                    )
                     if not isinstance(error, SelfTestError):
                         _say(traceback.format_exc().rstrip())
                     return 1
                 seconds = time.perf_counter() - started
-                _say(f"ok     {number}/{len(steps)} {name} ({seconds:.2f} s): {detail}")
+                _say(
+                    tr("ok     {number}/{total} {step} ({seconds:.2f} s): {detail}").format(
+                        number=number,
+                        total=len(steps),
+                        step=tr(name),
+                        seconds=seconds,
+                        detail=detail,
+                    )
+                )
         finally:
             test.close()
-    _say("self-test passed")
+    _say(tr("self-test passed"))
     return 0

@@ -15,8 +15,35 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/__init__.py" />
+            <source>{path}: the project file is damaged (a text is not valid UTF-8); run check</source>
+            <translation>{path}: berkas proyek rusak (sebuah teks bukan UTF-8 yang sah); jalankan check</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/__init__.py" />
             <source>interrupted</source>
             <translation>dihentikan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/__init__.py" />
+            <source>not enough memory for this command; close other programs or narrow it (fewer documents, --document, --where)</source>
+            <translation>memori tidak cukup untuk perintah ini; tutup program lain atau persempit cakupannya (lebih sedikit dokumen, --document, --where)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/__init__.py" />
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <location filename="../../qdadesk/cli/displays.py" />
+            <source>{path}: cannot write ({error})</source>
+            <translation>{path}: tidak dapat menulis ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/__init__.py" />
+            <source>standard output</source>
+            <translation>keluaran standar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/__init__.py" />
+            <source>a number is too large (whole numbers run to {limit})</source>
+            <translation>sebuah angka terlalu besar (bilangan bulat paling besar {limit})</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/__init__.py" />
@@ -28,6 +55,11 @@
             <location filename="../../qdadesk/cli/__init__.py" />
             <source>an argument is not valid UTF-8 text (check the terminal's encoding)</source>
             <translation>sebuah argumen bukan teks UTF-8 yang sah (periksa pengodean karakter terminal)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/__init__.py" />
+            <source>{path}: cannot write (the disk is full)</source>
+            <translation>{path}: tidak dapat menulis (disk penuh)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/__init__.py" />
@@ -44,6 +76,83 @@
             <location filename="../../qdadesk/core/store/connection.py" />
             <source>{path}: the project is busy (another program is writing to it); try again</source>
             <translation>{path}: proyek sedang sibuk (program lain sedang menulis ke dalamnya); coba lagi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>Compare two coders' codings. Levels: presence (a document has the code from both), frequency (both coded it equally often there), segment (the other coder has a segment of the code whose |intersection|/|union| with it is at least --overlap percent). Also paragraph x code ratings with Cohen's kappa and Krippendorff's alpha. With --other, coder A is read from PROJECT and coder B from PROJECT2 (documents matched by GUID, then by identical text; codes by GUID, then by path; documents without a match are left out and named on stderr). The user guide (agreement) defines every figure.</source>
+            <translation>Membandingkan pengodean dua pengode. Tingkat: presence (sebuah dokumen memuat kode itu dari kedua pengode), frequency (keduanya mengodekannya sama sering di sana), segment (pengode lain memiliki segmen kode itu yang |irisan|/|gabungan|-nya dengan segmen ini paling sedikit --overlap persen). Juga penilaian paragraf × kode dengan kappa Cohen dan alfa Krippendorff. Dengan --other, pengode A dibaca dari PROJECT dan pengode B dari PROJECT2 (dokumen dicocokkan menurut GUID, lalu menurut teks yang identik; kode menurut GUID, lalu menurut jalur; dokumen tanpa pasangan tidak disertakan dan disebutkan di stderr). Panduan pengguna (agreement) mendefinisikan setiap angka.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>intercoder agreement of two coders</source>
+            <translation>kesepakatan antarpengode dari dua pengode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>the two coders' names</source>
+            <translation>nama kedua pengode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>read coder B from this project file (coder A from PROJECT)</source>
+            <translation>baca pengode B dari berkas proyek ini (pengode A dari PROJECT)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>segment level: least |intersection|/|union| in percent (default 90)</source>
+            <translation>tingkat segmen: |irisan|/|gabungan| paling kecil dalam persen (bawaan 90)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>only these codes in the table (repeatable; default: every code either used)</source>
+            <translation>hanya kode-kode ini dalam tabel (dapat diulang; bawaan: setiap kode yang dipakai salah satu pengode)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>count each --code's subcodes' segments as that code's</source>
+            <translation>hitung segmen subkode dari setiap --code sebagai segmen kode itu</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <location filename="../../qdadesk/cli/search.py" />
+            <location filename="../../qdadesk/cli/segments.py" />
+            <source>only these documents (repeatable)</source>
+            <translation>hanya dokumen-dokumen ini (dapat diulang)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <location filename="../../qdadesk/cli/output.py" />
+            <source>write to FILE, not stdout</source>
+            <translation>tulis ke FILE, bukan ke stdout</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Paragraphs by code</source>
+            <translation>Paragraf menurut kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Disagreements</source>
+            <translation>Ketidaksepakatan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <location filename="../../qdadesk/cli/output.py" />
+            <source>--format xlsx needs -o FILE</source>
+            <translation>--format xlsx memerlukan -o FILE</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>Codes ({level})</source>
+            <translation>Kode ({level})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/agreement.py" />
+            <source>qdadesk-cli: left out (no matching document in {path}): {names}</source>
+            <translation>qdadesk-cli: tidak disertakan (tidak ada dokumen yang cocok di {path}): {names}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
@@ -358,21 +467,29 @@
             <translation>{kind} menggambar satu dokumen: berikan --document NAME satu kali</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/cli/displays.py" />
-            <location filename="../../qdadesk/cli/output.py" />
-            <location filename="../../qdadesk/core/exchange/codebook.py" />
-            <source>{path}: cannot write ({error})</source>
-            <translation>{path}: tidak dapat menulis ({error})</translation>
-        </message>
-        <message>
             <location filename="../../qdadesk/cli/exchange.py" />
             <source>export the project as REFI-QDA (.qdpx project or .qdc codebook)</source>
             <translation>ekspor proyek sebagai REFI-QDA (proyek .qdpx atau buku kode .qdc)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/exchange.py" />
-            <source>qdpx: the whole project; qdc: the code book only</source>
-            <translation>qdpx: seluruh proyek; qdc: buku kode saja</translation>
+            <source>qdpx: the whole project; qdc: the code book only; qdadesk: a part of the project for a team member (with --document/--group), merged back with 'merge'</source>
+            <translation>qdpx: seluruh proyek; qdc: hanya buku kode; qdadesk: sebagian proyek untuk anggota tim (dengan --document/--group), digabungkan kembali dengan 'merge'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
+            <source>only this document, with its codings and memos (repeatable): for a team member</source>
+            <translation>hanya dokumen ini, beserta pengodean dan memonya (dapat diulang): untuk anggota tim</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
+            <source>only the documents of this document group (repeatable)</source>
+            <translation>hanya dokumen dalam kelompok dokumen ini (dapat diulang)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
+            <source>with --document/--group: only the codes those documents use (default: all codes)</source>
+            <translation>dengan --document/--group: hanya kode yang dipakai dokumen-dokumen itu (bawaan: semua kode)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/exchange.py" />
@@ -416,15 +533,30 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/exchange.py" />
+            <source>--format qdadesk writes a part of the project: name --document or --group</source>
+            <translation>--format qdadesk menulis sebagian proyek: sebutkan --document atau --group</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
             <location filename="../../qdadesk/core/exchange/import_project.py" />
-            <location filename="../../qdadesk/core/exporters/segments.py" />
+            <location filename="../../qdadesk/core/exchange/subset.py" />
             <source>{path}: the folder does not exist</source>
             <translation>{path}: folder tidak ada</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/exchange.py" />
+            <source>--document and --group need --format qdpx or qdadesk</source>
+            <translation>--document dan --group memerlukan --format qdpx atau qdadesk</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
             <source>qdadesk-cli: note: --crlf has no effect on a codebook</source>
             <translation>qdadesk-cli: catatan: --crlf tidak berpengaruh pada buku kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/exchange.py" />
+            <source>{path}: the file name must end in {suffix} for --format {format}</source>
+            <translation>{path}: nama berkas harus berakhiran {suffix} untuk --format {format}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/language.py" />
@@ -517,16 +649,6 @@
             <location filename="../../qdadesk/cli/output.py" />
             <source>output format (default: a table on a terminal, JSON otherwise)</source>
             <translation>format keluaran (bawaan: tabel di terminal, selain itu JSON)</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/output.py" />
-            <source>write to FILE, not stdout</source>
-            <translation>tulis ke FILE, bukan ke stdout</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/output.py" />
-            <source>--format xlsx needs -o FILE</source>
-            <translation>--format xlsx memerlukan -o FILE</translation>
         </message>
         <message numerus="yes">
             <location filename="../../qdadesk/cli/output.py" />
@@ -688,6 +810,118 @@
             <translation>{file}: sebutkan formatnya dengan --format ({formats})</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>who has the project open, its size, counts and schema version</source>
+            <translation>siapa yang sedang membuka proyek, ukurannya, jumlah isinya, dan versi skemanya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>list the project's backups, newest first</source>
+            <translation>daftar cadangan proyek, yang terbaru lebih dahulu</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>make a dated backup now</source>
+            <translation>buat cadangan bertanggal sekarang</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>write the backup to FILE instead</source>
+            <translation>tulis cadangan ke FILE sebagai gantinya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>replace the project with a backup (the current state is backed up)</source>
+            <translation>ganti proyek dengan sebuah cadangan (keadaan saat ini dicadangkan dulu)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>a backup file</source>
+            <translation>berkas cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>save a copy of the project under a new name</source>
+            <translation>simpan salinan proyek dengan nama baru</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>the new .qdadesk file (must not exist)</source>
+            <translation>berkas .qdadesk baru (belum boleh ada)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>salvage what can be read of a damaged project into a new one</source>
+            <translation>selamatkan bagian yang masih terbaca dari proyek yang rusak ke dalam proyek baru</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>the damaged .qdadesk file</source>
+            <translation>berkas .qdadesk yang rusak</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>backup folder (default: the backup settings, else Backups beside the project)</source>
+            <translation>folder cadangan (bawaan: pengaturan cadangan, atau folder Backups di samping proyek)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>nobody (no window has it open)</source>
+            <translation>tidak ada (tidak ada jendela yang membukanya)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>backed up to {path}</source>
+            <translation>dicadangkan ke {path}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>restored {project} from {backup}</source>
+            <translation>{project} dikembalikan dari {backup}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>copied to {path}</source>
+            <translation>disalin ke {path}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>recovered into {path}: check ok, {lost} rows lost</source>
+            <translation>dipulihkan ke {path}: pemeriksaan berhasil, {lost} baris hilang</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <location filename="../../qdadesk/core/store/backup.py" />
+            <location filename="../../qdadesk/core/store/connection.py" />
+            <source>{path}: no such project file</source>
+            <translation>{path}: berkas proyek tidak ditemukan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>{path}: the project is open in a window ({owner}); close it there first</source>
+            <translation>{path}: proyek sedang terbuka di sebuah jendela ({owner}); tutup dulu di sana</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>saved the current state as {path}</source>
+            <translation>keadaan saat ini disimpan sebagai {path}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>{path}: a project file's name ends in .qdadesk</source>
+            <translation>{path}: nama berkas proyek berakhiran .qdadesk</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>{table}  kept {kept}, lost {lost}</source>
+            <translation>{table}  tersimpan {kept}, hilang {lost}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/safety.py" />
+            <source>note: {note}</source>
+            <translation>catatan: {note}</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/cli/search.py" />
             <source>find words and phrases (whole words, any case); 'a AND b', 'a OR b', teach*</source>
             <translation>cari kata dan frasa (kata utuh, huruf besar/kecil diabaikan); 'a AND b', 'a OR b', ajar*</translation>
@@ -711,12 +945,6 @@
             <location filename="../../qdadesk/cli/search.py" />
             <source>for AND: where all terms must occur together (default document)</source>
             <translation>untuk AND: di mana semua istilah harus muncul bersama (bawaan document)</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/search.py" />
-            <location filename="../../qdadesk/cli/segments.py" />
-            <source>only these documents (repeatable)</source>
-            <translation>hanya dokumen-dokumen ini (dapat diulang)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/search.py" />
@@ -903,6 +1131,51 @@
             <translation>nama {old} diganti menjadi {new}</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/cli/teamwork.py" />
+            <source>merge another project (.qdadesk, or a REFI-QDA .qdpx) into PROJECT</source>
+            <translation>gabungkan proyek lain (.qdadesk, atau .qdpx REFI-QDA) ke dalam PROJECT</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/teamwork.py" />
+            <source>the project to bring in (never changed)</source>
+            <translation>proyek yang dimasukkan (tidak pernah diubah)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/teamwork.py" />
+            <source>the report's format</source>
+            <translation>format laporan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/teamwork.py" />
+            <source>whose name goes on the audit trail (default: you)</source>
+            <translation>nama siapa yang dicatat dalam jejak audit (bawaan: Anda)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/teamwork.py" />
+            <source>the audit trail: code system changes, imports, merges, coding counts</source>
+            <translation>jejak audit: perubahan sistem kode, impor, penggabungan, jumlah pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/teamwork.py" />
+            <source>only this action (e.g. 'code renamed')</source>
+            <translation>hanya tindakan ini (mis. 'code renamed')</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/teamwork.py" />
+            <source>only this user's entries</source>
+            <translation>hanya entri pengguna ini</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/teamwork.py" />
+            <source>from this date (YYYY-MM-DD)</source>
+            <translation>sejak tanggal ini (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/teamwork.py" />
+            <source>up to this date, inclusive</source>
+            <translation>sampai tanggal ini, termasuk tanggal itu</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/cli/words.py" />
             <source>word frequencies (word, count, percent, rank)</source>
             <translation>frekuensi kata (kata, jumlah, persen, peringkat)</translation>
@@ -926,6 +1199,120 @@
             <location filename="../../qdadesk/cli/words.py" />
             <source>only the N most frequent words</source>
             <translation>hanya N kata yang paling sering muncul</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>The overlap threshold is a percentage above 0 and at most 100</source>
+            <translation>Ambang tumpang tindih adalah persentase di atas 0 dan paling besar 100</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Name two coders</source>
+            <translation>Sebutkan dua pengode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Choose two different coders</source>
+            <translation>Pilih dua pengode yang berbeda</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <location filename="../../qdadesk/ui/displays/summary_windows.py" />
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <location filename="../../qdadesk/core/exporters/codebook_report.py" />
+            <location filename="../../qdadesk/core/exporters/project_report.py" />
+            <source>Codes</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Units</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Paragraph ratings</source>
+            <translation>Penilaian paragraf</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Coder A</source>
+            <translation>Pengode A</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Coder B</source>
+            <translation>Pengode B</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Overlap threshold (%)</source>
+            <translation>Ambang tumpang tindih (%)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Codes in the table</source>
+            <translation>Kode dalam tabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Percent agreement</source>
+            <translation>Persentase kesepakatan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Kappa (Brennan &amp; Prediger)</source>
+            <translation>Kappa (Brennan &amp; Prediger)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Paragraph units</source>
+            <translation>Unit paragraf</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Paragraph percent agreement</source>
+            <translation>Persentase kesepakatan paragraf</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Paragraph Cohen's kappa</source>
+            <translation>Kappa Cohen paragraf</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Paragraph Krippendorff's alpha</source>
+            <translation>Alfa Krippendorff paragraf</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Documents without a match</source>
+            <translation>Dokumen tanpa pasangan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Figure</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Value</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/agreement.py" />
+            <source>Unknown level '{level}' (choose one of: {levels})</source>
+            <translation>Tingkat '{level}' tidak dikenal (pilih salah satu dari: {levels})</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/analysis/autocode.py" />
@@ -1374,8 +1761,18 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/base.py" />
+            <source>{path}: the project is open read-only; the change was not saved</source>
+            <translation>{path}: proyek dibuka hanya-baca; perubahan tidak disimpan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/base.py" />
             <source>{path}: the disk is full; the change was not saved</source>
             <translation>{path}: disk penuh; perubahan tidak disimpan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/base.py" />
+            <source>{path}: the project file is damaged, so nothing is written to it; recover it into a new project (qdadesk-cli recover) or restore a backup</source>
+            <translation>{path}: berkas proyek rusak, jadi tidak ada yang ditulis ke dalamnya; pulihkan ke proyek baru (qdadesk-cli recover) atau kembalikan sebuah cadangan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/base.py" />
@@ -1466,8 +1863,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/codebook.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <location filename="../../qdadesk/core/exchange/qdpx_archive.py" />
-            <location filename="../../qdadesk/core/exporters/variables_xlsx.py" />
             <source>{path}: no such file</source>
             <translation>{path}: berkas tidak ditemukan</translation>
         </message>
@@ -1519,12 +1916,14 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>variables</source>
             <translation>variabel</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
             <location filename="../../qdadesk/core/exchange/import_structure.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>cases</source>
             <translation>kasus</translation>
         </message>
@@ -1536,6 +1935,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>codings</source>
             <translation>pengodean</translation>
         </message>
@@ -1583,6 +1983,7 @@
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
             <location filename="../../qdadesk/core/exchange/import_structure.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>paraphrases</source>
             <translation>parafrasa</translation>
         </message>
@@ -1598,9 +1999,17 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/merge.py" />
             <location filename="../../qdadesk/ui/paraphrases/windows.py" />
             <source>Paraphrase</source>
             <translation>Parafrasa</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exporters/codebook_report.py" />
+            <location filename="../../qdadesk/core/exporters/project_report.py" />
+            <source>Memo</source>
+            <translation>Memo</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
@@ -1610,6 +2019,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/merge.py" />
             <source>Logbook {date}</source>
             <translation>Buku log {date}</translation>
         </message>
@@ -1660,6 +2070,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
+            <location filename="../../qdadesk/core/store/backup.py" />
             <location filename="../../qdadesk/core/store/connection.py" />
             <source>{path}: a file of that name already exists</source>
             <translation>{path}: berkas dengan nama itu sudah ada</translation>
@@ -1681,6 +2092,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>summaries</source>
             <translation>ringkasan</translation>
         </message>
@@ -1726,16 +2138,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
-            <source>Imported {file} into {project}</source>
-            <translation>{file} diimpor ke {project}</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/import_project.py" />
-            <source>Import REFI-QDA project</source>
-            <translation>Impor proyek REFI-QDA</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/import_project.py" />
             <source>User {n}</source>
             <translation>Pengguna {n}</translation>
         </message>
@@ -1758,6 +2160,16 @@
             <location filename="../../qdadesk/core/exchange/import_project.py" />
             <source>DateTime variable kept as text</source>
             <translation>variabel DateTime disimpan sebagai teks</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_project.py" />
+            <source>Imported {file} into {project}</source>
+            <translation>{file} diimpor ke {project}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_project.py" />
+            <source>Import REFI-QDA project</source>
+            <translation>Impor proyek REFI-QDA</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
@@ -2022,6 +2434,221 @@
             <translation>variabel ({scope})</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>A project cannot be merged into itself</source>
+            <translation>Proyek tidak dapat digabungkan ke dalam dirinya sendiri</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>the description differs</source>
+            <translation>deskripsinya berbeda</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>Code description</source>
+            <translation>Deskripsi kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>Coding</source>
+            <translation>Pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>edited in both files</source>
+            <translation>disunting di kedua berkas</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>the same GUID holds a different text</source>
+            <translation>GUID yang sama memuat teks yang berbeda</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>overlaps a paraphrase here</source>
+            <translation>tumpang tindih dengan sebuah parafrasa di sini</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>Merge project '{name}'</source>
+            <translation>Gabungkan proyek '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>{d} documents, {c} codes, {s} codings added; {n} conflicts</source>
+            <translation>{d} dokumen, {c} kode, {s} pengodean ditambahkan; {n} konflik</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>not merged: brought in as a new document before</source>
+            <translation>tidak digabungkan: sebelumnya dimasukkan sebagai dokumen baru</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>comment: {comment}</source>
+            <translation>komentar: {comment}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>weight: {weight}</source>
+            <translation>bobot: {weight}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>Summary for {where}</source>
+            <translation>Ringkasan untuk {where}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>not merged: brought in as a new document '{name}'</source>
+            <translation>tidak digabungkan: dimasukkan sebagai dokumen baru '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>Code path</source>
+            <translation>Jalur kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>In {other} this code is '{path}'.</source>
+            <translation>Di {other} kode ini adalah '{path}'.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>named or placed '{path}' in the other file</source>
+            <translation>diberi nama atau ditempatkan sebagai '{path}' di berkas lain</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>documents</source>
+            <translation>dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>memos</source>
+            <translation>memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>values</source>
+            <translation>nilai variabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>groups</source>
+            <translation>kelompok dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>sets</source>
+            <translation>set dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>logbook</source>
+            <translation>entri buku log</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/ops/documents.py" />
+            <source>document</source>
+            <translation>dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/ops/codes.py" />
+            <location filename="../../qdadesk/core/ops/codings.py" />
+            <source>code</source>
+            <translation>kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/ops/variables.py" />
+            <source>variable</source>
+            <translation>variabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>memo</source>
+            <translation>memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>summary</source>
+            <translation>ringkasan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>coding</source>
+            <translation>pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>paraphrase</source>
+            <translation>parafrasa</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Merged {other}</source>
+            <translation>{other} digabungkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>conflicts: {n}</source>
+            <translation>konflik: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>{what}: {matched} matched, {added} added</source>
+            <translation>{what}: {matched} cocok, {added} ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>{path}: another program is writing to this project, or a write was interrupted (then open it in QDA Desk once to repair it); try again</source>
+            <translation>{path}: program lain sedang menulis ke proyek ini, atau sebuah penulisan terputus (bila demikian, buka sekali di QDA Desk untuk memperbaikinya); coba lagi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>{path}: cannot read the project ({error})</source>
+            <translation>{path}: proyek tidak dapat dibaca ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_support.py" />
+            <source>kept this project's value; the other's kept as a memo</source>
+            <translation>nilai proyek ini dipertahankan; nilai dari berkas lain disimpan sebagai memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_support.py" />
+            <source>kept this project's value; the other's is already in a memo</source>
+            <translation>nilai proyek ini dipertahankan; nilai dari berkas lain sudah ada dalam memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_support.py" />
+            <source>{title} (from {other})</source>
+            <translation>{title} (dari {other})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_support.py" />
+            <source>{variable} = {value} in {other} (here: {ours})</source>
+            <translation>{variable} = {value} di {other} (di sini: {ours})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_support.py" />
+            <source>'{theirs}' in the other file, '{ours}' here</source>
+            <translation>'{theirs}' di berkas lain, '{ours}' di sini</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_support.py" />
+            <source>kept this project's type; differing values kept as memos</source>
+            <translation>tipe proyek ini dipertahankan; nilai yang berbeda disimpan sebagai memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/merge_support.py" />
+            <source>type {theirs} in the other file, {ours} here</source>
+            <translation>tipe {theirs} di berkas lain, {ours} di sini</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/exchange/qde_reader.py" />
             <source>{what}: refused unsafe XML (DTDForbidden)</source>
             <translation>{what}: XML tidak aman ditolak (DTDForbidden)</translation>
@@ -2148,6 +2775,16 @@
             <translation>mis.</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/exchange/subset.py" />
+            <source>Choose at least one document for the team member</source>
+            <translation>Pilih paling sedikit satu dokumen untuk anggota tim</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/subset.py" />
+            <source>Wrote {file}: {documents} documents, {codes} codes, {codings} codings, {memos} memos</source>
+            <translation>{file} ditulis: {documents} dokumen, {codes} kode, {codings} pengodean, {memos} memo</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/exchange/text_helpers.py" />
             <source>text file in UTF-16 read as such</source>
             <translation>berkas teks UTF-16 dibaca sebagai UTF-16</translation>
@@ -2156,6 +2793,11 @@
             <location filename="../../qdadesk/core/exchange/text_helpers.py" />
             <source>text file not in UTF-8, read as Windows-1252</source>
             <translation>berkas teks bukan UTF-8, dibaca sebagai Windows-1252</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exporters/agreement_xlsx.py" />
+            <source>Export cancelled</source>
+            <translation>Ekspor dibatalkan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/codebook_report.py" />
@@ -2169,13 +2811,6 @@
             <location filename="../../qdadesk/core/exporters/project_report.py" />
             <source>Path</source>
             <translation>Jalur</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exporters/codebook_report.py" />
-            <location filename="../../qdadesk/core/exporters/project_report.py" />
-            <location filename="../../qdadesk/ui/document_browser/browser.py" />
-            <source>Memo</source>
-            <translation>Memo</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/codebook_report.py" />
@@ -2211,13 +2846,6 @@
             <location filename="../../qdadesk/core/exporters/codebook_report.py" />
             <source>Overview</source>
             <translation>Ikhtisar</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exporters/codebook_report.py" />
-            <location filename="../../qdadesk/core/exporters/project_report.py" />
-            <location filename="../../qdadesk/ui/displays/builder.py" />
-            <source>Codes</source>
-            <translation>Kode</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/codebook_report.py" />
@@ -2276,6 +2904,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/project_report.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
             <source>Coded segments</source>
             <translation>Segmen terkode</translation>
         </message>
@@ -2307,11 +2936,13 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/project_report.py" />
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
             <source>Start</source>
             <translation>Awal</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/project_report.py" />
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
             <source>End</source>
             <translation>Akhir</translation>
         </message>
@@ -2325,6 +2956,7 @@
         <message>
             <location filename="../../qdadesk/core/exporters/project_report.py" />
             <location filename="../../qdadesk/core/exporters/segments.py" />
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
             <source>Coder</source>
             <translation>Pengode</translation>
         </message>
@@ -2674,6 +3306,11 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/limits.py" />
+            <source>the {ext} document's XML unpacks to more than {limit}, more than QDA Desk reads (a document this large would take gigabytes of memory); split it into smaller documents</source>
+            <translation>XML dokumen {ext} membesar melebihi {limit} saat dibuka, lebih dari yang dibaca QDA Desk (dokumen sebesar ini akan memakan memori gigabita); pecah menjadi dokumen-dokumen yang lebih kecil</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/limits.py" />
             <source>the {ext} archive part {part} is compressed {ratio}:1; refused as a possible zip bomb</source>
             <translation>bagian arsip {ext} {part} dikompresi {ratio}:1; ditolak karena mungkin bom zip</translation>
         </message>
@@ -2845,13 +3482,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/codes.py" />
-            <location filename="../../qdadesk/core/ops/codings.py" />
-            <location filename="../../qdadesk/core/ops/paraphrases.py" />
-            <source>code</source>
-            <translation>kode</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/codes.py" />
             <source>A code name cannot contain '\'</source>
             <translation>Nama kode tidak boleh memuat '\'</translation>
         </message>
@@ -2874,6 +3504,11 @@
             <location filename="../../qdadesk/core/ops/codes.py" />
             <source>A code cannot be merged into one of its own subcodes</source>
             <translation>Kode tidak dapat digabungkan ke dalam salah satu subkodenya sendiri</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/codes.py" />
+            <source>{segments} segments, {subcodes} subcodes</source>
+            <translation>{segments} segmen, {subcodes} subkode</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/codes.py" />
@@ -3046,11 +3681,6 @@
             <location filename="../../qdadesk/core/ops/documents.py" />
             <source>group</source>
             <translation>kelompok</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/documents.py" />
-            <source>document</source>
-            <translation>dokumen</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/documents.py" />
@@ -3349,11 +3979,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/variables.py" />
-            <source>variable</source>
-            <translation>variabel</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/variables.py" />
             <source>Unknown variable type '{type}'</source>
             <translation>Tipe variabel '{type}' tidak dikenal</translation>
         </message>
@@ -3393,6 +4018,46 @@
             <translation>Ganti nama variabel menjadi '{name}'</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/ops/variables.py" />
+            <source>{value} is too large for an integer variable (at most {limit})</source>
+            <translation>{value} terlalu besar untuk variabel bilangan bulat (paling besar {limit})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/backup.py" />
+            <source>{path}: no such backup</source>
+            <translation>{path}: cadangan itu tidak ada</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/backup.py" />
+            <source>{path}: a project cannot be restored from itself</source>
+            <translation>{path}: proyek tidak dapat dikembalikan dari dirinya sendiri</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/backup.py" />
+            <source>{path}: the copy could not be made ({error})</source>
+            <translation>{path}: salinan tidak dapat dibuat ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/backup.py" />
+            <source>{path}: cannot make the backup folder ({error})</source>
+            <translation>{path}: folder cadangan tidak dapat dibuat ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/backup.py" />
+            <source>{path}: not a QDA Desk project or damaged</source>
+            <translation>{path}: bukan proyek QDA Desk atau rusak</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/backup.py" />
+            <source>{path}: not a QDA Desk project or damaged; nothing was restored</source>
+            <translation>{path}: bukan proyek QDA Desk atau rusak; tidak ada yang dikembalikan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/backup.py" />
+            <source>{path}: the backup could not be restored ({error})</source>
+            <translation>{path}: cadangan tidak dapat dikembalikan ({error})</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/store/connection.py" />
             <source>{path}: this project was saved by a newer version of QDA Desk (schema {version}, this version reads up to {known}); update QDA Desk to open it. The file was not changed.</source>
             <translation>{path}: proyek ini disimpan oleh versi QDA Desk yang lebih baru (skema {version}, versi ini membaca paling tinggi {known}); perbarui QDA Desk untuk membukanya. Berkas tidak diubah.</translation>
@@ -3409,11 +4074,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/store/connection.py" />
-            <source>{path}: no such project file</source>
-            <translation>{path}: berkas proyek tidak ditemukan</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/store/connection.py" />
             <source>{path}: not a QDA Desk project</source>
             <translation>{path}: bukan proyek QDA Desk</translation>
         </message>
@@ -3424,6 +4084,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/store/connection.py" />
+            <location filename="../../qdadesk/core/store/opening.py" />
             <source>{path}: cannot open the project ({error})</source>
             <translation>{path}: proyek tidak dapat dibuka ({error})</translation>
         </message>
@@ -3436,6 +4097,155 @@
             <location filename="../../qdadesk/core/store/connection.py" />
             <source>{path}: an interrupted write left '{journal}' beside the project and the folder is read-only, so it cannot be rolled back; copy the project and its journal to a writable folder and open the copy</source>
             <translation>{path}: penulisan yang terputus meninggalkan '{journal}' di samping proyek dan foldernya hanya-baca, sehingga tidak dapat dibatalkan; salin proyek beserta jurnalnya ke folder yang dapat ditulisi lalu buka salinannya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/lock.py" />
+            <source>{user} on {host} since {since}</source>
+            <translation>{user} di {host} sejak {since}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/lock.py" />
+            <source>{name} is open in another window ({owner})</source>
+            <translation>{name} sedang terbuka di jendela lain ({owner})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/lock.py" />
+            <source>{path}: cannot create the lock file ({error})</source>
+            <translation>{path}: berkas kunci tidak dapat dibuat ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/opening.py" />
+            <source>{path}: an older version saved this project; it can be opened read-only only after one ordinary open has updated it</source>
+            <translation>{path}: proyek ini disimpan oleh versi lama; proyek ini baru dapat dibuka hanya-baca setelah sekali dibuka secara biasa untuk memperbaruinya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/opening.py" />
+            <source>{path}: the project file is damaged and was saved by an older version; recover it with qdadesk-cli recover</source>
+            <translation>{path}: berkas proyek rusak dan disimpan oleh versi lama; pulihkan dengan qdadesk-cli recover</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/opening.py" />
+            <source>{path}: the project file is damaged so that it cannot be read; restore a backup or try qdadesk-cli recover</source>
+            <translation>{path}: berkas proyek rusak sehingga tidak dapat dibaca; kembalikan sebuah cadangan atau coba qdadesk-cli recover</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/salvage.py" />
+            <source>Recovery cancelled; no project was made</source>
+            <translation>Pemulihan dibatalkan; tidak ada proyek yang dibuat</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/salvage.py" />
+            <source>the file's table of contents was damaged; tables not found (empty, or lost): {names}</source>
+            <translation>daftar isi berkas rusak; tabel yang tidak ditemukan (kosong, atau hilang): {names}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/salvage.py" />
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <source>none</source>
+            <translation>tidak ada</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/salvage.py" />
+            <source>{path}: the file's table of contents (its schema) is damaged, so no table can be found in it; restore a backup (qdadesk-cli backups lists them)</source>
+            <translation>{path}: daftar isi berkas (skemanya) rusak, sehingga tidak ada tabel yang dapat ditemukan di dalamnya; kembalikan sebuah cadangan (qdadesk-cli backups menampilkan daftarnya)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/salvage.py" />
+            <source>document '{name}' dropped: its text could not be read</source>
+            <translation>dokumen '{name}' dibuang: teksnya tidak dapat dibaca</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/store/salvage.py" />
+            <source>could not rebuild an index ({error})</source>
+            <translation>sebuah indeks tidak dapat dibangun ulang ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Settings file</source>
+            <translation>Berkas pengaturan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>QDA Desk's data folder</source>
+            <translation>Folder data QDA Desk</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Portable mode</source>
+            <translation>Mode portabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <source>About QDA Desk</source>
+            <translation>Tentang QDA Desk</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Offline qualitative data analysis.
+Free software under the MIT licence. Copyright © 2026 QDA Desk developers.</source>
+            <translation>Analisis data kualitatif secara luring.
+Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA Desk.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Licences</source>
+            <translation>Lisensi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Your data</source>
+            <translation>Data Anda</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>QDA Desk includes these libraries, each under its own licence. Qt and Qt for Python (PySide6) are used under the GNU LGPL 3.0: you may replace them with your own build of the same version (see “Replacing Qt”).</source>
+            <translation>QDA Desk menyertakan pustaka-pustaka berikut, masing-masing dengan lisensinya sendiri. Qt dan Qt for Python (PySide6) digunakan di bawah GNU LGPL 3.0: Anda boleh menggantinya dengan hasil build Anda sendiri dari versi yang sama (lihat “Mengganti Qt”).</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Replacing Qt (LGPL)</source>
+            <translation>Mengganti Qt (LGPL)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Open the licences folder</source>
+            <translation>Buka folder lisensi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>no (put a file portable.txt beside the program to turn it on)</source>
+            <translation>tidak (letakkan berkas portable.txt di samping program untuk mengaktifkannya)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Open project</source>
+            <translation>Proyek yang terbuka</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Its backups</source>
+            <translation>Cadangannya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>in a folder Backups beside each project</source>
+            <translation>di folder Backups di samping setiap proyek</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>yes: settings and data stay in {folder}</source>
+            <translation>ya: pengaturan dan data tetap berada di {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/about_dialog.py" />
+            <source>(missing: {path})</source>
+            <translation>(tidak ada: {path})</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/actions.py" />
@@ -3461,6 +4271,11 @@
             <location filename="../../qdadesk/ui/analysis/actions.py" />
             <source>Smart Coding Tool…</source>
             <translation>Alat Pengodean Cerdas…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/actions.py" />
+            <source>Intercoder Agreement…</source>
+            <translation>Kesepakatan Antarpengode…</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/actions.py" />
@@ -3521,6 +4336,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/activation_dialog.py" />
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
             <source>Coders:</source>
             <translation>Pengode:</translation>
         </message>
@@ -3583,6 +4399,217 @@
             <translation>
                 <numerusform>'{name}' diaktifkan: {n} dokumen</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Intercoder Agreement</source>
+            <translation>Kesepakatan Antarpengode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Two coders in this project</source>
+            <translation>Dua pengode dalam proyek ini</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Coder B from another project file:</source>
+            <translation>Pengode B dari berkas proyek lain:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>the other coder's .qdadesk file</source>
+            <translation>berkas .qdadesk milik pengode lain</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Browse…</source>
+            <translation>Telusuri…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Code presence in the document</source>
+            <translation>Kehadiran kode dalam dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Code frequency in the document</source>
+            <translation>Frekuensi kode dalam dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Segment overlap</source>
+            <translation>Tumpang tindih segmen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Subcodes merged into the chosen codes</source>
+            <translation>Subkode digabungkan ke dalam kode yang dipilih</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <location filename="../../qdadesk/ui/analysis/query_dialog.py" />
+            <location filename="../../qdadesk/ui/analysis/search_dialog.py" />
+            <source>Only activated documents</source>
+            <translation>Hanya dokumen yang diaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Compare:</source>
+            <translation>Bandingkan:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Level:</source>
+            <translation>Tingkat:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Codes (none: every code used):</source>
+            <translation>Kode (kosong: setiap kode yang dipakai):</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Paragraphs</source>
+            <translation>Paragraf</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Compute</source>
+            <translation>Hitung</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <location filename="../../qdadesk/ui/displays/builder.py" />
+            <location filename="../../qdadesk/ui/displays/chart_windows.py" />
+            <source>Export…</source>
+            <translation>Ekspor…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Coder B's project</source>
+            <translation>Proyek pengode B</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>QDA Desk projects (*.qdadesk)</source>
+            <translation>Proyek QDA Desk (*.qdadesk)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Export Intercoder Agreement</source>
+            <translation>Ekspor Kesepakatan Antarpengode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Both coders' segments</source>
+            <translation>Segmen kedua pengode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>A:</source>
+            <translation>A:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>B:</source>
+            <translation>B:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Least overlap:</source>
+            <translation>Tumpang tindih minimal:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Agree</source>
+            <translation>Sepakat</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Disagree</source>
+            <translation>Tidak sepakat</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Percent</source>
+            <translation>Persen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Cohen's kappa</source>
+            <translation>Kappa Cohen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Krippendorff's α</source>
+            <translation>α Krippendorff</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <location filename="../../qdadesk/ui/variables_editor.py" />
+            <source>Text</source>
+            <translation>Teks</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Writing the workbook…</source>
+            <translation>Menulis buku kerja…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>(no segment of this code overlaps this stretch)</source>
+            <translation>(tidak ada segmen kode ini yang tumpang tindih dengan bagian ini)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>No documents are activated</source>
+            <translation>Tidak ada dokumen yang diaktifkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>{level}: {units} units, agreement {percent} %, kappa (Brennan &amp; Prediger) {bp}</source>
+            <translation>{level}: {units} unit, kesepakatan {percent} %, kappa (Brennan &amp; Prediger) {bp}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Paragraphs × codes: {units} units, agreement {percent} %, Cohen's kappa {kappa}, Krippendorff's alpha {alpha}</source>
+            <translation>Paragraf × kode: {units} unit, kesepakatan {percent} %, kappa Cohen {kappa}, alfa Krippendorff {alpha}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Disagreements ({n})</source>
+            <translation>Ketidaksepakatan ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>{document} · {code} · {coder}'s segment {start}–{end}</source>
+            <translation>{document} · {code} · segmen {coder} {start}–{end}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>Left out (no matching document in the other file): {names}</source>
+            <translation>Tidak disertakan (tidak ada dokumen yang cocok di berkas lain): {names}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <source>{coder}: {n} segment of this code here</source>
+            <comment>{coder}: {n} segments of this code here</comment>
+            <translation>
+                <numerusform>{coder}: {n} segmen kode ini di sini</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <location filename="../../qdadesk/ui/displays/common.py" />
+            <source>Exported to {path}</source>
+            <translation>Diekspor ke {path}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/query_dialog.py" />
@@ -3683,13 +4710,6 @@
             <location filename="../../qdadesk/ui/analysis/query_dialog.py" />
             <source>characters</source>
             <translation>karakter</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/analysis/query_dialog.py" />
-            <location filename="../../qdadesk/ui/analysis/search_dialog.py" />
-            <location filename="../../qdadesk/ui/displays/common.py" />
-            <source>Only activated documents</source>
-            <translation>Hanya dokumen yang diaktifkan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/query_dialog.py" />
@@ -4008,6 +5028,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/word_frequency.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
             <source>Export XLSX…</source>
             <translation>Ekspor XLSX…</translation>
         </message>
@@ -4045,7 +5066,7 @@
         <message>
             <location filename="../../qdadesk/ui/analysis/word_frequency.py" />
             <location filename="../../qdadesk/ui/displays/matrix_windows.py" />
-            <location filename="../../qdadesk/ui/reports_actions.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel (*.xlsx)</translation>
         </message>
@@ -4074,6 +5095,12 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/word_frequency.py" />
+            <location filename="../../qdadesk/ui/displays/chart_windows.py" />
+            <source>the image could not be written</source>
+            <translation>gambar tidak dapat ditulis</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/analysis/word_frequency.py" />
             <source>{path}: cannot write</source>
             <translation>{path}: tidak dapat menulis</translation>
         </message>
@@ -4084,13 +5111,18 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/application.py" />
-            <source>project file (.qdadesk) to open</source>
-            <translation>berkas proyek (.qdadesk) yang akan dibuka</translation>
+            <source>project file (.qdadesk) to open, or REFI-QDA file (.qdpx) to import</source>
+            <translation>berkas proyek (.qdadesk) yang akan dibuka, atau berkas REFI-QDA (.qdpx) yang akan diimpor</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/application.py" />
             <source>open a fresh copy of the sample project</source>
             <translation>buka salinan baru proyek contoh</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/application.py" />
+            <source>check that this installation works (no screen needed), then exit</source>
+            <translation>periksa bahwa instalasi ini berfungsi (tanpa perlu layar), lalu keluar</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/background.py" />
@@ -4099,6 +5131,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/background.py" />
+            <location filename="../../qdadesk/ui/project_safety.py" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -4131,8 +5164,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/cases_dialog.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
             <location filename="../../qdadesk/ui/memos.py" />
-            <location filename="../../qdadesk/ui/variables_editor.py" />
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
@@ -4423,6 +5456,41 @@
             <translation>Gabungkan '{source}' ke:</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/ui/coders.py" />
+            <source>Your coder name</source>
+            <translation>Nama pengode Anda</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/coders.py" />
+            <source>Your name as a coder (written on your codings, memos and summaries):</source>
+            <translation>Nama Anda sebagai pengode (dicatat pada pengodean, memo, dan ringkasan Anda):</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/coders.py" />
+            <source>Show only some coders' segments (here and in every analysis)</source>
+            <translation>Tampilkan hanya segmen dari pengode tertentu (di sini dan di setiap analisis)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/coders.py" />
+            <source>All coders</source>
+            <translation>Semua pengode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/coders.py" />
+            <source>Coders: all</source>
+            <translation>Pengode: semua</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/coders.py" />
+            <source>Coders: none</source>
+            <translation>Pengode: tidak ada</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/coders.py" />
+            <source>Coders: {names}</source>
+            <translation>Pengode: {names}</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/ui/coding_actions.py" />
             <source>Red</source>
             <translation>Merah</translation>
@@ -4626,6 +5694,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/builder.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
             <source>Summaries</source>
             <translation>Ringkasan</translation>
         </message>
@@ -4698,13 +5767,6 @@
             <location filename="../../qdadesk/ui/displays/builder.py" />
             <source>Save as…</source>
             <translation>Simpan sebagai…</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/displays/builder.py" />
-            <location filename="../../qdadesk/ui/displays/chart_windows.py" />
-            <location filename="../../qdadesk/ui/displays/matrix_windows.py" />
-            <source>Export…</source>
-            <translation>Ekspor…</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/builder.py" />
@@ -4824,11 +5886,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/chart_windows.py" />
-            <source>the image could not be written</source>
-            <translation>gambar tidak dapat ditulis</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/displays/chart_windows.py" />
             <source>Document Portrait: {name}</source>
             <translation>Potret Dokumen: {name}</translation>
         </message>
@@ -4849,19 +5906,16 @@
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/common.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
             <location filename="../../qdadesk/ui/paraphrases/windows.py" />
             <source>Document groups</source>
             <translation>Kelompok dokumen</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/common.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
             <source>Document sets</source>
             <translation>Set dokumen</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/displays/common.py" />
-            <source>Exported to {path}</source>
-            <translation>Diekspor ke {path}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/matrix_windows.py" />
@@ -5042,11 +6096,6 @@
             <location filename="../../qdadesk/ui/displays/summary_windows.py" />
             <source>No coded segments here</source>
             <translation>Tidak ada segmen terkode di sini</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/displays/summary_windows.py" />
-            <source>Summary</source>
-            <translation>Ringkasan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/summary_windows.py" />
@@ -5579,14 +6628,14 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_tree_model.py" />
-            <source>{name}: {segments}</source>
-            <translation>{name}: {segments}</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/document_tree_model.py" />
             <location filename="../../qdadesk/ui/memos.py" />
             <source>Document memo</source>
             <translation>Memo dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_tree_model.py" />
+            <source>{name}: {segments}</source>
+            <translation>{name}: {segments}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/exchange/actions.py" />
@@ -5615,6 +6664,7 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/exchange/actions.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
             <location filename="../../qdadesk/ui/main_window.py" />
             <source>File</source>
             <translation>Berkas</translation>
@@ -5701,11 +6751,13 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/exchange/report_dialog.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
             <source>Copy as Text</source>
             <translation>Salin sebagai Teks</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/exchange/report_dialog.py" />
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
             <source>What</source>
             <translation>Apa</translation>
         </message>
@@ -5713,6 +6765,207 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/exchange/report_dialog.py" />
             <source>Examples</source>
             <translation>Contoh</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>QDA Desk or REFI-QDA project (*.qdadesk *.qdpx *.qde)</source>
+            <translation>Proyek QDA Desk atau REFI-QDA (*.qdadesk *.qdpx *.qde)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>QDA Desk project (*.qdadesk);;REFI-QDA project (*.qdpx)</source>
+            <translation>Proyek QDA Desk (*.qdadesk);;Proyek REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/reports_actions.py" />
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>Merge Project…</source>
+            <translation>Gabungkan Proyek…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>Audit Trail…</source>
+            <translation>Jejak Audit…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>Merging project…</source>
+            <translation>Menggabungkan proyek…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>Exporting for a team member…</source>
+            <translation>Mengekspor untuk anggota tim…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>Merge Project</source>
+            <translation>Gabungkan Proyek</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>Export for a Team Member</source>
+            <translation>Ekspor untuk Anggota Tim</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>Export for a Team Member…</source>
+            <translation>Ekspor untuk Anggota Tim…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Merge report</source>
+            <translation>Laporan penggabungan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/workspace_actions.py" />
+            <source>Memos</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/workspace_actions.py" />
+            <source>Variables</source>
+            <translation>Variabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Variable values</source>
+            <translation>Nilai variabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <location filename="../../qdadesk/ui/paraphrases/panel.py" />
+            <source>Paraphrases</source>
+            <translation>Parafrasa</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Logbook entries</source>
+            <translation>Entri buku log</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Audit Trail</source>
+            <translation>Jejak Audit</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>from YYYY-MM-DD</source>
+            <translation>dari YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>to YYYY-MM-DD</source>
+            <translation>sampai YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Detail</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Coded segments per code by day</source>
+            <translation>Segmen terkode per kode per hari</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>{n} entry</source>
+            <comment>{n} entries</comment>
+            <translation>
+                <numerusform>{n} entri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Matched</source>
+            <translation>Cocok</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Added</source>
+            <translation>Ditambahkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <location filename="../../qdadesk/ui/memos.py" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Difference</source>
+            <translation>Perbedaan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Resolution</source>
+            <translation>Penyelesaian</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Action:</source>
+            <translation>Tindakan:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>User:</source>
+            <translation>Pengguna:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Dates:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>(all)</source>
+            <translation>(semua)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Export Audit Trail</source>
+            <translation>Ekspor Jejak Audit</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Conflicts: {n} (this project's value kept; the other's kept as a memo)</source>
+            <translation>Konflik: {n} (nilai proyek ini dipertahankan; nilai dari berkas lain disimpan sebagai memo)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
+            <source>Coding counts</source>
+            <translation>Jumlah pengodean</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/help/__init__.py" />
@@ -5793,37 +7046,13 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
-            <source>QDA Desk projects (*.qdadesk)</source>
-            <translation>Proyek QDA Desk (*.qdadesk)</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/main_window.py" />
             <source>Edit</source>
             <translation>Sunting</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
-            <location filename="../../qdadesk/ui/workspace_actions.py" />
-            <source>Memos</source>
-            <translation>Memo</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/main_window.py" />
-            <location filename="../../qdadesk/ui/workspace_actions.py" />
-            <source>Variables</source>
-            <translation>Variabel</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/main_window.py" />
             <source>Visual Tools</source>
             <translation>Alat Visual</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/main_window.py" />
-            <location filename="../../qdadesk/ui/reports_actions.py" />
-            <location filename="../../qdadesk/ui/workspace_actions.py" />
-            <source>Reports</source>
-            <translation>Laporan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
@@ -5862,11 +7091,6 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/main_window.py" />
             <source>Redo</source>
             <translation>Ulangi</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/main_window.py" />
-            <source>About QDA Desk</source>
-            <translation>Tentang QDA Desk</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
@@ -5920,8 +7144,13 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
-            <source>Code the selection with '{name}' (Ctrl+Q)</source>
-            <translation>Kodekan seleksi dengan '{name}' (Ctrl+Q)</translation>
+            <source>Activated: {d} documents, {c} codes</source>
+            <translation>Diaktifkan: {d} dokumen, {c} kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <source>read-only</source>
+            <translation>hanya-baca</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
@@ -5930,13 +7159,8 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
-            <source>Activated: {d} documents, {c} codes</source>
-            <translation>Diaktifkan: {d} dokumen, {c} kode</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/main_window.py" />
-            <source>&lt;b&gt;QDA Desk {version}&lt;/b&gt;&lt;br&gt;Offline qualitative data analysis.</source>
-            <translation>&lt;b&gt;QDA Desk {version}&lt;/b&gt;&lt;br&gt;Analisis data kualitatif luring.</translation>
+            <source>; coders: {names}</source>
+            <translation>; pengode: {names}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
@@ -5945,8 +7169,18 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
+            <source>Code the selection with '{name}' (Ctrl+Q)</source>
+            <translation>Kodekan seleksi dengan '{name}' (Ctrl+Q)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/main_window.py" />
             <source>The sample project could not be copied: {error}</source>
             <translation>Proyek contoh tidak dapat disalin: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/main_window.py" />
+            <source>This document cannot be read: the project file is damaged ({error})</source>
+            <translation>Dokumen ini tidak dapat dibaca: berkas proyek rusak ({error})</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/memos.py" />
@@ -5977,11 +7211,6 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/memos.py" />
             <source>In-document memo</source>
             <translation>Memo dalam dokumen</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/memos.py" />
-            <source>Kind</source>
-            <translation>Jenis</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/memos.py" />
@@ -6113,6 +7342,7 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/memos.py" />
+            <location filename="../../qdadesk/ui/project_safety.py" />
             <location filename="../../qdadesk/ui/variables_editor.py" />
             <source>Date</source>
             <translation>Tanggal</translation>
@@ -6181,11 +7411,6 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/paraphrases/panel.py" />
             <source>Remove Paraphrase</source>
             <translation>Hapus Parafrasa</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/paraphrases/panel.py" />
-            <source>Paraphrases</source>
-            <translation>Parafrasa</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/paraphrases/panel.py" />
@@ -6294,6 +7519,16 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/preferences.py" />
+            <source>Coder name:</source>
+            <translation>Nama pengode:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/preferences.py" />
+            <source>Written on every coding, memo and summary you make from now on. Intercoder agreement compares coders by this name.</source>
+            <translation>Dicatat pada setiap pengodean, memo, dan ringkasan yang Anda buat mulai sekarang. Kesepakatan antarpengode membandingkan pengode menurut nama ini.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/preferences.py" />
             <source>System language</source>
             <translation>Bahasa sistem</translation>
         </message>
@@ -6306,6 +7541,238 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/preferences.py" />
             <source>A new language is used when QDA Desk starts again.</source>
             <translation>Bahasa baru dipakai saat QDA Desk dijalankan lagi.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/preferences.py" />
+            <source>A coder name cannot be empty</source>
+            <translation>Nama pengode tidak boleh kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Project in use</source>
+            <translation>Proyek sedang dipakai</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Damaged project</source>
+            <translation>Proyek rusak</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Recover into a New Project</source>
+            <translation>Pulihkan ke Proyek Baru</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>{name} is already open in another window.
+
+Opened by {user} on {host} since {since}.
+
+You can open it read-only to look at it, or cancel.</source>
+            <translation>{name} sudah terbuka di jendela lain.
+
+Dibuka oleh {user} di {host} sejak {since}.
+
+Anda dapat membukanya hanya-baca untuk melihatnya, atau membatalkan.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Open Read-Only</source>
+            <translation>Buka Hanya-Baca</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>{name} is damaged: part of the file cannot be read.
+
+Nothing will be written to it. You can recover what can still be read into a new project, or open it read-only to look at it.</source>
+            <translation>{name} rusak: sebagian berkas tidak dapat dibaca.
+
+Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih terbaca ke proyek baru, atau membukanya hanya-baca untuk melihatnya.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Recover into a New Project…</source>
+            <translation>Pulihkan ke Proyek Baru…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Recovering what can be read…</source>
+            <translation>Memulihkan bagian yang masih terbaca…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Recovering {name}…</source>
+            <translation>Memulihkan {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Recovery failed: {error}</source>
+            <translation>Pemulihan gagal: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Recovered into {name}: {kept} rows kept, {lost} lost.</source>
+            <translation>Dipulihkan ke {name}: {kept} baris tersimpan, {lost} hilang.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Save Project As…</source>
+            <translation>Simpan Proyek Sebagai…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Restore Backup…</source>
+            <translation>Kembalikan Cadangan…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Backup Settings…</source>
+            <translation>Pengaturan Cadangan…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Restore Backup</source>
+            <translation>Kembalikan Cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>No backups yet: one is made each time the project is opened.</source>
+            <translation>Belum ada cadangan: cadangan dibuat setiap kali proyek dibuka.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Restore</source>
+            <translation>Kembalikan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Backup Settings</source>
+            <translation>Pengaturan Cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>a Backups folder beside each project</source>
+            <translation>folder Backups di samping setiap proyek</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Backup folder:</source>
+            <translation>Folder cadangan:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Backups kept per project:</source>
+            <translation>Cadangan yang disimpan per proyek:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Backup Folder</source>
+            <translation>Folder Cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Read-only: the file's folder cannot be written</source>
+            <translation>Hanya-baca: folder berkas ini tidak dapat ditulisi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Take Over</source>
+            <translation>Ambil Alih</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Restore a Backup…</source>
+            <translation>Kembalikan Sebuah Cadangan…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>{table}: kept {kept}, lost {lost}</source>
+            <translation>{table}: tersimpan {kept}, hilang {lost}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Backup saved: {name}</source>
+            <translation>Cadangan disimpan: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Read-only: the file is damaged</source>
+            <translation>Hanya-baca: berkas rusak</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Save Project As</source>
+            <translation>Simpan Proyek Sebagai</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>{n:.1f} MB</source>
+            <translation>{n:.1f} MB</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>{name} was left open by a program that has ended; it is yours now</source>
+            <translation>{name} dibiarkan terbuka oleh program yang sudah berhenti; kini proyek itu milik Anda</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>If QDA Desk no longer runs on {host} (it crashed, or the stick was pulled out), you can take the project over.</source>
+            <translation>Jika QDA Desk tidak lagi berjalan di {host} (program itu macet, atau flashdisk dicabut), Anda dapat mengambil alih proyek ini.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Backups of it: {n}. The newest is from {date}.</source>
+            <translation>Cadangannya: {n}. Yang terbaru dari {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Read-only</source>
+            <translation>Hanya-baca</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Backups of {name} in {folder}</source>
+            <translation>Cadangan {name} di {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>{name} is too damaged to show ({error}). You can recover what can still be read into a new project.</source>
+            <translation>{name} terlalu rusak untuk ditampilkan ({error}). Anda dapat memulihkan bagian yang masih terbaca ke proyek baru.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>Read-only: open in another window</source>
+            <translation>Hanya-baca: terbuka di jendela lain</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>No backup was made: {error}</source>
+            <translation>Tidak ada cadangan yang dibuat: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>{path} already exists; choose a new name</source>
+            <translation>{path} sudah ada; pilih nama baru</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/project_safety.py" />
+            <source>{name} is open in another window ({owner}); restore it there.</source>
+            <translation>{name} sedang terbuka di jendela lain ({owner}); kembalikan cadangannya di sana.</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/reports_actions.py" />
@@ -6422,6 +7889,161 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             </translation>
         </message>
         <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>bundle</source>
+            <translation>bundel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>source</source>
+            <translation>kode sumber</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>self-test passed</source>
+            <translation>uji mandiri lulus</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the sample project has no documents</source>
+            <translation>proyek contoh tidak memiliki dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the selection was not coded</source>
+            <translation>seleksi tidak terkode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>undo did not remove the coding</source>
+            <translation>urungkan tidak menghapus pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the code matrix is empty</source>
+            <translation>matriks kode kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the display is empty</source>
+            <translation>penyajian data kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the .qdpx file is empty</source>
+            <translation>berkas .qdpx kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the XLSX file is empty</source>
+            <translation>berkas XLSX kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>documents were lost</source>
+            <translation>ada dokumen yang hilang</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>coded segments were lost</source>
+            <translation>ada segmen terkode yang hilang</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{documents} documents, copy in {folder}</source>
+            <translation>{documents} dokumen, salinan di {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{document} 0-12 with {code}</source>
+            <translation>{document} 0-12 dengan {code}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{n} coded segments again</source>
+            <translation>kembali menjadi {n} segmen terkode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{codes} codes x {documents} documents</source>
+            <translation>{codes} kode x {documents} dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{rows} x {columns} quotes display</source>
+            <translation>penyajian kutipan {rows} x {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{name}, {n} KB</source>
+            <translation>{name}, {n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{documents} documents, {codings} coded segments</source>
+            <translation>{documents} dokumen, {codings} segmen terkode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>QDA Desk {version} self-test ({kind})</source>
+            <translation>Uji mandiri QDA Desk {version} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>open the sample project in the window</source>
+            <translation>buka proyek contoh di jendela</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>code a selection</source>
+            <translation>kodekan sebuah seleksi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>undo the coding</source>
+            <translation>urungkan pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>compute a code matrix</source>
+            <translation>hitung matriks kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>compute a display</source>
+            <translation>hitung penyajian data</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>export .qdpx</source>
+            <translation>ekspor .qdpx</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>export XLSX</source>
+            <translation>ekspor XLSX</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>import the .qdpx again</source>
+            <translation>impor lagi berkas .qdpx</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>it did not open</source>
+            <translation>tidak dapat dibuka</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>ok     {number}/{total} {step} ({seconds:.2f} s): {detail}</source>
+            <translation>ok    {number}/{total} {step} ({seconds:.2f} dtk): {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>FAILED {number}/{total} {step}: {error}</source>
+            <translation>GAGAL {number}/{total} {step}: {error}</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/ui/session.py" />
             <source>Another program changed this project. The window now shows its changes; the undo history was cleared so that undo cannot erase them.</source>
             <translation>Program lain telah mengubah proyek ini. Jendela kini menampilkan perubahannya; riwayat urungkan dikosongkan agar urungkan tidak menghapus perubahan itu.</translation>
@@ -6445,11 +8067,6 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/start_page.py" />
             <source>No recent projects yet</source>
             <translation>Belum ada proyek terakhir</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/variables_editor.py" />
-            <source>Text</source>
-            <translation>Teks</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/variables_editor.py" />
@@ -6593,6 +8210,18 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/workspace_actions.py" />
             <source>Export Retrieved Segments</source>
             <translation>Ekspor Segmen Terambil</translation>
+        </message>
+        <message>
+            <source>qdpx: the whole project; qdc: the code book only</source>
+            <translation type="vanished">qdpx: seluruh proyek; qdc: buku kode saja</translation>
+        </message>
+        <message>
+            <source>project file (.qdadesk) to open</source>
+            <translation type="vanished">berkas proyek (.qdadesk) yang akan dibuka</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;QDA Desk {version}&lt;/b&gt;&lt;br&gt;Offline qualitative data analysis.</source>
+            <translation type="vanished">&lt;b&gt;QDA Desk {version}&lt;/b&gt;&lt;br&gt;Analisis data kualitatif luring.</translation>
         </message>
     </context>
 </TS>

@@ -64,3 +64,24 @@ def test_a_fresh_process_in_indonesian(tmp_path):
     )
     assert result.returncode == 1
     assert "berkas proyek tidak ditemukan" in result.stderr
+
+
+def test_team_export_refusals_in_indonesian(capsys, tmp_path):
+    project = tmp_path / "p.qdadesk"
+    assert main(["new", str(project)]) == 0
+    capsys.readouterr()
+
+    def export(*options: str) -> str:
+        assert main(["--lang", "id", "export", str(project), *options]) == 1
+        return capsys.readouterr().err
+
+    part = str(tmp_path / "part.qdadesk")
+    assert "menulis sebagian proyek: sebutkan --document atau --group" in export(
+        "--format", "qdadesk", "-o", part
+    )
+    assert "--document dan --group memerlukan --format qdpx atau qdadesk" in export(
+        "--format", "qdc", "--group", "G", "-o", str(tmp_path / "c.qdc")
+    )
+    assert "nama berkas harus berakhiran .qdadesk untuk --format qdadesk" in export(
+        "--format", "qdadesk", "--group", "G", "-o", str(tmp_path / "part.qdpx")
+    )

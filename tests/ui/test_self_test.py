@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 
-def _self_test(tmp_path: Path, data_dir: Path) -> subprocess.CompletedProcess:
+def _self_test(tmp_path: Path, data_dir: Path, language: str = "en") -> subprocess.CompletedProcess:
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
     env = dict(
@@ -18,6 +18,7 @@ def _self_test(tmp_path: Path, data_dir: Path) -> subprocess.CompletedProcess:
         QDADESK_DATA_DIR=str(data_dir),
         HOME=str(home),
         XDG_CONFIG_HOME=str(home / ".config"),
+        QDADESK_LANG=language,
     )
     return subprocess.run(
         [sys.executable, "-m", "qdadesk.app", "--self-test"],
@@ -54,3 +55,13 @@ def test_self_test_names_the_failing_step_and_exits_1(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAILED 1/8 open the sample project in the window" in result.stdout
     assert "self-test passed" not in result.stdout
+
+
+def test_self_test_speaks_indonesian(tmp_path: Path) -> None:
+    result = _self_test(tmp_path, tmp_path / "data", language="id")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Uji mandiri QDA Desk ")
+    assert lines[1].startswith("ok    1/8 buka proyek contoh di jendela (")
+    assert "kembali menjadi" in lines[3] and "segmen terkode" in lines[3]
+    assert lines[-1] == "uji mandiri lulus"

@@ -11,9 +11,34 @@ from pathlib import Path
 from typing import Any
 
 from qdadesk.core.errors import ProjectError
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 
 EXCHANGE_SUFFIXES = (".qdpx", ".qde")
+# What the text report calls each tally and each kind of conflict (the JSON keeps the keys).
+TALLY_NAMES = {
+    "documents": tr_noop("documents"),
+    "codes": tr_noop("codes"),
+    "codings": tr_noop("codings"),
+    "memos": tr_noop("memos"),
+    "variables": tr_noop("variables"),
+    "values": tr_noop("values"),
+    "groups": tr_noop("groups"),
+    "sets": tr_noop("sets"),
+    "cases": tr_noop("cases"),
+    "summaries": tr_noop("summaries"),
+    "paraphrases": tr_noop("paraphrases"),
+    "logbook": tr_noop("logbook"),
+}
+CONFLICT_KINDS = {
+    "document": tr_noop("document"),
+    "code": tr_noop("code"),
+    "variable": tr_noop("variable"),
+    "memo": tr_noop("memo"),
+    "summary": tr_noop("summary"),
+    "coding": tr_noop("coding"),
+    "paraphrase": tr_noop("paraphrase"),
+    "logbook": tr_noop("logbook"),
+}
 
 
 @dataclass
@@ -33,6 +58,10 @@ class MergeConflict:
     what: str  # the object, by name or path
     detail: str  # what differs
     resolution: str
+
+    def kind_label(self) -> str:
+        """The kind in the user's language (``kind`` itself stays the English key)."""
+        return tr(CONFLICT_KINDS.get(self.kind, self.kind))
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -90,12 +119,12 @@ class MergeReport:
             tally = getattr(self, key)
             lines.append(
                 tr("{what}: {matched} matched, {added} added").format(
-                    what=key, matched=tally.matched, added=tally.added
+                    what=tr(TALLY_NAMES[key]), matched=tally.matched, added=tally.added
                 )
             )
         lines.append(tr("conflicts: {n}").format(n=len(self.conflicts)))
         for c in self.conflicts:
-            lines.append(f"  {c.kind} '{c.what}': {c.detail} -> {c.resolution}")
+            lines.append(f"  {c.kind_label()} '{c.what}': {c.detail} -> {c.resolution}")
         return "\n".join(lines) + "\n"
 
 

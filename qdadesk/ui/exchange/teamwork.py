@@ -13,14 +13,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from qdadesk.core.i18n import tr
+from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions, make_action
 from qdadesk.ui.background import BackgroundJob, on_own_connection
 from qdadesk.ui.exchange.teamwork_dialogs import AuditTrailDialog, MergeReportDialog
 from qdadesk.ui.save_dialog import ask_save_path
 
-MERGE_FILTER = "QDA Desk or REFI-QDA project (*.qdadesk *.qdpx *.qde)"
-SUBSET_FILTER = "QDA Desk project (*.qdadesk);;REFI-QDA project (*.qdpx)"
+MERGE_FILTER = tr_noop("QDA Desk or REFI-QDA project (*.qdadesk *.qdpx *.qde)")
+SUBSET_FILTER = tr_noop("QDA Desk project (*.qdadesk);;REFI-QDA project (*.qdpx)")
 
 
 class TeamworkActions(MenuActions):

@@ -97,7 +97,7 @@ class MergeReportDialog(QDialog):
         layout.addWidget(conflicts)
         self.conflicts = _table(
             [tr("Kind"), tr("What"), tr("Difference"), tr("Resolution")],
-            [[c.kind, c.what, c.detail, c.resolution] for c in report.conflicts],
+            [[c.kind_label(), c.what, c.detail, c.resolution] for c in report.conflicts],
             self,
         )
         self.conflicts.setObjectName("mergeConflicts")
