@@ -1,0 +1,67 @@
+"""A write keeps its lock on the project file until it commits.
+
+On POSIX, closing any descriptor of a file drops every lock the process holds on it, SQLite's
+included. Reading the file's header with a plain open/close while a write was in progress
+let another program write at the same time or remove the journal, and one of them then
+failed with "disk I/O error" (qdadesk-cli code run six times at once).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qdadesk.core import Project
+
+_TRY_TO_WRITE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], timeout=0, isolation_level=None)
+try:
+    conn.execute("BEGIN IMMEDIATE")
+except sqlite3.OperationalError as error:
+    print("refused:", error)
+else:
+    conn.execute("ROLLBACK")
+    print("got the write lock")
+"""
+
+
+def _another_program_tries_to_write(path: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", _TRY_TO_WRITE, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX lock semantics")
+
+
+def test_a_write_in_progress_keeps_the_write_lock(tmp_path: Path) -> None:
+    path = tmp_path / "p.qdadesk"
+    with Project.create(path) as project:
+        assert _another_program_tries_to_write(path) == "got the write lock"
+        with project._writing("test"):
+            project.db.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+            assert _another_program_tries_to_write(path).startswith("refused")
+        assert _another_program_tries_to_write(path) == "got the write lock"
+
+
+def test_opening_the_project_again_in_the_same_program_keeps_a_write_lock(
+    tmp_path: Path,
+) -> None:
+    # A window opens the project a second time (a background import) while it writes.
+    path = tmp_path / "p.qdadesk"
+    with Project.create(path) as project:
+        with project._writing("test"):
+            project.db.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+            with Project.open(path) as second:
+                assert second.setting("a") is None
+                assert second.changed_elsewhere() is False
+            assert _another_program_tries_to_write(path).startswith("refused")
+        assert project.setting("a") == "b"
