@@ -65,3 +65,22 @@ def test_opening_the_project_again_in_the_same_program_keeps_a_write_lock(
                 assert second.changed_elsewhere() is False
             assert _another_program_tries_to_write(path).startswith("refused")
         assert project.setting("a") == "b"
+
+
+def test_another_programs_committed_journal_is_not_called_rolled_back(tmp_path: Path) -> None:
+    # `check` said "a leftover journal ... was rolled back" when it opened the project
+    # while another program wrote, and that write then committed.
+    import sqlite3
+
+    from qdadesk.core.store import journal
+
+    path = tmp_path / "p.qdadesk"
+    Project.create(path).close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+    assert journal.has_journal(path)
+    seen = journal.change_counters(path)
+    writer.execute("COMMIT")
+    writer.close()
+    assert not journal.rolled_back(path, seen)
