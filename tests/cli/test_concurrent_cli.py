@@ -39,6 +39,15 @@ def _all_at_once(commands: list[list[str]]) -> list[tuple[list[str], int, str]]:
     return results
 
 
+def _succeeded(command: list[str], code: int, message: str) -> bool:
+    if (code, message) == (0, ""):
+        return True
+    # By design `check` names a journal it sees beside the project (a write in progress,
+    # here another writer's; see test_hot_journal): the only finding allowed meanwhile.
+    lines = message.splitlines()
+    return command[0] == "check" and len(lines) == 1 and "a write is in progress" in lines[0]
+
+
 def test_twelve_writers_and_readers_at_once_all_succeed(tmp_path: Path, capsysbinary) -> None:
     project = tmp_path / "study.qdadesk"
     assert _run(capsysbinary, "new", project)[0] == 0
@@ -62,7 +71,7 @@ def test_twelve_writers_and_readers_at_once_all_succeed(tmp_path: Path, capsysbi
             ["segments", p, "--format", "json"],
             ["documents", p],
         ]
-        failures = [result for result in _all_at_once(commands) if result[1:] != (0, "")]
+        failures = [result for result in _all_at_once(commands) if not _succeeded(*result)]
         assert failures == []
         coded += 4
     code, out, _err = _run(capsysbinary, "segments", project, "--format", "json")
