@@ -84,3 +84,47 @@ def test_another_programs_committed_journal_is_not_called_rolled_back(tmp_path: 
     writer.execute("COMMIT")
     writer.close()
     assert not journal.rolled_back(path, seen)
+
+
+_WRITE_AND_WAIT = """
+import sys
+from qdadesk.core import Project
+project = Project.open(sys.argv[1])
+try:
+    with project._writing("slow write"):
+        project.db.execute("INSERT INTO settings (key, value) VALUES ('slow', 'write')")
+        print("writing", flush=True)
+        sys.stdin.readline()
+    print("saved", flush=True)
+except Exception as error:
+    print("failed:", error, flush=True)
+project.close()
+"""
+
+
+def test_opening_beside_another_programs_write_leaves_its_journal_alone(tmp_path: Path) -> None:
+    # Opening judges and may remove a journal; one a live write owns must stay, so that the
+    # write commits instead of failing with "disk I/O error".
+    path = tmp_path / "p.qdadesk"
+    Project.create(path).close()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _WRITE_AND_WAIT, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "writing"
+        with Project.open(path) as project:
+            assert not project.journal_recovered
+            assert project.setting("slow") is None
+        assert Path(str(path) + "-journal").exists()
+        out, _ = writer.communicate("go\n", timeout=60)
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+            writer.wait()
+    assert out.strip() == "saved"
+    with Project.open(path) as project:
+        assert project.setting("slow") == "write"
+        assert project.check() == []
