@@ -25,10 +25,9 @@ from typing import Any
 from qdadesk.core.changes import Changes, Operation
 from qdadesk.core.errors import ProjectError, QdaError, ReadOnlyProjectError
 from qdadesk.core.i18n import tr
-from qdadesk.core.store import audit, other_writers, undo_log
+from qdadesk.core.store import audit, file_bytes, journal, other_writers, undo_log
 from qdadesk.core.store.connection import create_database
 from qdadesk.core.store.database import Database
-from qdadesk.core.store.journal import has_journal
 from qdadesk.core.store.opening import open_checked
 
 Listener = Callable[[Operation, str], None]
@@ -62,6 +61,9 @@ class ProjectBase:
     def __init__(self, db: Database, path: Path) -> None:
         self.db = db
         self.path = path
+        # A descriptor of the file kept open while the project is: reading the header must
+        # never close one while a connection of this program holds a lock (see file_bytes).
+        self._file_hold = file_bytes.hold(path)
         self._depth = 0
         self._listeners: list[Listener] = []
         self._user_name = _default_user_name()
@@ -96,13 +98,19 @@ class ProjectBase:
         A damaged file (see ``damage``) or ``read_only=True`` gives a project that refuses
         every write with ``ReadOnlyProjectError``; nothing, not even a migration, writes."""
         path = Path(path)
-        had_journal = has_journal(path)
-        db, damage = open_checked(path, read_only)
-        project = cls(db, path)
+        # Held from before the first look at the file until the project holds its own.
+        hold = file_bytes.hold(path)
+        try:
+            counters = journal.change_counters(path) if journal.has_journal(path) else None
+            db, damage = open_checked(path, read_only)
+            project = cls(db, path)
+        finally:
+            file_bytes.release(hold)
         project.read_only = read_only or bool(damage)
         project.damage = damage
-        # A leftover journal from a crash has been rolled back by the read-write open.
-        project.journal_recovered = had_journal and not has_journal(path)
+        # A leftover journal from a crash has been rolled back by the read-write open (not
+        # merely committed by another program that was writing at that moment).
+        project.journal_recovered = counters is not None and journal.rolled_back(path, counters)
         if not project.read_only:
             project._empty_abandoned_trash()
         return project
@@ -112,6 +120,8 @@ class ProjectBase:
         with contextlib.suppress(sqlite3.Error):
             self._empty_own_trash(everything=True)
         self.db.close()
+        file_bytes.release(self._file_hold)
+        self._file_hold = None
 
     def __enter__(self) -> Any:
         return self

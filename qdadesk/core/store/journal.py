@@ -12,7 +12,10 @@ the main file) without writing anything, so a foreign or newer file stays untouc
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
+
+from qdadesk.core.store import file_bytes
 
 _MAGIC = bytes.fromhex("d9d505f920a163d7")
 _HEADER_FIELDS = 28  # magic, record count, checksum seed, original size, sector, page size
@@ -27,8 +30,20 @@ def journal_path(path: Path) -> Path:
 
 def has_journal(path: Path) -> bool:
     """True when a non-empty journal lies beside ``path`` (a write in progress, or a crash)."""
-    journal = journal_path(path)
-    return journal.is_file() and journal.stat().st_size > 0
+    try:
+        status = journal_path(path).stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(status.st_mode) and status.st_size > 0
+
+
+def _journal_bytes(path: Path) -> bytes:
+    """The journal's content; empty when there is none (another program's write may commit
+    and remove it at any moment)."""
+    try:
+        return journal_path(path).read_bytes()
+    except (FileNotFoundError, IsADirectoryError):
+        return b""
 
 
 def journal_is_inert(path: Path) -> bool:
@@ -46,13 +61,31 @@ def journal_is_inert(path: Path) -> bool:
 
 def committed_header(path: Path) -> bytes:
     """The first 100 bytes of ``path`` as last committed, read without writing anything."""
-    with path.open("rb") as handle:
-        header = handle.read(HEADER_BYTES)
+    # Not open/close: closing a descriptor of the project would drop the locks of this
+    # program's other connections to it (see file_bytes).
+    header = file_bytes.read_start(path, HEADER_BYTES)
+    saved = _saved_page_one(_journal_bytes(path)) if has_journal(path) else None
+    return header if saved is None else saved[:HEADER_BYTES]
+
+
+def change_counters(path: Path) -> tuple[int, int | None]:
+    """The main file's change counter now, and the one its journal saved (None when the
+    journal holds no page 1 SQLite would play back): see ``rolled_back``."""
+    main = int.from_bytes(file_bytes.read_start(path, 28)[24:28], "big")
+    saved = _saved_page_one(_journal_bytes(path))
+    return main, None if saved is None else int.from_bytes(saved[24:28], "big")
+
+
+def rolled_back(path: Path, before: tuple[int, int | None]) -> bool:
+    """True when the journal seen with ``before = change_counters(path)`` is gone because
+    it was rolled back, not because the write that owned it committed (another program's
+    journal is there while it writes). A commit moves the counter past the committed one
+    (the journal's saved page 1, else the main file's); a rollback leaves it there."""
     if has_journal(path):
-        saved = _saved_page_one(journal_path(path).read_bytes())
-        if saved is not None:
-            return saved[:HEADER_BYTES]
-    return header
+        return False
+    main_before, saved = before
+    committed = saved if saved is not None else main_before
+    return int.from_bytes(file_bytes.read_start(path, 28)[24:28], "big") == committed
 
 
 def _saved_page_one(journal: bytes) -> bytes | None:

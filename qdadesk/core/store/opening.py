@@ -14,7 +14,7 @@ from pathlib import Path
 
 from qdadesk.core.errors import DamagedProjectError, ProjectError
 from qdadesk.core.i18n import tr
-from qdadesk.core.store import connection
+from qdadesk.core.store import connection, file_bytes
 from qdadesk.core.store.database import Database
 from qdadesk.core.store.file_check import damage_found
 from qdadesk.core.store.schema import schema_version
@@ -72,7 +72,6 @@ def _open_read_only(path: Path, damage: list[str]) -> Database:
 
 def _has_sqlite_header(path: Path) -> bool:
     try:
-        with path.open("rb") as handle:
-            return handle.read(16) == b"SQLite format 3\x00"
+        return file_bytes.read_start(path, 16) == b"SQLite format 3\x00"
     except OSError:
         return False

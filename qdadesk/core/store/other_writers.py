@@ -16,6 +16,8 @@ import sys
 import uuid
 from pathlib import Path
 
+from qdadesk.core.store import file_bytes
+
 
 def look(conn: sqlite3.Connection, path: Path, wait_ms: int | None = None) -> tuple[int, int]:
     """``(data_version, change counter)`` read together under a shared lock, so that no
@@ -39,9 +41,9 @@ def look(conn: sqlite3.Connection, path: Path, wait_ms: int | None = None) -> tu
 
 
 def file_change_counter(path: Path) -> int:
-    """The header's change counter; valid while the caller holds a lock on the file."""
-    with path.open("rb") as handle:
-        return int.from_bytes(handle.read(28)[24:28], "big")
+    """The header's change counter; valid while the caller holds a lock on the file (read
+    without closing a descriptor of it, which would drop that lock: see file_bytes)."""
+    return int.from_bytes(file_bytes.read_start(path, 28)[24:28], "big")
 
 
 def data_version(conn: sqlite3.Connection) -> int:
