@@ -443,6 +443,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/displays.py" />
+            <location filename="../../qdadesk/cli/maps.py" />
             <source>--format {format} needs -o FILE</source>
             <translation>--format {format} memerlukan -o FILE</translation>
         </message>
@@ -644,6 +645,86 @@
             <location filename="../../qdadesk/cli/language.py" />
             <source>one of the arguments %s is required</source>
             <translation>salah satu argumen %s wajib diisi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>list the project's maps</source>
+            <translation>daftar peta dalam proyek</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>The project's maps: name, model (empty: drawn by hand), nodes, links.</source>
+            <translation>Peta dalam proyek: nama, model (kosong: digambar manual), simpul, tautan.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>render a saved map (svg, png, pdf, json, xlsx) without a screen</source>
+            <translation>render peta yang tersimpan (svg, png, pdf, json, xlsx) tanpa layar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>Render a saved map. JSON: {nodes: [{id, kind, label, ref, x, y}], links: [{from, to, label, sign, weight}]} with ref the code path, document name or memo title. XLSX: nodes, links and the evidence (segments attached to links). SVG, PNG and PDF show the layers that are switched on.</source>
+            <translation>Merender peta yang tersimpan. JSON: {nodes: [{id, kind, label, ref, x, y}], links: [{from, to, label, sign, weight}]} dengan ref berupa jalur kode, nama dokumen, atau judul memo. XLSX: simpul, tautan, dan bukti (segmen yang dilekatkan pada tautan). SVG, PNG, dan PDF menampilkan lapisan yang sedang aktif.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>the map's name</source>
+            <translation>nama peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>the file (json, svg: or stdout)</source>
+            <translation>berkas (json, svg: atau stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>PNG size relative to the map (default: 2)</source>
+            <translation>ukuran PNG relatif terhadap peta (bawaan: 2)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>create or refresh a map generated from the coding</source>
+            <translation>buat atau perbarui peta yang dihasilkan dari pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>Create the map NAME from a model, or refresh it when it exists (your positions and the nodes and links you added are kept). Models: code-relations (codes linked by overlapping segments, --min co-occurrences), code-subcodes, single-case (--document or --case), code-theory (--code), two-case (two --document/--case).</source>
+            <translation>Membuat peta NAME dari sebuah model, atau memperbaruinya jika sudah ada (posisi Anda serta simpul dan tautan yang Anda tambahkan tetap dipertahankan). Model: code-relations (kode yang ditautkan oleh segmen yang tumpang tindih, kemunculan bersama paling sedikit --min), code-subcodes, single-case (--document atau --case), code-theory (--code), two-case (dua --document/--case).</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>code-relations: fewest co-occurrences</source>
+            <translation>code-relations: jumlah kemunculan bersama paling sedikit</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>strongest segments per code to show</source>
+            <translation>jumlah segmen terkuat per kode yang ditampilkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>lay out a map (force-directed or hierarchical left to right)</source>
+            <translation>atur tata letak peta (berbasis gaya atau hierarkis dari kiri ke kanan)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>Place a map's nodes. Positions you set are kept unless --all.</source>
+            <translation>Menempatkan simpul peta. Posisi yang Anda atur tetap dipertahankan kecuali dengan --all.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>also move the nodes you placed</source>
+            <translation>pindahkan juga simpul yang Anda tempatkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>Map '{name}': {nodes} nodes, {links} links</source>
+            <translation>Peta '{name}': {nodes} simpul, {links} tautan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>--scale is between 0 and 20</source>
+            <translation>--scale bernilai antara 0 dan 20</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/output.py" />
@@ -2024,6 +2105,17 @@
             <translation>Buku log {date}</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/exchange/graphs.py" />
+            <source>maps</source>
+            <translation>peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/graphs.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Map</source>
+            <translation>Peta</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
             <source>unreadable date replaced by the import time</source>
             <translation>tanggal yang tidak terbaca diganti dengan waktu impor</translation>
@@ -2079,11 +2171,6 @@
             <location filename="../../qdadesk/core/exchange/import_project.py" />
             <source>repeated GUID replaced</source>
             <translation>GUID berulang diganti</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/import_project.py" />
-            <source>graph kept for export, not shown yet</source>
-            <translation>graf disimpan untuk ekspor, belum ditampilkan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
@@ -2550,14 +2637,15 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/maps/tables.py" />
             <location filename="../../qdadesk/core/ops/documents.py" />
             <source>document</source>
             <translation>dokumen</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/maps/tables.py" />
             <location filename="../../qdadesk/core/ops/codes.py" />
-            <location filename="../../qdadesk/core/ops/codings.py" />
             <source>code</source>
             <translation>kode</translation>
         </message>
@@ -3426,6 +3514,119 @@
             <translation>berkas ditandai sebagai {encoding} tetapi memuat urutan bita yang tidak sah; bagian itu diganti dengan �</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/maps/models.py" />
+            <source>The two-case comparison needs two documents or cases</source>
+            <translation>Perbandingan dua kasus memerlukan dua dokumen atau kasus</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/models.py" />
+            <source>No such code</source>
+            <translation>Kode tidak ditemukan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/models.py" />
+            <source>The code theory model needs a code</source>
+            <translation>Model teori kode memerlukan sebuah kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/models.py" />
+            <source>The single-case model needs one document or case</source>
+            <translation>Model kasus tunggal memerlukan satu dokumen atau kasus</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/models.py" />
+            <location filename="../../qdadesk/core/ops/map_models.py" />
+            <source>Unknown map model '{model}': use {models}</source>
+            <translation>Model peta '{model}' tidak dikenal: gunakan {models}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>node</source>
+            <translation>simpul</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>kind</source>
+            <translation>jenis</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>label</source>
+            <translation>label</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>refers to</source>
+            <translation>merujuk ke</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>layer</source>
+            <translation>lapisan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>link</source>
+            <translation>tautan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>from</source>
+            <translation>dari</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <location filename="../../qdadesk/ui/analysis/activation_dialog.py" />
+            <location filename="../../qdadesk/ui/analysis/segment_review.py" />
+            <source>to</source>
+            <translation>sampai</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>sign</source>
+            <translation>tanda</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>weight</source>
+            <translation>bobot</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>segments</source>
+            <translation>segmen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>Nodes</source>
+            <translation>Simpul</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>Links</source>
+            <translation>Tautan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>Evidence</source>
+            <translation>Bukti</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>start</source>
+            <translation>awal</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>end</source>
+            <translation>akhir</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>segment</source>
+            <translation>segmen</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/ops/cases.py" />
             <source>case</source>
             <translation>kasus</translation>
@@ -3846,6 +4047,202 @@
             <location filename="../../qdadesk/core/ops/integrity.py" />
             <source>Document '{name}' says {length} characters but has {actual}</source>
             <translation>Dokumen '{name}' menyebut {length} karakter tetapi memiliki {actual}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/map_models.py" />
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>map</source>
+            <translation>peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/map_models.py" />
+            <source>The minimum number of co-occurrences is at least 1</source>
+            <translation>Jumlah minimum kemunculan bersama paling sedikit 1</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/map_models.py" />
+            <source>Generate map '{name}'</source>
+            <translation>Hasilkan peta '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/map_models.py" />
+            <source>Map '{name}' was drawn by hand: there is nothing to refresh</source>
+            <translation>Peta '{name}' digambar manual: tidak ada yang perlu diperbarui</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/map_models.py" />
+            <source>Refresh map '{name}'</source>
+            <translation>Perbarui peta '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/map_models.py" />
+            <source>Unknown layout '{layout}': use {layouts}</source>
+            <translation>Tata letak '{layout}' tidak dikenal: gunakan {layouts}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/map_models.py" />
+            <source>Lay out map '{name}'</source>
+            <translation>Atur tata letak peta '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Add map node</source>
+            <translation>Tambahkan simpul peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Move map node</source>
+            <translation>Pindahkan simpul peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Remove map node</source>
+            <translation>Hapus simpul peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>A link's sign is +, - or nothing</source>
+            <translation>Tanda sebuah tautan adalah +, - atau kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>A link's weight is a number of at least 0</source>
+            <translation>Bobot sebuah tautan adalah angka paling sedikit 0</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Edit map memo</source>
+            <translation>Sunting memo peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Show or hide a map layer</source>
+            <translation>Tampilkan atau sembunyikan lapisan peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>A text box needs a text</source>
+            <translation>Kotak teks memerlukan teks</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Edit map node</source>
+            <translation>Sunting simpul peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Both ends of a link must be on the same map</source>
+            <translation>Kedua ujung tautan harus berada pada peta yang sama</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>A link needs two different nodes</source>
+            <translation>Tautan memerlukan dua simpul yang berbeda</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Add map link</source>
+            <translation>Tambahkan tautan peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Edit map link</source>
+            <translation>Sunting tautan peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Remove map link</source>
+            <translation>Hapus tautan peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Attach segments to a link</source>
+            <translation>Lekatkan segmen pada tautan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Detach segments from a link</source>
+            <translation>Lepaskan segmen dari tautan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>A {what} name cannot be empty</source>
+            <translation>Nama {what} tidak boleh kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Add {n} map nodes</source>
+            <translation>Tambahkan {n} simpul peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Move {n} map nodes</source>
+            <translation>Pindahkan {n} simpul peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Remove {n} map nodes</source>
+            <translation>Hapus {n} simpul peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Unknown link style '{style}': use {styles}</source>
+            <translation>Gaya tautan '{style}' tidak dikenal: gunakan {styles}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>No map with id {id}</source>
+            <translation>Tidak ada peta dengan id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>No map named '{name}'</source>
+            <translation>Tidak ada peta bernama '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>No map node with id {id}</source>
+            <translation>Tidak ada simpul peta dengan id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>No map link with id {id}</source>
+            <translation>Tidak ada tautan peta dengan id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Create map '{name}'</source>
+            <translation>Buat peta '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>A map named '{name}' exists already</source>
+            <translation>Peta bernama '{name}' sudah ada</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Rename map to '{name}'</source>
+            <translation>Ganti nama peta menjadi '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Delete map '{name}'</source>
+            <translation>Hapus peta '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Unknown node kind '{kind}'</source>
+            <translation>Jenis simpul '{kind}' tidak dikenal</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>No {kind} with id {id}</source>
+            <translation>Tidak ada {kind} dengan id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Move to layer '{layer}'</source>
+            <translation>Pindahkan ke lapisan '{layer}'</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/memos.py" />
@@ -4351,12 +4748,6 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
             <source>Activate</source>
             <translation>Aktifkan</translation>
         </message>
-        <message>
-            <location filename="../../qdadesk/ui/analysis/activation_dialog.py" />
-            <location filename="../../qdadesk/ui/analysis/segment_review.py" />
-            <source>to</source>
-            <translation>sampai</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../qdadesk/ui/analysis/activation_dialog.py" />
             <source>{n} document matches</source>
@@ -4554,6 +4945,7 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
@@ -4608,6 +5000,7 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         <message>
             <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
             <location filename="../../qdadesk/ui/displays/common.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Exported to {path}</source>
             <translation>Diekspor ke {path}</translation>
         </message>
@@ -5096,6 +5489,7 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         <message>
             <location filename="../../qdadesk/ui/analysis/word_frequency.py" />
             <location filename="../../qdadesk/ui/displays/chart_windows.py" />
+            <location filename="../../qdadesk/ui/maps/raster.py" />
             <source>the image could not be written</source>
             <translation>gambar tidak dapat ditulis</translation>
         </message>
@@ -5416,6 +5810,7 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/code_system/view.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>None</source>
             <translation>Tidak ada</translation>
         </message>
@@ -5835,6 +6230,7 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/builder.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
@@ -6139,11 +6535,13 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_browser/browser.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Zoom In</source>
             <translation>Perbesar</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_browser/browser.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Zoom Out</source>
             <translation>Perkecil</translation>
         </message>
@@ -6548,6 +6946,7 @@ Ini menghapus {documents}, {segments}, dan {memos}. Anda dapat mengurungkannya d
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_system.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <location filename="../../qdadesk/ui/memos.py" />
             <source>Delete</source>
             <translation>Hapus</translation>
@@ -7051,6 +7450,7 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/maps/actions.py" />
             <source>Visual Tools</source>
             <translation>Alat Visual</translation>
         </message>
@@ -7084,11 +7484,13 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Undo</source>
             <translation>Urungkan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/main_window.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Redo</source>
             <translation>Ulangi</translation>
         </message>
@@ -7183,6 +7585,473 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <translation>Dokumen ini tidak dapat dibaca: berkas proyek rusak ({error})</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/ui/maps/actions.py" />
+            <source>Maps…</source>
+            <translation>Peta…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>Map name:</source>
+            <translation>Nama peta:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>Codes (none: all):</source>
+            <translation>Kode (kosong: semua):</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>Codes:</source>
+            <translation>Kode:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>At least this many co-occurrences:</source>
+            <translation>Kemunculan bersama paling sedikit:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>Document or case:</source>
+            <translation>Dokumen atau kasus:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>Two documents or cases:</source>
+            <translation>Dua dokumen atau kasus:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>Case: {name}</source>
+            <translation>Kasus: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/raster.py" />
+            <source>The map could not be drawn</source>
+            <translation>Peta tidak dapat digambar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/raster.py" />
+            <source>The picture would be too large: choose a smaller resolution</source>
+            <translation>Gambar akan terlalu besar: pilih resolusi yang lebih kecil</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Maps</source>
+            <translation>Peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>The map's memo: the analytic narrative of the network</source>
+            <translation>Memo peta: narasi analitis dari jaringan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Map memo</source>
+            <translation>Memo peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>New Map…</source>
+            <translation>Peta Baru…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Generate</source>
+            <translation>Hasilkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Refresh</source>
+            <translation>Perbarui</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Text Box</source>
+            <translation>Kotak Teks</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Link</source>
+            <translation>Tautan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Link mode: drag from one node to another</source>
+            <translation>Mode tautan: seret dari satu simpul ke simpul lain</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Grid</source>
+            <translation>Kisi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Layers</source>
+            <translation>Lapisan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Export</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>New Map</source>
+            <translation>Peta Baru</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Name of the new map:</source>
+            <translation>Nama peta baru:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Rename Map</source>
+            <translation>Ganti Nama Peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>New name:</source>
+            <translation>Nama baru:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Delete Map</source>
+            <translation>Hapus Peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Text:</source>
+            <translation>Teks:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Move Selection to Layer…</source>
+            <translation>Pindahkan Pilihan ke Lapisan…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Layer</source>
+            <translation>Lapisan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Layer name (empty: base layer):</source>
+            <translation>Nama lapisan (kosong: lapisan dasar):</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Text Box Here…</source>
+            <translation>Kotak Teks di Sini…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Code Here…</source>
+            <translation>Kode di Sini…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Codes as Variables…</source>
+            <translation>Kode sebagai Variabel…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Image Here…</source>
+            <translation>Gambar di Sini…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Document Here…</source>
+            <translation>Dokumen di Sini…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Memo Here…</source>
+            <translation>Memo di Sini…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Case Here…</source>
+            <translation>Kasus di Sini…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Selected Retrieved Segments Here</source>
+            <translation>Segmen Terambil yang Dipilih di Sini</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Edit Link Label…</source>
+            <translation>Sunting Label Tautan…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Sign</source>
+            <translation>Tanda</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Style</source>
+            <translation>Gaya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Weight…</source>
+            <translation>Bobot…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Reverse Direction</source>
+            <translation>Balikkan Arah</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Attach Selected Retrieved Segments</source>
+            <translation>Lekatkan Segmen Terambil yang Dipilih</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Open Supporting Segments</source>
+            <translation>Buka Segmen Pendukung</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Label (empty: the object's name):</source>
+            <translation>Label (kosong: nama objeknya):</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Link Label</source>
+            <translation>Label Tautan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Label:</source>
+            <translation>Label:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Link Weight</source>
+            <translation>Bobot Tautan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Weight:</source>
+            <translation>Bobot:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <location filename="../../qdadesk/ui/memos.py" />
+            <source>Code:</source>
+            <translation>Kode:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>PNG image (*.png)</source>
+            <translation>Gambar PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>SVG image (*.svg)</source>
+            <translation>Gambar SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Export Map</source>
+            <translation>Ekspor Peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Code Co-occurrence Model…</source>
+            <translation>Model Kemunculan Bersama Kode…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Code-Subcodes Model…</source>
+            <translation>Model Kode-Subkode…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Single-Case Model…</source>
+            <translation>Model Kasus Tunggal…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Code Theory Model…</source>
+            <translation>Model Teori Kode…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Two-Case Comparison…</source>
+            <translation>Perbandingan Dua Kasus…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Rename Map…</source>
+            <translation>Ganti Nama Peta…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Force-Directed Layout</source>
+            <translation>Tata Letak Berbasis Gaya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Hierarchical Layout (Left to Right)</source>
+            <translation>Tata Letak Hierarkis (Kiri ke Kanan)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Lay Out Everything (Also Placed Nodes)</source>
+            <translation>Atur Tata Letak Semua (Termasuk Simpul yang Sudah Ditempatkan)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Fit</source>
+            <translation>Paskan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>PNG Image…</source>
+            <translation>Gambar PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>SVG Image…</source>
+            <translation>Gambar SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Nodes, Links and Evidence (XLSX)…</source>
+            <translation>Simpul, Tautan, dan Bukti (XLSX)…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Align</source>
+            <translation>Ratakan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <location filename="../../qdadesk/ui/memos.py" />
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Edit Label…</source>
+            <translation>Sunting Label…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>+ (increases)</source>
+            <translation>+ (menaikkan)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>− (decreases)</source>
+            <translation>− (menurunkan)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Image</source>
+            <translation>Gambar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Pictures (*.png *.jpg *.jpeg *.gif)</source>
+            <translation>Gambar (*.png *.jpg *.jpeg *.gif)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Choose a PNG, JPEG or GIF picture.</source>
+            <translation>Pilih gambar PNG, JPEG, atau GIF.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Select the supporting segments in Retrieved Segments first.</source>
+            <translation>Pilih dulu segmen pendukung di Segmen Terambil.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Segments supporting the link</source>
+            <translation>Segmen yang mendukung tautan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>PNG Resolution</source>
+            <translation>Resolusi PNG</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Dots per inch:</source>
+            <translation>Titik per inci:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Map:</source>
+            <translation>Peta:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Delete the map '{name}'?</source>
+            <translation>Hapus peta '{name}'?</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>(base layer)</source>
+            <translation>(lapisan dasar)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Align Left</source>
+            <translation>Ratakan Kiri</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Align Top</source>
+            <translation>Ratakan Atas</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Align Centres Vertically</source>
+            <translation>Ratakan Pusat Secara Vertikal</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Align Centres Horizontally</source>
+            <translation>Ratakan Pusat Secara Horizontal</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Distribute Horizontally</source>
+            <translation>Sebarkan Secara Horizontal</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Distribute Vertically</source>
+            <translation>Sebarkan Secara Vertikal</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Link {a} → {b}</source>
+            <translation>Tautan {a} → {b}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>(untitled memo {id})</source>
+            <translation>(memo tanpa judul {id})</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/ui/memos.py" />
             <source>Free memo</source>
             <translation>Memo bebas</translation>
@@ -7269,18 +8138,8 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/memos.py" />
-            <source>Open</source>
-            <translation>Buka</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/memos.py" />
             <source>All memos</source>
             <translation>Semua memo</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/memos.py" />
-            <source>Code:</source>
-            <translation>Kode:</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/memos.py" />
@@ -8210,6 +9069,10 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <location filename="../../qdadesk/ui/workspace_actions.py" />
             <source>Export Retrieved Segments</source>
             <translation>Ekspor Segmen Terambil</translation>
+        </message>
+        <message>
+            <source>graph kept for export, not shown yet</source>
+            <translation type="vanished">graf disimpan untuk ekspor, belum ditampilkan</translation>
         </message>
         <message>
             <source>qdpx: the whole project; qdc: the code book only</source>
