@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core import Operation, Project, QdaError
 from qdadesk.core.i18n import tr, tr_noop
+from qdadesk.core.store.file_check import DamagedRead
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.background import jobs_running
 from qdadesk.ui.code_system import CodeSystemPane
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
             self.document_browser.open_document(document_id)
         except QdaError as error:
             self.show_error(str(error))
-        except sqlite3.DatabaseError as error:  # a damaged page, in a read-only view
+        except DamagedRead as error:  # a damaged page, in a read-only view
             from qdadesk.core.store.file_check import describe_damage
 
             self.show_error(

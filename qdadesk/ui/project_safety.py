@@ -8,7 +8,6 @@ adds File → Save Project As…, Restore Backup… and Backup Settings….
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,7 @@ from qdadesk.core import Project, QdaError, safe_write
 from qdadesk.core.errors import DamagedProjectError, NewerVersionError
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.core.store import backup
-from qdadesk.core.store.file_check import describe_damage
+from qdadesk.core.store.file_check import DamagedRead, describe_damage
 from qdadesk.core.store.lock import (
     ProjectLock,
     ProjectLockedError,
@@ -106,7 +105,7 @@ def open_in_window(window: Any, path: str | os.PathLike[str]) -> bool:
         safe_write.remove_stale_temporaries(Path(path).parent)
     try:
         window._start_session(*opened)
-    except sqlite3.DatabaseError as error:
+    except DamagedRead as error:
         # A read-only view of a damaged file whose damage sits where the panes read first.
         window.close_project(show_start=True)
         choice = _message(

@@ -29,6 +29,11 @@ _DAMAGE_WORDS = (
 )
 
 
+# What reading a damaged page raises (SQLite's own error); the window catches it by this name
+# and never touches sqlite3 itself.
+DamagedRead = sqlite3.DatabaseError
+
+
 class CheckInterrupted(Exception):
     """The whole-file check ran out of time."""
 
