@@ -328,3 +328,23 @@ def test_maps_survive_reopening(tmp_path):
         assert info.name == "Causal"
         (kept,) = again.map_links(info.id)
         assert (kept.label, kept.sign, kept.weight, kept.segments) == ("raises", "+", 2.5, 1)
+
+
+def test_force_layout_of_a_big_map_needs_no_scipy(monkeypatch):
+    """From 500 nodes on networkx's spring_layout asks for SciPy (not shipped): a co-occurrence
+    map of 700 codes is still laid out, and placed nodes stay."""
+    import sys
+
+    from qdadesk.core.maps.layout import force_layout
+
+    monkeypatch.setitem(sys.modules, "scipy", None)  # as in the bundle: no SciPy at all
+    rng = random.Random(1)
+    nodes = list(range(700))
+    edges = [(rng.randrange(700), rng.randrange(700), rng.random() * 5) for _ in range(3000)]
+    placed = {i: (i * 10.0, 5.0) for i in range(50)}
+    for fixed in (None, placed):
+        positions = force_layout(nodes, edges, fixed=fixed)
+        assert set(positions) == set(nodes)
+        assert len({(round(x), round(y)) for x, y in positions.values()}) > 650  # spread out
+        if fixed:
+            assert all(positions[i] == placed[i] for i in placed)

@@ -50,16 +50,7 @@ def force_layout(
                 initial[node] = (cx + 0.05 * math.cos(angle), cy + 0.05 * math.sin(angle))
             else:
                 initial[node] = (0.6 * math.cos(angle), 0.6 * math.sin(angle))
-    positions = nx.spring_layout(
-        graph,
-        pos=initial or None,
-        fixed=list(fixed) or None,
-        seed=seed,
-        weight="weight",
-        iterations=40,
-        center=None if fixed else (0.0, 0.0),
-        scale=None if fixed else 1.0,
-    )
+    positions = _spring_positions(graph, initial, list(fixed), seed)
     result = {}
     for node in nodes:
         if node in fixed:
@@ -68,6 +59,53 @@ def force_layout(
             x, y = positions[node]
             result[node] = (float(x) * scale + center[0], float(y) * scale + center[1])
     return result
+
+
+# From this many nodes on, networkx's spring_layout switches to a sparse solver that needs
+# SciPy, which QDA Desk does not ship (it would double the bundle's numerical libraries).
+_SPARSE_FROM = 500
+
+
+def _spring_positions(
+    graph: object, initial: dict[Hashable, Point], fixed: list[Hashable], seed: int
+) -> dict[Hashable, Point]:
+    """networkx's Fruchterman-Reingold in unit space; its dense (numpy-only) solver for big
+    maps too, where spring_layout itself would ask for SciPy."""
+    import networkx as nx
+
+    if len(graph) < _SPARSE_FROM:  # type: ignore[arg-type]
+        return nx.spring_layout(
+            graph,
+            pos=initial or None,
+            fixed=fixed or None,
+            seed=seed,
+            weight="weight",
+            iterations=40,
+            center=None if fixed else (0.0, 0.0),
+            scale=None if fixed else 1.0,
+        )
+    import numpy as np
+    from networkx.drawing.layout import _fruchterman_reingold, rescale_layout
+
+    order = list(graph)  # type: ignore[call-overload]
+    matrix = nx.to_numpy_array(graph, nodelist=order, weight="weight")
+    start = None
+    k = None
+    fixed_index = None
+    if initial:
+        rng = np.random.default_rng(seed)
+        start = np.array(
+            [initial[n] if n in initial else tuple(rng.random(2)) for n in order], dtype=float
+        )
+    if fixed:
+        where = {node: i for i, node in enumerate(order)}
+        fixed_index = np.asarray([where[n] for n in fixed])
+        dom_size = max(1e-3, float(np.max(start))) if start is not None else 1.0
+        k = dom_size / math.sqrt(len(order))
+    positions = _fruchterman_reingold(matrix, k, start, fixed_index, 40, 1e-4, 2, seed)
+    if not fixed:
+        positions = rescale_layout(positions, scale=1.0)
+    return {node: (float(x), float(y)) for node, (x, y) in zip(order, positions, strict=True)}
 
 
 def _weight_for_layout(weight: float) -> float:
