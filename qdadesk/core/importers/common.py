@@ -8,10 +8,11 @@ place so every importer counts code points the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 
 from qdadesk.core.errors import ImportFailed
-from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.core.importers.document import FormatSpan
 
 INLINE_KINDS = ("bold", "italic", "underline")
@@ -187,3 +188,48 @@ class TextBuilder:
     def sorted_spans(self) -> list[FormatSpan]:
         """Spans ordered by start, outer (longer) spans first, a table before its rows."""
         return sorted(self.spans, key=lambda s: (s.start, -s.end, _NESTING.get(s.kind, 9)))
+
+
+# What a word processor's importer says it moved or left out, by counter: (singular, plural).
+# DOCX and ODT share these; each importer lists the counters it reports, in its order.
+ANNOTATION_NOTES: dict[str, tuple[str, str]] = {
+    "text_box": (
+        "text of {n} text box placed after the paragraph it is anchored in",
+        "text of {n} text boxes placed after the paragraphs they are anchored in",
+    ),
+    "footnotes": (
+        "{n} footnote appended at the end under “{label}”",
+        "{n} footnotes appended at the end under “{label}”",
+    ),
+    "endnotes": (
+        "{n} endnote appended at the end under “{label}”",
+        "{n} endnotes appended at the end under “{label}”",
+    ),
+    "comments": (
+        "{n} comment appended at the end under “{label}”",
+        "{n} comments appended at the end under “{label}”",
+    ),
+    "image": ("{n} image or drawing left out", "{n} images or drawings left out"),
+    "deleted": ("{n} tracked deletion left out", "{n} tracked deletions left out"),
+}
+SECTION_LABELS = {
+    "footnotes": tr_noop("Footnotes"),
+    "endnotes": tr_noop("Endnotes"),
+    "comments": tr_noop("Comments"),
+}
+
+
+def annotation_report(
+    counts: Mapping[str, int], lines: Sequence[tuple[str, str, str]]
+) -> list[str]:
+    """One line per thing the researcher should know was moved or left out."""
+    return [
+        counted_note(one, many, counts[key], label=tr(SECTION_LABELS.get(key, "")))
+        for key, one, many in lines
+        if counts[key]
+    ]
+
+
+def annotation_lines(*keys: str) -> tuple[tuple[str, str, str], ...]:
+    """``ANNOTATION_NOTES`` entries as (counter, singular, plural), in the order given."""
+    return tuple((key, *ANNOTATION_NOTES[key]) for key in keys)

@@ -43,7 +43,8 @@ from qdadesk.core.importers.common import (
     INLINE_KINDS,
     NO_MARKS,
     TextBuilder,
-    counted_note,
+    annotation_lines,
+    annotation_report,
     document_name,
     failure,
 )
@@ -580,46 +581,17 @@ def import_docx(data: bytes, filename: str) -> ImportedDocument:
 
 # counter -> report line (singular, plural); each names what happened to that kind of content
 _REPORT_LINES = (
-    (
-        "text_box",
-        "text of {n} text box placed after the paragraph it is anchored in",
-        "text of {n} text boxes placed after the paragraphs they are anchored in",
-    ),
-    (
-        "footnotes",
-        "{n} footnote appended at the end under “{label}”",
-        "{n} footnotes appended at the end under “{label}”",
-    ),
-    (
-        "endnotes",
-        "{n} endnote appended at the end under “{label}”",
-        "{n} endnotes appended at the end under “{label}”",
-    ),
-    (
-        "comments",
-        "{n} comment appended at the end under “{label}”",
-        "{n} comments appended at the end under “{label}”",
-    ),
+    *annotation_lines("text_box", "footnotes", "endnotes", "comments"),
     ("equation", "{n} equation kept as plain characters", "{n} equations kept as plain characters"),
-    ("image", "{n} image or drawing left out", "{n} images or drawings left out"),
+    *annotation_lines("image"),
     ("object", "{n} embedded object left out", "{n} embedded objects left out"),
     ("altchunk", "{n} embedded document part left out", "{n} embedded document parts left out"),
-    ("deleted", "{n} tracked deletion left out", "{n} tracked deletions left out"),
+    *annotation_lines("deleted"),
     ("hidden", "{n} piece of hidden text left out", "{n} pieces of hidden text left out"),
     ("symbol", "{n} symbol-font character left out", "{n} symbol-font characters left out"),
     ("headers", "page headers and footers left out", "page headers and footers left out"),
 )
-_SECTION_LABELS = {
-    "footnotes": tr_noop("Footnotes"),
-    "endnotes": tr_noop("Endnotes"),
-    "comments": tr_noop("Comments"),
-}
 
 
 def _report(counts: Counter[str]) -> list[str]:
-    """One line per thing the researcher should know was moved or left out."""
-    return [
-        counted_note(one, many, counts[key], label=tr(_SECTION_LABELS.get(key, "")))
-        for key, one, many in _REPORT_LINES
-        if counts[key]
-    ]
+    return annotation_report(counts, _REPORT_LINES)

@@ -34,7 +34,8 @@ from qdadesk.core.importers.common import (
     INLINE_KINDS,
     NO_MARKS,
     TextBuilder,
-    counted_note,
+    annotation_lines,
+    annotation_report,
     document_name,
     failure,
 )
@@ -65,36 +66,9 @@ _ROW_GROUPS = {(TABLE, name) for name in ("table-header-rows", "table-rows", "ta
 # Inline elements whose text is not part of the paragraph's own text (ODF 1.2, 6.1.1).
 _SKIPPED_INLINE = {(TEXT, "ruby-text"), (TEXT, "tracked-changes")}
 _ANCHOR_QUOTE_LENGTH = 40
-# counter -> report line (singular, plural); each names what happened to that kind of content
-_REPORT_LINES = (
-    (
-        "text_box",
-        "text of {n} text box placed after the paragraph it is anchored in",
-        "text of {n} text boxes placed after the paragraphs they are anchored in",
-    ),
-    (
-        "footnotes",
-        "{n} footnote appended at the end under “{label}”",
-        "{n} footnotes appended at the end under “{label}”",
-    ),
-    (
-        "endnotes",
-        "{n} endnote appended at the end under “{label}”",
-        "{n} endnotes appended at the end under “{label}”",
-    ),
-    (
-        "comments",
-        "{n} comment appended at the end under “{label}”",
-        "{n} comments appended at the end under “{label}”",
-    ),
-    ("image", "{n} image or drawing left out", "{n} images or drawings left out"),
-    ("deleted", "{n} tracked deletion left out", "{n} tracked deletions left out"),
+_REPORT_LINES = annotation_lines(
+    "text_box", "footnotes", "endnotes", "comments", "image", "deleted"
 )
-_SECTION_LABELS = {
-    "footnotes": tr_noop("Footnotes"),
-    "endnotes": tr_noop("Endnotes"),
-    "comments": tr_noop("Comments"),
-}
 
 Node = Any  # an odfpy element or text node
 
@@ -454,11 +428,7 @@ def import_odt(data: bytes, filename: str) -> ImportedDocument:
     n_comments = reader.append_comments(body_text)
     counts = reader.counts
     counts.update(footnotes=n_footnotes, endnotes=n_endnotes, comments=n_comments)
-    report = [
-        counted_note(one, many, counts[key], label=tr(_SECTION_LABELS.get(key, "")))
-        for key, one, many in _REPORT_LINES
-        if counts[key]
-    ]
+    report = annotation_report(counts, _REPORT_LINES)
     return ImportedDocument(
         name=document_name(filename),
         text=reader.out.text(),
