@@ -36,7 +36,7 @@ from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.document_tree_model import INTERNAL_MIME, icon
 from qdadesk.ui.help import help_button
-from qdadesk.ui.variables_editor import TYPE_LABELS, NewVariableDialog
+from qdadesk.ui.variables_editor import TYPE_LABELS, NewVariableDialog, typed_value_data
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_COLUMN, COUNT_COLUMN = 0, 1
@@ -112,21 +112,7 @@ class CasesModel(QAbstractTableModel):
             return None
         variable = self.variables[column - 2]
         value = self.values.get(case.id, {}).get(variable.name)
-        if variable.type == "boolean":
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.DisplayRole:
-                return None if value is None else (tr("true") if value else tr("false"))
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if value is None:
-                return "" if role == Qt.ItemDataRole.EditRole else None
-            if variable.type == "float" and role == Qt.ItemDataRole.DisplayRole:
-                return f"{value:g}"
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and variable.type in ("integer", "float"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return typed_value_data(variable.type, value, role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -115,21 +115,7 @@ class VariablesModel(QAbstractTableModel):
             return None
         variable = self.variables[index.column() - 1]
         value = self.values.get(document.id, {}).get(variable.name)
-        if variable.type == "boolean":
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.DisplayRole:
-                return None if value is None else (tr("true") if value else tr("false"))
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if value is None:
-                return "" if role == Qt.ItemDataRole.EditRole else None
-            if variable.type == "float" and role == Qt.ItemDataRole.DisplayRole:
-                return f"{value:g}"
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and variable.type in ("integer", "float"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return typed_value_data(variable.type, value, role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -350,3 +336,23 @@ class VariablesEditor(QDialog):
         path = ask_save_path(self, tr("Export Variables"), tr("Excel (*.xlsx)"), "variables.xlsx")
         if path:
             self.export_xlsx(path)
+
+
+def typed_value_data(variable_type: str, value: Any, role: int) -> Any:
+    """What a table cell of a typed variable shows for ``role``: a check box for booleans,
+    numbers right-aligned, floats without trailing zeros, nothing for a missing value."""
+    if variable_type == "boolean":
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return None if value is None else (tr("true") if value else tr("false"))
+        return None
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if value is None:
+            return "" if role == Qt.ItemDataRole.EditRole else None
+        if variable_type == "float" and role == Qt.ItemDataRole.DisplayRole:
+            return f"{value:g}"
+        return str(value)
+    if role == Qt.ItemDataRole.TextAlignmentRole and variable_type in ("integer", "float"):
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
