@@ -60,7 +60,13 @@ class Code:
 
 @dataclass(frozen=True)
 class Coding:
-    """A coded segment: ``text[start:end]`` of a document (code points) carries a code."""
+    """A coded segment: ``text[start:end]`` of a document (code points) carries a code.
+
+    A region coding (``is_region``) is a box on a page of a PDF (``page`` 1-based) or on a
+    picture (``page`` None), in REFI-QDA's coordinates: points for PDFs, pixels for
+    pictures, from the top-left corner. Its ``start``/``end`` are the run of the text
+    representation that lies in the box (equal when there is none).
+    """
 
     id: int
     guid: str
@@ -73,6 +79,39 @@ class Coding:
     coder: str | None
     created: str
     modified: str
+    page: int | None = None
+    x1: float | None = None
+    y1: float | None = None
+    x2: float | None = None
+    y2: float | None = None
+
+    @property
+    def is_region(self) -> bool:
+        return self.x1 is not None
+
+    @property
+    def box(self) -> tuple[float, float, float, float] | None:
+        """``(x1, y1, x2, y2)`` for a region, None for a text segment."""
+        if self.x1 is None or self.y1 is None or self.x2 is None or self.y2 is None:
+            return None
+        return (self.x1, self.y1, self.x2, self.y2)
+
+
+DOCUMENT_TYPES = ("text", "pdf", "picture")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a PDF document, or a picture (page 1): its size in REFI-QDA units
+    (points; pixels for a picture, after EXIF orientation) and the run
+    ``text[text_start:text_end]`` of the text representation taken from it."""
+
+    document_id: int
+    page: int
+    width: float
+    height: float
+    text_start: int = 0
+    text_end: int = 0
 
 
 @dataclass(frozen=True)

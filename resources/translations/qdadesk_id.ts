@@ -3290,18 +3290,17 @@
             <translation>tidak dapat dibaca sebagai {what} (berkas tampaknya rusak: {error})</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/core/importers/docx.py" />
-            <location filename="../../qdadesk/core/importers/odt.py" />
+            <location filename="../../qdadesk/core/importers/common.py" />
             <source>Footnotes</source>
             <translation>Catatan kaki</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/core/importers/docx.py" />
-            <location filename="../../qdadesk/core/importers/odt.py" />
+            <location filename="../../qdadesk/core/importers/common.py" />
             <source>Endnotes</source>
             <translation>Catatan akhir</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/importers/common.py" />
             <location filename="../../qdadesk/core/importers/docx.py" />
             <location filename="../../qdadesk/core/importers/odt.py" />
             <source>Comments</source>
@@ -3786,6 +3785,11 @@
             <location filename="../../qdadesk/core/ops/codings.py" />
             <source>Edit comment</source>
             <translation>Sunting komentar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/codings.py" />
+            <source>A region is resized by drawing it again</source>
+            <translation>Ukuran wilayah diubah dengan menggambarnya kembali</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/codings.py" />
@@ -4373,6 +4377,51 @@
             <location filename="../../qdadesk/core/ops/paraphrases.py" />
             <source>The passage {start}-{end} overlaps the paraphrase at {other_start}-{other_end} (“{text}”): paraphrases in a document do not overlap</source>
             <translation>Bagian teks {start}-{end} tumpang tindih dengan parafrasa di {other_start}-{other_end} (“{text}”): parafrasa dalam satu dokumen tidak boleh tumpang tindih</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>A region is four numbers: x1 y1 x2 y2</source>
+            <translation>Wilayah terdiri dari empat angka: x1 y1 x2 y2</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>A region needs a width and a height</source>
+            <translation>Wilayah memerlukan lebar dan tinggi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>A weight is between 0 and 100</source>
+            <translation>Bobot berada di antara 0 dan 100</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>A picture has no pages</source>
+            <translation>Gambar tidak memiliki halaman</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>The region {box} lies outside the page (0 0 {width:g} {height:g})</source>
+            <translation>Wilayah {box} berada di luar halaman (0 0 {width:g} {height:g})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>Code region with '{name}'</source>
+            <translation>Kodekan wilayah dengan '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>'{name}' is a text document: regions are drawn on PDFs and pictures</source>
+            <translation>'{name}' adalah dokumen teks: wilayah digambar pada PDF dan gambar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>'{name}' has no pages</source>
+            <translation>'{name}' tidak memiliki halaman</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>'{name}' has pages 1 to {count}, not {page}</source>
+            <translation>'{name}' memiliki halaman 1 sampai {count}, bukan {page}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/variables.py" />
@@ -5622,18 +5671,6 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
             <location filename="../../qdadesk/ui/cases_dialog.py" />
             <source>Delete the case '{name}' with its variable values and summaries? Its documents stay. You can undo it with Edit &gt; Undo.</source>
             <translation>Hapus kasus '{name}' beserta nilai variabel dan ringkasannya? Dokumennya tetap ada. Anda dapat mengurungkannya dengan Sunting &gt; Urungkan.</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/cases_dialog.py" />
-            <location filename="../../qdadesk/ui/variables_editor.py" />
-            <source>true</source>
-            <translation>benar</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/cases_dialog.py" />
-            <location filename="../../qdadesk/ui/variables_editor.py" />
-            <source>false</source>
-            <translation>salah</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/code_system/dialogs.py" />
@@ -8991,6 +9028,16 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <location filename="../../qdadesk/ui/variables_editor.py" />
             <source>Export Variables</source>
             <translation>Ekspor Variabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/variables_editor.py" />
+            <source>true</source>
+            <translation>benar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/variables_editor.py" />
+            <source>false</source>
+            <translation>salah</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/variables_editor.py" />

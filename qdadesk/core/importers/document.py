@@ -21,6 +21,17 @@ class FormatSpan:
 
 
 @dataclass
+class ImportedPage:
+    """A page of a PDF (or a picture, as its one page): its size in REFI-QDA units (points;
+    pixels for a picture) and the run of ``text`` taken from it."""
+
+    width: float
+    height: float
+    text_start: int = 0
+    text_end: int = 0
+
+
+@dataclass
 class ImportedDocument:
     """A document read from a file, ready to be stored in a project.
 
@@ -35,3 +46,7 @@ class ImportedDocument:
     original: bytes = b""
     original_type: str = ""  # lower-case extension without dot: "docx", "txt", ...
     report: list[str] = field(default_factory=list)
+    # "text", or "pdf" / "picture" for documents shown as pages, whose ``pages`` are kept
+    # and whose ``original`` is what the Document Browser shows.
+    kind: str = "text"
+    pages: list[ImportedPage] = field(default_factory=list)

@@ -392,8 +392,9 @@ class CodeOps(ProjectBase):
         """Join each document's overlapping segments of ``code_id`` into one, per coder:
         different coders' segments are never joined."""
         rows = self.db.execute(
+            # Regions are never joined: two boxes are two quotations.
             'SELECT id, document_id, coder_id, start, "end" FROM codings WHERE code_id = ? '
-            "ORDER BY document_id, coder_id, start, id",
+            "AND x1 IS NULL ORDER BY document_id, coder_id, start, id",
             [code_id],
         ).fetchall()
         keep: tuple[int, int, int | None, int, int] | None = None

@@ -13,7 +13,8 @@ from qdadesk.core.names import nfc
 
 _CODING_SELECT = (
     'SELECT c.id, c.guid, c.document_id, c.code_id, c.start, c."end", c.weight, c.comment, '
-    "u.name, c.created, c.modified FROM codings c LEFT JOIN users u ON u.id = c.coder_id"
+    "u.name, c.created, c.modified, c.page, c.x1, c.y1, c.x2, c.y2 "
+    "FROM codings c LEFT JOIN users u ON u.id = c.coder_id"
 )
 
 
@@ -87,7 +88,8 @@ class CodingOps(ProjectBase):
         overlapping = (
             self.db.execute(
                 'SELECT id, start, "end", comment FROM codings WHERE document_id = ? AND '
-                'code_id = ? AND coder_id IS ? AND start < ? AND "end" > ? ORDER BY start, id',
+                'code_id = ? AND coder_id IS ? AND x1 IS NULL AND start < ? AND "end" > ? '
+                "ORDER BY start, id",
                 [document_id, code_id, coder_id, end, start],
             ).fetchall()
             if join_overlaps
@@ -166,6 +168,8 @@ class CodingOps(ProjectBase):
 
     def resize_coding(self, coding_id: int, start: int, end: int) -> Operation:
         coding = self.coding(coding_id)
+        if coding.is_region:
+            raise QdaError(tr("A region is resized by drawing it again"))
         document = self.document(coding.document_id)  # type: ignore[attr-defined]
         _check_range(start, end, document.length, document.name)
         with self._writing(tr("Resize coded segment")) as w:

@@ -360,12 +360,13 @@ class DocumentOps(ProjectBase):
         stamp = now()
         cursor = self.db.execute(
             "INSERT INTO documents (guid, name, group_id, position, kind, length, creator_id, "
-            "created, modified) VALUES (?, ?, ?, ?, 'text', ?, ?, ?, ?)",
+            "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 new_guid(),
                 name,
                 group_id,
                 next_position(self.db, "documents", "group_id", group_id),
+                imported.kind,
                 len(imported.text),
                 self._user_id(),
                 stamp,
@@ -378,6 +379,15 @@ class DocumentOps(ProjectBase):
             "INSERT INTO document_texts (document_id, text, formatting) VALUES (?, ?, ?)",
             [document_id, imported.text, json.dumps(spans, separators=(",", ":"))],
         )
+        if imported.pages:
+            self.db.conn.executemany(
+                "INSERT INTO document_pages (document_id, page, width, height, text_start, "
+                "text_end) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    [document_id, number, p.width, p.height, p.text_start, p.text_end]
+                    for number, p in enumerate(imported.pages, start=1)
+                ],
+            )
         if imported.original:
             self.db.execute(
                 "INSERT INTO document_files (document_id, file_name, file_type, data) "

@@ -468,3 +468,101 @@ def _maps(db: Database) -> None:
         "UNIQUE (link_id, coding_id))"
     )
     db.execute("CREATE INDEX map_link_segments_coding ON map_link_segments(coding_id)")
+
+
+# Regions (issue 13): a coding may be a rectangle on a PDF page or a picture instead of a
+# run of text. Its box is in REFI-QDA's coordinates (PDF: points, pictures: pixels; both
+# from the top-left corner) and ``page`` is 1-based (NULL for pictures). A region keeps
+# ``start``/``end``: the run of the document's text that lies in the box (equal, often 0 and
+# 0, when there is none), so every text tool still sees integers. ``document_pages`` holds
+# each page's size and the run of the text representation that comes from it.
+_REGION_CODINGS = """
+CREATE TABLE "_rebuild_codings" (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    guid TEXT NOT NULL UNIQUE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    code_id INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    weight INTEGER NOT NULL DEFAULT 0 CHECK (weight BETWEEN 0 AND 100),
+    comment TEXT NOT NULL DEFAULT '',
+    coder_id INTEGER REFERENCES users(id),
+    selection_guid TEXT,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    page INTEGER,
+    x1 REAL,
+    y1 REAL,
+    x2 REAL,
+    y2 REAL,
+    CHECK (start >= 0 AND "end" >= start),
+    CHECK ((x1 IS NULL AND y1 IS NULL AND x2 IS NULL AND y2 IS NULL AND page IS NULL
+            AND "end" > start)
+           OR (x1 IS NOT NULL AND y1 IS NOT NULL AND x2 IS NOT NULL AND y2 IS NOT NULL
+               AND x2 > x1 AND y2 > y1
+               AND (page IS NULL OR page >= 1)))
+)
+"""
+
+_DOCUMENT_PAGES = (
+    "CREATE TABLE document_pages (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+    "document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE, "
+    "page INTEGER NOT NULL CHECK (page >= 1), "
+    "width REAL NOT NULL CHECK (width > 0), height REAL NOT NULL CHECK (height > 0), "
+    "text_start INTEGER NOT NULL DEFAULT 0, text_end INTEGER NOT NULL DEFAULT 0, "
+    "UNIQUE (document_id, page))"
+)
+
+
+@MIGRATIONS(name="0010_regions", transactional=False)
+def _regions(db: Database) -> None:
+    # A CHECK constraint cannot be altered in place: the table is rebuilt (as in 0007).
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            broken_before = conn.execute("PRAGMA foreign_key_check").fetchall()
+            extras = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE tbl_name = 'codings' "
+                    "AND type IN ('index', 'trigger') AND sql IS NOT NULL"
+                )
+            ]
+            # Ids are never reused (0007): the table's sequence goes with it.
+            sequence = conn.execute(
+                "SELECT seq FROM sqlite_sequence WHERE name = 'codings'"
+            ).fetchone()
+            conn.execute(_REGION_CODINGS)
+            conn.execute(
+                'INSERT INTO "_rebuild_codings" (id, guid, document_id, code_id, start, "end", '
+                "weight, comment, coder_id, selection_guid, created, modified) "
+                'SELECT id, guid, document_id, code_id, start, "end", weight, comment, '
+                "coder_id, selection_guid, created, modified FROM codings"
+            )
+            conn.execute("DROP TABLE codings")
+            conn.execute('ALTER TABLE "_rebuild_codings" RENAME TO codings')
+            if sequence is not None:
+                conn.execute(
+                    "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'codings'",
+                    [sequence[0]],
+                )
+                conn.execute(
+                    "INSERT INTO sqlite_sequence (name, seq) SELECT 'codings', ? WHERE NOT "
+                    "EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'codings')",
+                    [sequence[0]],
+                )
+            for statement in extras:
+                conn.execute(statement)
+            conn.execute(_DOCUMENT_PAGES)
+            conn.execute("CREATE INDEX document_pages_document ON document_pages(document_id)")
+            if conn.execute("PRAGMA foreign_key_check").fetchall() != broken_before:
+                raise sqlite3.IntegrityError("rebuilding the codings broke a reference")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")

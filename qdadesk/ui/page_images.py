@@ -1,0 +1,62 @@
+"""Pictures of PDF pages, pictures and coded regions as ``QImage``: for the Document
+Browser's pages, Retrieved Segments' thumbnails, exported displays and region images."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
+from PySide6.QtGui import QImage, QImageReader
+
+from qdadesk.core.model import Coding
+from qdadesk.core.pdf_pages import Box, render_page
+from qdadesk.core.project import Project
+
+
+def picture_image(data: bytes) -> QImage:
+    """A picture's pixels, turned as its EXIF orientation says (a null image if unreadable)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    return reader.read()
+
+
+def pdf_page_image(data: bytes, page: int, scale: float = 1.0, box: Box | None = None) -> QImage:
+    """Page ``page`` (1-based) of a PDF, or its ``box``, at ``scale`` pixels per point."""
+    rendered = render_page(data, page, scale, box)
+    image = QImage(
+        rendered.pixels,
+        rendered.width,
+        rendered.height,
+        rendered.stride,
+        QImage.Format.Format_RGB32,
+    )
+    return image.copy()  # own the pixels: ``rendered`` goes away
+
+
+def region_image(project: Project, coding: Coding, max_side: int = 240) -> QImage:
+    """What a region coding shows, scaled to at most ``max_side`` pixels a side (a null
+    image for a text segment or a document without its original file)."""
+    box = coding.box
+    original = project.original_file(coding.document_id) if box else None
+    if box is None or original is None:
+        return QImage()
+    data = original[2]
+    x1, y1, x2, y2 = box
+    if project.document(coding.document_id).kind == "pdf":
+        scale = min(4.0, max_side / max(x2 - x1, y2 - y1))
+        return pdf_page_image(data, coding.page or 1, scale, box)
+    picture = picture_image(data)
+    if picture.isNull():
+        return picture
+    region = picture.copy(QRect(int(x1), int(y1), max(1, int(x2 - x1)), max(1, int(y2 - y1))))
+    if max(region.width(), region.height()) > max_side:
+        from PySide6.QtCore import Qt
+
+        region = region.scaled(
+            max_side,
+            max_side,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return region
