@@ -3,15 +3,43 @@
 Used by the window (the Document Browser's pages, thumbnails) and the command line (region
 images) alike; nothing here needs Qt. Boxes are in REFI-QDA's coordinates: points from the
 page's top-left corner.
+
+PDFium is not thread-safe: every call into it holds :data:`PDFIUM_LOCK`. Opened documents
+are kept in a small cache (:func:`open_pdf`), so showing page after page of one PDF parses
+its cross-reference table once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
 
 import pypdfium2
 
 Box = tuple[float, float, float, float]
+
+PDFIUM_LOCK = threading.RLock()
+"""Held around every use of PDFium (the window renders pages off the GUI thread)."""
+
+MAX_RENDER_PIXELS = 40_000_000
+"""Most pixels one rendered page may have (160 MB of BGRX); a larger request is scaled
+down, so an absurd page size or zoom cannot exhaust memory."""
+
+_CACHE_BYTES = 256 * 1024 * 1024
+_CACHE_DOCUMENTS = 8
+
+
+@dataclass
+class CachedPdf:
+    """An opened PDF in the cache, with what has been worked out about it (``extras``, e.g.
+    a page's text layer), which goes when the document leaves the cache."""
+
+    document: pypdfium2.PdfDocument
+    extras: dict[object, object] = field(default_factory=dict)
+
+
+_cache: OrderedDict[bytes, CachedPdf] = OrderedDict()
 
 
 @dataclass(frozen=True)
@@ -25,26 +53,59 @@ class RenderedPage:
     pixels: bytes
 
 
+def cached_pdf(data: bytes) -> CachedPdf:
+    """The PDF ``data`` opened by PDFium, from a cache of recently used documents.
+
+    The cache is keyed by the bytes themselves: a caller that keeps its ``bytes`` object
+    (as the window does for the document it shows) finds it again at no cost. Call with
+    :data:`PDFIUM_LOCK` held; raises :class:`pypdfium2.PdfiumError` for a PDF PDFium
+    cannot open.
+    """
+    entry = _cache.get(data)
+    if entry is not None:
+        _cache.move_to_end(data)
+        return entry
+    entry = CachedPdf(pypdfium2.PdfDocument(data))
+    _cache[data] = entry
+    while len(_cache) > 1 and (
+        len(_cache) > _CACHE_DOCUMENTS or sum(len(key) for key in _cache) > _CACHE_BYTES
+    ):
+        _cache.popitem(last=False)  # PDFium's memory goes with the last reference
+    return entry
+
+
+def open_pdf(data: bytes) -> pypdfium2.PdfDocument:
+    """The PDF ``data`` opened by PDFium (cached, see :func:`cached_pdf`); call with
+    :data:`PDFIUM_LOCK` held."""
+    return cached_pdf(data).document
+
+
 def page_sizes(data: bytes) -> list[tuple[float, float]]:
     """Each page's (width, height) in points, as shown (after the page's rotation)."""
-    document = pypdfium2.PdfDocument(data)
-    try:
-        return [tuple(document[index].get_size()) for index in range(len(document))]  # type: ignore[misc]
-    finally:
-        document.close()
+    with PDFIUM_LOCK:
+        document = open_pdf(data)
+        return [document.get_page_size(index) for index in range(len(document))]
 
 
 def render_page(data: bytes, page: int, scale: float = 1.0, box: Box | None = None) -> RenderedPage:
-    """Page ``page`` (1-based) at ``scale`` pixels per point, or only ``box`` of it."""
-    document = pypdfium2.PdfDocument(data)
-    try:
-        pdf_page = document[page - 1]
-        crop = (0.0, 0.0, 0.0, 0.0)
-        if box is not None:
+    """Page ``page`` (1-based) at ``scale`` pixels per point, or only ``box`` of it.
+
+    A request for more than :data:`MAX_RENDER_PIXELS` pixels is rendered at the largest
+    scale that fits; the returned size says what was drawn."""
+    with PDFIUM_LOCK:
+        pdf_page = open_pdf(data)[page - 1]
+        try:
             width, height = pdf_page.get_size()
-            x1, y1, x2, y2 = box
-            crop = (x1, height - y2, width - x2, y1)  # (left, bottom, right, top) margins
-        bitmap = pdf_page.render(scale=scale, crop=crop, prefer_bgrx=True)
-        return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
-    finally:
-        document.close()
+            crop = (0.0, 0.0, 0.0, 0.0)
+            shown_width, shown_height = width, height
+            if box is not None:
+                x1, y1, x2, y2 = box
+                crop = (x1, height - y2, width - x2, y1)  # (left, bottom, right, top) margins
+                shown_width, shown_height = x2 - x1, y2 - y1
+            pixels = shown_width * shown_height * scale * scale
+            if pixels > MAX_RENDER_PIXELS:
+                scale *= (MAX_RENDER_PIXELS / pixels) ** 0.5
+            bitmap = pdf_page.render(scale=scale, crop=crop, prefer_bgrx=True)
+            return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+        finally:
+            pdf_page.close()

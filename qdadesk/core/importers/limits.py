@@ -1,4 +1,4 @@
-"""Guards every importer applies before parsing: file size and zip-archive sanity.
+"""Guards every importer applies before parsing: file size, zip-archive and PDF sanity.
 
 A researcher may pick any file; a huge file or a zip bomb must end in a clear
 :class:`ImportFailed` quickly instead of exhausting memory in a parser.
@@ -7,7 +7,9 @@ A researcher may pick any file; a huge file or a zip bomb must end in a clear
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+import zlib
 
 from qdadesk.core.i18n import tr
 from qdadesk.core.importers.common import failure
@@ -102,3 +104,95 @@ def open_checked_zip(data: bytes, filename: str, what: str, ext: str) -> zipfile
                     ratio=f"{ratio:.0f}",
                 )
     return archive
+
+
+# -- PDF ------------------------------------------------------------------------------------
+# PDFium inflates a page's streams whole when it reads the page: a small file whose streams
+# unpack to gigabytes (a PDF bomb) would take that much memory. check_pdf inflates every
+# Flate stream once beforehand, a chunk at a time, counting and discarding what comes out.
+
+MAX_PDF_PAGES = 10_000
+"""Most pages a PDF may have."""
+
+MIN_PDF_PAGE_SIDE = 1.0
+MAX_PDF_PAGE_SIDE = 200_000.0
+"""A PDF page's sides in points (a poster of 70 m fits; PDF itself allows 14,400 points
+times a ``/UserUnit`` of up to 75,000)."""
+
+MAX_PDF_STREAM_BYTES = 128 * 1024 * 1024
+"""Largest unpacked size of one PDF stream other than an image (page content, fonts, object
+streams): a page whose content alone unpacks to this much is not a document page."""
+
+MAX_PDF_IMAGE_BYTES = 512 * 1024 * 1024
+"""Largest unpacked size of one image in a PDF (a 600 dpi A4 colour scan is about 100 MB)."""
+
+MAX_PDF_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
+"""Largest unpacked size of all of a PDF's streams together."""
+
+_PDF_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
+_PDF_DICTIONARY_LOOKBACK = 4096
+_PDF_FLATE = re.compile(rb"/Fl(?:ateDecode)?(?![A-Za-z0-9])")
+_PDF_ASCII_FILTER = re.compile(rb"/(?:A85|ASCII85Decode|AHx|ASCIIHexDecode)(?![A-Za-z0-9])")
+_PDF_IMAGE = re.compile(rb"/Subtype\s*/Image(?![A-Za-z0-9])")
+_INFLATE_CHUNK = 1024 * 1024
+
+
+def _inflated_size(data: bytes, start: int, limit: int) -> int:
+    """How many bytes the zlib stream at ``data[start:]`` unpacks to, counted up to just
+    past ``limit``; what cannot be inflated counts as what came out before the error."""
+    inflater = zlib.decompressobj()
+    produced = 0
+    position = start
+    pending = b""
+    try:
+        while produced <= limit:
+            if not pending:
+                if position >= len(data):
+                    break
+                pending = data[position : position + _INFLATE_CHUNK]
+                position += len(pending)
+            produced += len(inflater.decompress(pending, _INFLATE_CHUNK))
+            pending = inflater.unconsumed_tail
+            if inflater.eof:
+                break
+    except zlib.error:
+        pass
+    return produced
+
+
+def check_pdf(data: bytes, filename: str) -> None:
+    """Refuse a PDF whose Flate streams unpack to more than the limits above.
+
+    Streams are found by their ``stream`` keyword after a dictionary; a stream encoded
+    ASCII85 or ASCIIHex before Flate is not measured (such files are rare and their
+    text filter limits how much a bomb can hide), nor are encrypted streams."""
+    total = 0
+    for match in _PDF_STREAM.finditer(data):
+        head = data[max(0, match.start() - _PDF_DICTIONARY_LOOKBACK) : match.start()]
+        head = head[head.rfind(b"obj") + 1 :]  # this object's dictionary only
+        if not head.rstrip().endswith(b">>") or not _PDF_FLATE.search(head):
+            continue
+        if _PDF_ASCII_FILTER.search(head):
+            continue
+        image = bool(_PDF_IMAGE.search(head))
+        limit = MAX_PDF_IMAGE_BYTES if image else MAX_PDF_STREAM_BYTES
+        size = _inflated_size(data, match.end(), min(limit, MAX_PDF_UNPACKED_BYTES - total))
+        total += size
+        if size > limit or total > MAX_PDF_UNPACKED_BYTES:
+            raise failure(
+                filename,
+                "the PDF's compressed streams unpack to more than {limit}; refused as a "
+                "possible PDF bomb",
+                limit=_megabytes(limit if size > limit else MAX_PDF_UNPACKED_BYTES),
+            )
+
+
+def check_pdf_page_count(count: int, filename: str) -> None:
+    """Refuse a PDF with more than :data:`MAX_PDF_PAGES` pages."""
+    if count > MAX_PDF_PAGES:
+        raise failure(
+            filename,
+            "the PDF has {count} pages; QDA Desk reads PDFs of up to {limit} pages: split it",
+            count=count,
+            limit=MAX_PDF_PAGES,
+        )

@@ -1,52 +1,33 @@
-"""PDF import with pypdf: the text layer, page by page.
+"""PDF import with PDFium: the document keeps its pages and its text layer.
 
-Each page's extracted text follows the previous page's after one ``"\\n"``; line ends are
-normalised and NUL characters (extraction debris) removed, nothing else is changed, so
-the layout (hyphenation, running heads, column order) is whatever the PDF's text layer
-holds. No formatting spans are produced. A PDF that opens only with a password, or that
-has no text at all (a scan), is refused with a message saying what to do.
+A PDF becomes a ``kind="pdf"`` document: the original file is stored (the Document Browser
+shows its pages), each page's size in points as shown (after ``/Rotate``), and the text
+representation that search, autocode, queries and exports see: each page's text layer as
+PDFium reads it (:func:`qdadesk.core.pdf_text_layer.read_page`), the pages joined by one
+``"\\n"``; page ``n``'s run of it is kept, so an offset always names a place on a page.
+
+A scanned PDF (no text on any page) imports with an empty text and a note: its pages are
+coded by regions. A PDF that opens only with a password, or that is damaged, and one that
+looks like a bomb (:func:`qdadesk.core.importers.limits.check_pdf`) are refused.
 """
 
 from __future__ import annotations
 
-import io
+import math
+from typing import TYPE_CHECKING
 
 from qdadesk.core.errors import ImportFailed
 from qdadesk.core.i18n import tr
-from qdadesk.core.importers.common import counted_note, document_name, failure
-from qdadesk.core.importers.document import ImportedDocument
-from qdadesk.core.importers.txt import normalise_newlines
+from qdadesk.core.importers import limits
+from qdadesk.core.importers.common import counted_note, document_name, failure, note
+from qdadesk.core.importers.document import ImportedDocument, ImportedPage
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 _HEADER_SEARCH = 1024  # the %PDF- header may follow some junk; readers look this far
-
-
-def _open(data: bytes, filename: str) -> object:
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, PyPdfError
-
-    if b"%PDF-" not in data[:_HEADER_SEARCH]:
-        raise failure(filename, "not a PDF (the file has no PDF header)")
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise failure(
-                filename,
-                "the PDF is encrypted; remove its password (e.g. print it to a new PDF) "
-                "and import it again",
-            )
-        _first_page = reader.pages[0]  # fails here, clearly, if the page tree is broken
-    except ImportFailed:
-        raise
-    except DependencyError as exc:
-        raise failure(
-            filename,
-            "the PDF is encrypted with AES, which needs the "
-            "\N{LEFT SINGLE QUOTATION MARK}cryptography\N{RIGHT SINGLE QUOTATION MARK} "
-            "package to open",
-        ) from exc
-    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
-        raise failure(filename, "the PDF is damaged and cannot be read") from exc
-    return reader
+_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+_SECURITY_ERROR = 5  # FPDF_ERR_SECURITY: an unsupported security handler
 
 
 def _page_label(numbers: list[int]) -> str:
@@ -55,27 +36,91 @@ def _page_label(numbers: list[int]) -> str:
     return shown + more
 
 
+def _open(data: bytes, filename: str) -> pypdfium2.PdfDocument:
+    import pypdfium2
+
+    try:
+        return pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
+            raise failure(
+                filename,
+                "the PDF is encrypted; remove its password (e.g. print it to a new PDF) "
+                "and import it again",
+            ) from exc
+        if getattr(exc, "err_code", None) == _SECURITY_ERROR:
+            raise failure(
+                filename, "the PDF is protected by a security handler QDA Desk cannot open"
+            ) from exc
+        raise failure(filename, "the PDF is damaged and cannot be read") from exc
+
+
+def _checked_size(width: float, height: float, number: int, filename: str) -> None:
+    low, high = limits.MIN_PDF_PAGE_SIDE, limits.MAX_PDF_PAGE_SIDE
+    if not (math.isfinite(width) and math.isfinite(height)) or not (
+        low <= width <= high and low <= height <= high
+    ):
+        raise failure(
+            filename,
+            "page {page} measures {width} \N{MULTIPLICATION SIGN} {height} points; QDA Desk "
+            "reads pages from {low} to {high} points a side",
+            page=number,
+            width=f"{width:g}",
+            height=f"{height:g}",
+            low=f"{low:g}",
+            high=f"{high:g}",
+        )
+
+
 def import_pdf(data: bytes, filename: str) -> ImportedDocument:
-    """Import a .pdf file's text layer."""
-    reader = _open(data, filename)
-    pages: list[str] = []
+    """Import a .pdf file as a document of pages with its text layer."""
+    from qdadesk.core.pdf_pages import PDFIUM_LOCK
+    from qdadesk.core.pdf_text_layer import PAGE_SEPARATOR, read_page
+
+    if b"%PDF-" not in data[:_HEADER_SEARCH]:
+        raise failure(filename, "not a PDF (the file has no PDF header)")
+    limits.check_pdf(data, filename)
+    texts: list[str] = []
+    pages: list[ImportedPage] = []
     empty: list[int] = []
     failed: list[int] = []
-    for number, page in enumerate(reader.pages, start=1):  # type: ignore[attr-defined]
+    with PDFIUM_LOCK:
+        document = _open(data, filename)
         try:
-            text = page.extract_text() or ""
-        except Exception:  # one bad page must not lose the others; it is reported
-            failed.append(number)
-            text = ""
-        text = normalise_newlines(text).replace("\x00", "")
-        if not text.strip():
-            empty.append(number)
-        pages.append(text)
-    text = "\n".join(pages)
-    if not text.strip():
-        if failed:
-            raise failure(filename, "the PDF is damaged; no page's text could be read")
-        raise failure(filename, "the PDF has no text layer (a scanned PDF?); run OCR first")
+            count = len(document)
+            if count == 0:
+                raise failure(filename, "the PDF is damaged: it has no pages")
+            limits.check_pdf_page_count(count, filename)
+            length = 0
+            for number in range(1, count + 1):
+                try:
+                    pdf_page = document[number - 1]
+                except Exception as exc:  # a page PDFium cannot load makes the PDF unusable
+                    raise failure(
+                        filename, "the PDF is damaged: page {page} cannot be read", page=number
+                    ) from exc
+                try:
+                    width, height = pdf_page.get_size()
+                    _checked_size(width, height, number, filename)
+                    try:
+                        text = read_page(pdf_page).text
+                    except ImportFailed:
+                        raise
+                    except Exception:  # one bad text layer must not lose the others
+                        failed.append(number)
+                        text = ""
+                finally:
+                    pdf_page.close()
+                if number > 1:
+                    length += len(PAGE_SEPARATOR)
+                pages.append(ImportedPage(width, height, length, length + len(text)))
+                length += len(text)
+                if not text.strip():
+                    empty.append(number)
+                texts.append(text)
+        finally:
+            document.close()
+    text = PAGE_SEPARATOR.join(texts)
     report = []
     if failed:
         report.append(
@@ -86,7 +131,18 @@ def import_pdf(data: bytes, filename: str) -> ImportedDocument:
                 pages=_page_label(failed),
             )
         )
-    if empty := [n for n in empty if n not in failed]:
+    if not text.strip():
+        # A scan: the pages are what there is. The text stays empty (not a run of page
+        # separators), so no tool offers to code it.
+        text = ""
+        pages = [ImportedPage(page.width, page.height) for page in pages]
+        report.append(
+            note(
+                "the PDF has no text layer (a scanned PDF?): its pages can be coded by "
+                "regions; to code its text, run OCR on it first"
+            )
+        )
+    elif empty := [n for n in empty if n not in failed]:
         report.append(
             counted_note(
                 "no text on page {pages} (images only?)",
@@ -101,4 +157,6 @@ def import_pdf(data: bytes, filename: str) -> ImportedDocument:
         original=data,
         original_type="pdf",
         report=report,
+        kind="pdf",
+        pages=pages,
     )

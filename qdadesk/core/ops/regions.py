@@ -138,5 +138,24 @@ def text_run_in_box(
     project: ProjectBase, document: Document, page: Page, box: Box
 ) -> tuple[int, int]:
     """The run of ``document``'s text representation lying in ``box`` on ``page``: from
-    its first to its last character inside, or an empty run at the page's text start."""
-    return (page.text_start, page.text_start)
+    its first to its last character inside, or an empty run at the page's text start.
+
+    Only a PDF has characters on its pages, and only where the page's stored text is the
+    text PDFium reads there now (a PDF whose text came with it, e.g. from another program's
+    REFI-QDA project, keeps an empty run)."""
+    empty = (page.text_start, page.text_start)
+    if document.kind != "pdf" or page.text_end <= page.text_start:
+        return empty
+    from qdadesk.core import pdf_text_layer
+
+    original = project.original_file(document.id)  # type: ignore[attr-defined]
+    if original is None:
+        return empty
+    try:
+        layer_text = pdf_text_layer.page_text(original[2], page.page)
+    except Exception:  # PDFium cannot read the stored file: the region keeps no text
+        return empty
+    stored = project.text(document.id)[page.text_start : page.text_end]  # type: ignore[attr-defined]
+    if layer_text != stored:
+        return empty
+    return pdf_text_layer.run_in_box(original[2], page.page, box, page.text_start)

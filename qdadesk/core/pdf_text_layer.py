@@ -1,0 +1,261 @@
+"""A PDF's text layer read with PDFium: each page's text, and where its characters are.
+
+The text representation of a PDF document is built here, page by page (:func:`read_page`),
+and the same function maps a character's offset to its place on the page later, so a
+text selection on a page, a region's text and the document's offsets always agree.
+
+Positions and boxes are in REFI-QDA's coordinates: points from the top-left corner of the
+page as shown (after its ``/Rotate``). Offsets are code points; the functions below take the
+page's ``text_start`` (its run in the document's text) and answer in document offsets.
+Opened documents and their pages' characters are cached (:func:`qdadesk.core.pdf_pages.open_pdf`).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+
+from qdadesk.core.pdf_pages import PDFIUM_LOCK, Box, cached_pdf
+
+PAGE_SEPARATOR = "\n"
+"""What stands between two pages' texts in a PDF document's text representation."""
+
+_HYPHEN_MARK = 0x02  # PDFium marks a hyphen it found at a line's end with STX
+_DROPPED = frozenset({0x00, 0xFFFE, 0xFFFF})
+
+
+@dataclass
+class PageText:
+    """One page's text and its characters.
+
+    ``offsets[i]`` is the offset in ``text`` of PDFium's character ``i`` (-1 when it adds
+    nothing: the ``\\r`` of ``\\r\\n``, a low surrogate, debris). ``glyphs[i]`` is 1 for a
+    character drawn on the page (not a space or line end PDFium inserted), whose box is
+    ``boxes[4 * i : 4 * i + 4]`` (x1, y1, x2, y2, top-left coordinates)."""
+
+    text: str
+    offsets: array
+    glyphs: bytearray = field(default_factory=bytearray)
+    boxes: array = field(default_factory=lambda: array("d"))
+
+
+def _code_points(textpage: pypdfium2.PdfTextPage, count: int) -> list[int]:
+    return [pdfium_c.FPDFText_GetUnicode(textpage, index) for index in range(count)]
+
+
+def read_page(pdf_page: pypdfium2.PdfPage, with_boxes: bool = False) -> PageText:
+    """The text of ``pdf_page`` (line ends ``\\n``) and its character map; call with
+    :data:`~qdadesk.core.pdf_pages.PDFIUM_LOCK` held. The importer and every later lookup
+    use this one function, so offsets found on a page are offsets into the stored text."""
+    textpage = pdf_page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        units = _code_points(textpage, count)
+        pieces: list[str] = []
+        offsets = array("i", [-1]) * count
+        length = 0
+        index = 0
+        while index < count:
+            unit = units[index]
+            if unit == 0x0D:
+                if index + 1 < count and units[index + 1] == 0x0A:
+                    index += 1  # the "\n" of "\r\n" stands for both
+                    offsets[index - 1] = length
+                unit = 0x0A
+            elif unit == _HYPHEN_MARK:
+                unit = 0x2D
+            elif (
+                0xD800 <= unit <= 0xDBFF
+                and index + 1 < count
+                and 0xDC00 <= units[index + 1] <= 0xDFFF
+            ):
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (units[index + 1] - 0xDC00)
+                offsets[index] = length
+                index += 1  # the low surrogate joins its high one
+            if (
+                unit in _DROPPED
+                or 0xD800 <= unit <= 0xDFFF
+                or unit > 0x10FFFF
+                or (unit < 0x20 and unit not in (0x09, 0x0A))
+            ):
+                index += 1
+                continue
+            offsets[index] = length
+            pieces.append(chr(unit))
+            length += 1
+            index += 1
+        page = PageText("".join(pieces), offsets)
+        if with_boxes:
+            _read_boxes(pdf_page, textpage, units, page)
+        return page
+    finally:
+        textpage.close()
+
+
+def _read_boxes(
+    pdf_page: pypdfium2.PdfPage, textpage: pypdfium2.PdfTextPage, units: list[int], page: PageText
+) -> None:
+    to_shown = _page_to_shown(pdf_page)
+    rect = pdfium_c.FS_RECTF()
+    glyphs = bytearray(len(units))
+    boxes = array("d", [0.0]) * (4 * len(units))
+    for index, unit in enumerate(units):
+        if page.offsets[index] < 0 or chr(unit).isspace():
+            continue
+        if pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
+            continue
+        if not pdfium_c.FPDFText_GetLooseCharBox(textpage, index, ctypes.byref(rect)):
+            continue
+        ax, ay = to_shown(rect.left, rect.bottom)
+        bx, by = to_shown(rect.right, rect.top)
+        glyphs[index] = 1
+        boxes[4 * index : 4 * index + 4] = array(
+            "d", (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+        )
+    page.glyphs = glyphs
+    page.boxes = boxes
+
+
+def _page_to_shown(pdf_page: pypdfium2.PdfPage) -> Callable[[float, float], tuple[float, float]]:
+    """A function from PDF user space (bottom-left origin) to the shown page's top-left
+    coordinates: the page's visible box moved to the origin and its /Rotate applied."""
+    left, bottom, right, top = pdf_page.get_bbox()
+    rotation = pdf_page.get_rotation()
+
+    def convert(x: float, y: float) -> tuple[float, float]:
+        if rotation == 90:
+            return (y - bottom, x - left)
+        if rotation == 180:
+            return (right - x, y - bottom)
+        if rotation == 270:
+            return (top - y, right - x)
+        return (x - left, top - y)
+
+    return convert
+
+
+def _page(data: bytes, page: int) -> PageText:
+    """Page ``page`` (1-based) of the PDF ``data`` with its boxes, from the cache."""
+    with PDFIUM_LOCK:
+        cached = cached_pdf(data)
+        key = ("text layer", page)
+        found = cached.extras.get(key)
+        if found is None:
+            pdf_page = cached.document[page - 1]
+            try:
+                found = read_page(pdf_page, with_boxes=True)
+            finally:
+                pdf_page.close()
+            cached.extras[key] = found
+        return found  # type: ignore[return-value]
+
+
+def page_text(data: bytes, page: int) -> str:
+    """The text of page ``page`` (1-based) as it stands in the document's text."""
+    return _page(data, page).text
+
+
+def _inside(layer: PageText, index: int, box: Box) -> bool:
+    x1, y1, x2, y2 = layer.boxes[4 * index : 4 * index + 4]
+    cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def characters_in_box(
+    data: bytes, page: int, box: Box, page_text_start: int = 0
+) -> list[tuple[int, int]]:
+    """The runs ``(start, end)`` of document offsets whose characters lie in ``box`` on page
+    ``page`` (a character lies in the box when the centre of its box does). Spaces and line
+    ends between two characters inside join them into one run."""
+    layer = _page(data, page)
+    runs: list[tuple[int, int]] = []
+    run_start = run_end = -1
+    for index, offset in enumerate(layer.offsets):
+        if offset < 0 or not layer.glyphs[index]:
+            continue
+        if _inside(layer, index, box):
+            if run_start < 0:
+                run_start = offset
+            run_end = offset + 1
+        elif run_start >= 0:
+            runs.append((run_start, run_end))
+            run_start = -1
+    if run_start >= 0:
+        runs.append((run_start, run_end))
+    return [(start + page_text_start, end + page_text_start) for start, end in runs]
+
+
+def run_in_box(data: bytes, page: int, box: Box, page_text_start: int = 0) -> tuple[int, int]:
+    """From the first to the last character in ``box`` (document offsets), or an empty run
+    at ``page_text_start`` when no character lies in it."""
+    runs = characters_in_box(data, page, box, page_text_start)
+    if not runs:
+        return (page_text_start, page_text_start)
+    return (runs[0][0], runs[-1][1])
+
+
+def character_at(
+    data: bytes, page: int, x: float, y: float, page_text_start: int = 0, tolerance: float = 8.0
+) -> int | None:
+    """The document offset of the character at ``(x, y)`` on page ``page``: the one whose box
+    holds the point, else the nearest within ``tolerance`` points; None when there is none."""
+    found = _nearest(_page(data, page), x, y, tolerance)
+    return None if found is None else found[0] + page_text_start
+
+
+def caret_at(
+    data: bytes, page: int, x: float, y: float, page_text_start: int = 0, tolerance: float = 8.0
+) -> int | None:
+    """Where a text cursor at ``(x, y)`` stands: before the nearest character, or after it
+    when the point is past the character's middle (for selecting with the mouse)."""
+    layer = _page(data, page)
+    found = _nearest(layer, x, y, tolerance)
+    if found is None:
+        return None
+    offset, index = found
+    x1, _y1, x2, _y2 = layer.boxes[4 * index : 4 * index + 4]
+    return offset + page_text_start + (1 if x > (x1 + x2) / 2 else 0)
+
+
+def _nearest(layer: PageText, x: float, y: float, tolerance: float) -> tuple[int, int] | None:
+    best: tuple[float, int, int] | None = None
+    for index, offset in enumerate(layer.offsets):
+        if offset < 0 or not layer.glyphs[index]:
+            continue
+        x1, y1, x2, y2 = layer.boxes[4 * index : 4 * index + 4]
+        dx = max(x1 - x, 0.0, x - x2)
+        dy = max(y1 - y, 0.0, y - y2)
+        distance = (dx * dx + dy * dy) ** 0.5
+        if distance == 0.0:
+            return (offset, index)
+        if distance <= tolerance and (best is None or distance < best[0]):
+            best = (distance, offset, index)
+    return None if best is None else (best[1], best[2])
+
+
+def boxes_for_run(
+    data: bytes, page: int, start: int, end: int, page_text_start: int = 0
+) -> list[Box]:
+    """Rectangles covering the characters of the document run ``[start, end)`` on page
+    ``page``, one per stretch of a line (to highlight a selection or a coded segment)."""
+    layer = _page(data, page)
+    local_start, local_end = start - page_text_start, end - page_text_start
+    rectangles: list[list[float]] = []
+    for index, offset in enumerate(layer.offsets):
+        if offset < local_start or offset >= local_end or not layer.glyphs[index]:
+            continue
+        x1, y1, x2, y2 = layer.boxes[4 * index : 4 * index + 4]
+        if rectangles:
+            last = rectangles[-1]
+            overlap = min(last[3], y2) - max(last[1], y1)
+            if overlap > 0.5 * min(last[3] - last[1], y2 - y1) and x1 >= last[0] - 1:
+                last[0], last[1] = min(last[0], x1), min(last[1], y1)
+                last[2], last[3] = max(last[2], x2), max(last[3], y2)
+                continue
+        rectangles.append([x1, y1, x2, y2])
+    return [(r[0], r[1], r[2], r[3]) for r in rectangles]
