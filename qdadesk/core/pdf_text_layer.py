@@ -246,16 +246,22 @@ def boxes_for_run(
     layer = _page(data, page)
     local_start, local_end = start - page_text_start, end - page_text_start
     rectangles: list[list[float]] = []
+    directions: list[str] = []  # "" (one character so far), "h" or "v": the line's way
     for index, offset in enumerate(layer.offsets):
         if offset < local_start or offset >= local_end or not layer.glyphs[index]:
             continue
         x1, y1, x2, y2 = layer.boxes[4 * index : 4 * index + 4]
         if rectangles:
-            last = rectangles[-1]
-            overlap = min(last[3], y2) - max(last[1], y1)
-            if overlap > 0.5 * min(last[3] - last[1], y2 - y1) and x1 >= last[0] - 1:
+            last, way = rectangles[-1], directions[-1]
+            across = min(last[3], y2) - max(last[1], y1)  # shared height: a row
+            along = min(last[2], x2) - max(last[0], x1)  # shared width: a column
+            row = way != "v" and across > 0.5 * min(last[3] - last[1], y2 - y1)
+            column = way != "h" and along > 0.5 * min(last[2] - last[0], x2 - x1)
+            if row != column:  # on the line (text turned with its page runs down a column)
                 last[0], last[1] = min(last[0], x1), min(last[1], y1)
                 last[2], last[3] = max(last[2], x2), max(last[3], y2)
+                directions[-1] = "h" if row else "v"
                 continue
         rectangles.append([x1, y1, x2, y2])
+        directions.append("")
     return [(r[0], r[1], r[2], r[3]) for r in rectangles]

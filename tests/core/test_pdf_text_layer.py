@@ -1,0 +1,131 @@
+"""Where a PDF's characters are (qdadesk.core.pdf_text_layer): boxes in REFI-QDA's top-left
+coordinates on rotated and cropped pages, checked against PDFium's own pixels; offsets in
+boxes, at points and for runs; a region's text run in a project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qdadesk.core import Project
+from qdadesk.core.importers import import_document_bytes
+from qdadesk.core.pdf_pages import cached_pdf, render_page
+from qdadesk.core.pdf_text_layer import (
+    boxes_for_run,
+    caret_at,
+    character_at,
+    characters_in_box,
+    run_in_box,
+)
+from tests.pdf_files import PdfPage, make_pdf
+
+# "delta" starts just right of where "beta" does; "gamm" ends left of it.
+TWO_LINES = PdfPage(lines=[(72, 700, "alpha beta"), (72, 680, "gamm delta")])
+
+
+def _ink(data: bytes, page: int) -> tuple[int, int, int, int]:
+    """The bounding box of the dark pixels of a page rendered at 1 pixel per point."""
+    rendered = render_page(data, page, scale=1.0)
+    xs, ys = [], []
+    for y in range(rendered.height):
+        row = rendered.pixels[y * rendered.stride : y * rendered.stride + 4 * rendered.width]
+        for x in range(0, rendered.width):
+            if row[4 * x + 1] < 128:  # green channel of BGRX
+                xs.append(x)
+                ys.append(y)
+    return (min(xs), min(ys), max(xs) + 1, max(ys) + 1)
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+@pytest.mark.parametrize("crop", [None, (50, 100, 450, 750)])
+def test_character_boxes_are_where_pdfium_draws_them(
+    rotate: int, crop: tuple[float, float, float, float] | None
+) -> None:
+    data = make_pdf([PdfPage(lines=[(120, 600, "WWWW")], rotate=rotate, crop_box=crop)])
+    document = import_document_bytes(data, "turned.pdf")
+    assert document.text == "WWWW"
+    width, height = (400, 650) if crop else (612, 792)
+    if rotate in (90, 270):
+        width, height = height, width
+    assert (document.pages[0].width, document.pages[0].height) == (width, height)
+    (box,) = boxes_for_run(data, 1, 0, 4)
+    ink = _ink(data, 1)
+    # The glyphs' ink lies inside the characters' (font-high) boxes, to a pixel.
+    assert box[0] - 1 <= ink[0] and ink[2] <= box[2] + 1
+    assert box[1] - 1 <= ink[1] and ink[3] <= box[3] + 1
+    # ... and fills them along the line.
+    along = (
+        (ink[2] - ink[0], box[2] - box[0])
+        if rotate in (0, 180)
+        else (ink[3] - ink[1], box[3] - box[1])
+    )
+    assert along[0] > 0.8 * along[1]
+    assert characters_in_box(data, 1, box) == [(0, 4)]
+
+
+def test_characters_in_a_box_come_as_runs_of_offsets() -> None:
+    data = make_pdf([TWO_LINES])
+    text = import_document_bytes(data, "two.pdf").text
+    assert text == "alpha beta\ngamm delta"
+    (alpha,) = boxes_for_run(data, 1, 0, 5)
+    (beta,) = boxes_for_run(data, 1, 6, 10)
+    (delta,) = boxes_for_run(data, 1, 16, 21)
+    assert alpha[2] < beta[0] and beta[3] < delta[1]  # left to right, top to bottom
+    right_half = (beta[0] - 1, beta[1] - 1, 600, delta[3] + 1)
+    runs = characters_in_box(data, 1, right_half)
+    assert [text[start:end] for start, end in runs] == ["beta", "delta"]
+    # Offsets are the document's: the page's run starts where the page's text does.
+    assert characters_in_box(data, 1, right_half, page_text_start=100) == [
+        (106, 110),
+        (116, 121),
+    ]
+    start, end = run_in_box(data, 1, right_half)
+    assert text[start:end] == "beta\ngamm delta"
+    whole_first_line = (0, alpha[1] - 1, 612, alpha[3] + 1)
+    assert characters_in_box(data, 1, whole_first_line) == [(0, 10)]  # the space joins
+    assert characters_in_box(data, 1, (0, 0, 50, 50)) == []
+    assert run_in_box(data, 1, (0, 0, 50, 50), page_text_start=7) == (7, 7)
+
+
+def test_the_character_and_the_caret_at_a_point() -> None:
+    data = make_pdf([TWO_LINES])
+    (beta,) = boxes_for_run(data, 1, 6, 7)  # the "b"
+    middle_y = (beta[1] + beta[3]) / 2
+    assert character_at(data, 1, beta[0] + 1, middle_y) == 6
+    assert caret_at(data, 1, beta[0] + 1, middle_y) == 6
+    assert caret_at(data, 1, beta[2] - 1, middle_y) == 7
+    assert character_at(data, 1, beta[0] + 1, middle_y, page_text_start=50) == 56
+    assert character_at(data, 1, 600, 10) is None  # far from any character
+    (line_end,) = boxes_for_run(data, 1, 9, 10)
+    assert character_at(data, 1, line_end[2] + 5, middle_y) == 9  # just past the line
+
+
+def test_runs_over_two_lines_give_a_box_per_line() -> None:
+    data = make_pdf([TWO_LINES])
+    boxes = boxes_for_run(data, 1, 6, 15)  # "beta\ngamm"
+    assert len(boxes) == 2
+    assert boxes[0][3] <= boxes[1][1] + 1
+
+
+def test_an_opened_pdf_is_found_again_in_the_cache() -> None:
+    data = make_pdf([TWO_LINES])
+    assert cached_pdf(data) is cached_pdf(data)
+    assert cached_pdf(bytes(bytearray(data))) is cached_pdf(data)  # equal bytes, same entry
+
+
+def test_a_region_on_a_pdf_page_holds_the_text_in_its_box(tmp_path: Path) -> None:
+    data = make_pdf([PdfPage(lines=[(72, 700, "cover")]), TWO_LINES])
+    (tmp_path / "two.pdf").write_bytes(data)
+    with Project.create(tmp_path / "p.qdadesk") as project:
+        (document_id,) = project.import_documents([tmp_path / "two.pdf"]).result.imported
+        text = project.text(document_id)
+        assert text == "cover\nalpha beta\ngamm delta"
+        code_id = project.add_code_path("Figures").result
+        # Page 2 shown from the top: "beta" is on the first line, right of x = 100.
+        (beta,) = boxes_for_run(data, 2, 12, 16, page_text_start=6)
+        box = (beta[0] - 2, beta[1] - 2, 612, beta[3] + 30)
+        coding = project.coding(project.add_region_coding(document_id, code_id, box, 2).result)
+        assert text[coding.start : coding.end] == "beta\ngamm delta"
+        empty = project.add_region_coding(document_id, code_id, (1, 1, 20, 20), page=2).result
+        assert (project.coding(empty).start, project.coding(empty).end) == (6, 6)
