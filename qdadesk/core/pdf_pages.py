@@ -22,9 +22,10 @@ Box = tuple[float, float, float, float]
 PDFIUM_LOCK = threading.RLock()
 """Held around every use of PDFium (the window renders pages off the GUI thread)."""
 
-MAX_RENDER_PIXELS = 40_000_000
-"""Most pixels one rendered page may have (160 MB of BGRX); a larger request is scaled
-down, so an absurd page size or zoom cannot exhaust memory."""
+MAX_RENDER_PIXELS = 24_000_000
+"""Most pixels one rendered page may have (96 MB of BGRX; an A4 page at 400 % on a
+high-resolution screen is about 31 million); a larger request is scaled down, so an absurd
+page size or zoom cannot exhaust memory."""
 
 _CACHE_BYTES = 256 * 1024 * 1024
 _CACHE_DOCUMENTS = 8
@@ -103,8 +104,8 @@ def render_page(data: bytes, page: int, scale: float = 1.0, box: Box | None = No
                 crop = (x1, height - y2, width - x2, y1)  # (left, bottom, right, top) margins
                 shown_width, shown_height = x2 - x1, y2 - y1
             pixels = shown_width * shown_height * scale * scale
-            if pixels > MAX_RENDER_PIXELS:
-                scale *= (MAX_RENDER_PIXELS / pixels) ** 0.5
+            if pixels > MAX_RENDER_PIXELS:  # PDFium rounds sizes up: keep a pixel's margin
+                scale *= (MAX_RENDER_PIXELS / pixels) ** 0.5 * 0.999
             bitmap = pdf_page.render(scale=scale, crop=crop, prefer_bgrx=True)
             return RenderedPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
         finally:
