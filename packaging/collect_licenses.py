@@ -41,7 +41,7 @@ _QT_NOTE = (
 
 def runtime_distributions(root: str = "qdadesk") -> list[str]:
     """Names of the distributions QDA Desk needs at run time (with the extras it asks for,
-    such as pypdf[crypto], but not its own extras), recursively."""
+    such as ``name[extra]``, but not its own extras), recursively."""
     seen: set[tuple[str, str]] = set()
     names: set[str] = set()
     pending: list[tuple[str, str]] = [(root, "")]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sqlite3
 import sys
@@ -58,8 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # pypdf logs every quirk of a sloppy PDF; the user only needs our one-line verdict.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     # Before the parser is built: the commands' help and messages are translated then.
     install_cli_language(sys.argv[1:] if argv is None else argv)
     parser = build_parser()

@@ -4,7 +4,7 @@
 the file (missing, too large, damaged, encrypted, wrong format) is an
 :class:`~qdadesk.core.errors.ImportFailed` with a one-line message naming the file; no
 other exception escapes for bad input. Importer modules load their heavy libraries
-(python-docx, odfpy, pypdf, striprtf) only when called, so importing this package is cheap.
+(python-docx, odfpy, pypdfium2, striprtf) only when called, so importing this package is cheap.
 """
 
 from __future__ import annotations

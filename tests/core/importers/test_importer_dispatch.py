@@ -82,7 +82,7 @@ def test_importers_load_no_qt_and_heavy_libraries_lazily() -> None:
     code = (
         "import sys\n"
         "import qdadesk.core.importers as importers\n"
-        "heavy = {'PySide6', 'docx', 'odf', 'pypdf', 'striprtf'} & set(sys.modules)\n"
+        "heavy = {'PySide6', 'docx', 'odf', 'pypdfium2', 'striprtf'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
         "importers.import_document_bytes(b'hello', 'a.txt')\n"
         "assert 'PySide6' not in sys.modules\n"
