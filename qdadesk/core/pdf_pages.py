@@ -11,6 +11,7 @@ its cross-reference table once.
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -71,8 +72,20 @@ def cached_pdf(data: bytes) -> CachedPdf:
     while len(_cache) > 1 and (
         len(_cache) > _CACHE_DOCUMENTS or sum(len(key) for key in _cache) > _CACHE_BYTES
     ):
-        _cache.popitem(last=False)  # PDFium's memory goes with the last reference
+        _cache.popitem(last=False)[1].document.close()  # used only under the lock
     return entry
+
+
+def clear_cache() -> None:
+    """Close every cached PDF (at exit, so PDFium does not report them as left open)."""
+    with PDFIUM_LOCK:
+        entries = list(_cache.values())
+        _cache.clear()
+        for entry in entries:
+            entry.document.close()
+
+
+atexit.register(clear_cache)
 
 
 def open_pdf(data: bytes) -> pypdfium2.PdfDocument:
