@@ -36,6 +36,39 @@ def _say(line: str) -> None:
         print(line, flush=True)
 
 
+_SAMPLE_PDF_TEXT = "QDA Desk PDF"
+
+
+def _sample_pdf(text: str) -> bytes:
+    """A one-page PDF with ``text`` in 24 pt Helvetica, made by PDFium itself."""
+    import ctypes
+    import io
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    from qdadesk.core.pdf_pages import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:
+        document = pypdfium2.PdfDocument.new()
+        try:
+            page = document.new_page(300, 200)
+            text_object = pdfium_c.FPDFPageObj_NewTextObj(document, b"Helvetica", 24.0)
+            encoded = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(
+                text_object, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR))
+            )
+            pdfium_c.FPDFPageObj_Transform(text_object, 1, 0, 0, 1, 20, 100)
+            pdfium_c.FPDFPage_InsertObject(page, text_object)
+            pdfium_c.FPDFPage_GenerateContent(page)
+            page.close()
+            out = io.BytesIO()
+            document.save(out)
+            return out.getvalue()
+        finally:
+            document.close()
+
+
 class _SelfTest:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -143,6 +176,27 @@ class _SelfTest:
             documents=documents, codings=codings
         )
 
+    def draw_pdf_page(self) -> str:
+        from PySide6.QtGui import QColor
+
+        from qdadesk.core.importers import import_document_bytes
+        from qdadesk.ui.page_images import pdf_page_image
+
+        data = _sample_pdf(_SAMPLE_PDF_TEXT)
+        document = import_document_bytes(data, "self-test.pdf")
+        _check(document.text == _SAMPLE_PDF_TEXT, tr("the PDF's text layer was not read"))
+        image = pdf_page_image(data, 1, scale=1.0)
+        dark = sum(
+            1
+            for x in range(image.width())
+            for y in range(0, image.height(), 2)
+            if QColor(image.pixel(x, y)).lightness() < 128
+        )
+        _check(dark > 50, tr("the PDF page was drawn blank"))
+        return tr("{width} x {height} pixels, {n} dark").format(
+            width=image.width(), height=image.height(), n=dark
+        )
+
     def close(self) -> None:
         if self.window is not None:
             self.window.close()  # saves the layout and closes the project
@@ -168,6 +222,7 @@ def run_self_test() -> int:
             (tr_noop("export .qdpx"), test.export_qdpx),
             (tr_noop("export XLSX"), test.export_xlsx),
             (tr_noop("import the .qdpx again"), test.import_qdpx),
+            (tr_noop("draw a PDF page"), test.draw_pdf_page),
         ]
         try:
             for number, (name, step) in enumerate(steps, 1):

@@ -43,6 +43,7 @@ def test_self_test_passes_every_step(tmp_path: Path) -> None:
         "export .qdpx",
         "export XLSX",
         "import the .qdpx again",
+        "draw a PDF page",
     ]
     assert lines[-1] == "self-test passed"
     assert (tmp_path / "data" / "QDA Desk sample.qdadesk").is_file()
@@ -53,7 +54,7 @@ def test_self_test_names_the_failing_step_and_exits_1(tmp_path: Path) -> None:
     blocker.write_text("a file where the data folder should be")
     result = _self_test(tmp_path, blocker / "data")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "FAILED 1/8 open the sample project in the window" in result.stdout
+    assert "FAILED 1/9 open the sample project in the window" in result.stdout
     assert "self-test passed" not in result.stdout
 
 
@@ -62,6 +63,6 @@ def test_self_test_speaks_indonesian(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Uji mandiri QDA Desk ")
-    assert lines[1].startswith("ok    1/8 buka proyek contoh di jendela (")
+    assert lines[1].startswith("ok    1/9 buka proyek contoh di jendela (")
     assert "kembali menjadi" in lines[3] and "segmen terkode" in lines[3]
     assert lines[-1] == "uji mandiri lulus"
