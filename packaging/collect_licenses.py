@@ -18,7 +18,7 @@ import re
 import shutil
 import sys
 from importlib.metadata import PackageNotFoundError, distribution
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from packaging.requirements import Requirement
 
@@ -93,10 +93,21 @@ def collect(target: Path = TARGET) -> list[dict]:
         folder.mkdir(parents=True)
         files = []
         for path in dist.files or []:
-            if ".dist-info" in str(path) and _LICENCE_FILE.search(path.name):
-                destination = folder / path.name
-                destination.write_bytes(Path(dist.locate_file(path)).read_bytes())
-                files.append(f"{name}/{path.name}")
+            parts = PurePosixPath(str(path).replace("\\", "/")).parts
+            if not parts or not parts[0].endswith(".dist-info"):
+                continue
+            if _LICENCE_FILE.search(path.name):
+                relative = PurePosixPath(path.name)
+            elif len(parts) > 2 and parts[1] == "licenses":
+                # PEP 639's folder holds only licences, whatever their names (pypdfium2's:
+                # PDFium's and each library built into it, in sub-folders).
+                relative = PurePosixPath(*parts[2:])
+            else:
+                continue
+            destination = folder / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.write_bytes(Path(dist.locate_file(path)).read_bytes())
+            files.append(f"{name}/{relative}")
         for text in _EXTRA_TEXTS.get(name, []):
             shutil.copyfile(COMMON / text, folder / f"{text}.txt")
             files.append(f"{name}/{text}.txt")
