@@ -18,8 +18,9 @@ The rule. A line break is a *soft wrap*, and becomes one space, when all of thes
    than this one;
 4. no heading, list item or table begins or ends at the break (formats with structure).
 
-It applies to plain text, Markdown and PDF text layers; in Word, ODT, RTF and HTML files a
-line end is a paragraph the author made and stays.
+It applies to plain text and Markdown (and to PDFs' text from before PDFs kept their pages);
+in Word, ODT, RTF and HTML files a line end is a paragraph the author made and stays, and a
+PDF shown as pages keeps its text layer as it is.
 
 Spaces around a joined break collapse into the one space. A line that ends with a hyphen
 after a letter, followed by a lower-case letter, is joined without a space ("self-\\n
@@ -53,6 +54,10 @@ def join_hard_wraps(document: ImportedDocument) -> int:
     """Join ``document``'s soft-wrapped lines in place (text and spans); returns how many
     line breaks were joined and adds a note to its report when any were."""
     if document.original_type and document.original_type not in WRAPPED_FORMATS:
+        return 0
+    if document.pages:
+        # A PDF kept as pages: its text must stay what PDFium reads on each page, so that
+        # an offset names a place on a page (text selections, regions' text).
         return 0
     text = document.text.replace("\r\n", "\n").replace("\r", "\n")
     edits: list[tuple[int, int, str]] = []  # (old start, old end, replacement)

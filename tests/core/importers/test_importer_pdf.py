@@ -179,3 +179,14 @@ def test_text_of_a_pdf_imported_by_0_1_stays_a_text_document(tmp_path: Path) -> 
         code_id = project.add_code_path("X").result
         assert project.coding(project.add_coding(1, code_id, 0, 3).result).end == 3
         assert project.original_file(1) == ("guide.pdf", "pdf", pdf)
+
+
+def test_joining_hard_wrapped_lines_leaves_a_pdf_of_pages_as_its_text_layer() -> None:
+    from qdadesk.core.importers.line_joining import join_hard_wraps
+
+    long_line = "a line of a paragraph that goes on and on across the page to its margin"
+    data = make_pdf([PdfPage(lines=[(72, 700 - 14 * n, long_line) for n in range(12)])])
+    document = import_document_bytes(data, "wrapped.pdf")
+    before = document.text
+    assert join_hard_wraps(document) == 0
+    assert document.text == before == page_text(data, 1)
