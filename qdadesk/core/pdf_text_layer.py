@@ -160,6 +160,64 @@ def page_text(data: bytes, page: int) -> str:
     return _page(data, page).text
 
 
+MAX_ALIGNED_CHARACTERS = 50_000
+"""Longest page text whose stored run is aligned with its text layer when they differ."""
+
+
+@dataclass(frozen=True)
+class _Alignment:
+    """Positions ``0..len`` of a page's text layer and of its stored run, each mapped to the
+    other: matched characters to each other, the others to the next matched position."""
+
+    to_stored: array
+    to_layer: array
+
+
+def _alignment(data: bytes, page: int, stored: str | None) -> _Alignment | None:
+    """None when ``stored`` is the text layer (or not given): offsets are the same."""
+    layer = _page(data, page).text
+    if stored is None or stored == layer:
+        return None
+    with PDFIUM_LOCK:
+        extras = cached_pdf(data).extras
+        key = ("alignment", page, stored)
+        found = extras.get(key)
+        if found is None:
+            found = _align(layer, stored)
+            extras[key] = found
+        return found  # type: ignore[return-value]
+
+
+def _align(layer: str, stored: str) -> _Alignment:
+    from difflib import SequenceMatcher
+
+    to_stored = array("i", [-1]) * (len(layer) + 1)
+    to_layer = array("i", [-1]) * (len(stored) + 1)
+    if max(len(layer), len(stored)) <= MAX_ALIGNED_CHARACTERS:
+        matcher = SequenceMatcher(None, layer, stored, autojunk=False)
+        for a, b, size in matcher.get_matching_blocks():
+            for step in range(size):
+                to_stored[a + step] = b + step
+                to_layer[b + step] = a + step
+    to_stored[len(layer)] = len(stored)
+    to_layer[len(stored)] = len(layer)
+    for table in (to_stored, to_layer):
+        following = table[len(table) - 1]
+        for index in range(len(table) - 2, -1, -1):
+            if table[index] < 0:
+                table[index] = following
+            following = table[index]
+    return _Alignment(to_stored, to_layer)
+
+
+def _end(table: array, end: int) -> int:
+    """Where the run ending at ``end`` ends on the other side: just after its last character
+    (not at the next matched one, which would take in a character the other side added)."""
+    if end <= 0:
+        return table[0]
+    return min(table[end - 1] + 1, table[len(table) - 1])
+
+
 def _inside(layer: PageText, index: int, box: Box) -> bool:
     x1, y1, x2, y2 = layer.boxes[4 * index : 4 * index + 4]
     cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
@@ -167,12 +225,17 @@ def _inside(layer: PageText, index: int, box: Box) -> bool:
 
 
 def characters_in_box(
-    data: bytes, page: int, box: Box, page_text_start: int = 0
+    data: bytes, page: int, box: Box, page_text_start: int = 0, stored: str | None = None
 ) -> list[tuple[int, int]]:
     """The runs ``(start, end)`` of document offsets whose characters lie in ``box`` on page
     ``page`` (a character lies in the box when the centre of its box does). Spaces and line
-    ends between two characters inside join them into one run."""
+    ends between two characters inside join them into one run.
+
+    ``stored``, in this function and those below, is the page's run of the document's text
+    when it may differ from what PDFium reads there (text that came with a REFI-QDA
+    project, lines joined): offsets are then carried over by aligning the two texts."""
     layer = _page(data, page)
+    alignment = _alignment(data, page, stored)
     runs: list[tuple[int, int]] = []
     run_start = run_end = -1
     for index, offset in enumerate(layer.offsets):
@@ -187,29 +250,52 @@ def characters_in_box(
             run_start = -1
     if run_start >= 0:
         runs.append((run_start, run_end))
+    if alignment is not None:
+        moved = [
+            (alignment.to_stored[start], _end(alignment.to_stored, end)) for start, end in runs
+        ]
+        runs = [(start, end) for start, end in moved if end > start]
     return [(start + page_text_start, end + page_text_start) for start, end in runs]
 
 
-def run_in_box(data: bytes, page: int, box: Box, page_text_start: int = 0) -> tuple[int, int]:
+def run_in_box(
+    data: bytes, page: int, box: Box, page_text_start: int = 0, stored: str | None = None
+) -> tuple[int, int]:
     """From the first to the last character in ``box`` (document offsets), or an empty run
     at ``page_text_start`` when no character lies in it."""
-    runs = characters_in_box(data, page, box, page_text_start)
+    runs = characters_in_box(data, page, box, page_text_start, stored)
     if not runs:
         return (page_text_start, page_text_start)
     return (runs[0][0], runs[-1][1])
 
 
 def character_at(
-    data: bytes, page: int, x: float, y: float, page_text_start: int = 0, tolerance: float = 8.0
+    data: bytes,
+    page: int,
+    x: float,
+    y: float,
+    page_text_start: int = 0,
+    tolerance: float = 8.0,
+    stored: str | None = None,
 ) -> int | None:
     """The document offset of the character at ``(x, y)`` on page ``page``: the one whose box
     holds the point, else the nearest within ``tolerance`` points; None when there is none."""
     found = _nearest(_page(data, page), x, y, tolerance)
-    return None if found is None else found[0] + page_text_start
+    if found is None:
+        return None
+    alignment = _alignment(data, page, stored)
+    offset = found[0] if alignment is None else alignment.to_stored[found[0]]
+    return offset + page_text_start
 
 
 def caret_at(
-    data: bytes, page: int, x: float, y: float, page_text_start: int = 0, tolerance: float = 8.0
+    data: bytes,
+    page: int,
+    x: float,
+    y: float,
+    page_text_start: int = 0,
+    tolerance: float = 8.0,
+    stored: str | None = None,
 ) -> int | None:
     """Where a text cursor at ``(x, y)`` stands: before the nearest character, or after it
     when the point is past the character's middle (for selecting with the mouse)."""
@@ -219,7 +305,12 @@ def caret_at(
         return None
     offset, index = found
     x1, _y1, x2, _y2 = layer.boxes[4 * index : 4 * index + 4]
-    return offset + page_text_start + (1 if x > (x1 + x2) / 2 else 0)
+    after = x > (x1 + x2) / 2
+    alignment = _alignment(data, page, stored)
+    if alignment is not None:
+        table = alignment.to_stored
+        return (_end(table, offset + 1) if after else table[offset]) + page_text_start
+    return offset + (1 if after else 0) + page_text_start
 
 
 def _nearest(layer: PageText, x: float, y: float, tolerance: float) -> tuple[int, int] | None:
@@ -239,12 +330,21 @@ def _nearest(layer: PageText, x: float, y: float, tolerance: float) -> tuple[int
 
 
 def boxes_for_run(
-    data: bytes, page: int, start: int, end: int, page_text_start: int = 0
+    data: bytes,
+    page: int,
+    start: int,
+    end: int,
+    page_text_start: int = 0,
+    stored: str | None = None,
 ) -> list[Box]:
     """Rectangles covering the characters of the document run ``[start, end)`` on page
     ``page``, one per stretch of a line (to highlight a selection or a coded segment)."""
     layer = _page(data, page)
     local_start, local_end = start - page_text_start, end - page_text_start
+    alignment = _alignment(data, page, stored)
+    if alignment is not None and stored is not None:
+        local_start = alignment.to_layer[min(max(local_start, 0), len(stored))]
+        local_end = _end(alignment.to_layer, min(max(local_end, 0), len(stored)))
     rectangles: list[list[float]] = []
     directions: list[str] = []  # "" (one character so far), "h" or "v": the line's way
     for index, offset in enumerate(layer.offsets):

@@ -129,3 +129,51 @@ def test_a_region_on_a_pdf_page_holds_the_text_in_its_box(tmp_path: Path) -> Non
         assert text[coding.start : coding.end] == "beta\ngamm delta"
         empty = project.add_region_coding(document_id, code_id, (1, 1, 20, 20), page=2).result
         assert (project.coding(empty).start, project.coding(empty).end) == (6, 6)
+
+
+def test_a_stored_text_that_differs_from_the_text_layer_is_aligned() -> None:
+    """Text from another program (REFI-QDA) may differ a little from what PDFium reads:
+    offsets are carried over to the stored text."""
+    data = make_pdf([TWO_LINES])
+    stored = "[p. 1] alpha beta gamm delta"  # a page mark added, the line end a space
+    right_half = (
+        boxes_for_run(data, 1, 6, 10)[0][0] - 1,
+        0,
+        612,
+        792,
+    )
+    runs = characters_in_box(data, 1, right_half, page_text_start=100, stored=stored)
+    assert [stored[s - 100 : e - 100] for s, e in runs] == ["beta", "delta"]
+    start, end = run_in_box(data, 1, right_half, 100, stored=stored)
+    assert stored[start - 100 : end - 100] == "beta gamm delta"
+    (beta,) = boxes_for_run(data, 1, 6, 10)
+    assert boxes_for_run(data, 1, 113, 117, page_text_start=100, stored=stored) == [beta]
+    middle = ((beta[0] + beta[2]) / 2, (beta[1] + beta[3]) / 2)
+    assert character_at(data, 1, beta[0] + 1, middle[1], 100, stored=stored) == 113
+    assert caret_at(data, 1, beta[2] - 1, middle[1], 100, stored=stored) == 117
+    # The same text: nothing to align.
+    text = "alpha beta\ngamm delta"
+    assert characters_in_box(data, 1, right_half, stored=text) == [(6, 10), (16, 21)]
+
+
+def test_a_region_on_a_pdf_whose_text_came_from_elsewhere(tmp_path: Path) -> None:
+    from qdadesk.core.importers.document import ImportedDocument, ImportedPage
+
+    data = make_pdf([TWO_LINES])
+    text = "alpha beta gamm delta (transcribed)"
+    with Project.create(tmp_path / "p.qdadesk") as project:
+        document_id = project.add_document(
+            ImportedDocument(
+                name="elsewhere",
+                text=text,
+                original=data,
+                original_type="pdf",
+                kind="pdf",
+                pages=[ImportedPage(612, 792, 0, len(text))],
+            )
+        ).result
+        code_id = project.add_code_path("X").result
+        (beta,) = boxes_for_run(data, 1, 6, 10)
+        box = (beta[0] - 1, beta[1] - 1, beta[2] + 1, beta[3] + 1)
+        coding = project.coding(project.add_region_coding(document_id, code_id, box).result)
+        assert text[coding.start : coding.end] == "beta"

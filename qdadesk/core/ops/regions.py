@@ -140,9 +140,9 @@ def text_run_in_box(
     """The run of ``document``'s text representation lying in ``box`` on ``page``: from
     its first to its last character inside, or an empty run at the page's text start.
 
-    Only a PDF has characters on its pages, and only where the page's stored text is the
-    text PDFium reads there now (a PDF whose text came with it, e.g. from another program's
-    REFI-QDA project, keeps an empty run)."""
+    Only a PDF has characters on its pages. Where the page's stored text differs from what
+    PDFium reads there (a representation that came from another program's REFI-QDA
+    project), the two are aligned (:mod:`qdadesk.core.pdf_text_layer`)."""
     empty = (page.text_start, page.text_start)
     if document.kind != "pdf" or page.text_end <= page.text_start:
         return empty
@@ -151,11 +151,8 @@ def text_run_in_box(
     original = project.original_file(document.id)  # type: ignore[attr-defined]
     if original is None:
         return empty
+    stored = project.text(document.id)[page.text_start : page.text_end]  # type: ignore[attr-defined]
     try:
-        layer_text = pdf_text_layer.page_text(original[2], page.page)
+        return pdf_text_layer.run_in_box(original[2], page.page, box, page.text_start, stored)
     except Exception:  # PDFium cannot read the stored file: the region keeps no text
         return empty
-    stored = project.text(document.id)[page.text_start : page.text_end]  # type: ignore[attr-defined]
-    if layer_text != stored:
-        return empty
-    return pdf_text_layer.run_in_box(original[2], page.page, box, page.text_start)
