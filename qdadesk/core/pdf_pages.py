@@ -15,8 +15,10 @@ import atexit
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pypdfium2
+if TYPE_CHECKING:  # PDFium loads when a PDF is first read (50 ms), not at start
+    import pypdfium2
 
 Box = tuple[float, float, float, float]
 
@@ -67,6 +69,8 @@ def cached_pdf(data: bytes) -> CachedPdf:
     if entry is not None:
         _cache.move_to_end(data)
         return entry
+    import pypdfium2
+
     entry = CachedPdf(pypdfium2.PdfDocument(data))
     _cache[data] = entry
     while len(_cache) > 1 and (

@@ -16,11 +16,12 @@ import ctypes
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import pypdfium2
-import pypdfium2.raw as pdfium_c
+from typing import TYPE_CHECKING
 
 from qdadesk.core.pdf_pages import PDFIUM_LOCK, Box, cached_pdf
+
+if TYPE_CHECKING:  # loaded with the first PDF read (see pdf_pages)
+    import pypdfium2
 
 PAGE_SEPARATOR = "\n"
 """What stands between two pages' texts in a PDF document's text representation."""
@@ -45,6 +46,8 @@ class PageText:
 
 
 def _code_points(textpage: pypdfium2.PdfTextPage, count: int) -> list[int]:
+    import pypdfium2.raw as pdfium_c
+
     return [pdfium_c.FPDFText_GetUnicode(textpage, index) for index in range(count)]
 
 
@@ -101,6 +104,8 @@ def _read_boxes(
     pdf_page: pypdfium2.PdfPage, textpage: pypdfium2.PdfTextPage, units: list[int], page: PageText
 ) -> None:
     to_shown = _page_to_shown(pdf_page)
+    import pypdfium2.raw as pdfium_c
+
     rect = pdfium_c.FS_RECTF()
     glyphs = bytearray(len(units))
     boxes = array("d", [0.0]) * (4 * len(units))

@@ -177,3 +177,18 @@ def test_a_region_on_a_pdf_whose_text_came_from_elsewhere(tmp_path: Path) -> Non
         box = (beta[0] - 1, beta[1] - 1, beta[2] + 1, beta[3] + 1)
         coding = project.coding(project.add_region_coding(document_id, code_id, box).result)
         assert text[coding.start : coding.end] == "beta"
+
+
+def test_pdfium_loads_with_the_first_pdf_read_not_at_start() -> None:
+    """Loading PDFium takes about 50 ms: the window must not pay it before a PDF is shown."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import qdadesk.core.project, qdadesk.core.pdf_pages, qdadesk.core.pdf_text_layer\n"
+        "import qdadesk.ui.page_images\n"
+        "assert 'pypdfium2' not in sys.modules, 'pypdfium2 imported at start'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
