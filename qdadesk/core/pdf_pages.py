@@ -44,6 +44,7 @@ class CachedPdf:
 
 
 _cache: OrderedDict[bytes, CachedPdf] = OrderedDict()
+_closing_at_exit = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,11 @@ def cached_pdf(data: bytes) -> CachedPdf:
         return entry
     import pypdfium2
 
+    global _closing_at_exit
+    if not _closing_at_exit:
+        # After pypdfium2's own exit handler was registered, so this one runs before it.
+        atexit.register(clear_cache)
+        _closing_at_exit = True
     entry = CachedPdf(pypdfium2.PdfDocument(data))
     _cache[data] = entry
     while len(_cache) > 1 and (
@@ -87,9 +93,6 @@ def clear_cache() -> None:
         _cache.clear()
         for entry in entries:
             entry.document.close()
-
-
-atexit.register(clear_cache)
 
 
 def open_pdf(data: bytes) -> pypdfium2.PdfDocument:
