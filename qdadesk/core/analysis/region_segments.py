@@ -137,3 +137,15 @@ def pdf_region_png(project: Project, coding: Coding, max_side: int = 240) -> byt
     if rendered.width <= 0 or rendered.height <= 0:
         return None
     return png_from_bgrx(rendered.width, rendered.height, rendered.stride, rendered.pixels)
+
+
+def region_pictures(project: Project, max_side: int = 240) -> Any:
+    """Quote (or anything with ``coding_id`` and ``box``) -> PNG of its region, for
+    exports without Qt: PDF regions only (the window passes one that draws pictures too)."""
+
+    def picture(quote: Any) -> bytes | None:
+        if getattr(quote, "box", None) is None or is_blank(quote.coding_id):
+            return None
+        return pdf_region_png(project, project.coding(int(quote.coding_id)), max_side)
+
+    return picture
