@@ -650,10 +650,13 @@ class RetrievedSegmentsPane(QWidget):
     def export(self, path: str) -> None:
         """Write the listed segments to ``path`` (format from its extension)."""
         from qdadesk.core.exporters.segments import export_segments
+        from qdadesk.ui.page_images import region_pictures
 
         if self._frame is None:
             return
         try:
-            export_segments(self._frame, path, self.session.project, title=self.title())
+            project = self.session.project
+            pictures = region_pictures(project)  # PDF and picture regions alike
+            export_segments(self._frame, path, project, title=self.title(), pictures=pictures)
         except QdaError as error:
             QMessageBox.warning(self, tr("Export Segments"), shown_as_typed(str(error)))
