@@ -56,6 +56,13 @@ def region_quote(text_in_box: str, page: int | None) -> str:
     return text_in_box if text_in_box.strip() else region_label(page)
 
 
+def coding_quote(text: str, coding: Any) -> str:
+    """What a coding quotes from its document's ``text``: a text segment its characters,
+    a region its text in the box or its label."""
+    quote = text[coding.start : coding.end]
+    return region_quote(quote, coding.page) if coding.is_region else quote
+
+
 def _number(value: float) -> str:
     return f"{float(value):.6g}"
 
