@@ -59,3 +59,25 @@ def test_report_examples_and_map_nodes_quote_regions(made) -> None:
     evidence = dict(map_tables(project, map_id))
     frames = [f for f in evidence.values() if "segment" in f.columns]
     assert frames and list(frames[0]["segment"]) == ["[region p. 2]"]
+
+
+def test_cases_hold_regions_of_whole_documents_and_text_ranges_only_by_text(made) -> None:
+    from qdadesk.core.analysis.activation import ALL
+    from qdadesk.core.analysis.summaries import case_cell_segments
+
+    project = made.project
+    whole = project.add_case("Whole", document_ids=[made.pdf, made.picture]).result
+    part = project.add_case("Part").result
+    project.add_case_member(part, made.pdf, 10, 30)  # the text 10..30, across both pages
+    in_whole = case_cell_segments(project, ALL, made.code, whole)
+    assert set(in_whole["coding_id"]) == {made.with_text, made.empty, made.picture_region}
+    # The region over "Budget planning" (0..15) meets 10..30; the one without text (its
+    # empty run sits at 16, inside 10..30) lies in no range.
+    assert set(case_cell_segments(project, ALL, made.code, part)["coding_id"]) == {made.with_text}
+
+
+def test_memos_attach_to_regions(made) -> None:
+    project = made.project
+    memo = project.add_memo("coding", "Who is this?", target_id=made.picture_region).result
+    assert project.memo(memo).coding_id == made.picture_region
+    assert [m.id for m in project.memos(kind="coding")] == [memo]
