@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from qdadesk.core.analysis.queries import coding_query
+from qdadesk.core.errors import QdaError
 from tests.region_support import add_region, make_region_project
 
 
@@ -79,3 +80,29 @@ def test_regions_are_near_when_their_boxes_intersect_but_never_follow(made) -> N
     add_region(project, made.picture, b, (50, 50, 150, 150))
     assert _ids(coding_query(project, "near", [a, b], distance=0)) == {first}
     assert _ids(coding_query(project, "followed-by", [a, b], distance=1000)) == set()
+
+
+def test_coding_query_results_codes_regions_as_regions(made) -> None:
+    from qdadesk.core.analysis.queries import code_query_results
+
+    project = made.project
+    a, b = project.add_code_path("A").result, project.add_code_path("B").result
+    region = add_region(project, made.pdf, a, (100, 100, 300, 300), page=2)
+    add_region(project, made.pdf, b, (250, 250, 400, 400), page=2)
+    text = project.add_coding(made.pdf, a, 0, 6).result
+    project.add_coding(made.pdf, b, 3, 10)
+    frame = coding_query(project, "overlapping", [a, b])
+    assert _ids(frame) == {region, text}
+    operation = code_query_results(project, frame, "Found")
+    found = project.find_code("Found").id
+    codings = project.codings(code_ids=[found])
+    assert sorted((c.is_region, c.page, c.box, c.start, c.end) for c in codings)[1][:3] == (
+        True,
+        2,
+        (100.0, 100.0, 300.0, 300.0),
+    )
+    assert [(c.start, c.end) for c in codings if not c.is_region] == [(0, 6)]
+    assert operation.result.new_segments == 2
+    project.undo(operation)
+    with pytest.raises(QdaError):
+        project.find_code("Found")

@@ -518,11 +518,46 @@ def coding_query_by_paths(
 
 def code_query_results(project: Project, frame: pd.DataFrame, code: str | int) -> Operation:
     """Code every result row with ``code`` (a path, created if missing, or an id) in one
-    undoable operation; result: an ``AutocodeReport``."""
-    from qdadesk.core.analysis.autocode import code_spans
+    undoable operation; result: an ``AutocodeReport``. A region row is coded as the same
+    region (a box the code has there already is not coded twice)."""
+    from qdadesk.core.analysis.autocode import AutocodeReport, code_spans, merge_spans
 
+    regions = frame[frame["x1"].notna()] if "x1" in frame.columns else frame.iloc[0:0]
+    text = frame[frame["x1"].isna()] if "x1" in frame.columns else frame
     spans = [
         (int(row.document_id), int(row.start), int(row.end))
-        for row in frame[["document_id", "start", "end"]].itertuples(index=False)
+        for row in text[["document_id", "start", "end"]].itertuples(index=False)
     ]
-    return code_spans(project, spans, code, tr("Code query results"))
+    if regions.empty:
+        return code_spans(project, spans, code, tr("Code query results"))
+    with project._writing(tr("Code query results")) as w:
+        if isinstance(code, int):
+            code_id = project.code(code).id
+        else:
+            try:
+                code_id = project.find_code(str(code)).id
+            except QdaError:
+                project.add_code_path(str(code))  # joins this operation
+                code_id = project.find_code(str(code)).id
+        before = len(project.codings(code_ids=[code_id]))
+        if spans:
+            code_spans(project, spans, code_id)  # joins this operation
+        had = {
+            (c.document_id, c.page, c.box)
+            for c in project.codings(code_ids=[code_id])
+            if c.is_region
+        }
+        for row in regions.itertuples(index=False):
+            page = None if row.page != row.page else int(row.page)
+            box = (float(row.x1), float(row.y1), float(row.x2), float(row.y2))
+            if (int(row.document_id), page, box) in had:
+                continue
+            had.add((int(row.document_id), page, box))
+            project.add_region_coding(int(row.document_id), code_id, box, page=page)
+        w.result = AutocodeReport(
+            code_id,
+            len(frame),
+            len(merge_spans(spans)) + len(regions),
+            len(project.codings(code_ids=[code_id])) - before,
+        )
+    return w.operation  # type: ignore[return-value]
