@@ -81,3 +81,14 @@ def test_memos_attach_to_regions(made) -> None:
     memo = project.add_memo("coding", "Who is this?", target_id=made.picture_region).result
     assert project.memo(memo).coding_id == made.picture_region
     assert [m.id for m in project.memos(kind="coding")] == [memo]
+
+
+def test_codeline_shows_regions_by_their_text_only(made) -> None:
+    from qdadesk.core.analysis.charts import codeline
+
+    project = made.project
+    other = project.add_code_path("Logos").result
+    add_region(project, made.pdf, other, (0, 0, 50, 50), page=1)  # no text: run 0..0
+    frame = codeline(project, made.pdf)
+    assert other not in frame.index
+    assert list(frame.loc[made.code]) == [1, 0, 0]  # the region over "Budget planning"
