@@ -245,19 +245,20 @@ def cmd_display(args: argparse.Namespace) -> int:
         # Without --format the file name's extension decides (docx, xlsx, csv, json).
         suffix = Path(args.output).suffix.lower().lstrip(".")
         fmt = suffix if suffix in ("docx", "xlsx", "csv", "json") else None
+    if fmt in ("docx", "xlsx") and not args.output:
+        raise QdaError(tr("--format {format} needs -o FILE").format(format=fmt))
     with opened(args) as project:
         result = compute_saved_display(project, args.name)
-    if fmt in ("docx", "xlsx"):
-        if not args.output:
-            raise QdaError(tr("--format {format} needs -o FILE").format(format=fmt))
-        if fmt == "docx":
+        if fmt == "docx":  # region pictures are read from the open project
+            from qdadesk.core.analysis.region_segments import region_pictures
             from qdadesk.core.exporters.tables_docx import write_display_docx
 
-            write_display_docx(result, args.output)
-        else:
-            from qdadesk.core.exporters.tables_xlsx import write_displays_xlsx
+            write_display_docx(result, args.output, region_pictures(project))
+            return 0
+    if fmt == "xlsx":
+        from qdadesk.core.exporters.tables_xlsx import write_displays_xlsx
 
-            write_displays_xlsx([result], args.output)
+        write_displays_xlsx([result], args.output)
         return 0
     args.format = fmt
     write_records(args, result.text_frame() if fmt != "json" else result.value_frame())

@@ -60,3 +60,31 @@ def region_image(project: Project, coding: Coding, max_side: int = 240) -> QImag
             Qt.TransformationMode.SmoothTransformation,
         )
     return region
+
+
+def region_png(project: Project, coding: Coding, max_side: int = 240) -> bytes | None:
+    """A region coding's picture as PNG bytes (None for a text segment or no picture)."""
+    image = region_image(project, coding, max_side)
+    if image.isNull():
+        return None
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def region_pictures(project: Project, max_side: int = 240):  # noqa: ANN201 (a callable)
+    """Quote (anything with ``coding_id`` and ``box``) -> PNG of its region, PDFs and
+    pictures alike: what the window's exports embed (``tables_docx.RegionPicture``)."""
+
+    def picture(quote) -> bytes | None:  # noqa: ANN001
+        coding_id = getattr(quote, "coding_id", None)
+        if getattr(quote, "box", None) is None or coding_id is None or coding_id != coding_id:
+            return None
+        try:
+            return region_png(project, project.coding(int(coding_id)), max_side)
+        except Exception:  # a broken original: the label stands in for the picture
+            return None
+
+    return picture

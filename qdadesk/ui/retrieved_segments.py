@@ -12,7 +12,16 @@ import bisect
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -28,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qdadesk.core.analysis.region_segments import is_blank, region_position, row_region
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exporters.segments import segment_count_text
 from qdadesk.core.i18n import ntr, tr
@@ -41,6 +51,7 @@ STRIPE = 5
 MEMO_COLUMN = 18  # the memo icon's column between the stripe and the text
 MEMO_ICON = 14
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # dict of one row's fields
+THUMBNAIL = 96  # a region's picture in the list, at most this many pixels a side
 
 
 class SegmentListModel(QAbstractListModel):
@@ -54,6 +65,7 @@ class SegmentListModel(QAbstractListModel):
         self._colors: dict[int, str] = {}
         self._line_starts: dict[int, list[int]] = {}
         self._memos: dict[int, int] = {}  # coding id -> the id of its memo
+        self._thumbnails: dict[int, QImage] = {}  # coding id -> its region's picture
         self._project = None
 
     def set_frame(self, frame, project) -> None:
@@ -64,6 +76,7 @@ class SegmentListModel(QAbstractListModel):
         self._fetched = min(self._total, BATCH)
         self._colors = {c.id: c.color for c in project.codes()} if project is not None else {}
         self._line_starts = {}
+        self._thumbnails = {}
         self._memos = self._coding_memos(project)
         self.endResetModel()
 
@@ -119,7 +132,30 @@ class SegmentListModel(QAbstractListModel):
         coding_id = fields.get("coding_id")
         has_coding = isinstance(coding_id, int | float) and coding_id == coding_id
         fields["memo_id"] = self.memo_of(int(coding_id)) if has_coding else None
+        region = row_region(fields)
+        if region is not None:  # a box on a page or picture: where it lies, not paragraphs
+            fields["position"] = region_position(*region)
         return fields
+
+    def thumbnail(self, row: int) -> QImage | None:
+        """A region's picture, made when its row is first painted and kept (None for text)."""
+        boxes, ids = self._columns.get("x1"), self._columns.get("coding_id")
+        if not boxes or not ids or is_blank(boxes[row]) or is_blank(ids[row]):
+            return None
+        if self._project is None:
+            return None
+        coding_id = ids[row]
+        coding_id = int(coding_id)
+        if coding_id not in self._thumbnails:
+            from qdadesk.ui.page_images import region_image
+
+            try:
+                image = region_image(self._project, self._project.coding(coding_id), THUMBNAIL)
+            except (QdaError, OSError, ValueError, RuntimeError):
+                image = QImage()  # a broken original: the label stands in
+            self._thumbnails[coding_id] = image
+        image = self._thumbnails[coding_id]
+        return None if image.isNull() else image
 
     def _paragraph(self, document_id: int, offset: int) -> int:
         """Line number (from 1) of a code-point offset in the stored text."""
@@ -140,6 +176,8 @@ class SegmentListModel(QAbstractListModel):
             return self.segment(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._columns["text"][index.row()]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnail(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             fields = self.segment(index.row())
             return shown_as_typed(source_line(fields))
@@ -156,13 +194,16 @@ def _columns_of(frame) -> dict[str, list]:
 
 
 def source_line(fields: dict[str, Any]) -> str:
-    """The MAXQDA-style source of a segment: document, paragraphs, code, weight."""
+    """The MAXQDA-style source of a segment: document, paragraphs (a region: page and
+    box), code, weight."""
     first, last = fields["first_paragraph"], fields["last_paragraph"]
     paragraphs = (
         tr("Pos. {n}").format(n=first)
         if first == last
         else tr("Pos. {a}–{b}").format(a=first, b=last)
     )
+    if fields.get("position"):
+        paragraphs = fields["position"]
     return tr("{document}, {paragraphs}  ·  {code}  ·  Weight {weight}").format(
         document=fields["document"],
         paragraphs=paragraphs,
@@ -210,9 +251,14 @@ class SegmentDelegate(QStyledItemDelegate):
         view = self.parent()
         available = view.viewport().width() if isinstance(view, QListView) else 600
         width = max(200, available) - STRIPE - MEMO_COLUMN - 24
+        thumbnail = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(thumbnail, QImage):
+            width -= thumbnail.width() + 8
         lines, _ = self._layout_text(fields["text"], width)
         small = QFontMetrics(self._small).lineSpacing()
         text_height = QFontMetrics(self._text_font).lineSpacing() * max(1, len(lines))
+        if isinstance(thumbnail, QImage):
+            text_height = max(text_height, thumbnail.height())
         extra = small if (fields["coder"] or fields["comment"]) else 0
         return QSize(width, 10 + small + extra + 4 + text_height + 10)
 
@@ -265,6 +311,13 @@ class SegmentDelegate(QStyledItemDelegate):
             )
             y += small.lineSpacing()
         y += 4
+        thumbnail = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(thumbnail, QImage):  # a region: its picture, then its text or label
+            painter.drawImage(left, y, thumbnail)
+            painter.setPen(QPen(palette.mid().color()))
+            painter.drawRect(QRect(left, y, thumbnail.width() - 1, thumbnail.height() - 1))
+            left += thumbnail.width() + 8
+            width -= thumbnail.width() + 8
         painter.setFont(self._text_font)
         painter.setPen(palette.text().color())
         metrics = QFontMetrics(self._text_font)
@@ -597,10 +650,13 @@ class RetrievedSegmentsPane(QWidget):
     def export(self, path: str) -> None:
         """Write the listed segments to ``path`` (format from its extension)."""
         from qdadesk.core.exporters.segments import export_segments
+        from qdadesk.ui.page_images import region_pictures
 
         if self._frame is None:
             return
         try:
-            export_segments(self._frame, path, self.session.project, title=self.title())
+            project = self.session.project
+            pictures = region_pictures(project)  # PDF and picture regions alike
+            export_segments(self._frame, path, project, title=self.title(), pictures=pictures)
         except QdaError as error:
             QMessageBox.warning(self, tr("Export Segments"), shown_as_typed(str(error)))

@@ -169,6 +169,7 @@ class WorkspaceActions(MenuActions):
             return
         from qdadesk.core.analysis.retrieval import retrieve_segments
         from qdadesk.core.exporters.segments import export_segments
+        from qdadesk.ui.page_images import region_pictures
 
         pane = self.retrieved_segments()
         frame = pane.current_frame() if pane is not None else None
@@ -187,7 +188,9 @@ class WorkspaceActions(MenuActions):
             return
         title = pane.title() if pane is not None else None
         try:
-            export_segments(frame, path, self.session.project, title=title)
+            project = self.session.project
+            pictures = region_pictures(project)  # PDF and picture regions alike
+            export_segments(frame, path, project, title=title, pictures=pictures)
         except QdaError as error:
             QMessageBox.warning(
                 self.window, tr("Export Retrieved Segments"), shown_as_typed(str(error))

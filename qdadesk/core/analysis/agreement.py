@@ -15,6 +15,12 @@ files holding the same documents. The definitions (also in ``resources/help/agre
 - Per code ``agree``, ``disagree``, ``percent`` = 100·agree/(agree+disagree); overall
   ``percent`` over all units; ``kappa_brennan_prediger`` = (Po − 1/k)/(1 − 1/k), Po =
   percent/100, k = the number of codes in the table (None when k < 2).
+- **Regions** (boxes on PDF pages and pictures) are segments like any other at the
+  ``presence`` and ``frequency`` levels. At the ``segment`` level a region agrees with the
+  other coder's region of the same code on the same page (picture) whose overlap,
+  |intersection| / |union| of the two boxes' areas, is at least the threshold; a region
+  and a text segment never agree. In the paragraph statistics a region counts through the
+  text in its box (a region without text rates no paragraph).
 - **Paragraph statistics**: a paragraph is a maximal non-empty run of characters between
   ``\\n``s; for each paragraph and each code in the table each coder's rating is 1 when they
   coded at least one character of the paragraph with the code, else 0. Pooled and per code:
@@ -34,6 +40,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from qdadesk.core.analysis.region_segments import region_quote
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import CODE_PATH_SEPARATOR
@@ -63,6 +70,8 @@ class AgreementSegment:
     side: str  # "a" or "b"
     start: int
     end: int
+    page: int | None = None  # a region's page (None on a picture) and box
+    box: tuple[float, float, float, float] | None = None
 
 
 @dataclass
@@ -245,6 +254,29 @@ def overlap_ratio(a: tuple[int, int], b: tuple[int, int]) -> Fraction:
     return Fraction(inter, union)
 
 
+def box_overlap_ratio(a: tuple[float, ...], b: tuple[float, ...]) -> Fraction:
+    """|intersection| / |union| of two boxes' areas (x1, y1, x2, y2)."""
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    if width <= 0 or height <= 0:
+        return Fraction(0)
+    inter = Fraction(width) * Fraction(height)
+    areas = Fraction(a[2] - a[0]) * Fraction(a[3] - a[1]) + Fraction(b[2] - b[0]) * Fraction(
+        b[3] - b[1]
+    )
+    return inter / (areas - inter)
+
+
+def segments_agree(s: AgreementSegment, t: AgreementSegment, threshold: Fraction) -> bool:
+    """Two segments of one unit agree: ranges (text) or boxes on one page (regions) that
+    overlap by at least ``threshold``; a region and a text segment never do."""
+    if (s.box is None) != (t.box is None):
+        return False
+    if s.box is None or t.box is None:
+        return overlap_ratio((s.start, s.end), (t.start, t.end)) >= threshold
+    return s.page == t.page and box_overlap_ratio(s.box, t.box) >= threshold
+
+
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
     """(start, end) of each maximal non-empty run of characters between ``\\n``s."""
     return [m.span() for m in _PARAGRAPH.finditer(text)]
@@ -300,7 +332,15 @@ def intercoder_agreement(
         segments += _segments(other, coder_b, "b", mapping, _code_labels(project, other))
     segments = [
         AgreementSegment(
-            s.document_id, names[s.document_id], s.code, s.coder, s.side, s.start, s.end
+            s.document_id,
+            names[s.document_id],
+            s.code,
+            s.coder,
+            s.side,
+            s.start,
+            s.end,
+            s.page,
+            s.box,
         )
         for s in segments
     ]
@@ -324,7 +364,9 @@ def intercoder_agreement(
             return [path]
 
     counted = [
-        AgreementSegment(s.document_id, s.document, label, s.coder, s.side, s.start, s.end)
+        AgreementSegment(
+            s.document_id, s.document, label, s.coder, s.side, s.start, s.end, s.page, s.box
+        )
         for s in segments
         for label in labels(s.code)
     ]
@@ -348,10 +390,7 @@ def intercoder_agreement(
         if level == "segment":
             for side, mine, theirs in (("a", unit["a"], unit["b"]), ("b", unit["b"], unit["a"])):
                 for s in mine:
-                    agree = any(
-                        overlap_ratio((s.start, s.end), (t.start, t.end)) >= threshold
-                        for t in theirs
-                    )
+                    agree = any(segments_agree(s, t, threshold) for t in theirs)
                     unit_rows.append((document, code, s.start, s.end, *_side_marks(side), agree))
                     tally[code][0 if agree else 1] += 1
                     if not agree:
@@ -396,6 +435,8 @@ def _side_marks(side: str) -> tuple[int, int]:
 
 def _disagreement(s: AgreementSegment, texts: dict[int, str]) -> tuple:
     text = texts[s.document_id][s.start : s.end]
+    if s.box is not None:  # a region: its text in the box, else "[region p. N]"
+        text = region_quote(text, s.page)
     return (s.document, s.code, s.coder, s.start, s.end, text, s.document_id)
 
 
@@ -432,7 +473,7 @@ def _ratings(
     for s in segments:
         span = rows.get(s.document_id)
         column = code_column.get(s.code)
-        if span is None or column is None:
+        if span is None or column is None or s.start >= s.end:  # a region without text
             continue
         row0, row1 = span
         # Paragraphs of this document with end > s.start and start < s.end.
@@ -501,7 +542,15 @@ def _segments(
             continue
         found.append(
             AgreementSegment(
-                documents[c.document_id], "", labels[c.code_id], coder, side, c.start, c.end
+                documents[c.document_id],
+                "",
+                labels[c.code_id],
+                coder,
+                side,
+                c.start,
+                c.end,
+                c.page,
+                c.box,
             )
         )
     return found
@@ -519,6 +568,18 @@ def _paths_of(project: Project) -> list[tuple[Any, str]]:
     return [(c, paths[c.id]) for c in project.codes()]
 
 
+def _match_key(project: Project, document: Any, text: str) -> Any:
+    """What two files' documents share when they are the same document: the text, and for
+    a PDF or picture (whose text may be empty) also the original file's bytes."""
+    if document.kind == "text":
+        return text
+    import hashlib
+
+    original = project.original_file(document.id)
+    digest = hashlib.sha256(original[2]).hexdigest() if original else document.guid
+    return (document.kind, digest, text)
+
+
 def _match_documents(
     project: Project, other: Project, documents: list, texts: dict[int, str]
 ) -> tuple[dict[int, int], list[str]]:
@@ -527,9 +588,9 @@ def _match_documents(
     others = other.documents()
     other_texts = {d.id: other.text(d.id) for d in others}
     by_guid = {d.guid: d.id for d in others}
-    by_text: dict[str, list[int]] = {}
+    by_text: dict[Any, list[int]] = {}
     for d in others:
-        by_text.setdefault(other_texts[d.id], []).append(d.id)
+        by_text.setdefault(_match_key(other, d, other_texts[d.id]), []).append(d.id)
     mapping: dict[int, int] = {}
     unmatched: list[str] = []
     pending = []
@@ -540,7 +601,8 @@ def _match_documents(
         else:
             pending.append(document)
     for document in pending:
-        candidates = [i for i in by_text.get(texts[document.id], []) if i not in mapping]
+        key = _match_key(project, document, texts[document.id])
+        candidates = [i for i in by_text.get(key, []) if i not in mapping]
         if candidates:
             mapping[candidates[0]] = document.id
         else:

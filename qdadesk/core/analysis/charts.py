@@ -33,11 +33,13 @@ BLANK = "#f4f4f4"
 def _coded_spans(
     project: Project, document_id: int, activation: Activation
 ) -> list[tuple[int, int, int, str]]:
-    """(start, end, code id, colour) of the activated segments of one document."""
+    """(start, end, code id, colour) of the activated segments of one document (a region
+    by the text in its box; a region without text is on no character or paragraph)."""
     where, args = segment_filter(project, activation, "c")
     return project.db.execute(
         f'SELECT c.start, c."end", c.code_id, k.color FROM codings c JOIN codes k '
-        f"ON k.id = c.code_id WHERE c.document_id = ? AND {where} ORDER BY c.start",
+        f'ON k.id = c.code_id WHERE c.document_id = ? AND c."end" > c.start AND {where} '
+        "ORDER BY c.start",
         [document_id, *args],
     ).fetchall()
 

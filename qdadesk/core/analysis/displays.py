@@ -291,7 +291,10 @@ class Unit:
         if quote.document_id not in self.document_ids:
             return False
         spans = self.ranges.get(quote.document_id)
-        return spans is None or any(s < quote.end and quote.start < e for s, e in spans)
+        if spans is None:
+            return True
+        # A region without text (an empty run) lies in no range of the document.
+        return quote.start < quote.end and any(s < quote.end and quote.start < e for s, e in spans)
 
 
 def _is_code_axis(axis: str) -> bool:

@@ -6,6 +6,15 @@ coders). Two segments overlap when they share at least one character: ``a.start 
 and ``b.start < a.end``; adjacent segments (``a.end == b.start``) do not. The exact rule of
 each mode, with pictures, is in ``resources/help/queries.md`` (the user guide).
 
+Region codings (boxes on PDF pages and pictures) follow ``region_segments``: a region and
+another region overlap when their boxes share some area on the same page, and one is inside
+another when its box lies in the other's; a region and a text segment meet through the
+region's text run (the text inside its box). "Near" and "followed by" count characters or
+paragraphs between text, so a region takes part through its text run; two regions are near
+(distance 0) when their boxes intersect and never "follow" one another; a region without
+text (a picture, a box over no text) is only ever compared by its box. "Intersection" makes
+stretches of text, so a region adds only its text run.
+
 Results have the columns of ``retrieve_segments``. ``intersection`` makes new stretches, not
 existing segments: their ``code`` is the codes' paths joined with `` & ``, ``coding_id`` is
 empty, weight 0, coder and comment empty.
@@ -19,6 +28,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from qdadesk.core.analysis.activation import ALL, Activation
+from qdadesk.core.analysis.region_segments import (
+    REGION_COLUMNS,
+    box_inside,
+    boxes_intersect,
+    region_quote,
+)
 from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
@@ -42,6 +57,7 @@ QUERY_MODES = (
 )
 DISTANCE_UNITS = ("characters", "paragraphs")
 RESULT_COLUMNS = SEGMENT_COLUMNS + ["coding_id", "document_id", "code_id", "created"]
+RESULT_COLUMNS += REGION_COLUMNS
 
 
 class Segment(NamedTuple):
@@ -56,6 +72,8 @@ class Segment(NamedTuple):
     coder: str
     comment: str
     created: str
+    page: int | None = None
+    box: tuple[float, float, float, float] | None = None
 
 
 # -- interval helpers (all intervals half-open, sorted by start) ------------------------------
@@ -153,6 +171,52 @@ def _paragraph_number(paragraphs: _Paragraphs, position: int) -> int:
     return max(paragraphs.number(position), 0)
 
 
+class _Others:
+    """The B segments a segment is compared with, text and regions apart (module doc)."""
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self.text = [(s.start, s.end) for s in segments if s.box is None and s.start < s.end]
+        self.runs = [(s.start, s.end) for s in segments if s.box is not None and s.start < s.end]
+        self.regions = [(s.page, s.box) for s in segments if s.box is not None]
+        self._built: dict[str, object] = {}
+
+    def _get(self, name: str, make: Callable[[list[tuple[int, int]]], object]) -> object:
+        if name not in self._built:
+            spans = self.text if name.endswith("text") else self.text + self.runs
+            self._built[name] = make(spans)
+        return self._built[name]
+
+    def coverage(self, segment: Segment) -> Coverage:
+        """What a segment meets by offsets: text meets text and regions' runs; a region's
+        run meets text only."""
+        return self._get("cover-text" if segment.box else "cover-all", Coverage)  # type: ignore[return-value]
+
+    def reach(self, segment: Segment) -> _Reach:
+        return self._get("reach-text" if segment.box else "reach-all", _Reach)  # type: ignore[return-value]
+
+    def box_meets(self, segment: Segment) -> bool:
+        return segment.box is not None and any(
+            page == segment.page and boxes_intersect(segment.box, box)  # type: ignore[arg-type]
+            for page, box in self.regions
+        )
+
+    def overlaps(self, segment: Segment) -> bool:
+        if segment.start < segment.end and self.coverage(segment).overlaps(
+            segment.start, segment.end
+        ):
+            return True
+        return self.box_meets(segment)
+
+    def holds(self, segment: Segment) -> bool:
+        """Some B segment holds ``segment`` wholly (by offsets, or box in box)."""
+        if segment.start < segment.end and self.reach(segment).any_with(segment.start, segment.end):
+            return True
+        return segment.box is not None and any(
+            page == segment.page and box_inside(segment.box, box)  # type: ignore[arg-type]
+            for page, box in self.regions
+        )
+
+
 # -- the modes ------------------------------------------------------------------------------
 def _segments_by_document(
     project: Project, code_ids: list[int], activation: Activation, include_subcodes: bool
@@ -170,12 +234,14 @@ def _segments_by_document(
     coder_names = dict(project.db.execute("SELECT id, name FROM users"))
     # Unordered: every mode sorts what it needs, and the results are sorted at the end.
     rows = project.db.execute(
-        'SELECT id, document_id, code_id, start, "end", weight, coder_id, comment, created '
-        f"FROM codings WHERE code_id IN ({','.join('?' * len(members))}) "
+        'SELECT id, document_id, code_id, start, "end", weight, coder_id, comment, created, '
+        f"page, x1, y1, x2, y2 FROM codings WHERE code_id IN ({','.join('?' * len(members))}) "
         "AND weight BETWEEN ? AND ?",
         [*members, activation.min_weight, activation.max_weight],
     )
-    for id_, document_id, code_id, start, end, weight, coder_id, comment, created in rows:
+    for row in rows:
+        id_, document_id, code_id, start, end, weight, coder_id, comment, created = row[:9]
+        page, x1, y1, x2, y2 = row[9:]
         segment = Segment(
             id_,
             document_id,
@@ -186,6 +252,8 @@ def _segments_by_document(
             coder_names.get(coder_id, ""),
             comment,
             created,
+            page,
+            None if x1 is None else (x1, y1, x2, y2),
         )
         if documents is not None and segment.document_id not in documents:
             continue
@@ -216,7 +284,8 @@ def _texts(project: Project, document_ids: Sequence[int]) -> dict[int, str]:
 
 
 def _spans(segments: list[Segment]) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in segments]
+    """The text stretches of segments (a region's text run; none for a region without text)."""
+    return [(s.start, s.end) for s in segments if s.start < s.end]
 
 
 def _mode_intersection(
@@ -229,11 +298,11 @@ def _mode_intersection(
 
 
 def _mode_intersection_set(lists: list[list[Segment]], *_args: object) -> list[Segment]:
-    coverages = [Coverage(_spans(segments)) for segments in lists]
+    groups = [_Others(segments) for segments in lists]
     found: list[Segment] = []
     for index, segments in enumerate(lists):
-        others = [c for i, c in enumerate(coverages) if i != index]
-        found.extend(s for s in segments if all(c.overlaps(s.start, s.end) for c in others))
+        others = [c for i, c in enumerate(groups) if i != index]
+        found.extend(s for s in segments if all(c.overlaps(s) for c in others))
     return found
 
 
@@ -242,43 +311,43 @@ def _others(lists: list[list[Segment]]) -> list[Segment]:
 
 
 def _mode_overlapping(lists: list[list[Segment]], *_args: object) -> list[Segment]:
-    coverage = Coverage(_spans(_others(lists)))
-    return [s for s in lists[0] if coverage.overlaps(s.start, s.end)]
+    others = _Others(_others(lists))
+    return [s for s in lists[0] if others.overlaps(s)]
 
 
 def _mode_only_this(lists: list[list[Segment]], *_args: object) -> list[Segment]:
-    coverage = Coverage(_spans(_others(lists)))
-    return [s for s in lists[0] if not coverage.overlaps(s.start, s.end)]
+    others = _Others(_others(lists))
+    return [s for s in lists[0] if not others.overlaps(s)]
 
 
 def _mode_only_one(lists: list[list[Segment]], *_args: object) -> list[Segment]:
     found: list[Segment] = []
     for index, segments in enumerate(lists):
-        coverage = Coverage(
-            _spans([s for i, other in enumerate(lists) if i != index for s in other])
-        )
-        found.extend(s for s in segments if not coverage.overlaps(s.start, s.end))
+        others = _Others([s for i, other in enumerate(lists) if i != index for s in other])
+        found.extend(s for s in segments if not others.overlaps(s))
     return found
 
 
 def _mode_if_inside(lists: list[list[Segment]], *_args: object) -> list[Segment]:
-    reach = _Reach(_spans(_others(lists)))
-    return [s for s in lists[0] if reach.any_with(s.start, s.end)]
+    others = _Others(_others(lists))
+    return [s for s in lists[0] if others.holds(s)]
 
 
 def _mode_if_outside(lists: list[list[Segment]], *_args: object) -> list[Segment]:
-    reach = _Reach(_spans(_others(lists)))
-    return [s for s in lists[0] if not reach.any_with(s.start, s.end)]
+    others = _Others(_others(lists))
+    return [s for s in lists[0] if not others.holds(s)]
 
 
 def _mode_followed_by(
     lists: list[list[Segment]], text: Callable[[], str], distance: int, unit: str
 ) -> list[Segment]:
-    reach = _Reach(_spans(_others(lists)))
+    others = _Others(_others(lists))
     paragraphs = _Paragraphs(text()) if unit == "paragraphs" else None
     found = []
     for s in lists[0]:
-        following = reach.first_start_from(s.end)
+        if s.start >= s.end:  # a region without text follows nothing
+            continue
+        following = others.reach(s).first_start_from(s.end)
         if following is None:
             continue
         if paragraphs is None:
@@ -294,10 +363,16 @@ def _mode_followed_by(
 def _mode_near(
     lists: list[list[Segment]], text: Callable[[], str], distance: int, unit: str
 ) -> list[Segment]:
-    reach = _Reach(_spans(_others(lists)))
+    others = _Others(_others(lists))
     paragraphs = _Paragraphs(text()) if unit == "paragraphs" else None
     found = []
     for s in lists[0]:
+        if others.box_meets(s):
+            found.append(s)
+            continue
+        if s.start >= s.end:  # a region without text is near nothing by characters
+            continue
+        reach = others.reach(s)
         if paragraphs is None:
             # A B segment is near when the gap between them is at most ``distance``.
             latest_start, earliest_end = s.end + distance, s.start - distance
@@ -392,19 +467,26 @@ def coding_query(
                     document_id,
                     None,
                     "",
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
                 )
                 for start, end in found
             )
             continue
         unique = {s.coding_id: s for s in found}.values()
         for s in sorted(unique, key=lambda s: (s.start, s.end, paths[s.code_id], s.coding_id)):
+            quote = body[s.start : s.end]
+            box = s.box or (None, None, None, None)
             rows.append(
                 (
                     name,
                     paths[s.code_id],
                     s.start,
                     s.end,
-                    body[s.start : s.end],
+                    region_quote(quote, s.page) if s.box else quote,
                     s.weight,
                     s.coder,
                     s.comment,
@@ -412,6 +494,8 @@ def coding_query(
                     document_id,
                     s.code_id,
                     s.created,
+                    s.page,
+                    *box,
                 )
             )
     frame = pd.DataFrame(rows, columns=RESULT_COLUMNS)
@@ -434,11 +518,46 @@ def coding_query_by_paths(
 
 def code_query_results(project: Project, frame: pd.DataFrame, code: str | int) -> Operation:
     """Code every result row with ``code`` (a path, created if missing, or an id) in one
-    undoable operation; result: an ``AutocodeReport``."""
-    from qdadesk.core.analysis.autocode import code_spans
+    undoable operation; result: an ``AutocodeReport``. A region row is coded as the same
+    region (a box the code has there already is not coded twice)."""
+    from qdadesk.core.analysis.autocode import AutocodeReport, code_spans, merge_spans
 
+    regions = frame[frame["x1"].notna()] if "x1" in frame.columns else frame.iloc[0:0]
+    text = frame[frame["x1"].isna()] if "x1" in frame.columns else frame
     spans = [
         (int(row.document_id), int(row.start), int(row.end))
-        for row in frame[["document_id", "start", "end"]].itertuples(index=False)
+        for row in text[["document_id", "start", "end"]].itertuples(index=False)
     ]
-    return code_spans(project, spans, code, tr("Code query results"))
+    if regions.empty:
+        return code_spans(project, spans, code, tr("Code query results"))
+    with project._writing(tr("Code query results")) as w:
+        if isinstance(code, int):
+            code_id = project.code(code).id
+        else:
+            try:
+                code_id = project.find_code(str(code)).id
+            except QdaError:
+                project.add_code_path(str(code))  # joins this operation
+                code_id = project.find_code(str(code)).id
+        before = len(project.codings(code_ids=[code_id]))
+        if spans:
+            code_spans(project, spans, code_id)  # joins this operation
+        had = {
+            (c.document_id, c.page, c.box)
+            for c in project.codings(code_ids=[code_id])
+            if c.is_region
+        }
+        for row in regions.itertuples(index=False):
+            page = None if row.page != row.page else int(row.page)
+            box = (float(row.x1), float(row.y1), float(row.x2), float(row.y2))
+            if (int(row.document_id), page, box) in had:
+                continue
+            had.add((int(row.document_id), page, box))
+            project.add_region_coding(int(row.document_id), code_id, box, page=page)
+        w.result = AutocodeReport(
+            code_id,
+            len(frame),
+            len(merge_spans(spans)) + len(regions),
+            len(project.codings(code_ids=[code_id])) - before,
+        )
+    return w.operation  # type: ignore[return-value]

@@ -15,6 +15,7 @@ from qdadesk.core.analysis.matrices import (
     column_axis,
     shown_ancestors,
 )
+from qdadesk.core.analysis.region_segments import is_blank, region_label
 from qdadesk.core.i18n import tr
 
 if TYPE_CHECKING:
@@ -38,16 +39,31 @@ class Quote:
     coding_id: int
     document_id: int
     code_id: int
+    # A region coding's page (None on a picture) and box; a text segment has no box.
+    page: int | None = None
+    box: tuple[float, float, float, float] | None = None
 
     @property
     def source(self) -> str:
-        """``Document, ¶ 3`` — what a publication cites under a quote."""
+        """``Document, ¶ 3`` — what a publication cites under a quote (a region on a PDF:
+        ``Document, p. 3``; on a picture: the document)."""
+        if self.box is not None:
+            if self.page is None:
+                return self.document
+            return tr("{document}, p. {page}").format(document=self.document, page=self.page)
         return tr("{document}, ¶ {paragraph}").format(
             document=self.document, paragraph=self.paragraph
         )
 
+    @property
+    def is_label(self) -> bool:
+        """A region without text: its text is "[region p. N]", not words to quote."""
+        return self.box is not None and self.text == region_label(self.page)
+
     def cited(self) -> str:
-        """The quote in quotation marks followed by its source."""
+        """The quote in quotation marks followed by its source (a region's label bare)."""
+        if self.is_label:
+            return f"{self.text} ({self.source})"
         return f"\u201c{' '.join(self.text.split())}\u201d ({self.source})"
 
 
@@ -61,7 +77,12 @@ def quotes_from_segments(project: Project, frame: pd.DataFrame) -> list[Quote]:
     """Quotes for a segments DataFrame (columns of ``retrieve_segments``)."""
     texts: dict[int, str] = {}
     result = []
+    has_boxes = "x1" in frame.columns
     for row in frame.itertuples(index=False):
+        page, box = None, None
+        if has_boxes and not is_blank(row.x1):
+            page = None if is_blank(row.page) else int(row.page)
+            box = (float(row.x1), float(row.y1), float(row.x2), float(row.y2))
         document_id = int(row.document_id)
         if document_id not in texts:
             texts[document_id] = project.text(document_id)
@@ -79,6 +100,8 @@ def quotes_from_segments(project: Project, frame: pd.DataFrame) -> list[Quote]:
                 coding_id=int(row.coding_id),
                 document_id=document_id,
                 code_id=int(row.code_id),
+                page=page,
+                box=box,
             )
         )
     return result

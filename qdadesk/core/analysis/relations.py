@@ -10,6 +10,11 @@ document that meet under the mode:
 - ``paragraph``: they share a paragraph (a paragraph is a line of the stored text split on
   ``"\\n"``; a segment belongs to every paragraph it touches).
 
+Region codings (boxes on PDF pages and pictures) follow ``region_segments``: two regions
+meet in every mode when their boxes share some area on the same page; a region and a text
+segment meet through the region's text run (the text inside its box), and a region without
+text never meets a text segment.
+
 The table is symmetric: (A, B) == (B, A). The diagonal (A, A) holds the number of A's
 activated segments, so a row can be read against its code's size; the window greys it.
 The whole table is one SQL self-join on ``codings`` grouped by code pair.
@@ -66,7 +71,22 @@ def _pair_parts(
         where_b, args_b = segment_filter(project, activation, "b")
         where, args_w = f"{where_a} AND {where_b}", args_a + args_b
     condition, args_c = _pair_condition(project, table, kind, distance)
+    # Two regions meet by their boxes only (``_region_pairs``); a region meets text by its
+    # text run, and an empty run (a picture, a box over no text) meets nothing by offsets.
+    condition += ' AND (a.x1 IS NULL OR b.x1 IS NULL) AND a."end" > a.start AND b."end" > b.start'
     return table, condition, where, args_c, args_w
+
+
+_REGION_PAIR = (
+    "a.x1 IS NOT NULL AND b.x1 IS NOT NULL AND a.page IS b.page "
+    "AND a.x1 < b.x2 AND b.x1 < a.x2 AND a.y1 < b.y2 AND b.y1 < a.y2"
+)
+
+
+def _region_filter(project: Project, activation: Activation) -> tuple[str, list]:
+    where_a, args_a = segment_filter(project, activation, "a")
+    where_b, args_b = segment_filter(project, activation, "b")
+    return f"{where_a} AND {where_b}", args_a + args_b
 
 
 def _pair_condition(
@@ -105,6 +125,13 @@ def code_relations(
         f"WHERE {where} GROUP BY a.code_id, b.code_id",
         args_c + args_w,
     ).fetchall()
+    where_r, args_r = _region_filter(project, activation)
+    pairs += project.db.execute(
+        "SELECT a.code_id, b.code_id, COUNT(*) FROM codings a JOIN codings b "
+        f"ON b.document_id = a.document_id AND b.code_id > a.code_id AND {_REGION_PAIR} "
+        f"WHERE {where_r} GROUP BY a.code_id, b.code_id",
+        args_r,
+    ).fetchall()
     where, args = segment_filter(project, activation, "c")
     sizes = dict(
         project.db.execute(
@@ -122,13 +149,11 @@ def _square(
 
     position = {code_id: index for index, code_id in enumerate(ids)}
     grid = np.zeros((len(ids), len(ids)), dtype="int64")
-    if pairs:
-        found = np.array(
-            [(position[a], position[b], n) for a, b, n in pairs if a in position and b in position],
-            dtype="int64",
-        ).reshape(-1, 3)
-        grid[found[:, 0], found[:, 1]] = found[:, 2]
-        grid[found[:, 1], found[:, 0]] = found[:, 2]
+    for a, b, n in pairs:  # text pairs and region pairs of one code pair add up
+        if a in position and b in position:
+            grid[position[a], position[b]] += n
+            if a != b:
+                grid[position[b], position[a]] += n
     for code_id, index in position.items():
         grid[index, index] = sizes.get(code_id, 0)
     frame = pd.DataFrame(grid, index=pd.Index(ids, name="code_id"), columns=ids)
@@ -150,27 +175,27 @@ def _paragraph_spans(project: Project, activation: Activation) -> str:
     so the overlap join can run on paragraphs; returns its name."""
     where, args = segment_filter(project, activation, "c")
     rows = project.db.execute(
-        f'SELECT c.id, c.document_id, c.code_id, c.start, c."end" FROM codings c WHERE {where} '
-        "ORDER BY c.document_id",
+        f'SELECT c.id, c.document_id, c.code_id, c.start, c."end", c.x1 FROM codings c '
+        f'WHERE {where} AND c."end" > c.start ORDER BY c.document_id',
         args,
     ).fetchall()
     breaks: dict[int, list[int]] = {}
     spans = []
-    for coding_id, document_id, code_id, start, end in rows:
+    for coding_id, document_id, code_id, start, end, x1 in rows:
         if document_id not in breaks:
             text = project.text(document_id)
             breaks[document_id] = [m.start() for m in re.finditer("\n", text)]
         newlines = breaks[document_id]
         first = bisect.bisect_left(newlines, start)
         last = bisect.bisect_left(newlines, end - 1)
-        spans.append((coding_id, document_id, code_id, first, last + 1))
+        spans.append((coding_id, document_id, code_id, first, last + 1, x1))
     db = project.db
     db.execute(f"DROP TABLE IF EXISTS {_SPANS}")
     db.execute(
         f"CREATE TABLE {_SPANS} (id INTEGER, document_id INTEGER, code_id INTEGER, "
-        'start INTEGER, "end" INTEGER)'
+        'start INTEGER, "end" INTEGER, x1 REAL)'
     )
-    db.conn.executemany(f"INSERT INTO {_SPANS} VALUES (?, ?, ?, ?, ?)", spans)
+    db.conn.executemany(f"INSERT INTO {_SPANS} VALUES (?, ?, ?, ?, ?, ?)", spans)
     db.execute(
         "CREATE INDEX temp.qdadesk_relation_spans_doc ON qdadesk_relation_spans "
         "(document_id, start)"
@@ -198,6 +223,13 @@ def relation_cell_segments(
         f"ON b.document_id = a.document_id AND {condition} "
         f"WHERE a.code_id = ? AND b.code_id = ? AND {where}",
         args_c + [code_a, code_b] + args_w,
+    ).fetchall()
+    where_r, args_r = _region_filter(project, activation)
+    rows += project.db.execute(
+        "SELECT a.id, b.id FROM codings a JOIN codings b "
+        f"ON b.document_id = a.document_id AND {_REGION_PAIR} "
+        f"WHERE a.code_id = ? AND b.code_id = ? AND {where_r}",
+        [code_a, code_b] + args_r,
     ).fetchall()
     wanted = {i for pair in rows for i in pair}
     cell = replace(activation, code_ids=frozenset([code_a, code_b]), include_subcodes=False)

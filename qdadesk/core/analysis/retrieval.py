@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qdadesk.core.analysis.activation import ALL, Activation
+from qdadesk.core.analysis.region_segments import REGION_COLUMNS, region_quote
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,7 +28,9 @@ def effective_code_ids(project: Project, activation: Activation) -> list[int] | 
     return sorted(ids)
 
 
+# A region coding's page and box (REFI-QDA coordinates); None for text segments.
 RETRIEVAL_COLUMNS = SEGMENT_COLUMNS + ["coding_id", "document_id", "code_id", "created"]
+RETRIEVAL_COLUMNS += REGION_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -72,13 +75,16 @@ def segment_rows(project: Project, activation: Activation = ALL) -> SegmentRows:
     for coding in sorted(codings, key=lambda c: (order[c.document_id][0], c.start, c.end, c.id)):
         if coding.document_id not in texts:
             texts[coding.document_id] = project.text(coding.document_id)
+        quote = texts[coding.document_id][coding.start : coding.end]
+        if coding.is_region:
+            quote = region_quote(quote, coding.page)
         rows.append(
             (
                 order[coding.document_id][1],
                 paths[coding.code_id],
                 coding.start,
                 coding.end,
-                texts[coding.document_id][coding.start : coding.end],
+                quote,
                 coding.weight,
                 coding.coder or "",
                 coding.comment,
@@ -86,6 +92,11 @@ def segment_rows(project: Project, activation: Activation = ALL) -> SegmentRows:
                 coding.document_id,
                 coding.code_id,
                 coding.created,
+                coding.page,
+                coding.x1,
+                coding.y1,
+                coding.x2,
+                coding.y2,
             )
         )
     return SegmentRows(rows)
@@ -95,7 +106,9 @@ def retrieve_segments(project: Project, activation: Activation = ALL) -> pd.Data
     """One row per coded segment of an activated code in an activated document.
 
     Columns: ``SEGMENT_COLUMNS`` plus ``coding_id``, ``document_id``, ``code_id``,
-    ``created``; rows in document order (as the Document System lists them) then by position.
+    ``created`` and a region's ``page``, ``x1``, ``y1``, ``x2``, ``y2`` (empty for text; a
+    region's ``text`` is its text in the box, else "[region p. N]"); rows in document order
+    (as the Document System lists them) then by position.
     """
     return segment_rows(project, activation).to_frame()
 

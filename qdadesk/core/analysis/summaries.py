@@ -111,11 +111,12 @@ def case_ranges(project: Project, case_id: int) -> CaseRanges:
 
 def in_case(ranges: CaseRanges, document_id: int, start: int, end: int) -> bool:
     """Whether a segment belongs to the case: its document is a member, and where only
-    ranges of the document are, the segment overlaps one of them (touching is not enough)."""
+    ranges of the document are, the segment overlaps one of them (touching is not enough;
+    a region without text, an empty run, overlaps no range)."""
     if document_id not in ranges:
         return False
     spans = ranges[document_id]
-    return spans is None or any(s < end and start < e for s, e in spans)
+    return spans is None or (start < end and any(s < end and start < e for s, e in spans))
 
 
 def case_cell_segments(

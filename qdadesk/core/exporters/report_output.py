@@ -140,9 +140,11 @@ class SegmentTexts:
         return bisect.bisect_left(newlines, position) + 1
 
     def example(self, coding: Any) -> Example:
+        from qdadesk.core.analysis.region_segments import coding_quote
+
         text = self.text(coding.document_id)
         return Example(
-            text[coding.start : coding.end],
+            coding_quote(text, coding),  # a region: its text in the box, else its label
             self.names.get(coding.document_id, ""),
             self.paragraph(coding.document_id, coding.start),
             coding.weight,

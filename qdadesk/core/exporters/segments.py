@@ -3,12 +3,16 @@ and HTML, as the Retrieved Segments pane and the command line write them."""
 
 from __future__ import annotations
 
+import base64
 import bisect
 import html
+from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from qdadesk.core import safe_write
+from qdadesk.core.analysis.region_segments import is_blank, region_position, row_region
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exporters.cells import set_xlsx_value
 from qdadesk.core.i18n import ntr, tr, tr_noop
@@ -29,8 +33,18 @@ EXPORT_COLUMNS = [
     ("coder", tr_noop("Coder")),
     ("comment", tr_noop("Comment")),
     ("created", tr_noop("Created")),
+    # A region's page and box (REFI-QDA coordinates: PDF points, picture pixels).
+    ("page", tr_noop("Page")),
+    ("x1", "x1"),
+    ("y1", "y1"),
+    ("x2", "x2"),
+    ("y2", "y2"),
     ("text", tr_noop("Segment")),
 ]
+PICTURE_SIDE = 240  # a region's picture in Word and HTML, at most this many pixels a side
+PICTURE_INCHES = 2.0
+# A row (``coding_id``, ``box``) -> PNG of its region, or None.
+RegionPicture = Callable[[Any], "bytes | None"]
 FORMATS = ("xlsx", "docx", "html")
 
 
@@ -53,11 +67,12 @@ def with_paragraphs(frame: pd.DataFrame, project: Project | None) -> pd.DataFram
     colors: list[str] = []
     code_colors = {c.id: c.color for c in project.codes()} if project is not None else {}
     line_starts: dict[int, list[int]] = {}
-    for document_id, start, end, code_id in zip(
-        frame["document_id"], frame["start"], frame["end"], frame["code_id"], strict=True
+    boxes = frame["x1"] if "x1" in frame.columns else [None] * len(frame)
+    for document_id, start, end, code_id, x1 in zip(
+        frame["document_id"], frame["start"], frame["end"], frame["code_id"], boxes, strict=True
     ):
         colors.append(code_colors.get(int(code_id), "#808080"))
-        if project is None:
+        if project is None or not is_blank(x1):  # a region is where its box is, not lines
             firsts.append(None)
             lasts.append(None)
             continue
@@ -81,9 +96,12 @@ def export_segments(
     project: Project | None = None,
     title: str | None = None,
     format: str | None = None,
+    pictures: RegionPicture | None = None,
 ) -> Path:
     """Write the segments to ``path``; the format is ``format`` or the file's extension
-    (xlsx, docx, html). Returns the path written."""
+    (xlsx, docx, html). Returns the path written. Regions are listed with their page and
+    box, and in Word and HTML with their picture: from ``pictures``, else (with a
+    project) PDF regions rendered without Qt."""
     path = Path(path)
     kind = (format or path.suffix.lstrip(".")).lower()
     if kind == "htm":
@@ -105,10 +123,17 @@ def export_segments(
         raise QdaError(tr("{path}: the folder does not exist").format(path=path.parent))
     rows = with_paragraphs(frame, project)
     title = title or tr("Retrieved Segments")
+    if pictures is None and project is not None:
+        from qdadesk.core.analysis.region_segments import region_pictures
+
+        pictures = region_pictures(project, PICTURE_SIDE)
     write = {"xlsx": _write_xlsx, "docx": _write_docx, "html": _write_html}[kind]
     try:
         with safe_write.atomic_path(path) as temporary:
-            write(rows, temporary, title)
+            if kind == "xlsx":
+                _write_xlsx(rows, temporary, title)
+            else:
+                write(rows, temporary, title, pictures)
     except OSError as error:
         raise QdaError(
             tr("{path}: cannot write ({error})").format(path=path, error=error)
@@ -118,8 +143,10 @@ def export_segments(
 
 def _value(row: dict, column: str) -> Any:
     value = row.get(column)
-    if value is None:
+    if is_blank(value):  # None, or NaN: a text segment's page and box
         return ""
+    if column == "page":
+        return int(value)
     try:  # numpy scalars -> Python, so openpyxl and json take them
         return value.item()
     except AttributeError:
@@ -128,6 +155,18 @@ def _value(row: dict, column: str) -> Any:
 
 def _records(frame: pd.DataFrame) -> list[dict]:
     return frame.to_dict("records")
+
+
+def _picture(row: dict, pictures: RegionPicture | None) -> bytes | None:
+    """A region row's PNG (None for text, or when there is none)."""
+    region = row_region(row)
+    if region is None or pictures is None:
+        return None
+    png = pictures(SimpleNamespace(coding_id=row.get("coding_id"), box=region[1]))
+    return png if png and png.startswith(b"\x89PNG") else None
+
+
+_TEXT_PLACES = ("first_paragraph", "last_paragraph", "start", "end")
 
 
 def _write_xlsx(frame: pd.DataFrame, path: Path, title: str) -> None:
@@ -141,7 +180,13 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, title: str) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in _records(frame):
-        sheet.append([_value(row, column) for column, _ in EXPORT_COLUMNS])
+        region = row_region(row) is not None  # its place is its page and box, not offsets
+        sheet.append(
+            [
+                "" if region and column in _TEXT_PLACES else _value(row, column)
+                for column, _ in EXPORT_COLUMNS
+            ]
+        )
         for cell in sheet[sheet.max_row]:
             set_xlsx_value(cell, cell.value)  # text from users is never a formula
         # Excel's cell limit; the text beyond it is in the project.
@@ -152,7 +197,9 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, title: str) -> None:
         if len(color) == 6:
             sheet.cell(sheet.max_row, 2).fill = PatternFill("solid", fgColor=color.upper())
         sheet.cell(sheet.max_row, len(EXPORT_COLUMNS)).alignment = Alignment(wrap_text=True)
-    widths = {"A": 28, "B": 28, "K": 80}
+    from openpyxl.utils import get_column_letter
+
+    widths = {"A": 28, "B": 28, get_column_letter(len(EXPORT_COLUMNS)): 80}
     for letter, width in widths.items():
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
@@ -161,7 +208,10 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, title: str) -> None:
 
 def _source(row: dict) -> str:
     first, last = row.get("first_paragraph"), row.get("last_paragraph")
-    if first is None or first != first:  # None or NaN: no project to count paragraphs
+    region = row_region(row)
+    if region is not None:
+        position = region_position(*region)
+    elif first is None or first != first:  # None or NaN: no project to count paragraphs
         position = tr("Pos. {a}–{b}").format(a=row["start"], b=row["end"])
     elif first == last:
         position = tr("Pos. {n}").format(n=int(first))
@@ -179,9 +229,13 @@ def _details(row: dict) -> str:
     return "  ·  ".join(parts)
 
 
-def _write_docx(frame: pd.DataFrame, path: Path, title: str) -> None:
+def _write_docx(
+    frame: pd.DataFrame, path: Path, title: str, pictures: RegionPicture | None = None
+) -> None:
+    from io import BytesIO
+
     from docx import Document
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Inches, Pt, RGBColor
 
     document = Document()
     document.add_heading(title, level=1)
@@ -199,11 +253,20 @@ def _write_docx(frame: pd.DataFrame, path: Path, title: str) -> None:
         details = source.add_run(_details(row))
         details.font.size = Pt(9)
         details.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
+        png = _picture(row, pictures)
+        if png is not None:
+            width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+            side = Inches(PICTURE_INCHES) if width >= height else None
+            document.add_picture(
+                BytesIO(png), width=side, height=None if side else Inches(PICTURE_INCHES)
+            )
         document.add_paragraph(str(row["text"]))
     document.save(path)
 
 
-def _write_html(frame: pd.DataFrame, path: Path, title: str) -> None:
+def _write_html(
+    frame: pd.DataFrame, path: Path, title: str, pictures: RegionPicture | None = None
+) -> None:
     esc = html.escape
     documents = frame["document_id"].nunique() if len(frame) else 0
     parts = [
@@ -213,17 +276,25 @@ def _write_html(frame: pd.DataFrame, path: Path, title: str) -> None:
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
         ".seg{border-left:6px solid #888;padding:.3em .8em;margin:1em 0}"
         ".src{font-weight:bold;color:#1f4e8c;font-size:.9em}"
-        ".det{color:#666;font-size:.85em}.txt{white-space:pre-wrap;margin-top:.3em}</style>",
+        ".det{color:#666;font-size:.85em}.txt{white-space:pre-wrap;margin-top:.3em}"
+        ".pic{display:block;margin-top:.3em;border:1px solid #ccc;max-width:100%}</style>",
         "</head><body>",
         f"<h1>{esc(title)}</h1>",
         "<p>" + esc(segment_count_text(len(frame), documents)) + "</p>",
     ]
     for row in _records(frame):
         color = esc(str(row.get("color", "#808080")))
+        png = _picture(row, pictures)
+        picture = (
+            f'<img class="pic" alt="{esc(str(row["text"]))}" '
+            f'src="data:image/png;base64,{base64.b64encode(png).decode()}">'
+            if png is not None
+            else ""
+        )
         parts.append(
             f'<div class="seg" style="border-left-color:{color}">'
             f'<div class="src">{esc(_source(row))}</div>'
-            f'<div class="det">{esc(_details(row))}</div>'
+            f'<div class="det">{esc(_details(row))}</div>{picture}'
             f'<div class="txt">{esc(str(row["text"]))}</div></div>'
         )
     parts.append("</body></html>")

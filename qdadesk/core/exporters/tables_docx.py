@@ -7,7 +7,7 @@ is wider than four columns.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
@@ -28,6 +28,10 @@ BODY_PT = 10
 SOURCE_PT = 8.5
 HEADER_FILL = "DDE3EA"
 SOURCE_COLOR = "555F6B"
+PICTURE_INCHES = 1.5  # a region's picture in a cell, at most this wide or high
+
+# A quote of a region -> a PNG of the region (None: its label stands in).
+RegionPicture = Callable[[Any], "bytes | None"]
 
 
 def write_table_docx(
@@ -39,9 +43,12 @@ def write_table_docx(
     notes: Sequence[str] = (),
     row_depths: Sequence[int] | None = None,
     header_groups: Sequence[Any] | None = None,
+    pictures: RegionPicture | None = None,
 ) -> None:
-    """Write one titled table. A cell is text, a number, None, a Quote, a list of Quotes,
-    a display's Checked / Support value, or a RatedSummary.
+    """Write one titled table; a quote of a region shows the region's picture when
+    ``pictures`` gives one (``region_segments.region_pictures``). A cell is text, a
+    number, None, a Quote, a list of Quotes, a display's Checked / Support value, or a
+    RatedSummary.
 
     ``header_groups`` (``HeaderGroup``: label, span; covering every column) adds an upper
     header row: a labelled group is one cell merged across its columns, an unlabelled one
@@ -68,7 +75,8 @@ def write_table_docx(
     # The table is written as one XML fragment: python-docx's cell-by-cell API takes
     # seconds for a few thousand cells, the fragment milliseconds.
     anchor = document.add_paragraph()
-    table = _table_xml(header, rows, row_depths, width, header_groups)
+    embedded = _Pictures(document, pictures) if pictures is not None else None
+    table = _table_xml(header, rows, row_depths, width, header_groups, embedded)
     anchor._p.addnext(parse_xml(table))
     anchor._p.getparent().remove(anchor._p)
     for note in notes:
@@ -88,12 +96,45 @@ _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 Run = tuple  # (text, bold, italic, size in points or None, colour hex or None)
 
 
+class _Pictures:
+    """Region pictures put in a Word file as it is written: each an inline picture run."""
+
+    def __init__(self, document: Any, source: RegionPicture) -> None:
+        self.document = document
+        self.source = source
+        self.next_id = 10_000  # drawing ids apart from any the document has
+
+    def run_xml(self, quote: Any) -> str | None:
+        """A ``w:r`` holding the quote's region picture, or None (a text quote, no picture)."""
+        if getattr(quote, "box", None) is None:
+            return None
+        png = self.source(quote)
+        if not png or len(png) < 24 or not png.startswith(b"\x89PNG"):
+            return None
+        from io import BytesIO
+
+        from docx.shared import Inches
+        from lxml import etree
+
+        width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+        if width <= 0 or height <= 0:
+            return None
+        scale = min(1.0, Inches(PICTURE_INCHES) / (max(width, height) * 9525))
+        inline = self.document.part.new_pic_inline(
+            BytesIO(png), int(width * 9525 * scale), int(height * 9525 * scale)
+        )
+        inline.docPr.id = self.next_id  # the table is not in the document yet: count here
+        self.next_id += 1
+        return f"<w:r><w:drawing>{etree.tostring(inline, encoding='unicode')}</w:drawing></w:r>"
+
+
 def _table_xml(
     header: Sequence[str],
     rows: Sequence[Sequence[Any]],
     depths: Sequence[int] | None,
     width: int,
     groups: Sequence[Any] | None = None,
+    pictures: _Pictures | None = None,
 ) -> str:
     """A ``w:tbl`` in the "Table Grid" style: a shaded header row (two with ``groups``)
     repeated on every page, bold row labels (indented by depth), then the cells."""
@@ -125,7 +166,7 @@ def _table_xml(
                     _cell_xml([[(_plain(value), True, False, None, None)]], w, indent=227 * depth)
                 )
             else:
-                parts.append(_cell_xml(_paragraphs(value), w))
+                parts.append(_cell_xml(_paragraphs(value, pictures), w))
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
@@ -181,7 +222,8 @@ def _cell_xml(
             '<w:jc w:val="center"/>' if center else ""
         )
         properties = f"<w:pPr>{properties}</w:pPr>" if properties else ""
-        body.append(f"<w:p>{properties}{''.join(_run_xml(*run) for run in runs)}</w:p>")
+        xml = "".join(run if isinstance(run, str) else _run_xml(*run) for run in runs)
+        body.append(f"<w:p>{properties}{xml}</w:p>")
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}{vertical}{shading}'
         f"{align}</w:tcPr>" + "".join(body) + "</w:tc>"
@@ -199,8 +241,9 @@ def _run_xml(text: str, bold: bool, italic: bool, size: float | None, color: str
     return f'<w:r>{properties}<w:t xml:space="preserve">{escape(_clean(text))}</w:t></w:r>'
 
 
-def _paragraphs(value: Any) -> list[list[Run]]:
-    """A cell value as paragraphs of runs (quotes italic, their source small and grey)."""
+def _paragraphs(value: Any, pictures: _Pictures | None = None) -> list[list[Run]]:
+    """A cell value as paragraphs of runs (quotes italic, their source small and grey; a
+    region's picture, when there is one, in place of its label)."""
     from qdadesk.core.analysis.displays import Checked, Support, cell_text
     from qdadesk.core.analysis.paraphrases import ParaphraseEntry
     from qdadesk.core.analysis.quote_matrix import Quote
@@ -216,20 +259,22 @@ def _paragraphs(value: Any) -> list[list[Run]]:
             first.append((f" \u2014 {lines[0]}", False, False, None, None))
         return [first] + [[(line, False, False, None, None)] for line in lines[1:]]
     if isinstance(value, Quote):
-        return _quote(value)
+        return _quote(value, pictures)
     if isinstance(value, list):
         return [
             p
             for item in value
-            for p in (_paraphrase(item) if isinstance(item, ParaphraseEntry) else _quote(item))
+            for p in (
+                _paraphrase(item) if isinstance(item, ParaphraseEntry) else _quote(item, pictures)
+            )
         ]
     if isinstance(value, Checked):
         result = [[(value.rating, True, False, None, None)]] if value.rating else []
-        return result + (_quote(value.quote) if value.quote is not None else [])
+        return result + (_quote(value.quote, pictures) if value.quote is not None else [])
     if isinstance(value, Support):
         summary = cell_text(Support(value.segments, value.documents, None))
         return [[(summary, True, False, None, None)]] + (
-            _quote(value.quote) if value.quote is not None else []
+            _quote(value.quote, pictures) if value.quote is not None else []
         )
     return [[(line, False, False, None, None)] for line in _plain(value).split("\n")]
 
@@ -241,10 +286,18 @@ def _paraphrase(entry: Any) -> list[list[Run]]:
     ]
 
 
-def _quote(quote: Any) -> list[list[Run]]:
+def _quote(quote: Any, pictures: _Pictures | None = None) -> list[list[Run]]:
+    source = [(quote.source, False, False, SOURCE_PT, SOURCE_COLOR)]
+    picture = pictures.run_xml(quote) if pictures is not None else None
+    labelled = getattr(quote, "is_label", False)
+    if picture is not None:  # a region: its picture, and its text if it has any
+        words = [] if labelled else [[(" ".join(quote.text.split()), False, True, None, None)]]
+        return [[picture], *words, source]
+    if labelled:
+        return [[(quote.text, False, False, None, None)], source]
     return [
         [(f"\u201c{' '.join(quote.text.split())}\u201d", False, True, None, None)],
-        [(quote.source, False, False, SOURCE_PT, SOURCE_COLOR)],
+        source,
     ]
 
 
@@ -267,8 +320,11 @@ def _clean(text: str) -> str:
 
 
 # -- what each display writes ----------------------------------------------------------------
-def write_display_docx(result: DisplayResult, path: str | Path) -> None:
-    """A Miles & Huberman display as a Word table (cells keep their quotes and sources)."""
+def write_display_docx(
+    result: DisplayResult, path: str | Path, pictures: RegionPicture | None = None
+) -> None:
+    """A Miles & Huberman display as a Word table (cells keep their quotes and sources; a
+    region's quote is its picture when ``pictures`` gives one)."""
     header = result.header_labels or [result.row_header, *result.cells.columns]
     rows = [
         [label, *result.cells.iloc[index].tolist()] for index, label in enumerate(result.row_labels)
@@ -284,6 +340,7 @@ def write_display_docx(result: DisplayResult, path: str | Path) -> None:
         notes=notes,
         row_depths=result.row_depths or None,
         header_groups=result.header_groups or None,
+        pictures=pictures,
     )
 
 
@@ -319,12 +376,20 @@ def write_clustered_docx(matrix: ClusteredMatrix, path: str | Path, title: str =
     )
 
 
-def write_quote_matrix_docx(matrix: QuoteMatrix, path: str | Path, title: str = "") -> None:
-    """A quote matrix: codes x columns, every quote in full with its source."""
+def write_quote_matrix_docx(
+    matrix: QuoteMatrix,
+    path: str | Path,
+    title: str = "",
+    pictures: RegionPicture | None = None,
+) -> None:
+    """A quote matrix: codes x columns, every quote in full with its source (a region's
+    quote as its picture when ``pictures`` gives one)."""
     header = [tr("Code"), *[c.label for c in matrix.columns]]
     rows = [
         [path_, *[matrix.cell(code_id, c.label) for c in matrix.columns]]
         for code_id, path_ in matrix.codes["path"].items()
     ]
     depths = [int(d) for d in matrix.codes["depth"]]
-    write_table_docx(path, title or tr("Quote matrix"), header, rows, row_depths=depths)
+    write_table_docx(
+        path, title or tr("Quote matrix"), header, rows, row_depths=depths, pictures=pictures
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qdadesk.core.analysis.region_segments import coding_quote
 from qdadesk.core.i18n import tr
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def map_tables(project: Project, map_id: int) -> list[tuple[str, pd.DataFrame]]:
         for coding_id in project.map_link_segments(link.id):
             coding = project.coding(coding_id)
             document = project.document(coding.document_id)
-            text = project.text(coding.document_id)[coding.start : coding.end]
+            text = coding_quote(project.text(coding.document_id), coding)
             evidence.append(
                 {
                     tr("link"): link.id,

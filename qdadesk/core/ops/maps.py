@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from qdadesk.core.analysis.region_segments import region_quote
 from qdadesk.core.base import ProjectBase, new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
@@ -193,12 +194,15 @@ class MapOps(ProjectBase):
         """Each segment's text, shortened for a node."""
         result = {}
         marks = ",".join("?" * len(coding_ids))
-        for coding_id, text in self.db.execute(
-            f'SELECT c.id, substr(t.text, c.start + 1, min(c."end" - c.start, ?)) FROM codings c '
+        for coding_id, text, region, page in self.db.execute(
+            f'SELECT c.id, substr(t.text, c.start + 1, min(c."end" - c.start, ?)), '
+            "c.x1 IS NOT NULL, c.page FROM codings c "
             f"JOIN document_texts t ON t.document_id = c.document_id WHERE c.id IN ({marks})",
             [SEGMENT_LABEL_LENGTH + 1, *coding_ids],
         ):
             text = " ".join((text or "").split())
+            if region:  # a region: its text in the box, else "[region p. N]"
+                text = region_quote(text, page)
             if len(text) > SEGMENT_LABEL_LENGTH:
                 text = text[: SEGMENT_LABEL_LENGTH - 1] + "…"
             result[coding_id] = text

@@ -437,8 +437,10 @@ class DisplayBuilderWindow(DisplayWindow):
 
             return self.run_export(lambda p: write_displays_xlsx([result], p), path)
         from qdadesk.core.exporters.tables_docx import write_display_docx
+        from qdadesk.ui.page_images import region_pictures
 
-        return self.run_export(lambda p: write_display_docx(result, p), path)
+        pictures = region_pictures(self.project)
+        return self.run_export(lambda p: write_display_docx(result, p, pictures), path)
 
 
 class QuoteMatrixWindow(DisplayWindow):
@@ -506,5 +508,9 @@ class QuoteMatrixWindow(DisplayWindow):
                 lambda p: write_frame_xlsx(matrix.as_frame(), p, self.TITLE), path
             )
         from qdadesk.core.exporters.tables_docx import write_quote_matrix_docx
+        from qdadesk.ui.page_images import region_pictures
 
-        return self.run_export(lambda p: write_quote_matrix_docx(matrix, p, self.TITLE), path)
+        pictures = region_pictures(self.project)
+        return self.run_export(
+            lambda p: write_quote_matrix_docx(matrix, p, self.TITLE, pictures), path
+        )

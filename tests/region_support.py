@@ -1,0 +1,76 @@
+"""A project with a PDF (real bytes from the corpus) and a picture, for the tests of how
+every analysis, display and export treats region codings (issue 13, item 4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from qdadesk.core import Project
+from qdadesk.core.importers.document import ImportedDocument, ImportedPage
+
+CORPUS_PDF = Path("/work/shared/corpus/mannheimer-bsr-interview-guide.pdf")
+# Two pages of text as the PDF importer would give them: page 1 is "Budget planning\n"
+# (0..16), page 2 is "Staff training and staff time\n" (16..46).
+PDF_TEXT = "Budget planning\nStaff training and staff time\n"
+
+
+@dataclass
+class RegionProject:
+    project: Project
+    pdf: int
+    picture: int
+    text: int
+
+
+def pdf_bytes() -> bytes:
+    return CORPUS_PDF.read_bytes()
+
+
+def make_region_project(path: Path, picture: bytes = b"not decoded in the core") -> RegionProject:
+    """A project with a two-page PDF, a 640 x 480 picture and a text document."""
+    project = Project.create(path)
+    pdf = project.add_document(
+        ImportedDocument(
+            name="policy.pdf",
+            text=PDF_TEXT,
+            original=pdf_bytes(),
+            original_type="pdf",
+            kind="pdf",
+            pages=[ImportedPage(595, 842, 0, 16), ImportedPage(595, 842, 16, 46)],
+        )
+    ).result
+    photo = project.add_document(
+        ImportedDocument(
+            name="photo.png",
+            text="",
+            original=picture,
+            original_type="png",
+            kind="picture",
+            pages=[ImportedPage(640, 480)],
+        )
+    ).result
+    text = project.add_document(
+        ImportedDocument(name="interview", text="We plan the budget.\nStaff time matters.\n")
+    ).result
+    return RegionProject(project, pdf, photo, text)
+
+
+def add_region(
+    project: Project,
+    document_id: int,
+    code_id: int,
+    box: tuple[float, float, float, float],
+    page: int | None = None,
+    run: tuple[int, int] | None = None,
+    **options: object,
+) -> int:
+    """Code a region; ``run`` sets its text run as the PDF's text layer would (the run of
+    the text representation inside the box)."""
+    coding_id = project.add_region_coding(document_id, code_id, box, page=page, **options).result
+    if run is not None:
+        with project._writing("test: text run"):
+            project.db.execute(
+                'UPDATE codings SET start = ?, "end" = ? WHERE id = ?', [*run, coding_id]
+            )
+    return coding_id
