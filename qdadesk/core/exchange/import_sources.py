@@ -9,6 +9,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from qdadesk.core.exchange import positions
+from qdadesk.core.exchange.import_paged import PagedSourceImport
 from qdadesk.core.exchange.markers import split_marker
 from qdadesk.core.exchange.qde_reader import (
     child,
@@ -40,7 +41,7 @@ _SELECTION_NAMES = (
 )
 
 
-class SourceImport:
+class SourceImport(PagedSourceImport):
     """The part of ``_ProjectImporter`` that reads ``<Sources>``."""
 
     # provided by _ProjectImporter
@@ -497,6 +498,8 @@ class SourceImport:
 
     def _media_source(self, element: Element, names: set[str]) -> None:
         kind_name = local(element.tag)
+        if kind_name in ("PDFSource", "PictureSource") and self._paged_source(element, names):
+            return
         kind = _MEDIA_KINDS[kind_name]
         guid = self.guid(element, kind_name)
         name = self._document_name(element, names, guid)
