@@ -343,6 +343,9 @@ class PagedSourceImport:
             discard(tr("region without its four corners"))
             return
         refi = tuple(corners)  # type: ignore[arg-type]
+        if refi[0] == refi[2] or refi[1] == refi[3]:
+            discard(tr("region without a width or a height"))
+            return
         box, far = fit_to_page(page, from_refi(kind, page, refi))  # type: ignore[arg-type]
         if box is None:
             discard(tr("region outside the page"))
