@@ -1,5 +1,6 @@
 """Importing REFI-QDA sources: text sources with their selections and codings (positions
-mapped by evidence), and PDF, picture, audio and video sources kept whole."""
+mapped by evidence), PDF and picture sources with their pages and regions (``import_paged``),
+and audio and video sources (and PDFs or pictures without a readable file) kept whole."""
 
 from __future__ import annotations
 
