@@ -181,3 +181,41 @@ def test_a_box_edited_by_another_program_wins_over_our_extras(
     with Project.open(tmp_path / "back.qdadesk") as back:
         chart = next(c for c in back.codings() if c.comment == "a chart")
         assert (chart.page, chart.box) == (2, (80.0, 100.0, 301.0, 201.0))
+
+
+def test_without_our_extras_boxes_come_back_within_a_point_on_turned_pages(
+    tmp_path: Path, corpus_dir: Path
+) -> None:
+    """What another program reads: integer corners on the media box, also for pages with
+    a crop box and a /Rotate."""
+    from qdadesk.core.importers.document import ImportedDocument, ImportedPage
+    from qdadesk.core.pdf_pages import page_sizes
+    from tests.exchange.test_region_boxes import turned_and_cropped_pdf
+
+    data = turned_and_cropped_pdf(corpus_dir)
+    boxes = {1: (10.5, 20.25, 100.75, 200.5), 2: (300.2, 10, 630.9, 440.1), 4: (0, 0, 640, 450)}
+    with Project.create(tmp_path / "p.qdadesk") as p:
+        pages = [ImportedPage(w, h) for w, h in page_sizes(data)]
+        document = p.add_document(
+            ImportedDocument(
+                "turned.pdf", "", original=data, original_type="pdf", kind="pdf", pages=pages
+            )
+        ).result
+        code = p.add_code_path("Box").result
+        for page, box in boxes.items():
+            p.add_region_coding(document, code, box, page=page)
+        export_qdpx(p, tmp_path / "out.qdpx")
+    with zipfile.ZipFile(tmp_path / "out.qdpx") as archive:
+        members = {n: archive.read(n) for n in archive.namelist() if "extras" not in n}
+    with zipfile.ZipFile(tmp_path / "plain.qdpx", "w") as archive:
+        for name, member in members.items():
+            archive.writestr(name, member)
+    import_qdpx(tmp_path / "plain.qdpx", tmp_path / "back.qdadesk")
+    with Project.open(tmp_path / "back.qdadesk") as back:
+        got = {c.page: c.box for c in back.codings()}
+    assert set(got) == set(boxes)
+    assert got[1] != boxes[1]  # integers: the fractions are gone without our extras
+    assert got[4] == boxes[4]  # the whole turned page
+    for page, box in boxes.items():
+        assert all(abs(a - b) <= 1 for a, b in zip(got[page], box, strict=True))
+        assert got[page][0] <= box[0] and got[page][2] >= box[2]  # still holds the region

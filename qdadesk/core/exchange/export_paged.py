@@ -13,8 +13,8 @@ from typing import Any
 
 from qdadesk.core.exchange.markers import with_marker
 from qdadesk.core.exchange.qde_reader import derived_guid
-from qdadesk.core.exchange.region_boxes import to_refi
-from qdadesk.core.exchange.report import DISCARDED, IMPORTED
+from qdadesk.core.exchange.region_boxes import Frame, pdf_frames, to_refi
+from qdadesk.core.exchange.report import DISCARDED, IMPORTED, WARNING
 from qdadesk.core.i18n import tr
 
 PAGED_ELEMENTS = {
@@ -77,8 +77,11 @@ def paged_source(
     regions = [c for c in codings if c[_PAGE + 1] is not None]
     texts = [c for c in codings if c[_PAGE + 1] is None]
     text = project.text(document.id) if regions and document.kind == "pdf" else ""
+    frames = [Frame.plain(page) for page in pages]
+    if regions and document.kind == "pdf":
+        frames = _frames(exporter, document, data, frames)
     for guid, group in _region_groups(regions):
-        parts.append(_selection(exporter, document, selection_tag, pages, guid, group, text))
+        parts.append(_selection(exporter, document, selection_tag, frames, guid, group, text))
     astral = 0
     if document.kind == "pdf":
         xml, astral = exporter._text_source(
@@ -105,6 +108,25 @@ def paged_source(
     return "".join(parts), astral
 
 
+def _frames(exporter: Any, document: Any, data: bytes, plain: list[Frame]) -> list[Frame]:
+    """The pages' frames in the PDF (crop box, turn), when PDFium reads it as it has pages."""
+    import pypdfium2
+
+    try:
+        frames = pdf_frames(data)
+    except pypdfium2.PdfiumError:
+        frames = []
+    if len(frames) != len(plain):
+        exporter.report.add(
+            WARNING,
+            "PDFSelection",
+            tr("PDF not readable: regions written as if its pages had no crop box or turn"),
+            document.name,
+        )
+        return plain
+    return frames
+
+
 def _region_groups(regions: list[tuple]) -> list[tuple[str, list[tuple]]]:
     """Region codings grouped into selections: those sharing a selection GUID stay together
     while they agree on page, box, comment and weight; the rest get their own."""
@@ -128,7 +150,7 @@ def _selection(
     exporter: Any,
     document: Any,
     tag: str,
-    pages: list[Any],
+    frames: list[Frame],
     guid: str,
     group: list[tuple],
     text: str,
@@ -139,8 +161,8 @@ def _selection(
     user_guid = exporter.user_guid
     first = group[0]
     number = first[_PAGE] or 1
-    page = pages[min(number, len(pages)) - 1]
-    first_x, first_y, second_x, second_y = to_refi(document.kind, page, first[13:17])
+    frame = frames[min(number, len(frames)) - 1]
+    first_x, first_y, second_x, second_y = to_refi(document.kind, frame, first[13:17])
     run = text[first[_START] : first[_END]] if text else ""
     if run.strip():
         label = _label(run)

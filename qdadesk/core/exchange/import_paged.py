@@ -23,7 +23,14 @@ from qdadesk.core.errors import QdaError
 from qdadesk.core.exchange import positions
 from qdadesk.core.exchange.markers import split_marker
 from qdadesk.core.exchange.qde_reader import clean_guid, integer, local, qda_local
-from qdadesk.core.exchange.region_boxes import Box, fit_to_page, from_refi, to_refi
+from qdadesk.core.exchange.region_boxes import (
+    Box,
+    Frame,
+    fit_to_page,
+    from_refi,
+    page_frame,
+    to_refi,
+)
 from qdadesk.core.exchange.report import DISCARDED, IMPORTED, KEPT, MAPPED, REPAIRED
 from qdadesk.core.exchange.text_helpers import by_name, note_like
 from qdadesk.core.i18n import tr
@@ -44,8 +51,9 @@ class _Unreadable(Exception):
     """The source's file cannot be shown (the reason is the message)."""
 
 
-def measure_pages(kind: str, data: bytes) -> list[tuple[float, float]]:
-    """The page sizes of a PDF (points) or a picture's one size (pixels); ``_Unreadable``."""
+def measure_pages(kind: str, data: bytes) -> list[Frame]:
+    """The pages of a PDF (sizes in points, crop box, turn) or a picture's one page (size in
+    pixels); ``_Unreadable``."""
     if kind == "picture":
         from qdadesk.core.exchange.picture_header import picture_size
 
@@ -59,7 +67,7 @@ def measure_pages(kind: str, data: bytes) -> list[tuple[float, float]]:
                     width=width, height=height
                 )
             )
-        return [(float(width), float(height))]
+        return [Frame(float(width), float(height))]
     import pypdfium2
 
     try:
@@ -70,17 +78,17 @@ def measure_pages(kind: str, data: bytes) -> list[tuple[float, float]]:
         count = len(document)
         if not 1 <= count <= MAX_PAGES:
             raise _Unreadable(tr("the PDF has {count} pages").format(count=count))
-        sizes = []
+        frames = []
         for index in range(count):
-            width, height = document[index].get_size()
-            if not (0 < width <= MAX_PAGE_SIDE and 0 < height <= MAX_PAGE_SIDE):
+            frame = page_frame(document[index])
+            if not (0 < frame.width <= MAX_PAGE_SIDE and 0 < frame.height <= MAX_PAGE_SIDE):
                 raise _Unreadable(
                     tr("page {page} measures {width:g} × {height:g} points").format(
-                        page=index + 1, width=width, height=height
+                        page=index + 1, width=frame.width, height=frame.height
                     )
                 )
-            sizes.append((float(width), float(height)))
-        return sizes
+            frames.append(frame)
+        return frames
     except pypdfium2.PdfiumError as error:
         raise _Unreadable(tr("not a PDF PDFium can open ({error})").format(error=error)) from error
     finally:
@@ -111,7 +119,7 @@ class PagedSourceImport:
         if data is None:
             return False
         try:
-            sizes = measure_pages(kind, data)
+            frames = measure_pages(kind, data)
         except _Unreadable as error:
             self.report.add(
                 KEPT,
@@ -171,7 +179,7 @@ class PagedSourceImport:
             "VALUES (?, ?, ?, ?)",
             [document_id, file_name, extension, data],
         )
-        pages = self._store_pages(document_id, guid, kind, sizes, text, name)
+        pages = self._store_pages(document_id, guid, frames, text, name)
         self.report.add(
             IMPORTED,
             kind_name,
@@ -192,7 +200,7 @@ class PagedSourceImport:
         text_names.discard("")
         for selection in parts.get(selection_tag, []):
             self._region_selection(
-                selection, kind, document_id, pages, name, text_guids, text_names, len(text)
+                selection, kind, document_id, pages, frames, name, text_guids, text_names, len(text)
             )
         for coding in parts.get("Coding", []):  # a coding of the whole source
             if kind == "pdf" and text:
@@ -212,11 +220,11 @@ class PagedSourceImport:
         self,
         document_id: int,
         guid: str,
-        kind: str,
-        sizes: list[tuple[float, float]],
+        frames: list[Frame],
         text: str,
         name: str,
     ) -> list[Page]:
+        sizes = [(frame.width, frame.height) for frame in frames]
         runs = _page_runs(text, len(sizes))
         own = self._own_pages(guid)
         if own is not None and len(own) == len(sizes):
@@ -283,6 +291,7 @@ class PagedSourceImport:
         kind: str,
         document_id: int,
         pages: list[Page],
+        frames: list[Frame],
         name: str,
         text_guids: set[str],
         text_names: set[str],
@@ -335,9 +344,9 @@ class PagedSourceImport:
             if number is None or not 0 <= number < len(pages):
                 discard(tr("region on a page the PDF does not have (pages count from 0)"))
                 return
-            page = pages[number]
+            page, frame = pages[number], frames[number]
         else:
-            page = pages[0]
+            page, frame = pages[0], frames[0]
         corners = [integer(selection.get(a)) for a in _CORNERS]
         if None in corners:
             discard(tr("region without its four corners"))
@@ -346,7 +355,7 @@ class PagedSourceImport:
         if refi[0] == refi[2] or refi[1] == refi[3]:
             discard(tr("region without a width or a height"))
             return
-        box, far = fit_to_page(page, from_refi(kind, page, refi))  # type: ignore[arg-type]
+        box, far = fit_to_page(page, from_refi(kind, frame, refi))  # type: ignore[arg-type]
         if box is None:
             discard(tr("region outside the page"))
             return
@@ -354,7 +363,7 @@ class PagedSourceImport:
             self.report.add(REPAIRED, tag, tr("region reaching outside the page cut to fit"), label)
         first_coding = codings[0].get("guid") if codings else None
         own = self._own_region(clean_guid(first_coding))
-        exact = _exact_box(kind, page, refi, own) if own is not None else None  # type: ignore[arg-type]
+        exact = _exact_box(kind, page, frame, refi, own) if own is not None else None  # type: ignore[arg-type]
         text_run = None
         if exact is not None:
             box = exact
@@ -441,7 +450,7 @@ class PagedSourceImport:
 
 
 def _exact_box(
-    kind: str, page: Page, refi: tuple[int, int, int, int], own: list[Any]
+    kind: str, page: Page, frame: Frame, refi: tuple[int, int, int, int], own: list[Any]
 ) -> Box | None:
     """Our exported exact box, when it is on this page and rounds to the corners the file
     holds (else the file was changed since, and its corners win)."""
@@ -456,7 +465,7 @@ def _exact_box(
         return None
     fx, fy, sx, sy = refi
     normal = (min(fx, sx), min(fy, sy), max(fx, sx), max(fy, sy))
-    if to_refi(kind, page, box) != normal:
+    if to_refi(kind, frame, box) != normal:
         return None
     fitted, far = fit_to_page(page, box)
     return fitted if fitted == box else None

@@ -12,6 +12,9 @@ REFI-QDA 1.5:
 * §10.4: a picture region is "the upper-left and lower-right coordinates within the
   image" (pixels from the top-left corner, after the image's own rotation, §9.1.5).
 
+Our boxes are on the page as shown: the crop box, turned by the page's ``/Rotate``. The
+standard's are on the media box, unturned: a ``Frame`` says where the one lies in the other.
+
 Integers lose the fraction: a box is written rounded outwards (it still holds the whole
 region) and our own export keeps the exact floats in its extras file, used on import only
 when they round to the integers the file holds.
@@ -20,8 +23,8 @@ when they round to the integers the file holds.
 from __future__ import annotations
 
 import math
-
-from qdadesk.core.model import Page
+from dataclasses import dataclass
+from typing import Protocol
 
 Box = tuple[float, float, float, float]
 RefiBox = tuple[int, int, int, int]
@@ -31,27 +34,116 @@ TOLERANCE = 1.0
 without a note: what rounding outwards to integers adds."""
 
 
-def to_refi(kind: str, page: Page, box: Box) -> RefiBox:
-    """``(firstX, firstY, secondX, secondY)`` for our ``box`` on ``page`` of a ``kind``
-    ("pdf" or "picture") document, rounded outwards."""
+class Sized(Protocol):
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A page as shown (``width`` x ``height``) within its PDF: turned ``rotation`` degrees
+    clockwise, cut from the crop box (``crop_width`` x ``crop_height`` before the turn)
+    whose bottom-left corner is ``left``, ``bottom`` from the media box's. A picture, or a
+    PDF page whose boxes are not known, is a frame with nothing turned or cut."""
+
+    width: float
+    height: float
+    rotation: int = 0
+    crop_width: float | None = None
+    crop_height: float | None = None
+    left: float = 0.0
+    bottom: float = 0.0
+
+    @classmethod
+    def plain(cls, page: Sized) -> Frame:
+        return cls(page.width, page.height)
+
+    def _unturned(self) -> tuple[float, float]:
+        return (
+            self.crop_width if self.crop_width is not None else self.width,
+            self.crop_height if self.crop_height is not None else self.height,
+        )
+
+    def to_media(self, x: float, y: float) -> tuple[float, float]:
+        """A point as shown (from the top-left) in media-box points (from the bottom-left)."""
+        width, height = self._unturned()
+        turn = self.rotation % 360
+        if turn == 90:
+            x, y = y, height - x
+        elif turn == 180:
+            x, y = width - x, height - y
+        elif turn == 270:
+            x, y = width - y, x
+        return self.left + x, self.bottom + height - y
+
+    def from_media(self, x: float, y: float) -> tuple[float, float]:
+        """The inverse of ``to_media``."""
+        width, height = self._unturned()
+        x, y = x - self.left, height - (y - self.bottom)
+        turn = self.rotation % 360
+        if turn == 90:
+            x, y = height - y, x
+        elif turn == 180:
+            x, y = width - x, height - y
+        elif turn == 270:
+            x, y = y, width - x
+        return x, y
+
+
+def pdf_frames(data: bytes) -> list[Frame]:
+    """Each page's frame, read with PDFium (``pypdfium2.PdfiumError`` when unreadable)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return [page_frame(document[index]) for index in range(len(document))]
+    finally:
+        document.close()
+
+
+def page_frame(page: object) -> Frame:
+    """The frame of a ``pypdfium2.PdfPage``."""
+    width, height = page.get_size()  # type: ignore[attr-defined]
+    media = page.get_mediabox()  # type: ignore[attr-defined]
+    crop = page.get_cropbox()  # type: ignore[attr-defined]  (the media box when none)
+    return Frame(
+        float(width),
+        float(height),
+        int(page.get_rotation()),  # type: ignore[attr-defined]
+        float(crop[2] - crop[0]),
+        float(crop[3] - crop[1]),
+        float(crop[0] - media[0]),
+        float(crop[1] - media[1]),
+    )
+
+
+def to_refi(kind: str, frame: Frame, box: Box) -> RefiBox:
+    """``(firstX, firstY, secondX, secondY)`` for our ``box`` on a page of a ``kind``
+    ("pdf" or "picture") document, rounded outwards; for a PDF the bottom-left corner
+    first."""
     x1, y1, x2, y2 = box
-    if kind == "pdf":  # from the bottom edge: the box's bottom is the first corner
-        y1, y2 = page.height - y2, page.height - y1
+    if kind == "pdf":
+        (ax, ay), (bx, by) = frame.to_media(x1, y1), frame.to_media(x2, y2)
+        x1, x2 = sorted((ax, bx))
+        y1, y2 = sorted((ay, by))
     return (math.floor(x1), math.floor(y1), math.ceil(x2), math.ceil(y2))
 
 
-def from_refi(kind: str, page: Page, refi: RefiBox) -> Box:
+def from_refi(kind: str, frame: Frame, refi: RefiBox) -> Box:
     """Our box (not yet checked against the page) for the corners a file gives, in either
     order."""
     first_x, first_y, second_x, second_y = (float(v) for v in refi)
+    if kind == "pdf":
+        (first_x, first_y), (second_x, second_y) = (
+            frame.from_media(first_x, first_y),
+            frame.from_media(second_x, second_y),
+        )
     x1, x2 = sorted((first_x, second_x))
     y1, y2 = sorted((first_y, second_y))
-    if kind == "pdf":
-        y1, y2 = page.height - y2, page.height - y1
     return (x1, y1, x2, y2)
 
 
-def fit_to_page(page: Page, box: Box) -> tuple[Box | None, bool]:
+def fit_to_page(page: Sized, box: Box) -> tuple[Box | None, bool]:
     """``box`` cut to ``page``: (the box, or None when nothing of it is on the page; whether
     it reached further out than rounding explains)."""
     x1, y1, x2, y2 = box
