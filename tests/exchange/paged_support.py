@@ -100,4 +100,8 @@ def build_paged_project(path: Path, corpus_dir: Path) -> Project:
     p.add_region_coding(picture, figures, (1.5, 2.5, 30, 40), weight=100, coder="Bob")
     p.add_region_coding(picture, tables, (0, 0, 64, 48), comment="all of it")
     p.add_memo("document", "About the photo", "taken in 2024", target_id=picture)
+    p.add_memo("document", "About the guide", "version 2", target_id=pdf)
+    p.add_memo("position", "On the title", "the title", target_id=pdf, start=0, end=9)
+    p.set_document_value(pdf, "year", 2023, "integer")
+    p.set_document_value(picture, "place", "Lyon", "text")
     return p

@@ -51,10 +51,18 @@ def paged_state(p: Project) -> dict[str, Any]:
             )
         ),
         "codings": [r[:-1] for r in regions(p)],
+        "values": sorted(
+            tuple(r)
+            for r in q(
+                "SELECT d.guid, v.guid, dv.value FROM document_values dv JOIN documents d ON "
+                "d.id = dv.document_id JOIN variables v ON v.id = dv.variable_id"
+            )
+        ),
         "memos": sorted(
             tuple(r)
             for r in q(
-                "SELECT m.guid, m.title, m.body, m.kind, d.guid, c.guid, u.name FROM memos m "
+                "SELECT m.guid, m.title, m.body, m.kind, d.guid, c.guid, u.name, m.start, "
+                'm."end" FROM memos m '
                 "LEFT JOIN documents d ON d.id = m.document_id LEFT JOIN codings c ON "
                 "c.id = m.coding_id LEFT JOIN users u ON u.id = m.author_id"
             )
@@ -105,7 +113,7 @@ def test_export_is_schema_valid_with_sources_by_guid(
         assert picture.get("path") == f"internal://{picture.get('guid')}.png"
         assert archive.read(f"sources/{picture.get('guid')}.png").startswith(b"\x89PNG")
     # the text coding of the PDF is a PlainTextSelection of its text, with its weight
-    (text_selection,) = representation.xpath("q:PlainTextSelection", namespaces=NS)
+    (text_selection,) = representation.xpath("q:PlainTextSelection[q:Coding]", namespaces=NS)
     assert (text_selection.get("startPosition"), text_selection.get("endPosition")) == ("0", "9")
     assert "[qdadesk weight=10]" in text_selection.xpath("string(q:Description)", namespaces=NS)
 
@@ -148,7 +156,8 @@ def test_round_trip_keeps_every_region_exactly(round_trip: dict[str, Any]) -> No
     chart = next(c for c in after["codings"] if c[11] == "a chart")
     assert chart[3:8] == (2, 72.25, 100.5, 300.75, 200.125)
     assert (chart[10], chart[12]) == (40, "Bob")
-    assert after["memos"] == before["memos"]
+    assert after["memos"] == before["memos"] and len(after["memos"]) == 4
+    assert after["values"] == before["values"] and len(after["values"]) == 2
     assert round_trip["report"].count("kept without display") == 0
 
 
