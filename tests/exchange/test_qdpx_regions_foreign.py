@@ -135,6 +135,9 @@ HOSTILE = """<?xml version="1.0" encoding="utf-8"?>
         path="internal://gone.png"/>
     <PictureSource guid="66666666-6666-6666-6666-666666666666" name="small"
         path="internal://small.png">
+      <TextDescription guid="66666666-6666-6666-6666-666666666668">
+        <PlainTextContent>a drawing of a form</PlainTextContent>
+      </TextDescription>
       <Coding guid="66666666-6666-6666-6666-666666666667">
         <CodeRef targetGUID="11111111-1111-1111-1111-111111111111"/>
       </Coding>
@@ -214,6 +217,9 @@ def test_hostile_selections_and_files_are_noted_and_nothing_breaks(
             (1, (100.0, 592.0, 200.0, 692.0)),
             (3, (0.0, 0.0, 100.0, 92.0)),
         ]
+        (memo,) = project.memos()
+        assert (memo.kind, memo.body) == ("document", "a drawing of a form")
+        assert project.document(memo.document_id).name == "small"
         export_qdpx(project, tmp_path / "out.qdpx")
     import xmlschema
 
