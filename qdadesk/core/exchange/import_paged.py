@@ -265,6 +265,7 @@ class PagedSourceImport:
         return self._own_extras_cache
 
     _own_extras_cache: dict[str, Any] | None = None
+    _run_document: Any = None  # the document whose regions are being read
 
     def _own_pages(self, guid: str) -> list[list[float]] | None:
         rows = (self._own_extras().get("pages") or {}).get(guid)
@@ -443,8 +444,9 @@ class PagedSourceImport:
         from qdadesk.core.ops.regions import text_run_in_box
 
         try:
-            document = self.project.document(document_id)
-            return text_run_in_box(self.project, document, page, box)
+            if self._run_document is None or self._run_document.id != document_id:
+                self._run_document = self.project.document(document_id)
+            return text_run_in_box(self.project, self._run_document, page, box)
         except QdaError:
             return (page.text_start, page.text_start)
 
