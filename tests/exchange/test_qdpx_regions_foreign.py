@@ -96,6 +96,7 @@ def test_atlas_report_accounts_for_every_coding(atlas: dict, shared_dir: Path) -
     text = report.as_text()
     assert "box of a text selection (ATLAS.ti) left out" in text
     assert "text of the PDF not in the exchange file" in text  # the other PDF's .txt
+    assert "repeated GUID" not in text  # a box sharing its text selection's GUID is no repeat
 
 
 def test_atlas_import_exports_again_valid_and_keeps_the_regions(

@@ -300,7 +300,6 @@ class PagedSourceImport:
     ) -> None:
         tag = local(selection.tag)
         raw_guid = clean_guid(selection.get("guid"))
-        guid = self.guid(selection, tag)  # type: ignore[attr-defined]
         codings, description_node, note_ref, has_text = [], None, False, False
         for node in selection:
             part = qda_local(node.tag)
@@ -340,6 +339,7 @@ class PagedSourceImport:
                     count=len(codings),
                 )
             return
+        guid = self.guid(selection, tag)  # type: ignore[attr-defined]
         if kind == "pdf":
             number = integer(selection.get("page"))
             if number is None or not 0 <= number < len(pages):
