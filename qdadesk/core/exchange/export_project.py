@@ -34,6 +34,7 @@ from qdadesk import __version__
 from qdadesk.core.base import now
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exchange import positions
+from qdadesk.core.exchange.export_paged import is_paged, paged_extras, paged_source
 from qdadesk.core.exchange.markers import with_marker
 from qdadesk.core.exchange.qde_reader import derived_guid, local
 from qdadesk.core.exchange.qde_writer import (
@@ -297,6 +298,7 @@ class _Exporter:
             "code_shortcuts": shortcuts,
             "summaries": summaries,
             **map_extras(self.db),
+            **paged_extras(self.db),
         }
 
     def _project_dates(self) -> tuple[str, str]:
@@ -442,6 +444,10 @@ class _Exporter:
                 xml, count = self._text_source(document, codings.get(document.id, []), values)
                 self.source_parts.append(xml)
                 astral += count
+            elif is_paged(self, document):
+                xml, count = paged_source(self, document, codings.get(document.id, []), values)
+                self.source_parts.append(xml)
+                astral += count
             else:
                 element = self._kept_source(document, kept.get(document.guid))
                 self.note_refs(element, "document", "document_id", document.id)
@@ -493,7 +499,8 @@ class _Exporter:
     def _codings_by_document(self) -> dict[int, list[tuple]]:
         rows = self.db.execute(
             'SELECT c.id, c.guid, c.document_id, c.code_id, c.start, c."end", c.weight, '
-            "c.comment, c.coder_id, c.selection_guid, c.created, c.modified FROM codings c "
+            "c.comment, c.coder_id, c.selection_guid, c.created, c.modified, c.page, c.x1, "
+            "c.y1, c.x2, c.y2 FROM codings c "
             'ORDER BY c.document_id, c.start, c."end", c.id'
         ).fetchall()
         result: dict[int, list[tuple]] = {}
@@ -502,14 +509,21 @@ class _Exporter:
         return result
 
     def _text_source(
-        self, document: Any, codings: list[tuple], values: list[tuple[str, str, Any]]
+        self,
+        document: Any,
+        codings: list[tuple],
+        values: list[tuple[str, str, Any]],
+        representation: str | None = None,
     ) -> tuple[str, int]:
         """A TextSource as XML text. Written as strings, not elements: a large project has
-        hundreds of thousands of selections, and this is five times faster."""
+        hundreds of thousands of selections, and this is five times faster.
+
+        ``representation``: a GUID, to write the text of a PDF document instead, as the
+        PDFSource's ``Representation`` (no original, memos or values: the PDFSource has them)."""
         text = self.project.text(document.id)
         plain = f"{document.guid}.txt"
         rich = None
-        original = self.project.original_file(document.id)
+        original = None if representation else self.project.original_file(document.id)
         if original is not None:
             _name, file_type, data = original
             if file_type.lower() == "docx":
@@ -528,10 +542,11 @@ class _Exporter:
         guids = self.b.guids
         guids.add(document.guid)
         clean = self.b.clean
+        element_name = "Representation" if representation else "TextSource"
         parts = [
-            "<TextSource",
+            f"<{element_name}",
             _attrs(
-                guid=document.guid,
+                guid=representation or document.guid,
                 name=clean(document.name),
                 richTextPath=f"internal://{rich}" if rich else None,
                 plainTextPath=f"internal://{plain}",
@@ -544,7 +559,7 @@ class _Exporter:
         document_memos = [
             memo for memo in self.memos.get("document", []) if memo["document_id"] == document.id
         ]
-        if document_memos:
+        if document_memos and not representation:
             # QualCoder keeps a source's memo only from its Description (it drops the
             # NoteRef): the document memos' text, also there. Our import skips it.
             plain = "\n\n".join(_plain(m["body"]) for m in document_memos)
@@ -620,6 +635,10 @@ class _Exporter:
             if memo is not None and "guid" in memo:
                 parts.append(f'<NoteRef targetGUID="{memo["guid"]}"/>')
             parts.append("</PlainTextSelection>")
+        if representation:
+            parts.append("</Representation>")
+            self.report.add(IMPORTED, "Coding", tr("codings"), count=len(codings))
+            return "".join(parts), 0 if text.isascii() else len(_ASTRAL.findall(text))
         for note in self.memo_refs.get("document", {}).get(document.id, ()):
             parts.append(f'<NoteRef targetGUID="{note}"/>')
         for guid, type_, value in values:

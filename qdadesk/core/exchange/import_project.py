@@ -4,7 +4,7 @@ The import runs in one transaction into a temporary file beside the target, whic
 renamed into place only when everything is in: a failure or a cancel leaves no file.
 Rows are written with parameterised SQL here (the core's exchange module), keeping the
 file's GUIDs, names, dates and coders. Everything we cannot show yet (graphs, links, code
-sets, selections in PDFs, pictures, audio and video) is kept as XML in ``kept_elements``
+sets, audio and video, PDFs and pictures without their file) is kept as XML in ``kept_elements``
 and written back by the export. The ``ExchangeReport`` lists what happened to every element.
 """
 

@@ -1,5 +1,6 @@
 """Importing REFI-QDA sources: text sources with their selections and codings (positions
-mapped by evidence), and PDF, picture, audio and video sources kept whole."""
+mapped by evidence), PDF and picture sources with their pages and regions (``import_paged``),
+and audio and video sources (and PDFs or pictures without a readable file) kept whole."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from qdadesk.core.exchange import positions
+from qdadesk.core.exchange.import_paged import PagedSourceImport
 from qdadesk.core.exchange.markers import split_marker
 from qdadesk.core.exchange.qde_reader import (
     child,
@@ -40,7 +42,7 @@ _SELECTION_NAMES = (
 )
 
 
-class SourceImport:
+class SourceImport(PagedSourceImport):
     """The part of ``_ProjectImporter`` that reads ``<Sources>``."""
 
     # provided by _ProjectImporter
@@ -497,6 +499,8 @@ class SourceImport:
 
     def _media_source(self, element: Element, names: set[str]) -> None:
         kind_name = local(element.tag)
+        if kind_name in ("PDFSource", "PictureSource") and self._paged_source(element, names):
+            return
         kind = _MEDIA_KINDS[kind_name]
         guid = self.guid(element, kind_name)
         name = self._document_name(element, names, guid)

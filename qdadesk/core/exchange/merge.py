@@ -75,6 +75,19 @@ def _text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _document_key(db: Any, document_id: int, kind: str, text: str | None) -> str:
+    """What makes two documents the same: the text; for a PDF or picture shown as pages
+    also its file (two scanned PDFs both have no text)."""
+    key = _text_key(text or "")
+    if kind in ("pdf", "picture"):
+        row = db.execute(
+            "SELECT data FROM document_files WHERE document_id = ?", [document_id]
+        ).fetchone()
+        if row is not None:
+            key = _text_key(f"{kind}:{key}:{hashlib.sha256(row[0]).hexdigest()}")
+    return key
+
+
 class _Merger(MergerBase):
     def run(self) -> None:
         self.merge_groups()
@@ -134,18 +147,19 @@ class _Merger(MergerBase):
     def merge_documents(self) -> None:
         ours_by_guid: dict[str, tuple[int, str]] = {}
         ours_by_text: dict[str, list[tuple[int, str]]] = {}
-        for doc_id, guid, name, text in self.q(
-            "SELECT d.id, d.guid, d.name, t.text FROM documents d LEFT JOIN document_texts t "
-            "ON t.document_id = d.id ORDER BY d.id"
+        for doc_id, guid, name, text, kind in self.q(
+            "SELECT d.id, d.guid, d.name, t.text, d.kind FROM documents d LEFT JOIN "
+            "document_texts t ON t.document_id = d.id ORDER BY d.id"
         ):
-            key = _text_key(text or "")
+            key = _document_key(self.db, doc_id, kind, text)
             ours_by_guid[guid] = (doc_id, key)
             ours_by_text.setdefault(key, []).append((doc_id, name))
-        for other_id, guid, name, text in self.s(
-            "SELECT d.id, d.guid, d.name, t.text FROM documents d LEFT JOIN document_texts t "
-            "ON t.document_id = d.id ORDER BY d.group_id IS NOT NULL, d.position, d.id"
+        for other_id, guid, name, text, kind in self.s(
+            "SELECT d.id, d.guid, d.name, t.text, d.kind FROM documents d LEFT JOIN "
+            "document_texts t ON t.document_id = d.id "
+            "ORDER BY d.group_id IS NOT NULL, d.position, d.id"
         ):
-            key = _text_key(text or "")
+            key = _document_key(self.src, other_id, kind, text)
             if guid in ours_by_guid:
                 doc_id, our_key = ours_by_guid[guid]
                 if our_key == key:
@@ -214,6 +228,7 @@ class _Merger(MergerBase):
             ("document_texts", "text, formatting"),
             ("document_files", "file_name, file_type, data"),
             ("document_imports", "file_name, notes"),
+            ("document_pages", "page, width, height, text_start, text_end"),
         ):
             for values in self.s(
                 f"SELECT {columns} FROM {table} WHERE document_id = ?", [other_id]
@@ -324,7 +339,7 @@ class _Merger(MergerBase):
     def merge_codings(self) -> None:
         for row in self.s(
             'SELECT id, guid, document_id, code_id, start, "end", weight, comment, coder_id, '
-            "selection_guid, created, modified FROM codings ORDER BY id"
+            "selection_guid, created, modified, page, x1, y1, x2, y2 FROM codings ORDER BY id"
         ):
             (
                 other_id,
@@ -339,16 +354,25 @@ class _Merger(MergerBase):
                 selection,
                 created,
                 modified,
-            ) = row
+            ) = row[:12]
+            region = row[12:]  # page and box of a region coding (all None for text)
             doc_id, code_id = self.documents.get(doc_o), self.codes.get(code_o)
             if doc_id is None or code_id is None:
                 continue
             coder = self.user(coder_o)
-            found = self.q(
-                "SELECT id, weight, comment FROM codings WHERE document_id = ? AND code_id = ? "
-                'AND start = ? AND "end" = ? AND coder_id IS ?',
-                [doc_id, code_id, start, end, coder],
-            )
+            if region[1] is not None:  # the same region: the same page and box
+                found = self.q(
+                    "SELECT id, weight, comment FROM codings WHERE document_id = ? AND "
+                    "code_id = ? AND page IS ? AND x1 = ? AND y1 = ? AND x2 = ? AND y2 = ? "
+                    "AND coder_id IS ?",
+                    [doc_id, code_id, *region, coder],
+                )
+            else:
+                found = self.q(
+                    "SELECT id, weight, comment FROM codings WHERE document_id = ? AND "
+                    'code_id = ? AND start = ? AND "end" = ? AND coder_id IS ? AND x1 IS NULL',
+                    [doc_id, code_id, start, end, coder],
+                )
             if found:
                 coding_id, our_weight, our_comment = found[0]
                 self.codings[other_id] = coding_id
@@ -359,8 +383,8 @@ class _Merger(MergerBase):
                 continue
             self.codings[other_id] = self.db.execute(
                 'INSERT INTO codings (guid, document_id, code_id, start, "end", weight, comment, '
-                "coder_id, selection_guid, created, modified) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "coder_id, selection_guid, created, modified, page, x1, y1, x2, y2) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     self.guid_free("codings", guid),
                     doc_id,
@@ -373,6 +397,7 @@ class _Merger(MergerBase):
                     selection,
                     created,
                     modified,
+                    *region,
                 ],
             ).lastrowid
             self.report.codings.added += 1
