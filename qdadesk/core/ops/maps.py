@@ -24,6 +24,7 @@ from qdadesk.core.maps.records import (
     MapInfo,
     MapLink,
     MapNode,
+    kind_name,
 )
 
 _MAP_SELECT = "SELECT id, guid, name, model, memo, hidden_layers, created, modified FROM maps"
@@ -333,7 +334,9 @@ class MapOps(ProjectBase):
             ref_id is None
             or not self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [ref_id]).fetchone()
         ):
-            raise NotFoundError(tr("No {kind} with id {id}").format(kind=kind, id=ref_id))
+            raise NotFoundError(
+                tr("No {kind} with id {id}").format(kind=kind_name(kind), id=ref_id)
+            )
 
     def _insert_node(
         self,
