@@ -432,6 +432,10 @@ class MapsWindow(QMainWindow):
         menu.addAction(tr("Document Here…"), lambda: self._ask_object_node("document", scene_pos))
         menu.addAction(tr("Memo Here…"), lambda: self._ask_object_node("memo", scene_pos))
         menu.addAction(tr("Case Here…"), lambda: self._ask_object_node("case", scene_pos))
+        menu.addAction(
+            tr("Document Group Here…"), lambda: self._ask_object_node("group", scene_pos)
+        )
+        menu.addAction(tr("Variable Here…"), lambda: self._ask_object_node("variable", scene_pos))
         segments = menu.addAction(
             tr("Selected Retrieved Segments Here"), lambda: self._segment_nodes(scene_pos)
         )
@@ -586,7 +590,8 @@ class MapsWindow(QMainWindow):
         self.perform(lambda: self.project.add_map_nodes(self.map_id, items))
 
     def _ask_object_node(self, kind: str, at: QPointF) -> None:
-        """Ask for a document, memo or case and put it on the map at ``at``."""
+        """Ask for a document, memo, case, document group or variable and put it on the
+        map at ``at``."""
         if kind == "document":
             names = {d.name: d.id for d in self.project.documents()}
         elif kind == "memo":
@@ -594,11 +599,27 @@ class MapsWindow(QMainWindow):
                 m.title or tr("(untitled memo {id})").format(id=m.id): m.id
                 for m in self.project.memos()
             }
+        elif kind == "group":
+            names = {self.project.group_path(g.id): g.id for g in self.project.groups()}
+        elif kind == "variable":
+            names = {}
+            for variable in self.project.variables():
+                shown = variable.name
+                if variable.scope != "document":  # a case variable may share a name
+                    shown = tr("{name} (case variable)").format(name=variable.name)
+                names[shown] = variable.id
         else:
             names = {c.name: c.id for c in self.project.cases()}
         if not names:
+            QMessageBox.information(self, tr("Maps"), tr("The project has none yet."))
             return
-        title = {"document": tr("Document"), "memo": tr("Memo"), "case": tr("Case")}[kind]
+        title = {
+            "document": tr("Document"),
+            "memo": tr("Memo"),
+            "case": tr("Case"),
+            "group": tr("Document Group"),
+            "variable": tr("Variable"),
+        }[kind]
         choice = prompts.ask_item(self, title, title + ":", list(names))
         if choice:
             self.add_object_node(kind, names[choice], at)
