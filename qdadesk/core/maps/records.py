@@ -32,7 +32,14 @@ KIND_NAMES = {
 }
 SIGNS = ("", "+", "-")
 LINK_STYLES = ("arrow", "line", "dashed", "double-arrow")
-MODELS = ("code-relations", "code-subcodes", "single-case", "code-theory", "two-case")
+MODELS = (
+    "code-relations",
+    "code-subcodes",
+    "single-case",
+    "code-theory",
+    "two-case",
+    "causal-network",
+)
 
 
 def kind_name(kind: str) -> str:
