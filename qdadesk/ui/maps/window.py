@@ -103,10 +103,14 @@ class MapsWindow(QMainWindow):
             ("single-case", tr("Single-Case Model…")),
             ("code-theory", tr("Code Theory Model…")),
             ("two-case", tr("Two-Case Comparison…")),
+            ("causal-network", tr("Causal Network from Codes…")),
         ):
             action = generate.addAction(text)
             action.setObjectName(f"actionGenerate_{name}")
             action.triggered.connect(lambda _c=False, n=name: self.generate(n))
+        action = generate.addAction(tr("Causal Network from a Saved Display…"))
+        action.setObjectName("actionGenerate_causal-display")
+        action.triggered.connect(lambda _c=False: self.causal_network_from_display())
         self._menu_button(bar, tr("Generate"), generate, "generateButton")
         self.action_refresh = self._action("actionRefreshMap", tr("Refresh"), self.refresh_model)
         bar.addAction(self.action_refresh)
@@ -310,6 +314,33 @@ class MapsWindow(QMainWindow):
         self.reload_maps(operation.result)
         self.view.fit()
         return operation.result
+
+    def causal_network_from_display(
+        self, display: str | None = None, name: str | None = None
+    ) -> int | None:
+        """A causal network from a saved Miles & Huberman display (asked for unless given):
+        its codes as variables in the display's order; returns the map's id."""
+        from qdadesk.core.analysis.displays import display_names, load_display
+
+        if display is None:
+            names = display_names(self.project)
+            if not names:
+                QMessageBox.information(
+                    self, tr("Maps"), tr("Save a display in the Display Builder first.")
+                )
+                return None
+            display = prompts.ask_item(self, tr("Causal Network"), tr("Display:"), names)
+            if not display:
+                return None
+        try:
+            definition = load_display(self.project, display).to_json()
+        except QdaError as error:
+            QMessageBox.warning(self, tr("Maps"), str(error))
+            return None
+        name = name or tr("Causal network: {display}").format(display=display)
+        return self.generate(
+            "causal-network", name, display=definition, display_name=display, minimum=1
+        )
 
     def refresh_model(self) -> None:
         if self.map_id is not None:
