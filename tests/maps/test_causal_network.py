@@ -157,3 +157,24 @@ def test_display_order_is_the_causal_order_and_bad_input_is_refused(tmp_path):
             project.generate_map("One", model_definition("causal-network", [codes[0]]))
         with pytest.raises(QdaError):
             model_definition("code-relations", display=display.to_json())
+
+
+def test_exports_carry_the_evidence_table(tmp_path):
+    from openpyxl import load_workbook
+
+    from qdadesk.core.maps.render import map_svg
+    from qdadesk.core.maps.tables import write_map_xlsx
+
+    project, docs, codes = effects_project(tmp_path / "x.qdadesk")
+    with project:
+        display = DisplayDefinition(rows="documents", columns="codes", cells="mean-weight")
+        map_id = project.generate_map(
+            "Export", model_definition("causal-network", display=display.to_json())
+        ).result
+        svg = map_svg(project, map_id)
+        evidence = svg[svg.index('<g class="evidence">') :]
+        assert "Funding \u2192 Skills (+)" in evidence
+        assert "\u201cpaid for\u201d (Informant 0, \u00b6 2)" in evidence
+        write_map_xlsx(project, map_id, tmp_path / "e.xlsx")
+        sheet = load_workbook(tmp_path / "e.xlsx")["Evidence"]
+        assert sheet.max_row == 1 + 3 * 8
