@@ -3,7 +3,7 @@
 qdadesk-cli maps PROJECT
 qdadesk-cli map PROJECT NAME --format svg|png|pdf|json|xlsx -o FILE [--scale N]
 qdadesk-cli map-generate PROJECT NAME --model MODEL [--code PATH]... [--document NAME]...
-    [--case NAME]... [--min N] [--segments N]
+    [--case NAME]... [--min N] [--segments N] [--display NAME] [--mode MODE]
 qdadesk-cli map-layout PROJECT NAME [--layout force|hierarchical] [--all]
 
 PNG and PDF are painted by Qt offscreen, imported only for them.
@@ -57,7 +57,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Create the map NAME from a model, or refresh it when it exists (your "
         "positions and the nodes and links you added are kept). Models: code-relations (codes "
         "linked by overlapping segments, --min co-occurrences), code-subcodes, single-case "
-        "(--document or --case), code-theory (--code), two-case (two --document/--case).",
+        "(--document or --case), code-theory (--code), two-case (two --document/--case), "
+        "causal-network (the codes of a saved --display in its order, or --code in causal "
+        "order: directed links where their segments meet, with signs and evidence).",
     )
     add_project_argument(generate)
     generate.add_argument("name", metavar="NAME")
@@ -70,6 +72,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     generate.add_argument(
         "--segments", type=int, default=None, help="strongest segments per code to show"
+    )
+    generate.add_argument(
+        "--display", metavar="NAME", help="causal-network: a saved display's codes and values"
+    )
+    generate.add_argument(
+        "--mode",
+        default=None,
+        help="causal-network: where segments meet: paragraph (default), overlap, distance:N",
     )
     generate.set_defaults(func=cmd_generate)
 
@@ -144,6 +154,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from qdadesk.core.ops.map_models import model_definition
 
     with opened(args) as project:
+        display = None
+        if args.display:
+            from qdadesk.core.analysis.displays import load_display
+
+            display = load_display(project, args.display).to_json()
         definition = model_definition(
             args.model,
             [project.find_code(path).id for path in args.code],
@@ -151,6 +166,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
             [project.find_case(name).id for name in args.case],
             args.min,
             args.segments,
+            display=display,
+            display_name=args.display,
+            mode=args.mode,
         )
         map_id = project.generate_map(args.name, definition).result
         nodes, links = len(project.map_nodes(map_id)), len(project.map_links(map_id))

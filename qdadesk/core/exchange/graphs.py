@@ -1,18 +1,23 @@
 """Maps through REFI-QDA as ``Graph`` elements, and other tools' graphs as maps.
 
 A map is a ``Graph``; a node a ``Vertex`` (its box as firstX/Y - secondX/Y, its object as
-``representedGUID``: a code, source, note, case or selection); a link an ``Edge``
+``representedGUID``: a code, source, note, case, selection, the ``Set`` of a document group
+or a ``Variable``; text boxes and pictures represent nothing); a link an ``Edge``
 (direction OneWay, Bidirectional or Associative; lineStyle dashed or solid). What REFI-QDA
 has no attribute for (a link's sign, weight and evidence, node kinds and layers, the map's
-memo and model) travels in our extras file, so QDA Desk reads its own maps back whole.
+memo and model, a picture's bytes and size) travels in our extras file, so QDA Desk reads
+its own maps back whole.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from typing import Any
 
 from qdadesk.core.i18n import tr
+from qdadesk.core.maps.records import REF_COLUMNS
 from qdadesk.core.maps.render import node_box
 
 _DIRECTIONS = {"arrow": "OneWay", "dashed": "OneWay", "double-arrow": "Bidirectional"}
@@ -25,7 +30,18 @@ _REPRESENTED = (
     ("case", "cases", "guid"),
     ("segment", "codings", "selection_guid"),
     ("segment", "codings", "guid"),
+    ("group", "document_groups", "guid"),
+    ("variable", "variables", "guid"),
 )
+# The table of each kind's object (for its GUID).
+_TABLES = {
+    "code": "codes",
+    "document": "documents",
+    "memo": "memos",
+    "case": "cases",
+    "group": "document_groups",
+    "variable": "variables",
+}
 
 
 def graph_elements(exporter: Any) -> list[Any]:
@@ -79,11 +95,10 @@ def graph_elements(exporter: Any) -> list[Any]:
 
 
 def _represented_guid(project: Any, node: Any) -> str | None:
-    table = {"code": "codes", "document": "documents", "memo": "memos", "case": "cases"}
-    if node.kind not in table or node.ref_id is None:
+    if node.kind not in _TABLES or node.ref_id is None:
         return None
     row = project.db.execute(
-        f"SELECT guid FROM {table[node.kind]} WHERE id = ?", [node.ref_id]
+        f"SELECT guid FROM {_TABLES[node.kind]} WHERE id = ?", [node.ref_id]
     ).fetchone()
     return row[0] if row else None
 
@@ -105,9 +120,11 @@ def map_extras(db: Any) -> dict[str, Any]:
             "generated": gen,
             "x": x,  # exact: a Vertex holds whole numbers
             "y": y,
+            "style": json.loads(style or "{}"),
+            **({"image": base64.b64encode(image).decode("ascii")} if image else {}),
         }
-        for guid, kind, label, layer, placed, gen, x, y in db.execute(
-            "SELECT guid, kind, label, layer, placed, generated, x, y FROM map_nodes"
+        for guid, kind, label, layer, placed, gen, x, y, style, image in db.execute(
+            "SELECT guid, kind, label, layer, placed, generated, x, y, style, image FROM map_nodes"
         )
     }
     links = {}
@@ -202,6 +219,7 @@ def apply_map_extras(db: Any, extras: dict[str, Any]) -> None:
             ],
         )
     for guid, item in extras.get("map_nodes", {}).items():
+        _restore_node(db, guid, item)
         db.execute(
             "UPDATE map_nodes SET label = CASE WHEN kind = 'text' THEN label ELSE ? END, "
             "layer = ?, placed = ?, generated = ?, x = COALESCE(?, x), y = COALESCE(?, y) "
@@ -238,6 +256,29 @@ def apply_map_extras(db: Any, extras: dict[str, Any]) -> None:
             )
 
 
+def _restore_node(db: Any, guid: str, item: dict[str, Any]) -> None:
+    """A node's style, and a picture (a plain vertex in REFI-QDA) with its bytes."""
+    from qdadesk.core.maps.render import image_type
+
+    style = item.get("style")
+    if isinstance(style, dict):
+        db.execute("UPDATE map_nodes SET style = ? WHERE guid = ?", [json.dumps(style), guid])
+    encoded = item.get("image")
+    if item.get("kind") != "image" or not isinstance(encoded, str):
+        return
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        return
+    if image_type(data) is None:
+        return  # only pictures we can show come back as pictures
+    db.execute(
+        "UPDATE map_nodes SET kind = 'image', image = ?, label = ? "
+        "WHERE guid = ? AND kind = 'text'",
+        [data, str(item.get("label") or ""), guid],
+    )
+
+
 def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
@@ -248,7 +289,7 @@ def _resolve(db: Any, guid: str | None) -> tuple[str | None, str | None, int | N
     for kind, table, column in _REPRESENTED:
         row = db.execute(f"SELECT id FROM {table} WHERE {column} = ? LIMIT 1", [guid]).fetchone()
         if row:
-            ref_column = {"segment": "coding_id", "document": "document_id"}.get(kind, f"{kind}_id")
+            ref_column = REF_COLUMNS[kind]
             return kind, ref_column, row[0]
     return None, None, None
 

@@ -19,6 +19,9 @@ A model is described by a definition (a dict kept with the map, so it can be ref
   its strongest segments.
 - ``two-case``: two documents or cases, each linked to the codes of its segments; the codes
   both share sit between them.
+- ``causal-network``: codes as the variables of a Miles & Huberman causal network, from an
+  ordered display or a code selection: directed, signed links with their evidence and a
+  draft narrative (see ``qdadesk.core.maps.causal``).
 """
 
 from __future__ import annotations
@@ -44,6 +47,11 @@ class ModelSpec:
     links: list[tuple[Key, Key, float]] = field(default_factory=list)
     layout: str = "force"
     link_style: str = "arrow"  # undirected models (co-occurrence, comparison) use "line"
+    # Causal networks: a link's sign and its supporting segments (coding ids), by its ends,
+    # set when the link is made; and a first draft of the map's memo.
+    signs: dict[tuple[Key, Key], str] = field(default_factory=dict)
+    evidence: dict[tuple[Key, Key], list[int]] = field(default_factory=dict)
+    memo: str = ""
 
     def add_node(self, key: Key) -> None:
         if key not in self._seen:
@@ -64,6 +72,10 @@ def spec(project: Project, definition: dict[str, Any]) -> ModelSpec:
             )
         )
     codes = [int(i) for i in definition.get("codes") or []]
+    if model == "causal-network":
+        from qdadesk.core.maps.causal import causal_network
+
+        return causal_network(project, definition)
     if model == "code-relations":
         return code_relations(project, codes, int(definition.get("min", 1)))
     if model == "code-subcodes":

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from qdadesk.core.i18n import tr, tr_noop
+
 NODE_KINDS = ("code", "document", "group", "case", "memo", "segment", "variable", "text", "image")
 # The foreign key column that holds each kind's object (text and image nodes have none).
 REF_COLUMNS = {
@@ -16,9 +18,33 @@ REF_COLUMNS = {
     "segment": "coding_id",
     "variable": "variable_id",
 }
+# What each kind is called in messages (translated where shown, by ``kind_name``).
+KIND_NAMES = {
+    "code": tr_noop("code"),
+    "document": tr_noop("document"),
+    "group": tr_noop("document group"),
+    "case": tr_noop("case"),
+    "memo": tr_noop("memo"),
+    "segment": tr_noop("coded segment"),
+    "variable": tr_noop("variable"),
+    "text": tr_noop("text box"),
+    "image": tr_noop("image"),
+}
 SIGNS = ("", "+", "-")
 LINK_STYLES = ("arrow", "line", "dashed", "double-arrow")
-MODELS = ("code-relations", "code-subcodes", "single-case", "code-theory", "two-case")
+MODELS = (
+    "code-relations",
+    "code-subcodes",
+    "single-case",
+    "code-theory",
+    "two-case",
+    "causal-network",
+)
+
+
+def kind_name(kind: str) -> str:
+    """A node kind as the user reads it ("coded segment", not "segment"), translated."""
+    return tr(KIND_NAMES.get(kind, kind))
 
 
 @dataclass(frozen=True)

@@ -201,6 +201,11 @@ def map_svg(project: Project, map_id: int) -> str:
         bottom = max(n.y + boxes[n.id].height / 2 for n in nodes) + MARGIN
     else:
         left, top, right, bottom = 0.0, 0.0, 200.0, 100.0
+    evidence = evidence_lines(project, links, by_id)
+    drawing_bottom = bottom
+    if evidence:  # the evidence table goes below the drawing, at least this wide
+        right = max(right, left + EVIDENCE_WRAP * CHAR_WIDTH + 2 * MARGIN)
+        bottom += len(evidence) * LINE_HEIGHT + MARGIN
     width, height = right - left, bottom - top
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -221,8 +226,56 @@ def map_svg(project: Project, map_id: int) -> str:
             out.extend(_svg_image(node, boxes[node.id], project.map_node_image(node.id)))
         else:
             out.extend(_svg_node(node, boxes[node.id]))
+    if evidence:
+        out.append('<g class="evidence">')
+        y = drawing_bottom
+        for text, heading in evidence:
+            y += LINE_HEIGHT
+            weight = ' font-weight="bold"' if heading else ""
+            out.append(f'<text x="{left + MARGIN:.1f}" y="{y:.1f}"{weight}>{escape(text)}</text>')
+        out.append("</g>")
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+EVIDENCE_WRAP = 110  # characters per line of the evidence table under an exported map
+EVIDENCE_QUOTE = 400  # a quote in that table is cut after this many characters
+
+
+def evidence_lines(
+    project: Project, links: list[MapLink], by_id: dict[int, MapNode]
+) -> list[tuple[str, bool]]:
+    """The evidence table under an exported map (a causal network's supporting segments):
+    (line, is heading) for each link with segments, each quote with its source."""
+    from qdadesk.core.i18n import tr
+
+    lines: list[tuple[str, bool]] = []
+    for link in links:
+        ids = project.map_link_segments(link.id) if link.segments else []
+        if not ids:
+            continue
+        if not lines:
+            lines.append((tr("Evidence"), True))
+        sign = {"+": " (+)", "-": " (\u2212)"}.get(link.sign, "")
+        label = f" \u2013 {link.label}" if link.label else ""
+        a, b = by_id[link.from_id].label, by_id[link.to_id].label
+        lines.append(("", False))
+        lines.append((f"{a} \u2192 {b}{sign}{label}", True))
+        for coding_id in ids:
+            coding = project.coding(coding_id)  # type: ignore[attr-defined]
+            text = project.text(coding.document_id)  # type: ignore[attr-defined]
+            quote = " ".join(text[coding.start : coding.end].split())
+            if len(quote) > EVIDENCE_QUOTE:
+                quote = quote[: EVIDENCE_QUOTE - 1] + "\u2026"
+            paragraph = text.count("\n", 0, coding.start) + 1
+            source = tr("{document}, \u00b6 {paragraph}").format(
+                document=project.document(coding.document_id).name,  # type: ignore[attr-defined]
+                paragraph=paragraph,
+            )
+            cited = f"\u2022 \u201c{quote}\u201d ({source})" if quote else f"\u2022 ({source})"
+            for index, line in enumerate(textwrap.wrap(cited, EVIDENCE_WRAP)):
+                lines.append(("  " + line if index else line, False))
+    return lines
 
 
 def _svg_link(

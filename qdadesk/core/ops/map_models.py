@@ -9,7 +9,7 @@ the map and everything the user added by hand stay as they are.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from qdadesk.core.base import ProjectBase, new_guid
@@ -30,8 +30,12 @@ def model_definition(
     case_ids: Iterable[int] = (),
     minimum: int = 1,
     segments: int | None = None,
+    display: Mapping[str, Any] | None = None,
+    display_name: str | None = None,
+    mode: str | None = None,
 ) -> dict[str, Any]:
-    """The definition a generated map keeps (see ``qdadesk.core.maps.models``)."""
+    """The definition a generated map keeps (see ``qdadesk.core.maps.models``); a causal
+    network may come from a display (its definition's JSON, and its name for the memo)."""
     if model not in MODELS:
         raise QdaError(
             tr("Unknown map model '{model}': use {models}").format(
@@ -43,12 +47,25 @@ def model_definition(
         definition["documents"] = [int(i) for i in document_ids]
     if case_ids:
         definition["cases"] = [int(i) for i in case_ids]
-    if model == "code-relations":
+    if display is not None:
+        if model != "causal-network":
+            raise QdaError(tr("Only a causal network is made from a display"))
+        from qdadesk.core.analysis.displays import DisplayDefinition
+
+        definition["display"] = DisplayDefinition.from_json(dict(display)).to_json()
+        if display_name:
+            definition["display_name"] = display_name
+    if model in ("code-relations", "causal-network"):
         if minimum < 1:
             raise QdaError(tr("The minimum number of co-occurrences is at least 1"))
         definition["min"] = int(minimum)
     if segments is not None:
         definition["segments"] = int(segments)
+    if mode is not None and model == "causal-network":
+        from qdadesk.core.analysis.relations import parse_mode
+
+        parse_mode(mode)  # refuses an unknown mode now, not at every refresh
+        definition["mode"] = mode.strip()
     return definition
 
 
@@ -72,6 +89,8 @@ class MapModelOps(ProjectBase):
                 map_id = existing
                 self._touch_map(map_id, model=json.dumps(definition))  # type: ignore[attr-defined]
             self._apply_spec(map_id, spec)
+            if spec.memo and not self.map(map_id).memo.strip():  # type: ignore[attr-defined]
+                self._touch_map(map_id, memo=spec.memo)  # type: ignore[attr-defined]
             w.result = map_id
         return w.operation  # type: ignore[return-value]
 
@@ -128,6 +147,7 @@ class MapModelOps(ProjectBase):
         }
         kept = set()
         new_links = []
+        evidence: list[tuple[int, int]] = []
         for a, b, weight in spec.links:
             ends = (by_key[a], by_key[b])
             kept.add(ends)
@@ -135,8 +155,29 @@ class MapModelOps(ProjectBase):
                 link_id, old = links[ends]
                 if old != weight:
                     db.execute("UPDATE map_links SET weight = ? WHERE id = ?", [weight, link_id])
+            elif (a, b) in spec.signs or (a, b) in spec.evidence:
+                # A causal link: made with its sign (the user's later sign is never
+                # overwritten: a refresh only adds new evidence).
+                link_id = db.execute(
+                    "INSERT INTO map_links (guid, map_id, from_id, to_id, sign, weight, style, "
+                    "generated) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                    [
+                        new_guid(),
+                        map_id,
+                        *ends,
+                        spec.signs.get((a, b), ""),
+                        float(weight),
+                        spec.link_style,
+                    ],
+                ).lastrowid
             else:
                 new_links.append((new_guid(), map_id, *ends, float(weight), spec.link_style))
+                continue
+            evidence.extend((link_id, i) for i in spec.evidence.get((a, b), []))
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO map_link_segments (link_id, coding_id) VALUES (?, ?)",
+            evidence,
+        )
         db.conn.executemany(
             "INSERT INTO map_links (guid, map_id, from_id, to_id, weight, style, generated) "
             "VALUES (?, ?, ?, ?, ?, ?, 1)",

@@ -25,6 +25,7 @@ from qdadesk.core.maps.records import (
     MapInfo,
     MapLink,
     MapNode,
+    kind_name,
 )
 
 _MAP_SELECT = "SELECT id, guid, name, model, memo, hidden_layers, created, modified FROM maps"
@@ -337,7 +338,9 @@ class MapOps(ProjectBase):
             ref_id is None
             or not self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [ref_id]).fetchone()
         ):
-            raise NotFoundError(tr("No {kind} with id {id}").format(kind=kind, id=ref_id))
+            raise NotFoundError(
+                tr("No {kind} with id {id}").format(kind=kind_name(kind), id=ref_id)
+            )
 
     def _insert_node(
         self,
@@ -478,6 +481,30 @@ class MapOps(ProjectBase):
                 first.map_id, from_id, to_id, label, sign, weight, style, layer
             )
             self._touch_map(first.map_id)
+        return w.operation  # type: ignore[return-value]
+
+    def add_map_links(
+        self, map_id: int, items: Iterable[tuple[int, int, str, str, float, str]]
+    ) -> Operation:
+        """Link many pairs of nodes of one map at once: ``(from, to, label, sign, weight,
+        style)`` each; ONE undoable operation; result: the new links' ids."""
+        self.map(map_id)
+        items = list(items)
+        on_map = {
+            r[0] for r in self.db.execute("SELECT id FROM map_nodes WHERE map_id = ?", [map_id])
+        }
+        for from_id, to_id, _label, sign, weight, style in items:
+            if from_id not in on_map or to_id not in on_map:
+                raise QdaError(tr("Both ends of a link must be on the same map"))
+            if from_id == to_id:
+                raise QdaError(tr("A link needs two different nodes"))
+            _check_link(sign, weight, style)
+        with self._writing(tr("Add {n} map links").format(n=len(items))) as w:
+            w.result = [
+                self._insert_link(map_id, a, b, label, sign, weight, style)
+                for a, b, label, sign, weight, style in items
+            ]
+            self._touch_map(map_id)
         return w.operation  # type: ignore[return-value]
 
     def _insert_link(

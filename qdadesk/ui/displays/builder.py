@@ -137,6 +137,7 @@ class DisplayBuilderWindow(DisplayWindow):
         self.saved.activated.connect(self._load_saved)
         self.add_button(tr("Save as…"), "saveDisplay", self.save_dialog)
         self.add_button(tr("Export…"), "exportDisplay", self.export_dialog)
+        self.add_button(tr("Causal Network…"), "causalNetwork", lambda: self.causal_network())
         self.preset = self.add_combo("", PRESETS, "displayPreset")
         self.preset.currentIndexChanged.disconnect(self.schedule_refresh)
         self.preset.activated.connect(self._apply_preset)
@@ -422,6 +423,31 @@ class DisplayBuilderWindow(DisplayWindow):
             return
         self._fill_saved()
         self.saved.setCurrentIndex(self.saved.findData(" ".join(name.split())))
+
+    def causal_network(self, name: str | None = None) -> int | None:
+        """Make (or refresh) a causal-network map from this display: its codes as the
+        variables, in its order; the map opens in Visual Tools -> Maps. Undoable."""
+        if self.result is None:
+            return None
+        definition = self.definition()
+        definition.codes = getattr(self, "_codes_filter", None)
+        definition.title = getattr(self, "_title", "") or ""
+        shown = self.saved.currentData() or definition.title or tr("unsaved display")
+        actions = getattr(self.main_window, "map_actions", None)
+        if actions is not None:
+            maps = actions.open_maps()
+        else:  # a display window on its own (no main window): a maps window of its own
+            from qdadesk.ui.maps.window import MapsWindow
+
+            maps = MapsWindow(self.session, self.main_window)
+            maps.show()
+        return maps.generate(
+            "causal-network",
+            name or tr("Causal network: {display}").format(display=shown),
+            display=definition.to_json(),
+            display_name=shown,
+            minimum=1,
+        )
 
     def export_dialog(self) -> None:
         path = self.ask_path(tr("Export display"), tr("Word (*.docx);;Excel (*.xlsx)"), ".docx")

@@ -137,6 +137,8 @@ class LinkItem(QGraphicsItem):
     """One link: a line (or arrow) between two nodes, its thickness by weight, coloured by
     its sign, with its sign and label in the middle."""
 
+    promoted = False  # made for one link of a bulk-drawn map (see ``MapScene.pick``)
+
     def __init__(self, link: MapLink, start: NodeItem, end: NodeItem, heaviest: float) -> None:
         super().__init__()
         self.link = link
@@ -160,6 +162,13 @@ class LinkItem(QGraphicsItem):
         x1, y1 = render.clip_to_box(a.x(), a.y(), b.x(), b.y(), self.start.box)
         x2, y2 = render.clip_to_box(b.x(), b.y(), a.x(), a.y(), self.end.box)
         self.line = QLineF(x1, y1, x2, y2)
+        self._shape: QPainterPath | None = None
+
+    def distance(self, point: QPointF) -> float:
+        """How far ``point`` is from the line (scene units)."""
+        return _segment_distance(
+            point.x(), point.y(), self.line.x1(), self.line.y1(), self.line.x2(), self.line.y2()
+        )
 
     def caption(self) -> str:
         evidence = f" [{self.link.segments}]" if self.link.segments else ""
@@ -171,11 +180,13 @@ class LinkItem(QGraphicsItem):
         return rect.adjusted(-margin - 60, -margin, margin + 60, margin)
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self.line.p1())
-        path.lineTo(self.line.p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(max(8.0, self.width + 4))
-        return stroker.createStroke(path)
+        if self._shape is None:  # made once per move, not at every hover or paint
+            path = QPainterPath(self.line.p1())
+            path.lineTo(self.line.p2())
+            stroker = QPainterPathStroker()
+            stroker.setWidth(max(8.0, self.width + 4))
+            self._shape = stroker.createStroke(path)
+        return self._shape
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
@@ -223,6 +234,7 @@ class BulkLinks(QGraphicsItem):
         super().__init__()
         self.setZValue(0)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.heaviest = heaviest
         self.nodes = nodes
         self.items = [lk for lk in links if lk.from_id in nodes and lk.to_id in nodes]
         self.pens: dict[tuple[str, int], list[int]] = {}
@@ -230,6 +242,7 @@ class BulkLinks(QGraphicsItem):
             width = round(render.link_width(link.weight, heaviest) * 2)  # half-unit steps
             self.pens.setdefault((link.sign, width), []).append(index)
         self.lines = [QLineF() for _ in self.items]
+        self._coords: Any = None  # the lines as a numpy array, made when a click needs it
         self.rect = QRectF()
         for node in {i for lk in self.items for i in (lk.from_id, lk.to_id)}:
             nodes[node].links.append(self)
@@ -238,6 +251,7 @@ class BulkLinks(QGraphicsItem):
     def follow(self, moved: Any = None) -> None:
         """Recompute the lines (after ``moved`` moved: only its own)."""
         self.prepareGeometryChange()
+        self._coords = None
         for index, link in enumerate(self.items):
             if moved is not None and moved.node.id not in (link.from_id, link.to_id):
                 continue
@@ -255,6 +269,35 @@ class BulkLinks(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect
+
+    def shape(self) -> QPainterPath:
+        # Clicks find a link through ``nearest`` (the scene asks it): the item itself is
+        # never hit, so a click between links does not select this whole layer.
+        return QPainterPath()
+
+    def nearest(self, point: QPointF, tolerance: float) -> tuple[MapLink, float] | None:
+        """The link whose line passes closest to ``point``, within ``tolerance`` (scene
+        units), with its distance: one vectorised pass over every line."""
+        import numpy as np
+
+        if not self.lines:
+            return None
+        if self._coords is None:
+            self._coords = np.array(
+                [(ln.x1(), ln.y1(), ln.x2(), ln.y2()) for ln in self.lines], dtype=float
+            )
+        x1, y1, x2, y2 = self._coords.T
+        dx, dy = x2 - x1, y2 - y1
+        length = dx * dx + dy * dy
+        px, py = point.x(), point.y()
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = np.where(length > 0, ((px - x1) * dx + (py - y1) * dy) / length, 0.0)
+        t = np.clip(t, 0.0, 1.0)
+        gaps = np.hypot(x1 + t * dx - px, y1 + t * dy - py)
+        index = int(np.argmin(gaps))
+        if gaps[index] > tolerance:
+            return None
+        return self.items[index], float(gaps[index])
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
@@ -281,6 +324,15 @@ class BulkLinks(QGraphicsItem):
 
 # Above this many links a map's links are drawn by one BulkLinks item.
 BULK_LINKS = 3000
+# How near (screen pixels) a click must come to a link's line to pick it.
+PICK_PIXELS = 5.0
+
+
+def _segment_distance(px: float, py: float, x1: float, y1: float, x2: float, y2: float) -> float:
+    dx, dy = x2 - x1, y2 - y1
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else min(1.0, max(0.0, ((px - x1) * dx + (py - y1) * dy) / length))
+    return math.hypot(x1 + t * dx - px, y1 + t * dy - py)
 
 
 class MapScene(QGraphicsScene):
@@ -297,6 +349,7 @@ class MapScene(QGraphicsScene):
         self.link_mode = False
         self.nodes: dict[int, NodeItem] = {}
         self.links: dict[int, LinkItem] = {}
+        self.bulk: BulkLinks | None = None
         self._pressed: dict[int, QPointF] = {}
         self._link_from: NodeItem | None = None
         self._rubber: QGraphicsLineItem | None = None
@@ -313,7 +366,7 @@ class MapScene(QGraphicsScene):
         selected = {i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)}
         self.clear()
         self.nodes, self.links = {}, {}
-        self.bulk: BulkLinks | None = None
+        self.bulk = None
         _ensure_fonts()
         metrics = _METRICS
         for node in nodes:
@@ -345,6 +398,54 @@ class MapScene(QGraphicsScene):
                 return item
         return None
 
+    def pick(self, point: QPointF, tolerance: float) -> QGraphicsItem | None:
+        """What a click at ``point`` means: the node there, else the link whose line
+        passes nearest (within ``tolerance`` scene units), never a neighbour whose wider
+        hit area happens to lie on top. A link of a very big map (drawn in bulk) gets an
+        item of its own for as long as it is needed, so it can be selected, opened,
+        edited like any other."""
+        node = self.node_at(point)
+        if node is not None:
+            return node
+        area = QRectF(point.x() - tolerance, point.y() - tolerance, 2 * tolerance, 2 * tolerance)
+        best: tuple[float, Any] | None = None
+        for item in self.items(area):
+            if isinstance(item, LinkItem):
+                gap = item.distance(point)
+                if gap <= tolerance and (best is None or gap < best[0]):
+                    best = (gap, item)
+        if self.bulk is not None:
+            found = self.bulk.nearest(point, tolerance)
+            if found is not None and (best is None or found[1] < best[0]):
+                link = found[0]
+                best = (found[1], self.links.get(link.id) or self._promote(link))
+        return best[1] if best else None
+
+    def _promote(self, link: MapLink) -> LinkItem:
+        """An item of its own for one link of the bulk (the last one that is not selected
+        gives way, so a session of clicks does not pile items up)."""
+        for old_id, old in list(self.links.items()):
+            if getattr(old, "promoted", False) and not old.isSelected():
+                self.removeItem(old)
+                for end in (old.start, old.end):
+                    end.links.remove(old)
+                del self.links[old_id]
+        start, end = self.nodes[link.from_id], self.nodes[link.to_id]
+        item = LinkItem(link, start, end, self.bulk.heaviest if self.bulk else 1.0)
+        item.promoted = True
+        item.setZValue(0.5)  # over the bulk lines, under the nodes
+        self.addItem(item)
+        self.links[link.id] = item
+        return item
+
+    @staticmethod
+    def tolerance(event: Any) -> float:
+        """PICK_PIXELS in scene units at the view's zoom."""
+        widget = event.widget() if hasattr(event, "widget") else None
+        view = widget.parentWidget() if widget is not None else None
+        zoom = view.transform().m11() if isinstance(view, QGraphicsView) else 1.0
+        return PICK_PIXELS / max(zoom, 1e-6)
+
     def selected_nodes(self) -> list[NodeItem]:
         return [i for i in self.selectedItems() if isinstance(i, NodeItem)]
 
@@ -360,6 +461,15 @@ class MapScene(QGraphicsScene):
                 self._rubber = self.addLine(
                     QLineF(start, event.scenePos()), QPen(Qt.PenStyle.DashLine)
                 )
+            event.accept()
+            return
+        picked = self.pick(event.scenePos(), self.tolerance(event))
+        if isinstance(picked, LinkItem):
+            # A link is selected by its line, the nearest one (see ``pick``).
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.clearSelection()
+            picked.setSelected(True)
+            self._pressed = {}
             event.accept()
             return
         super().mousePressEvent(event)
@@ -393,10 +503,10 @@ class MapScene(QGraphicsScene):
             self.nodesMoved.emit(moved)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        for item in self.items(event.scenePos()):
-            if isinstance(item, NodeItem | LinkItem):
-                self.itemActivated.emit(item)
-                return
+        item = self.pick(event.scenePos(), self.tolerance(event))
+        if item is not None:
+            self.itemActivated.emit(item)
+            return
         super().mouseDoubleClickEvent(event)
 
 
@@ -444,7 +554,8 @@ class MapView(QGraphicsView):
 
     def contextMenuEvent(self, event: Any) -> None:  # noqa: N802
         if self.context_menu is not None:
-            item = self.itemAt(event.pos())
+            scene = self.scene()
+            item = scene.pick(self.mapToScene(event.pos()), PICK_PIXELS / max(self.zoom, 1e-6))
             if item is not None and not item.isSelected():
                 self.scene().clearSelection()
                 item.setSelected(True)

@@ -26,6 +26,7 @@ NEEDS = {
     "code-theory": ("codes",),
     "single-case": ("centers",),
     "two-case": ("centers",),
+    "causal-network": ("codes", "min"),
 }
 TITLES = {
     "code-relations": "Code co-occurrence",
@@ -33,6 +34,7 @@ TITLES = {
     "code-theory": "Code theory",
     "single-case": "Single case",
     "two-case": "Two-case comparison",
+    "causal-network": "Causal network",
 }
 
 
@@ -66,7 +68,10 @@ class ModelDialog(QDialog):
         self.minimum = QSpinBox()
         self.minimum.setRange(1, 1_000_000)
         if "codes" in needs:
-            label = tr("Codes (none: all):") if model != "code-theory" else tr("Codes:")
+            label = {
+                "code-theory": tr("Codes:"),
+                "causal-network": tr("Variables (codes; in Code System order: causes first):"),
+            }.get(model, tr("Codes (none: all):"))
             form.addRow(label, self.codes)
         if "centers" in needs:
             form.addRow(
@@ -76,7 +81,12 @@ class ModelDialog(QDialog):
                 self.centers,
             )
         if "min" in needs:
-            form.addRow(tr("At least this many co-occurrences:"), self.minimum)
+            form.addRow(
+                tr("Link codes meeting in at least this many paragraphs:")
+                if model == "causal-network"
+                else tr("At least this many co-occurrences:"),
+                self.minimum,
+            )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,7 +95,8 @@ class ModelDialog(QDialog):
         form.addRow(buttons)
 
     def choice(self) -> dict[str, Any]:
-        code_ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.codes.selectedItems()]
+        chosen = sorted(self.codes.selectedItems(), key=self.codes.row)  # list order
+        code_ids = [i.data(Qt.ItemDataRole.UserRole) for i in chosen]
         centers = [i.data(Qt.ItemDataRole.UserRole) for i in self.centers.selectedItems()]
         return {
             "name": self.name.text().strip(),

@@ -103,10 +103,14 @@ class MapsWindow(QMainWindow):
             ("single-case", tr("Single-Case Model…")),
             ("code-theory", tr("Code Theory Model…")),
             ("two-case", tr("Two-Case Comparison…")),
+            ("causal-network", tr("Causal Network from Codes…")),
         ):
             action = generate.addAction(text)
             action.setObjectName(f"actionGenerate_{name}")
             action.triggered.connect(lambda _c=False, n=name: self.generate(n))
+        action = generate.addAction(tr("Causal Network from a Saved Display…"))
+        action.setObjectName("actionGenerate_causal-display")
+        action.triggered.connect(lambda _c=False: self.causal_network_from_display())
         self._menu_button(bar, tr("Generate"), generate, "generateButton")
         self.action_refresh = self._action("actionRefreshMap", tr("Refresh"), self.refresh_model)
         bar.addAction(self.action_refresh)
@@ -311,6 +315,33 @@ class MapsWindow(QMainWindow):
         self.view.fit()
         return operation.result
 
+    def causal_network_from_display(
+        self, display: str | None = None, name: str | None = None
+    ) -> int | None:
+        """A causal network from a saved Miles & Huberman display (asked for unless given):
+        its codes as variables in the display's order; returns the map's id."""
+        from qdadesk.core.analysis.displays import display_names, load_display
+
+        if display is None:
+            names = display_names(self.project)
+            if not names:
+                QMessageBox.information(
+                    self, tr("Maps"), tr("Save a display in the Display Builder first.")
+                )
+                return None
+            display = prompts.ask_item(self, tr("Causal Network"), tr("Display:"), names)
+            if not display:
+                return None
+        try:
+            definition = load_display(self.project, display).to_json()
+        except QdaError as error:
+            QMessageBox.warning(self, tr("Maps"), str(error))
+            return None
+        name = name or tr("Causal network: {display}").format(display=display)
+        return self.generate(
+            "causal-network", name, display=definition, display_name=display, minimum=1
+        )
+
     def refresh_model(self) -> None:
         if self.map_id is not None:
             self.perform(lambda: self.project.refresh_map(self.map_id))
@@ -432,6 +463,10 @@ class MapsWindow(QMainWindow):
         menu.addAction(tr("Document Here…"), lambda: self._ask_object_node("document", scene_pos))
         menu.addAction(tr("Memo Here…"), lambda: self._ask_object_node("memo", scene_pos))
         menu.addAction(tr("Case Here…"), lambda: self._ask_object_node("case", scene_pos))
+        menu.addAction(
+            tr("Document Group Here…"), lambda: self._ask_object_node("group", scene_pos)
+        )
+        menu.addAction(tr("Variable Here…"), lambda: self._ask_object_node("variable", scene_pos))
         segments = menu.addAction(
             tr("Selected Retrieved Segments Here"), lambda: self._segment_nodes(scene_pos)
         )
@@ -586,7 +621,8 @@ class MapsWindow(QMainWindow):
         self.perform(lambda: self.project.add_map_nodes(self.map_id, items))
 
     def _ask_object_node(self, kind: str, at: QPointF) -> None:
-        """Ask for a document, memo or case and put it on the map at ``at``."""
+        """Ask for a document, memo, case, document group or variable and put it on the
+        map at ``at``."""
         if kind == "document":
             names = {d.name: d.id for d in self.project.documents()}
         elif kind == "memo":
@@ -594,11 +630,27 @@ class MapsWindow(QMainWindow):
                 m.title or tr("(untitled memo {id})").format(id=m.id): m.id
                 for m in self.project.memos()
             }
+        elif kind == "group":
+            names = {self.project.group_path(g.id): g.id for g in self.project.groups()}
+        elif kind == "variable":
+            names = {}
+            for variable in self.project.variables():
+                shown = variable.name
+                if variable.scope != "document":  # a case variable may share a name
+                    shown = tr("{name} (case variable)").format(name=variable.name)
+                names[shown] = variable.id
         else:
             names = {c.name: c.id for c in self.project.cases()}
         if not names:
+            QMessageBox.information(self, tr("Maps"), tr("The project has none yet."))
             return
-        title = {"document": tr("Document"), "memo": tr("Memo"), "case": tr("Case")}[kind]
+        title = {
+            "document": tr("Document"),
+            "memo": tr("Memo"),
+            "case": tr("Case"),
+            "group": tr("Document Group"),
+            "variable": tr("Variable"),
+        }[kind]
         choice = prompts.ask_item(self, title, title + ":", list(names))
         if choice:
             self.add_object_node(kind, names[choice], at)
