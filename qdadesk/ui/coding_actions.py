@@ -215,11 +215,51 @@ class CodingActions(QObject):
             return None
         return document_id, selected[0], selected[1]
 
+    def _region(self) -> tuple[int, int | None, tuple[float, float, float, float]] | None:
+        """(document, page, box) of a rectangle drawn on a PDF page or picture, or None."""
+        window = self.window
+        if window.session is None:
+            return None
+        browser = window.document_browser
+        selected = getattr(browser, "selected_region", lambda: None)()
+        document_id = browser.current_document_id()
+        if selected is None or document_id is None:
+            return None
+        return document_id, selected[0], selected[1]
+
+    def _code_region(self, region, code_id: int) -> Operation | None:
+        project = self.window.session.project
+        document_id, page, box = region
+        operation = self._run(lambda: project.add_region_coding(document_id, code_id, box, page))
+        if operation is not None:
+            self.window.document_browser.clear_region_selection()
+        return operation
+
+    def _code_region_with_new_code(
+        self, region, name: str, color: str | None, parent_id=None, **kwargs
+    ) -> Operation | None:
+        project = self.window.session.project
+        document_id, page, box = region
+        operation = self._run(
+            lambda: project.code_region_with_new_code(
+                document_id, box, page, name, color, parent_id, **kwargs
+            )
+        )
+        if operation is not None:
+            self.window.document_browser.clear_region_selection()
+        return operation
+
     def _run(self, call) -> Operation | None:
         return self.window.run_operation(call)
 
     # -- slots -----------------------------------------------------------------------------
     def code_in_vivo(self) -> None:
+        if self._region() is not None:
+            self.window.statusBar().showMessage(
+                tr("In-vivo coding names a code by selected words: select text, not a region"),
+                5000,
+            )
+            return
         selection = self._selection()
         if selection:
             project = self.window.session.project
@@ -228,12 +268,16 @@ class CodingActions(QObject):
                 self.window.set_current_code(operation.result[0])
 
     def code_with_current(self) -> None:
-        selection = self._selection()
-        if not selection:
+        region = self._region()
+        selection = None if region else self._selection()
+        if not (region or selection):
             return
         code_id = self.window.current_code_id()
         if code_id is None:
             self.window.statusBar().showMessage(tr("Select a code in the Code System first"), 4000)
+            return
+        if region:
+            self._code_region(region, code_id)
             return
         project = self.window.session.project
         self._run(lambda: project.add_coding(selection[0], code_id, selection[1], selection[2]))
@@ -243,11 +287,16 @@ class CodingActions(QObject):
 
         The dialog is window-modal but does not block (``open``); it is returned (and kept
         as ``new_code_dialog``) so a script can fill it in."""
-        selection = self._selection()
-        if not selection:
+        region = self._region()
+        selection = None if region else self._selection()
+        if not (region or selection):
             return None
         project = self.window.session.project
-        suggestion = in_vivo_name(project.text(selection[0])[selection[1] : selection[2]])
+        suggestion = (
+            ""
+            if selection is None
+            else in_vivo_name(project.text(selection[0])[selection[1] : selection[2]])
+        )
         current = self.window.current_code_id()
         parent_id = project.code(current).parent_id if current is not None else None
         paths = project.code_paths()
@@ -259,11 +308,16 @@ class CodingActions(QObject):
 
         def apply() -> None:
             name, parent, color, description = dialog.values()
-            operation = self._run(
-                lambda: project.code_with_new_code(
-                    *selection, name, color, parent, code_description=description
+            if region:
+                operation = self._code_region_with_new_code(
+                    region, name, color, parent, code_description=description
                 )
-            )
+            else:
+                operation = self._run(
+                    lambda: project.code_with_new_code(
+                        *selection, name, color, parent, code_description=description
+                    )
+                )
             if operation is not None:
                 self.window.set_current_code(operation.result[0])
 
@@ -273,6 +327,12 @@ class CodingActions(QObject):
         return dialog
 
     def highlight(self, name: str, color: str) -> None:
+        region = self._region()
+        if region:
+            self._code_region_with_new_code(
+                region, name, color, description=tr("Highlight in {colour}").format(colour=name)
+            )
+            return
         selection = self._selection()
         if not selection:
             return
@@ -289,8 +349,9 @@ class CodingActions(QObject):
         )
 
     def code_with_favourite(self, number: int) -> None:
-        selection = self._selection()
-        if not selection:
+        region = self._region()
+        selection = None if region else self._selection()
+        if not (region or selection):
             return
         project = self.window.session.project
         code = next((c for c in project.codes() if c.shortcut == number), None)
@@ -299,5 +360,8 @@ class CodingActions(QObject):
                 tr("No code is on key {n}; set one in the code's context menu").format(n=number),
                 5000,
             )
+            return
+        if region:
+            self._code_region(region, code.id)
             return
         self._run(lambda: project.add_coding(selection[0], code.id, selection[1], selection[2]))

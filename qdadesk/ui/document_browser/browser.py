@@ -39,6 +39,7 @@ from qdadesk.ui.document_browser.margin import (
     paragraph_of,
     paragraph_starts,
 )
+from qdadesk.ui.document_browser.paged_mode import PagedMode
 from qdadesk.ui.document_browser.rendering import build_document
 from qdadesk.ui.document_browser.text_view import DocumentTextView
 from qdadesk.ui.offsets import OffsetMap
@@ -123,6 +124,7 @@ class DocumentBrowser(QWidget):
         self.margin.memoMenuWanted.connect(self._memo_menu)
         self._make_actions()
         self.margin.relayout()
+        self.paged = PagedMode(self)  # PDFs and pictures, shown as pages
 
     # -- actions ---------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -187,18 +189,40 @@ class DocumentBrowser(QWidget):
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selected text as code points ``(start, end)``, or None."""
+        if self.paged.pages_shown:
+            return self.paged.selected_range()
         return self.text.selected_range()
+
+    def selected_region(self) -> tuple[int | None, tuple[float, float, float, float]] | None:
+        """``(page, box)`` of a rectangle drawn on a PDF page or picture (page None on a
+        picture), or None."""
+        return self.paged.selected_region() if self.paged.pages_shown else None
+
+    def clear_region_selection(self) -> None:
+        """Forget a drawn rectangle (once it is coded its frame shows instead)."""
+        if self.paged.active:
+            self.paged.view.clear_selection()
 
     def select_range(self, start: int, end: int, center: bool = True) -> None:
         """Select code points ``start..end``, in the middle of the view (``center``) or
         scrolled only as far as needed."""
+        if self.paged.pages_shown:
+            self.paged.select_range(start, end)
+            return
         self.text.select_points(start, end, center)
 
     # -- opening ---------------------------------------------------------------------------
     def open_document(self, document_id: int) -> None:
-        """Show a document with its formatting, codings and memos."""
+        """Show a document with its formatting, codings and memos (a PDF or a picture as
+        its pages)."""
+        record = self.session.project.document(document_id)
+        if self.paged.open(record):
+            return
+        self.paged.close()
+        self._open_text(document_id, record)
+
+    def _open_text(self, document_id: int, record: Any) -> None:
         project = self.session.project
-        record = project.document(document_id)
         text = project.text(document_id)
         offsets = OffsetMap(text)
         document = build_document(
@@ -231,6 +255,7 @@ class DocumentBrowser(QWidget):
         self.documentChanged.emit(document_id)
 
     def close_document(self) -> None:
+        self.paged.close()
         self.document_id = None
         self.text.document_id = None
         self.text.offsets = OffsetMap("")
@@ -303,11 +328,17 @@ class DocumentBrowser(QWidget):
         self._rebuild_stripes()
 
     def _rebuild_stripes(self, highlight: bool = True) -> None:
+        if self.paged.pages_shown:
+            self.paged.show_marks(self._codings.values())
+            self._update_title_count(len(self._codings))
+            return
         offsets = self.text.offsets
         starts = self._starts
         placed = self._placed
         rows = []
         for coding in self._codings.values():
+            if coding.is_region and coding.end <= coding.start:
+                continue  # a region without text has no place in the text
             place = placed.get(coding.id)
             if place is None or place[0] != coding.start or place[1] != coding.end:
                 place = placed[coding.id] = (
@@ -503,11 +534,17 @@ class DocumentBrowser(QWidget):
 
     def select_coding(self, coding_id: int) -> None:
         coding = self._codings.get(coding_id)
-        if coding is not None:
+        if coding is not None and self.paged.pages_shown:
+            self.paged.select_coding(coding_id)
+            self.codingClicked.emit(coding_id)
+        elif coding is not None:
             self.select_range(coding.start, coding.end, center=False)  # it is on screen
             self.codingClicked.emit(coding_id)
 
     def zoom(self, step: int) -> None:
+        if self.paged.pages_shown:
+            self.paged.view.zoom_by(step)
+            return
         size = self.text.font().pointSizeF()
         if (step < 0 and size <= 6) or (step > 0 and size >= 40):
             return

@@ -1,0 +1,51 @@
+"""Coding a region with a new code (or a colour highlighter) as ONE undoable operation,
+as ``code_with_new_code`` does for a text selection."""
+
+from __future__ import annotations
+
+from qdadesk.core.base import ProjectBase
+from qdadesk.core.changes import Operation
+from qdadesk.core.errors import QdaError
+from qdadesk.core.i18n import tr
+
+Box = tuple[float, float, float, float]
+
+
+class RegionNewCodeOps(ProjectBase):
+    def code_region_with_new_code(
+        self,
+        document_id: int,
+        box: Box,
+        page: int | None,
+        name: str,
+        color: str | None = None,
+        parent_id: int | None = None,
+        description: str | None = None,
+        code_description: str = "",
+    ) -> Operation:
+        """Create a code (or reuse the one of that name under ``parent_id``) and code the
+        region ``box`` of ``page`` with it; result: ``(code_id, coding_id)``."""
+        from qdadesk.core.ops.codes import check_color
+        from qdadesk.core.ops.documents import clean_name
+
+        name = clean_name(name, tr("code"))
+        if color is not None:
+            color = check_color(color)
+        text = description or tr("Code region with new code '{name}'").format(name=name)
+        with self._writing(text) as w:
+            row = self.db.execute(
+                "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]
+            ).fetchone()
+            code_id = (
+                row[0]
+                if row
+                else self._insert_code(name, parent_id, color, code_description.strip())  # type: ignore[attr-defined]
+            )
+            if not self.code(code_id).codable:  # type: ignore[attr-defined]
+                raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
+            self.add_region_coding(document_id, code_id, box, page)  # type: ignore[attr-defined]
+            # Nested, that call joins this transaction and returns no operation: its row
+            # is the last one inserted (rows written by triggers do not count).
+            coding_id = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
+            w.result = (code_id, coding_id)
+        return w.operation  # type: ignore[return-value]

@@ -1,0 +1,749 @@
+"""The pages of a PDF or a picture in the Document Browser (objectName ``documentPages``).
+
+Pages stand one below the other, zoomable (Ctrl+wheel, ``zoom_by``, ``fit_width``) and
+pannable (drag a picture, the middle button anywhere, or the scroll bars). Only the pages on
+screen are rendered, one per turn of the event loop, at the zoom shown, and the last few are
+kept (``CACHE_PAGES``): a 300-page PDF shows its first page without touching the others.
+
+On top of each page: text codings shaded in their code's colour, regions framed in it with
+the code's name, and beside the page a stripe per coding, as the text view's margin has.
+A drag on a PDF's text selects a run of the text representation; in region mode (or with
+Shift held) a drag draws a rectangle instead. Positions on a page are REFI-QDA's: points
+(pixels for a picture) from its top-left corner.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFontMetrics,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from qdadesk.core.model import Page
+from qdadesk.core.pdf_pages import Box
+from qdadesk.ui.coding_actions import CODES_MIME
+from qdadesk.ui.document_browser.pdf_text import OpenPdf
+
+PAD = 16  # pixels around the pages
+GAP = 12  # pixels between pages
+STRIPE_WIDTH = 4
+STRIPE_STEP = 8
+MIN_MARGIN = 28
+CACHE_PAGES = 8
+MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+CLICK_SLOP = 3  # a press and release this close together is a click, not a drag
+
+
+@dataclass
+class PageMark:
+    """A coding as the pages show it: a region (``box`` set) or a run of text."""
+
+    coding_id: int
+    color: QColor
+    name: str
+    page: int | None  # a region's page (1 for a picture); None for a text run
+    box: Box | None
+    start: int = 0
+    end: int = 0
+    weight: int = 0
+
+
+@dataclass
+class _PagePlace:
+    """Where a mark lies on one page (page units) and its stripe beside that page."""
+
+    mark: PageMark
+    boxes: list[Box] = field(default_factory=list)
+    top: float = 0.0
+    bottom: float = 0.0
+    column: int = 0
+
+
+class PageView(QAbstractScrollArea):
+    """Shows the pages of one PDF or picture with its codings; reports selections."""
+
+    selectionChanged = Signal()
+    codingClicked = Signal(int)
+    markMenuWanted = Signal(int, QPoint)  # coding id, global position
+    pageMenuWanted = Signal(QPoint)
+    pageChanged = Signal(int, int)  # current page, page count
+    zoomChanged = Signal(float)
+    codesDropped = Signal(list)  # code ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentPages")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAcceptDrops(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAutoFillBackground(True)
+        palette = self.viewport().palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#8a8f96"))
+        self.viewport().setPalette(palette)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.pages: list[Page] = []
+        self.kind = ""
+        self.pdf: OpenPdf | None = None
+        self.picture = QImage()
+        self.zoom = 1.0
+        self.fitting = True  # the zoom follows the view's width until the user zooms
+        self.region_mode = False
+        self.text_selection: tuple[int, int] | None = None
+        self.region_selection: tuple[int, Box] | None = None
+        self.selected_coding: int | None = None
+        self._marks: list[PageMark] = []
+        self._places: dict[int, list[_PagePlace]] = {}  # per page, made when first painted
+        self._tops: list[float] = []
+        self._content_width = 0.0
+        self._margin = MIN_MARGIN
+        self._images: OrderedDict[int, tuple[float, QImage]] = OrderedDict()
+        self._wanted: list[int] = []
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(0)
+        self._render_timer.timeout.connect(self._render_next)
+        self._drag: str | None = None  # "region", "text" or "pan"
+        self._press = QPoint()
+        self._press_scroll = (0, 0)
+        self._anchor: tuple[int, QPointF] | None = None  # page and page point of the press
+        self._text_anchor: int | None = None
+        self._rubber: tuple[int, Box] | None = None
+        self._current_page = 0
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    # -- document --------------------------------------------------------------------------
+    def set_document(
+        self, kind: str, pages: list[Page], pdf: OpenPdf | None, picture: QImage | None
+    ) -> None:
+        """Show ``pages`` of a PDF (``pdf``) or a picture (``picture``), fitted to the width."""
+        self.kind = kind
+        self.pages = pages
+        self.pdf = pdf
+        self.picture = picture if picture is not None else QImage()
+        self._images.clear()
+        self._wanted = []
+        self.clear_selection(emit=False)
+        self.selected_coding = None
+        self._marks = []
+        self._places = {}
+        self._current_page = 0
+        self._layout()
+        self.fit_width()
+        self.fitting = True
+        self.verticalScrollBar().setValue(0)
+        self._scrolled()
+
+    def clear_document(self) -> None:
+        self.set_document("", [], None, None)
+
+    def set_marks(self, marks: list[PageMark]) -> None:
+        self._marks = marks
+        self._places = {}
+        self._layout()
+        self.viewport().update()
+
+    # -- zoom and pages --------------------------------------------------------------------
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def current_page(self) -> int:
+        return self._current_page
+
+    def set_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
+        """Show the pages at ``zoom`` pixels per unit, keeping what is under ``anchor``
+        (a viewport point; default its centre) in place."""
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        if not self.pages:
+            self.zoom = zoom
+            return
+        where = anchor if anchor is not None else self.viewport().rect().center()
+        spot = self.page_at(where, clamp=True)
+        self.zoom = zoom
+        self._images_stale()
+        self._layout()
+        if spot is not None:
+            page, point = spot
+            landed = self.to_view(page, point)
+            self.horizontalScrollBar().setValue(
+                self.horizontalScrollBar().value() + round(landed.x() - where.x())
+            )
+            self.verticalScrollBar().setValue(
+                self.verticalScrollBar().value() + round(landed.y() - where.y())
+            )
+        self.viewport().update()
+        self.zoomChanged.emit(self.zoom)
+
+    def zoom_by(self, step: int, anchor: QPoint | None = None) -> None:
+        self.fitting = False
+        self.set_zoom(self.zoom * (1.2 if step > 0 else 1 / 1.2), anchor)
+
+    def fit_width(self) -> None:
+        """Zoom so that the widest page fills the view's width beside the stripes."""
+        if not self.pages:
+            self._layout()
+            return
+        self.fitting = True
+        widest = max(page.width for page in self.pages) or 1.0
+        room = self.width() - 2 * self.frameWidth() - 2 * PAD - self._margin_width()
+        room -= self.verticalScrollBar().sizeHint().width()  # shown for all but tiny pages
+        self.set_zoom(max(room, 50) / widest)
+
+    def go_to_page(self, number: int) -> None:
+        if not self.pages:
+            return
+        number = max(1, min(len(self.pages), number))
+        self.verticalScrollBar().setValue(round(self._tops[number - 1] - GAP / 2))
+        self._scrolled()
+
+    def _scrolled(self) -> None:
+        if not self.pages:
+            if self._current_page:
+                self._current_page = 0
+            self.pageChanged.emit(0, 0)
+            return
+        probe = self.verticalScrollBar().value() + self.viewport().height() / 3
+        current = max(1, bisect_right(self._tops, probe))
+        if current != self._current_page:
+            self._current_page = current
+        self.pageChanged.emit(current, len(self.pages))
+
+    # -- geometry --------------------------------------------------------------------------
+    def _margin_width(self) -> int:
+        columns = max((p.column + 1 for ps in self._places.values() for p in ps), default=1)
+        return max(MIN_MARGIN, 10 + columns * STRIPE_STEP)
+
+    def _layout(self) -> None:
+        """Page tops and the scroll ranges for the current zoom."""
+        self._margin = self._margin_width()
+        tops, y = [], float(PAD)
+        for page in self.pages:
+            tops.append(y)
+            y += page.height * self.zoom + GAP
+        self._tops = tops
+        widest = max((page.width for page in self.pages), default=0) * self.zoom
+        self._content_width = widest + self._margin + 2 * PAD
+        height = y - GAP + PAD if self.pages else 0
+        viewport = self.viewport().size()
+        self.horizontalScrollBar().setRange(
+            0, max(0, round(self._content_width - viewport.width()))
+        )
+        self.horizontalScrollBar().setPageStep(viewport.width())
+        self.verticalScrollBar().setRange(0, max(0, round(height - viewport.height())))
+        self.verticalScrollBar().setPageStep(viewport.height())
+        self.verticalScrollBar().setSingleStep(40)
+        self.horizontalScrollBar().setSingleStep(40)
+
+    def page_rect(self, number: int) -> QRectF:
+        """Page ``number`` (1-based) in viewport pixels."""
+        page = self.pages[number - 1]
+        width = page.width * self.zoom
+        widest = self._content_width - self._margin - 2 * PAD
+        spare = max(0.0, self.viewport().width() - self._content_width) / 2
+        left = spare + PAD + self._margin + (widest - width) / 2
+        left -= self.horizontalScrollBar().value()
+        top = self._tops[number - 1] - self.verticalScrollBar().value()
+        return QRectF(left, top, width, page.height * self.zoom)
+
+    def visible_pages(self) -> list[int]:
+        if not self.pages:
+            return []
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        first = max(1, bisect_right(self._tops, top))
+        pages = []
+        for number in range(first, len(self.pages) + 1):
+            if self._tops[number - 1] > bottom:
+                break
+            if self._tops[number - 1] + self.pages[number - 1].height * self.zoom >= top:
+                pages.append(number)
+        return pages
+
+    def page_at(self, where: QPoint | QPointF, clamp: bool = False) -> tuple[int, QPointF] | None:
+        """The page under a viewport point and the point on it in page units (``clamp``:
+        the nearest page, the point kept inside it)."""
+        if not self.pages:
+            return None
+        y = where.y() + self.verticalScrollBar().value()
+        number = max(1, min(len(self.pages), bisect_right(self._tops, y)))
+        rect = self.page_rect(number)
+        if not clamp and not rect.contains(QPointF(where)):
+            return None
+        x = (min(max(where.x(), rect.left()), rect.right()) - rect.left()) / self.zoom
+        y = (min(max(where.y(), rect.top()), rect.bottom()) - rect.top()) / self.zoom
+        return number, QPointF(x, y)
+
+    def to_view(self, number: int, point: QPointF) -> QPointF:
+        rect = self.page_rect(number)
+        return QPointF(rect.left() + point.x() * self.zoom, rect.top() + point.y() * self.zoom)
+
+    def box_rect(self, number: int, box: Box) -> QRectF:
+        rect = self.page_rect(number)
+        x1, y1, x2, y2 = box
+        z = self.zoom
+        return QRectF(rect.left() + x1 * z, rect.top() + y1 * z, (x2 - x1) * z, (y2 - y1) * z)
+
+    # -- marks -----------------------------------------------------------------------------
+    def _places_on(self, number: int) -> list[_PagePlace]:
+        places = self._places.get(number)
+        if places is not None:
+            return places
+        page = self.pages[number - 1]
+        places = []
+        for mark in self._marks:
+            if mark.box is not None:
+                if (mark.page or 1) == number:
+                    places.append(_PagePlace(mark, [mark.box], mark.box[1], mark.box[3]))
+                continue
+            start, end = max(mark.start, page.text_start), min(mark.end, page.text_end)
+            if self.pdf is None or start >= end:
+                continue
+            boxes = self.pdf.boxes_for_run(number, start, end)
+            if boxes:
+                top = min(b[1] for b in boxes)
+                bottom = max(b[3] for b in boxes)
+                places.append(_PagePlace(mark, boxes, top, bottom))
+        places.sort(key=lambda p: (p.top, p.bottom, p.mark.coding_id))
+        ends: list[float] = []  # the bottom of the last stripe in each column
+        for place in places:
+            column = next((i for i, e in enumerate(ends) if e < place.top), len(ends))
+            if column == len(ends):
+                ends.append(place.bottom)
+            else:
+                ends[column] = place.bottom
+            place.column = column
+        self._places[number] = places
+        if self._margin_width() != self._margin:
+            QTimer.singleShot(0, self._relayout_margin)
+        return places
+
+    def _relayout_margin(self) -> None:
+        self._layout()
+        self.viewport().update()
+
+    def mark_at(self, where: QPoint) -> int | None:
+        """The coding under a viewport point: a stripe, then the smallest region or text
+        box holding it."""
+        for number in self.visible_pages():
+            rect = self.page_rect(number)
+            for place in self._places_on(number):
+                stripe = self._stripe_rect(rect, place)
+                if stripe.adjusted(-2, 0, 2, 0).contains(QPointF(where)):
+                    return place.mark.coding_id
+        spot = self.page_at(where)
+        if spot is None:
+            return None
+        number, point = spot
+        hits = []
+        for place in self._places_on(number):
+            for x1, y1, x2, y2 in place.boxes:
+                if x1 <= point.x() <= x2 and y1 <= point.y() <= y2:
+                    hits.append(((x2 - x1) * (y2 - y1), place.mark.coding_id))
+        return min(hits)[1] if hits else None
+
+    def _stripe_rect(self, page_rect: QRectF, place: _PagePlace) -> QRectF:
+        x = page_rect.left() - 8 - (place.column + 1) * STRIPE_STEP + STRIPE_STEP - STRIPE_WIDTH
+        top = page_rect.top() + place.top * self.zoom
+        height = max(3.0, (place.bottom - place.top) * self.zoom)
+        return QRectF(x, top, STRIPE_WIDTH, height)
+
+    def tooltip_at(self, where: QPoint) -> int | None:
+        return self.mark_at(where)
+
+    # -- selection -------------------------------------------------------------------------
+    def clear_selection(self, emit: bool = True) -> None:
+        changed = self.text_selection is not None or self.region_selection is not None
+        self.text_selection = None
+        self.region_selection = None
+        self._rubber = None
+        self.viewport().update()
+        if changed and emit:
+            self.selectionChanged.emit()
+
+    def select_text(self, start: int, end: int, scroll: bool = True) -> None:
+        """Select the run ``start..end`` of the text representation and show its page."""
+        self.region_selection = None
+        self.text_selection = (start, end) if end > start else None
+        if scroll and self.pdf is not None:
+            number = self.pdf.page_of_offset(start)
+            if number is not None:
+                boxes = self.pdf.boxes_for_run(number, start, end)
+                self.show_box(number, boxes[0] if boxes else None)
+        self.viewport().update()
+        self.selectionChanged.emit()
+
+    def select_region(self, number: int, box: Box) -> None:
+        self.text_selection = None
+        self.region_selection = (number, box)
+        self.viewport().update()
+        self.selectionChanged.emit()
+
+    def select_mark(self, coding_id: int, scroll: bool = True) -> None:
+        """Mark one coding as selected (thicker frame) and bring it into view."""
+        self.selected_coding = coding_id
+        mark = next((m for m in self._marks if m.coding_id == coding_id), None)
+        if mark is not None and scroll:
+            if mark.box is not None:
+                self.show_box(mark.page or 1, mark.box)
+            elif self.pdf is not None:
+                number = self.pdf.page_of_offset(mark.start)
+                if number is not None:
+                    boxes = self.pdf.boxes_for_run(number, mark.start, mark.end)
+                    self.show_box(number, boxes[0] if boxes else None)
+        self.viewport().update()
+
+    def show_box(self, number: int, box: Box | None) -> None:
+        """Scroll so that ``box`` of page ``number`` (or its top) is on screen."""
+        if not self.pages:
+            return
+        rect = self.box_rect(number, box) if box else self.page_rect(number)
+        bar = self.verticalScrollBar()
+        height = self.viewport().height()
+        if box is None or not (rect.top() >= 0 and rect.bottom() <= height):
+            bar.setValue(bar.value() + round(rect.top() - height / 4))
+        hbar = self.horizontalScrollBar()
+        if rect.left() < 0 or rect.right() > self.viewport().width():
+            hbar.setValue(hbar.value() + round(rect.left() - PAD))
+        self._scrolled()
+
+    # -- rendering -------------------------------------------------------------------------
+    def _images_stale(self) -> None:
+        self._wanted = []
+
+    def _image(self, number: int, scale: float) -> QImage | None:
+        """The page's picture: at ``scale`` if cached, else an older one to stretch (and a
+        render at ``scale`` is asked for)."""
+        cached = self._images.get(number)
+        if cached is not None:
+            self._images.move_to_end(number)
+            if abs(cached[0] - scale) < 1e-3:
+                return cached[1]
+        if number not in self._wanted:
+            self._wanted.append(number)
+            self._render_timer.start()
+        return cached[1] if cached is not None else None
+
+    def _render_next(self) -> None:
+        visible = set(self.visible_pages())
+        self._wanted = [n for n in self._wanted if n in visible]
+        if not self._wanted:
+            return
+        number = self._wanted.pop(0)
+        scale = self.zoom * self.devicePixelRatioF()
+        image = self._render(number, scale)
+        if image is not None:
+            self._images[number] = (scale, image)
+            self._images.move_to_end(number)
+            while len(self._images) > CACHE_PAGES:
+                self._images.popitem(last=False)
+        self.viewport().update()
+        if self._wanted:
+            self._render_timer.start()
+
+    def _render(self, number: int, scale: float) -> QImage | None:
+        if self.kind == "pdf" and self.pdf is not None:
+            rendered = self.pdf.render(number, scale)
+            image = QImage(
+                rendered.pixels,
+                rendered.width,
+                rendered.height,
+                rendered.stride,
+                QImage.Format.Format_RGB32,
+            )
+            return image.copy()  # own the pixels
+        if self.picture.isNull():
+            return None
+        page = self.pages[number - 1]
+        return self.picture.scaled(
+            max(1, round(page.width * scale)),
+            max(1, round(page.height * scale)),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+
+    # -- painting --------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        scale = self.zoom * self.devicePixelRatioF()
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        for number in self.visible_pages():
+            rect = self.page_rect(number)
+            painter.fillRect(rect.translated(2, 2), QColor(0, 0, 0, 60))
+            painter.fillRect(rect, QColor("white"))
+            image = self._image(number, scale)
+            if image is not None:
+                painter.drawImage(rect, image)
+            places = self._places_on(number)
+            self._paint_text_marks(painter, number, places)
+            self._paint_regions(painter, number, places)
+            self._paint_stripes(painter, rect, places)
+            self._paint_selection(painter, number, highlight)
+        painter.end()
+
+    def _paint_text_marks(self, painter: QPainter, number: int, places: list) -> None:
+        for place in places:
+            if place.mark.box is not None:
+                continue
+            color = QColor(place.mark.color)
+            color.setAlpha(110 if place.mark.coding_id == self.selected_coding else 70)
+            for box in place.boxes:
+                painter.fillRect(self.box_rect(number, box), color)
+
+    def _paint_regions(self, painter: QPainter, number: int, places: list) -> None:
+        metrics = QFontMetrics(painter.font())
+        for place in places:
+            mark = place.mark
+            if mark.box is None:
+                continue
+            frame = self.box_rect(number, mark.box)
+            selected = mark.coding_id == self.selected_coding
+            pen = QPen(mark.color, 4 if selected else 2)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(frame)
+            label = f"{mark.name} ({mark.weight})" if mark.weight else mark.name
+            text_width = min(metrics.horizontalAdvance(label) + 8, max(frame.width(), 40))
+            tag = QRectF(
+                frame.left(), frame.top() - metrics.height() - 2, text_width, metrics.height() + 2
+            )
+            if tag.top() < self.page_rect(number).top():
+                tag.moveTop(frame.top())  # at the page's top edge: inside the frame
+            painter.fillRect(tag, mark.color)
+            painter.setPen(QColor("black") if mark.color.lightness() > 140 else QColor("white"))
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(tag.width()) - 6)
+            painter.drawText(tag.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, shown)
+
+    def _paint_stripes(self, painter: QPainter, rect: QRectF, places: list) -> None:
+        for place in places:
+            stripe = self._stripe_rect(rect, place)
+            if place.mark.coding_id == self.selected_coding:
+                stripe = stripe.adjusted(-1, 0, 1, 0)
+            painter.fillRect(stripe, place.mark.color)
+
+    def _paint_selection(self, painter: QPainter, number: int, highlight: QColor) -> None:
+        fill = QColor(highlight)
+        fill.setAlpha(90)
+        if self.text_selection is not None and self.pdf is not None:
+            page = self.pages[number - 1]
+            start = max(self.text_selection[0], page.text_start)
+            end = min(self.text_selection[1], page.text_end)
+            if start < end:
+                for box in self.pdf.boxes_for_run(number, start, end):
+                    painter.fillRect(self.box_rect(number, box), fill)
+        for chosen in (self.region_selection, self._rubber):
+            if chosen is not None and chosen[0] == number:
+                frame = self.box_rect(number, chosen[1])
+                painter.fillRect(
+                    frame, QColor(highlight.red(), highlight.green(), highlight.blue(), 40)
+                )
+                pen = QPen(highlight, 2, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(frame)
+
+    # -- events ----------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.fitting and self.pages:
+            self.fit_width()
+        self._layout()
+        self._scrolled()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        self.viewport().update()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1 if event.angleDelta().y() > 0 else -1, event.position().toPoint())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_PageDown:
+            self.go_to_page(self._current_page + 1)
+        elif key == Qt.Key.Key_PageUp:
+            self.go_to_page(self._current_page - 1)
+        elif key == Qt.Key.Key_Home and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.go_to_page(1)
+        elif key == Qt.Key.Key_End and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.go_to_page(len(self.pages))
+        elif key == Qt.Key.Key_Escape:
+            self.clear_selection()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        where = event.position().toPoint()
+        self._press = where
+        self._press_scroll = (
+            self.horizontalScrollBar().value(),
+            self.verticalScrollBar().value(),
+        )
+        self._drag = None
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._drag = "pan"
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        spot = self.page_at(where)
+        drawing = self.region_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if spot is not None and drawing:
+            self._drag = "region"
+            self._anchor = spot
+        elif spot is not None and self.kind == "pdf" and self.pdf is not None:
+            if self.pdf.has_text(spot[0]):
+                self._drag = "text"
+                self._anchor = spot
+                self._text_anchor = self.pdf.nearest_character(spot[0], spot[1].x(), spot[1].y())
+            else:
+                self._drag = "pan"
+        else:
+            self._drag = "pan"
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        where = event.position().toPoint()
+        if self._drag is None:
+            self._hover_cursor(where, event)
+            return
+        if (where - self._press).manhattanLength() <= CLICK_SLOP:
+            return
+        if self._drag == "pan":
+            delta = where - self._press
+            self.horizontalScrollBar().setValue(self._press_scroll[0] - delta.x())
+            self.verticalScrollBar().setValue(self._press_scroll[1] - delta.y())
+        elif self._drag == "region" and self._anchor is not None:
+            number, start = self._anchor
+            end = self.page_at_on(number, where)
+            self._rubber = (number, _box(start, end))
+            self.viewport().update()
+        elif self._drag == "text" and self._anchor is not None and self.pdf is not None:
+            spot = self.page_at(where, clamp=True)
+            if spot is not None and self._text_anchor is not None:
+                head = self.pdf.nearest_character(spot[0], spot[1].x(), spot[1].y())
+                if head is not None:
+                    low, high = sorted((self._text_anchor, head))
+                    self.text_selection = (low, high + 1)
+                    self.region_selection = None
+                    self.viewport().update()
+
+    def page_at_on(self, number: int, where: QPoint) -> QPointF:
+        """A viewport point in page ``number``'s units, kept inside that page."""
+        rect = self.page_rect(number)
+        x = (min(max(where.x(), rect.left()), rect.right()) - rect.left()) / self.zoom
+        y = (min(max(where.y(), rect.top()), rect.bottom()) - rect.top()) / self.zoom
+        return QPointF(x, y)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        where = event.position().toPoint()
+        drag, self._drag = self._drag, None
+        self.viewport().unsetCursor()
+        moved = (where - self._press).manhattanLength() > CLICK_SLOP
+        if drag == "region" and self._rubber is not None and moved:
+            number, box = self._rubber
+            self._rubber = None
+            if box[2] - box[0] > 0 and box[3] - box[1] > 0:
+                self.select_region(number, box)
+            return
+        self._rubber = None
+        if drag == "text" and moved:
+            self.selectionChanged.emit()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and not moved:
+            coding_id = self.mark_at(where)
+            self.clear_selection()
+            if coding_id is not None:
+                self.select_mark(coding_id, scroll=False)
+                self.codingClicked.emit(coding_id)
+            else:
+                self.selected_coding = None
+                self.viewport().update()
+
+    def _hover_cursor(self, where: QPoint, event: QMouseEvent) -> None:
+        spot = self.page_at(where)
+        drawing = self.region_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if spot is None:
+            self.viewport().unsetCursor()
+        elif drawing:
+            self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        elif self.kind == "pdf" and self.pdf is not None and self.pdf.has_text(spot[0]):
+            self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        else:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        where = self.viewport().mapFrom(self, event.pos())
+        coding_id = self.mark_at(where)
+        if coding_id is not None and self.text_selection is None and self.region_selection is None:
+            self.select_mark(coding_id, scroll=False)
+            self.markMenuWanted.emit(coding_id, event.globalPos())
+        else:
+            self.pageMenuWanted.emit(event.globalPos())
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ToolTip:
+            coding_id = self.mark_at(event.pos())
+            tip = self.tooltip_for(coding_id) if coding_id is not None else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_for(self, coding_id: int) -> str:
+        """Filled in by the browser (the same tooltip as a stripe beside the text)."""
+        return ""
+
+    # -- drops: a code dragged onto the selection codes it ----------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(CODES_MIME) and self.has_selection():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        try:
+            ids = [int(i) for i in json.loads(bytes(event.mimeData().data(CODES_MIME).data()))]
+        except (ValueError, TypeError):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.codesDropped.emit(ids)
+
+    def has_selection(self) -> bool:
+        return self.text_selection is not None or self.region_selection is not None
+
+
+def _box(a: QPointF, b: QPointF) -> Box:
+    return (
+        round(min(a.x(), b.x()), 2),
+        round(min(a.y(), b.y()), 2),
+        round(max(a.x(), b.x()), 2),
+        round(max(a.y(), b.y()), 2),
+    )
