@@ -330,7 +330,7 @@ class DocumentOps(ProjectBase):
                 document_id = self._insert_document(imported, group_id)
                 report.imported.append(document_id)
                 name = self.document(document_id).name
-                if not imported.text:
+                if not imported.text and imported.kind == "text":  # pages: drawn on
                     imported.report.append(empty_document_note())
                 report.notes.extend((name, note) for note in imported.report)
                 self._store_import_notes(document_id, file_name, imported.report)  # type: ignore[attr-defined]
