@@ -33,7 +33,7 @@ def import_picture(data: bytes, filename: str) -> ImportedDocument:
             height=f"{height:,}",
             limit=MAX_PICTURE_PIXELS // 1_000_000,
         )
-    report = [note("A picture has no text: code it by drawing regions on it")]
+    report: list[str] = []
     if info.frames > 1 and info.format == "tiff":
         report.append(note("the TIFF file has {n} pages; only the first is shown", n=info.frames))
     elif info.frames > 1:
