@@ -291,3 +291,12 @@ def test_code_region_and_region_images_in_a_fresh_process(project: Path, tmp_pat
     (row,) = json.loads(done.stdout)
     image = QImage(str(tmp_path / "out" / row["image"]))
     assert (image.width(), image.height()) == (40, 30)
+
+
+def test_a_pdf_region_without_page_is_on_page_1(project: Path, capsysbinary) -> None:
+    _add_pdf_pages(project)
+    code, out, err = run(capsysbinary, "code-region", project, "guide", 10, 10, 100, 100, "Look")
+    assert code == 0, err
+    assert out.startswith("coded guide page 1 region 10 10 100 100 with Look")
+    code, out, _ = run(capsysbinary, "segments", project, "--format", "json")
+    assert json.loads(out)[0]["page"] == 1
