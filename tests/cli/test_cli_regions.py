@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -300,3 +301,24 @@ def test_a_pdf_region_without_page_is_on_page_1(project: Path, capsysbinary) -> 
     assert out.startswith("coded guide page 1 region 10 10 100 100 with Look")
     code, out, _ = run(capsysbinary, "segments", project, "--format", "json")
     assert json.loads(out)[0]["page"] == 1
+
+
+def test_check_passes_a_project_with_regions_and_finds_a_box_off_its_page(
+    project: Path, tmp_path: Path, capsysbinary
+) -> None:
+    (tmp_path / "photo.png").write_bytes(pf.png(200, 100))
+    run(capsysbinary, "import", project, tmp_path / "photo.png")
+    _add_pdf_pages(project)
+    run(capsysbinary, "code-region", project, "photo", 0, 0, 200, 100, "Look")
+    run(capsysbinary, "code-region", project, "guide", 0, 0, 612, 792, "Look", "--page", "5")
+    assert run(capsysbinary, "check", project)[:2] == (0, "ok\n")
+    with sqlite3.connect(project) as damage:
+        damage.execute("UPDATE codings SET x2 = 201 WHERE page IS NULL")
+        damage.execute("UPDATE codings SET page = 6 WHERE page = 5")
+    damage.close()
+    code, out, _ = run(capsysbinary, "check", project)
+    assert code == 1
+    assert out.splitlines() == [
+        "Region 1 does not fit page 1 of 'photo'",
+        "Region 2 does not fit page 6 of 'guide'",
+    ]
