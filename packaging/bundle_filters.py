@@ -94,9 +94,9 @@ _PLATFORMS = re.compile(r"q(xcb|wayland[\w-]*|offscreen|windows|cocoa|direct2d)\
 # cairo, pango and glib (a known cause of crashes); Qt's own dialogs and Fusion style are used
 # there instead. The XDG portal theme (native file dialogs in sandboxes) stays.
 _PLATFORM_THEMES = re.compile(r"(xdgdesktopportal|qgnome|qkde)", re.IGNORECASE)
-# Of the image formats, SVG only: QDA Desk draws its icons, writes charts as SVG and reads no
-# raster images but PNG, which Qt reads by itself.
-_IMAGE_FORMATS = re.compile(r"qsvg", re.IGNORECASE)
+# Image formats: SVG (icons, charts, SVG pictures) and the pictures a project may hold: JPEG,
+# GIF, TIFF and WebP (PNG Qt reads by itself). Not ICNS, ICO, TGA, WBMP or PDF.
+_IMAGE_FORMATS = re.compile(r"q(svg|jpeg|gif|tiff|webp)\b", re.IGNORECASE)
 # Qt translations kept: the languages QDA Desk ships.
 _QT_LANGUAGES = ("en", "id")
 # Qt libraries only the left-out plugins and modules use.

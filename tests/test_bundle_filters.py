@@ -38,6 +38,13 @@ def test_qt_plugins_and_libraries_never_loaded_are_left_out() -> None:
         "platforms/qwindows.dll",
         "platforms/libqcocoa.dylib",
         "imageformats/libqsvg.so",
+        "imageformats/libqjpeg.so",  # pictures a project holds (issue 13)
+        "imageformats/libqgif.so",
+        "imageformats/libqtiff.so",
+        "imageformats/libqwebp.so",
+        "imageformats/qjpeg.dll",
+        "imageformats/qtiff.dll",
+        "imageformats/libqwebp.dylib",
         "iconengines/libqsvgicon.so",
         "platforminputcontexts/libibusplatforminputcontextplugin.so",
         "platformthemes/libqxdgdesktopportal.so",
@@ -48,7 +55,10 @@ def test_qt_plugins_and_libraries_never_loaded_are_left_out() -> None:
         "platforms/libqvnc.so",
         "platformthemes/libqgtk3.so",
         "imageformats/libqpdf.so",
-        "imageformats/libqjpeg.so",
+        "imageformats/libqicns.so",
+        "imageformats/libqico.so",
+        "imageformats/libqtga.so",
+        "imageformats/libqwbmp.so",
         "sqldrivers/libqsqlite.so",
         "tls/libqopensslbackend.so",
         "networkinformation/libqnetworkmanager.so",
@@ -58,3 +68,22 @@ def test_qt_plugins_and_libraries_never_loaded_are_left_out() -> None:
     assert not keep_binary("PySide6/Qt/lib/libQt6Qml.so.6")
     assert keep_binary("PySide6/Qt/lib/libQt6Widgets.so.6")
     assert keep_binary("PySide6/Qt/lib/libQt6DBus.so.6")  # Qt GUI needs it on Linux
+
+
+def test_every_picture_format_the_importer_accepts_has_its_qt_plugin_kept() -> None:
+    """Each picture extension QDA Desk imports is shown by a Qt plugin the bundle keeps
+    (PNG is built into Qt) and that the installed PySide6 has."""
+    from PySide6.QtCore import QLibraryInfo
+
+    from qdadesk.core.importers import SUPPORTED_EXTENSIONS
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "imageformats"
+    installed = {path.name for path in folder.iterdir()}
+    plugin = {".jpg": "jpeg", ".jpeg": "jpeg", ".gif": "gif", ".tif": "tiff", ".tiff": "tiff"}
+    plugin |= {".webp": "webp", ".svg": "svg"}
+    for extension in (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".webp", ".svg"):
+        assert extension in SUPPORTED_EXTENSIONS
+        if extension == ".png":
+            continue
+        (name,) = [n for n in installed if n.split(".")[0].lstrip("lib") == f"q{plugin[extension]}"]
+        assert keep_binary(f"PySide6/Qt/plugins/imageformats/{name}"), name

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "qdadesk.cli.basic",
     "qdadesk.cli.sets_cases",
     "qdadesk.cli.segments",
+    "qdadesk.cli.regions",
     "qdadesk.cli.displays",
     "qdadesk.cli.query",
     "qdadesk.cli.search",

@@ -10,7 +10,7 @@ from qdadesk.cli.common import add_project_argument, nonempty_path, opened
 from qdadesk.cli.output import add_format_options, write_records, write_stdout
 from qdadesk.core import Project
 from qdadesk.core.i18n import ntr, tr
-from qdadesk.core.model import VARIABLE_TYPES
+from qdadesk.core.model import VARIABLE_TYPES, Document
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.set_defaults(func=cmd_new)
 
     imp = subparsers.add_parser(
-        "import", help="import documents (txt, docx, odt, rtf, html, md, pdf)"
+        "import",
+        help="import documents (txt, docx, odt, rtf, html, md, pdf) and pictures (png, jpg, "
+        "gif, tif, webp, svg)",
     )
     add_project_argument(imp)
     imp.add_argument("files", nargs="+", metavar="FILE")
@@ -34,7 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     imp.set_defaults(func=cmd_import)
 
-    docs = subparsers.add_parser("documents", help="list documents")
+    docs = subparsers.add_parser(
+        "documents", help="list documents with their type (text, pdf, picture) and pages"
+    )
     add_project_argument(docs)
     add_format_options(docs, ("json", "csv"))
     docs.set_defaults(func=cmd_documents)
@@ -100,13 +104,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.files, group_path=args.group, join_lines=args.join_lines
         ).result
         for document_id in report.imported:
-            document = project.document(document_id)
-            characters = ntr("{n} character", "{n} characters", document.length)
-            print(
-                tr("imported {name} ({characters})").format(
-                    name=document.name, characters=characters
-                )
-            )
+            print(_imported_line(project, project.document(document_id)))
         for name, note in report.notes:
             print(tr("note: {name}: {note}").format(name=name, note=note))
         for file_name, reason in report.failed:
@@ -117,20 +115,40 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _imported_line(project: Project, document: Document) -> str:
+    """What ``import`` says about one imported document."""
+    characters = ntr("{n} character", "{n} characters", document.length)
+    if document.kind == "picture":
+        (page,) = project.pages(document.id)
+        return tr("imported {name} (picture, {width} × {height} pixels)").format(
+            name=document.name, width=f"{page.width:g}", height=f"{page.height:g}"
+        )
+    if document.kind == "pdf":
+        pages = ntr("{n} page", "{n} pages", len(project.pages(document.id)))
+        return tr("imported {name} (PDF, {pages}, {characters})").format(
+            name=document.name, pages=pages, characters=characters
+        )
+    return tr("imported {name} ({characters})").format(name=document.name, characters=characters)
+
+
 def cmd_documents(args: argparse.Namespace) -> int:
     with opened(args) as project:
         counts = project.document_coding_counts()
+        pages = project.page_counts()
         group_paths = {g.id: project.group_path(g.id) for g in project.groups()}
         records = [
             {
                 "name": d.name,
                 "group": group_paths.get(d.group_id, ""),
+                "type": d.kind,
+                # Pages of a PDF or picture; none for a text document.
+                "pages": pages.get(d.id) if d.kind != "text" else None,
                 "characters": d.length,
                 "segments": counts.get(d.id, 0),
             }
             for d in project.documents()
         ]
-    write_records(args, records, ["name", "group", "characters", "segments"])
+    write_records(args, records, ["name", "group", "type", "pages", "characters", "segments"])
     return 0
 
 

@@ -24,6 +24,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--include-subcodes", action="store_true", help="with each --code, its subcodes too"
     )
+    parser.add_argument(
+        "--regions-dir",
+        metavar="DIR",
+        help="write each region's image into DIR as <coding guid>.png (column image)",
+    )
     add_format_options(parser)
     parser.set_defaults(func=cmd_segments)
 
@@ -72,7 +77,17 @@ def activation_from_args(project, args: argparse.Namespace) -> Activation:
 
 
 def cmd_segments(args: argparse.Namespace) -> int:
+    from qdadesk.cli.regions import REGION_COLUMNS, with_region_columns, write_region_images
+
+    # Added at the end: scripts that read the columns by position keep working.
+    columns = SEGMENT_COLUMNS + REGION_COLUMNS
     with opened(args) as project:
         frame = retrieve_segments(project, activation_from_args(project, args))
-    write_records(args, frame, SEGMENT_COLUMNS)
+        if args.regions_dir:
+            images = write_region_images(project, frame, args.regions_dir)
+        frame = with_region_columns(project, frame)
+    if args.regions_dir:
+        frame["image"] = images
+        columns.append("image")
+    write_records(args, frame, columns)
     return 0

@@ -3,22 +3,32 @@ Browser's pages, Retrieved Segments' thumbnails, exported displays and region im
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
 from PySide6.QtGui import QImage, QImageReader
 
+from qdadesk.core.importers.picture import MAX_PICTURE_PIXELS
 from qdadesk.core.model import Coding
 from qdadesk.core.pdf_pages import Box, render_page
 from qdadesk.core.project import Project
 
 
-def picture_image(data: bytes) -> QImage:
-    """A picture's pixels, turned as its EXIF orientation says (a null image if unreadable)."""
+def picture_image(data: bytes, size: tuple[float, float] | None = None) -> QImage:
+    """A picture's pixels, turned as its EXIF orientation says (a null image if unreadable).
+
+    ``size`` is the picture's page size in the project: an SVG is drawn at it (Qt's own
+    default size ignores some units the importer reads); raster pictures have it anyway."""
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)
-    return reader.read()
+    # Pictures up to the importer's limit may be shown (Qt refuses above 256 MB).
+    reader.setAllocationLimit(MAX_PICTURE_PIXELS * 4 // 2**20 + 1)
+    if size is not None and bytes(reader.format()) == b"svg":
+        reader.setScaledSize(QSize(round(size[0]), round(size[1])))
+    image = reader.read()
+    del reader  # before its buffer: the TIFF reader touches the buffer when it goes
+    return image
 
 
 def pdf_page_image(data: bytes, page: int, scale: float = 1.0, box: Box | None = None) -> QImage:
@@ -46,7 +56,8 @@ def region_image(project: Project, coding: Coding, max_side: int = 240) -> QImag
     if project.document(coding.document_id).kind == "pdf":
         scale = min(4.0, max_side / max(x2 - x1, y2 - y1))
         return pdf_page_image(data, coding.page or 1, scale, box)
-    picture = picture_image(data)
+    pages = project.pages(coding.document_id)
+    picture = picture_image(data, (pages[0].width, pages[0].height) if pages else None)
     if picture.isNull():
         return picture
     region = picture.copy(QRect(int(x1), int(y1), max(1, int(x2 - x1)), max(1, int(y2 - y1))))

@@ -101,10 +101,18 @@ def test_offsets_agree_between_text_code_and_segments(
         "weight": 30,
         "coder": "Ana",
         "comment": "é",
+        **dict.fromkeys(["page", "x1", "y1", "x2", "y2"]),  # a text segment has no box
     }
     code, out, _ = run(capsysbinary, "documents", project, "--format", "json")
     assert json.loads(out) == [
-        {"name": "Interview One", "group": "Staff", "characters": len(text), "segments": 2}
+        {
+            "name": "Interview One",
+            "group": "Staff",
+            "type": "text",
+            "pages": None,
+            "characters": len(text),
+            "segments": 2,
+        }
     ]
     code, out, _ = run(capsysbinary, "codes", "list", project, "--format", "json")
     assert (
@@ -145,7 +153,10 @@ def test_segments_csv_and_xlsx_have_the_same_columns(
     run(capsysbinary, "code", project, "a", 6, 10, "G")
     code, out, _ = run(capsysbinary, "segments", project, "--format", "csv")
     header = out.splitlines()[0].split(",")
-    assert header == ["document", "code", "start", "end", "text", "weight", "coder", "comment"]
+    assert header == [
+        "document", "code", "start", "end", "text", "weight", "coder", "comment",
+        "page", "x1", "y1", "x2", "y2",
+    ]  # fmt: skip
     xlsx = tmp_path / "s.xlsx"
     assert run(capsysbinary, "segments", project, "--format", "xlsx", "-o", xlsx)[0] == 0
     sheet = openpyxl.load_workbook(xlsx).active

@@ -189,5 +189,5 @@ def test_xlsx_text_starting_with_equals_is_text_not_a_formula(project, tmp_path,
     import openpyxl
 
     row = next(openpyxl.load_workbook(out_file).active.iter_rows(min_row=2, max_row=2))
-    assert [cell.value for cell in row] == ["f", "=K", 0, 4, "=1+1", 0, row[6].value, "=2*3"]
+    assert [cell.value for cell in row][:8] == ["f", "=K", 0, 4, "=1+1", 0, row[6].value, "=2*3"]
     assert all(cell.data_type != "f" for cell in row)

@@ -32,6 +32,15 @@ _IMPORTERS: dict[str, tuple[str, str, str]] = {
     "md": ("markdown", "import_markdown", "a Markdown file"),
     "markdown": ("markdown", "import_markdown", "a Markdown file"),
     "pdf": ("pdf", "import_pdf", "a PDF"),
+    # Pictures, coded by region (the formats the window's Qt reads).
+    "png": ("picture", "import_picture", "a picture"),
+    "jpg": ("picture", "import_picture", "a picture"),
+    "jpeg": ("picture", "import_picture", "a picture"),
+    "gif": ("picture", "import_picture", "a picture"),
+    "tif": ("picture", "import_picture", "a picture"),
+    "tiff": ("picture", "import_picture", "a picture"),
+    "webp": ("picture", "import_picture", "a picture"),
+    "svg": ("picture", "import_picture", "a picture"),
 }
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(f".{ext}" for ext in _IMPORTERS)

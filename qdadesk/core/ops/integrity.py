@@ -53,11 +53,24 @@ class IntegrityOps(ProjectBase):
         for coding_id, name, start, end, length in self.db.execute(
             'SELECT c.id, d.name, c.start, c."end", d.length FROM codings c '
             'JOIN documents d ON d.id = c.document_id WHERE c.start < 0 OR c."end" > d.length '
-            'OR c."end" <= c.start'
+            # a region's run of text may be empty; a text segment's may not
+            'OR c."end" < c.start OR (c."end" = c.start AND c.x1 IS NULL)'
         ):
             problems.append(
                 tr("Coded segment {id} ({start}-{end}) does not fit '{name}' ({length})").format(
                     id=coding_id, start=start, end=end, name=name, length=length
+                )
+            )
+        for coding_id, name, page in self.db.execute(
+            "SELECT c.id, d.name, coalesce(c.page, 1) FROM codings c "
+            "JOIN documents d ON d.id = c.document_id LEFT JOIN document_pages p "
+            "ON p.document_id = c.document_id AND p.page = coalesce(c.page, 1) "
+            "WHERE c.x1 IS NOT NULL AND (p.id IS NULL OR c.x1 < 0 OR c.y1 < 0 "
+            "OR c.x2 > p.width OR c.y2 > p.height OR c.x2 <= c.x1 OR c.y2 <= c.y1)"
+        ):
+            problems.append(
+                tr("Region {id} does not fit page {page} of '{name}'").format(
+                    id=coding_id, page=page, name=name
                 )
             )
         for memo_id, name, start, end, length in self.db.execute(

@@ -80,7 +80,7 @@ class RegionOps(ProjectBase):
                     self._user_id(nfc(coder) if coder else None),
                     stamp,
                     stamp,
-                    page if document.kind == "pdf" else None,
+                    target.page if document.kind == "pdf" else None,
                     x1,
                     y1,
                     x2,
