@@ -192,3 +192,21 @@ def test_pdfium_loads_with_the_first_pdf_read_not_at_start() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_characters_read_at_once_are_the_characters_one_by_one(corpus_dir: Path) -> None:
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    from qdadesk.core.pdf_text_layer import _code_points
+
+    for name in ("mannheimer-bsr-interview-guide.pdf", "mannheimer-nvivo-codebook.pdf"):
+        document = pypdfium2.PdfDocument(str(corpus_dir / name))
+        try:
+            for index in range(len(document)):
+                textpage = document[index].get_textpage()
+                count = textpage.count_chars()
+                one_by_one = [pdfium_c.FPDFText_GetUnicode(textpage, i) for i in range(count)]
+                assert _code_points(textpage, count) == one_by_one
+        finally:
+            document.close()
