@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qdadesk.core import Project
 from qdadesk.core.importers import import_document_bytes
@@ -210,3 +212,20 @@ def test_characters_read_at_once_are_the_characters_one_by_one(corpus_dir: Path)
                 assert _code_points(textpage, count) == one_by_one
         finally:
             document.close()
+
+
+_UNITS = [0x41, 0x20, 0xE9, 0x0D, 0x0A, 0x09, 0x02, 0x00, 0x1F, 0xD83D, 0xDE00, 0xFFFE, 0x4E2D]
+
+
+@given(st.lists(st.sampled_from(_UNITS), max_size=40))
+def test_a_plain_page_is_read_as_character_by_character(units: list[int]) -> None:
+    from qdadesk.core.pdf_text_layer import _page_text, _plain_page
+
+    slow = _page_text(units)
+    fast = _plain_page(units)
+    if fast is not None:
+        assert (fast.text, list(fast.offsets)) == (slow.text, list(slow.offsets))
+    if all(unit not in (0x02, 0x00, 0x1F, 0xD83D, 0xDE00, 0xFFFE) for unit in units) and (
+        "\r" not in "".join(map(chr, units)).replace("\r\n", "")
+    ):
+        assert fast is not None  # the quick way is taken whenever it can be
