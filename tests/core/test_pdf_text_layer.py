@@ -229,3 +229,27 @@ def test_a_plain_page_is_read_as_character_by_character(units: list[int]) -> Non
         "\r" not in "".join(map(chr, units)).replace("\r\n", "")
     ):
         assert fast is not None  # the quick way is taken whenever it can be
+
+
+def test_pages_drawn_in_a_thread_while_characters_are_looked_up() -> None:
+    """The window draws pages off the GUI thread; PDFium is not thread-safe (one lock)."""
+    import threading
+
+    data = make_pdf([TWO_LINES] * 6)
+    errors: list[BaseException] = []
+
+    def draw() -> None:
+        try:
+            for page in range(1, 7):
+                assert render_page(data, page, scale=0.5).width == 306
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=draw) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for page in range(1, 7):
+        assert characters_in_box(data, page, (0, 0, 612, 792)) == [(0, 21)]
+    for thread in threads:
+        thread.join()
+    assert errors == []
