@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qdadesk.core import Project
 from qdadesk.core.importers import import_document_bytes
@@ -192,3 +194,62 @@ def test_pdfium_loads_with_the_first_pdf_read_not_at_start() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_characters_read_at_once_are_the_characters_one_by_one(corpus_dir: Path) -> None:
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    from qdadesk.core.pdf_text_layer import _code_points
+
+    for name in ("mannheimer-bsr-interview-guide.pdf", "mannheimer-nvivo-codebook.pdf"):
+        document = pypdfium2.PdfDocument(str(corpus_dir / name))
+        try:
+            for index in range(len(document)):
+                textpage = document[index].get_textpage()
+                count = textpage.count_chars()
+                one_by_one = [pdfium_c.FPDFText_GetUnicode(textpage, i) for i in range(count)]
+                assert _code_points(textpage, count) == one_by_one
+        finally:
+            document.close()
+
+
+_UNITS = [0x41, 0x20, 0xE9, 0x0D, 0x0A, 0x09, 0x02, 0x00, 0x1F, 0xD83D, 0xDE00, 0xFFFE, 0x4E2D]
+
+
+@given(st.lists(st.sampled_from(_UNITS), max_size=40))
+def test_a_plain_page_is_read_as_character_by_character(units: list[int]) -> None:
+    from qdadesk.core.pdf_text_layer import _page_text, _plain_page
+
+    slow = _page_text(units)
+    fast = _plain_page(units)
+    if fast is not None:
+        assert (fast.text, list(fast.offsets)) == (slow.text, list(slow.offsets))
+    if all(unit not in (0x02, 0x00, 0x1F, 0xD83D, 0xDE00, 0xFFFE) for unit in units) and (
+        "\r" not in "".join(map(chr, units)).replace("\r\n", "")
+    ):
+        assert fast is not None  # the quick way is taken whenever it can be
+
+
+def test_pages_drawn_in_a_thread_while_characters_are_looked_up() -> None:
+    """The window draws pages off the GUI thread; PDFium is not thread-safe (one lock)."""
+    import threading
+
+    data = make_pdf([TWO_LINES] * 6)
+    errors: list[BaseException] = []
+
+    def draw() -> None:
+        try:
+            for page in range(1, 7):
+                assert render_page(data, page, scale=0.5).width == 306
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=draw) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for page in range(1, 7):
+        assert characters_in_box(data, page, (0, 0, 612, 792)) == [(0, 21)]
+    for thread in threads:
+        thread.join()
+    assert errors == []

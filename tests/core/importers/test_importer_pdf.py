@@ -73,6 +73,7 @@ def test_a_scanned_pdf_imports_as_pages_to_code_by_regions(tmp_path: Path) -> No
             0,
             0,
         )
+        assert project.check() == []  # a region holds no text, and that is sound
 
 
 @pytest.mark.parametrize("name", ["rc4-password.pdf", "aes256-password.pdf"])
