@@ -54,7 +54,9 @@ def test_segments_filters(project_file, capfd):
     _, out, _ = run(
         capfd, "segments", project_file, "--code", "Topics", "--include-subcodes", "--format", "csv"
     )
-    assert out.splitlines()[0] == "document,code,start,end,text,weight,coder,comment"
+    assert (
+        out.splitlines()[0] == "document,code,start,end,text,weight,coder,comment,page,x1,y1,x2,y2"
+    )
     assert len(out.splitlines()) == 4
     code, _, err = run(capfd, "segments", project_file, "--where", "year >")
     assert code == 1 and err.startswith("qdadesk-cli: error: Formula:")

@@ -322,3 +322,12 @@ def test_check_passes_a_project_with_regions_and_finds_a_box_off_its_page(
         "Region 1 does not fit page 1 of 'photo'",
         "Region 2 does not fit page 6 of 'guide'",
     ]
+
+
+def test_import_names_a_pdf_page_document_with_its_pages(project: Path) -> None:
+    from qdadesk.cli.basic import _imported_line
+
+    _add_pdf_pages(project)
+    with Project.open(project) as opened:
+        line = _imported_line(opened, opened.find_document("guide"))
+    assert line == "imported guide (PDF, 5 pages, 0 characters)"

@@ -42,6 +42,11 @@ _SVG_UNITS = {  # CSS pixels per unit (96 per inch), as browsers and Inkscape me
 _LENGTH = re.compile(r"^\s*([+]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z]*|%)\s*$")
 
 
+MAX_PARTS = 2_000_000
+"""Most chunks, segments or blocks a picture file may have. A 200 MB GIF of full 255-byte
+blocks has 800,000; millions of empty parts only make a hostile file slow to walk."""
+
+
 class PictureUnreadable(ValueError):
     """Why a picture cannot be imported: ``message`` (English, marked for translation,
     with ``{placeholders}``) and the ``values`` that fill it."""
@@ -122,13 +127,32 @@ def _damaged(what: str) -> PictureUnreadable:
     return PictureUnreadable(tr_noop("the {format} file is damaged"), format=what)
 
 
+class _Parts:
+    """Counts the parts a reader walks and refuses a file with more than ``MAX_PARTS``."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.count = 0
+
+    def next(self) -> None:
+        self.count += 1
+        if self.count > MAX_PARTS:
+            raise PictureUnreadable(
+                tr_noop("the {format} file has more than {n} parts; refused as damaged"),
+                format=self.what,
+                n=f"{MAX_PARTS:,}",
+            )
+
+
 # -- PNG ------------------------------------------------------------------------------------
 def _read_png(data: bytes) -> PictureInfo:
     position = 8
     width = height = 0
     frames = 1
     first = True
+    parts = _Parts("PNG")
     while True:
+        parts.next()
         if position + 12 > len(data):
             raise _truncated()
         length, kind = struct.unpack_from(">I4s", data, position)
@@ -156,7 +180,9 @@ def _read_jpeg(data: bytes) -> PictureInfo:
     width = height = 0
     orientation = 1
     exif_seen = False
+    parts = _Parts("JPEG")
     while True:
+        parts.next()
         # Markers are 0xFF then a code; any number of 0xFF fill bytes may come first.
         if position >= len(data):
             raise _truncated()
@@ -225,7 +251,9 @@ def _read_gif(data: bytes) -> PictureInfo:
     width, height, flags = struct.unpack_from("<HHB", data, 6)
     position = 13 + (3 << ((flags & 7) + 1) if flags & 0x80 else 0)
     frames = 0
+    parts = _Parts("GIF")
     while True:
+        parts.next()
         if position >= len(data):
             if frames:  # a whole last frame and no trailer byte: shown as it is
                 return PictureInfo("gif", width, height, frames=frames)
@@ -236,20 +264,21 @@ def _read_gif(data: bytes) -> PictureInfo:
                 raise _damaged("GIF")
             return PictureInfo("gif", width, height, frames=frames)
         if block == 0x21:  # an extension: label, then data sub-blocks
-            position = _skip_sub_blocks(data, position + 2)
+            position = _skip_sub_blocks(data, position + 2, parts)
         elif block == 0x2C:  # a frame: descriptor, colour table, LZW code size, sub-blocks
             if position + 10 > len(data):
                 raise _truncated()
             local = data[position + 9]
             position += 10 + (3 << ((local & 7) + 1) if local & 0x80 else 0)
-            position = _skip_sub_blocks(data, position + 1)
+            position = _skip_sub_blocks(data, position + 1, parts)
             frames += 1
         else:
             raise _damaged("GIF")
 
 
-def _skip_sub_blocks(data: bytes, position: int) -> int:
+def _skip_sub_blocks(data: bytes, position: int, parts: _Parts) -> int:
     while True:
+        parts.next()
         if position >= len(data):
             raise _truncated()
         size = data[position]
@@ -350,7 +379,9 @@ def _read_webp(data: bytes) -> PictureInfo:
     position = 12
     width = height = 0
     frames = 0
+    parts = _Parts("WebP")
     while position + 8 <= end:
+        parts.next()
         kind, size = struct.unpack_from("<4sI", data, position)
         body = position + 8
         if body + size > end:

@@ -254,3 +254,26 @@ def test_damaged_pictures_end_in_one_clear_error(kind, width, height, flips) -> 
 def test_any_bytes_either_read_or_end_in_one_clear_error(data: bytes, prefix: bytes) -> None:
     with contextlib.suppress(PictureUnreadable):
         read_picture(prefix + data)
+
+
+@pytest.mark.parametrize("kind", ["png", "gif", "jpeg", "webp"])
+def test_a_picture_of_millions_of_empty_parts_is_refused(kind: str, monkeypatch) -> None:
+    from qdadesk.core.importers import picture_headers
+
+    monkeypatch.setattr(picture_headers, "MAX_PARTS", 50)
+    data = {
+        "png": pf.png(2, 2, [(b"tEXt", b"")] * 60),
+        "gif": pf.gif(2, 2)[:-1] + b"\x21\xfe\x00" * 60 + b"\x3b",
+        "jpeg": pf.with_app1(pf.jpeg_skeleton(2, 2), b"")[:2]
+        + b"\xff\xe2\x00\x02" * 60
+        + pf.jpeg_skeleton(2, 2)[2:],
+        "webp": pf.webp_lossless_skeleton(2, 2),
+    }[kind]
+    if kind == "webp":
+        chunks = b"JUNK\x00\x00\x00\x00" * 60
+        body = data[12:] + chunks
+        data = b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body
+    with pytest.raises(PictureUnreadable, match="more than 50 parts"):
+        read_picture(data)
+    monkeypatch.setattr(picture_headers, "MAX_PARTS", 200)
+    assert read_picture(data).shown_size == (2, 2)
