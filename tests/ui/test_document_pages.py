@@ -397,3 +397,27 @@ def test_a_300_page_pdf_renders_only_the_pages_on_screen(window, qtbot):
     assert view.pdf.rendered[-1] in view.visible_pages()
     assert len(view.pdf.rendered) <= 2 * len(visible) + 2
     assert len(view._images) <= 8
+
+
+def test_find_shows_the_text_representation_of_a_pdf(window, qtbot):
+    view = _open(window, qtbot, "guide")
+    browser = window.document_browser
+    trigger(window, "actionFind")
+    assert browser.text.isVisible() and not view.isVisible()
+    browser.find_bar.field.setText("curation")
+    assert browser.find_bar.find_next()
+    start, end = browser.selected_range()
+    assert window.session.project.text(_doc(window, "guide"))[start:end] == "curation"
+
+
+def test_a_memo_without_selection_goes_to_the_page_on_screen(window, qtbot, monkeypatch):
+    from qdadesk.ui.memos import MemoEditor
+
+    view = _open(window, qtbot, "guide")
+    view.go_to_page(3)
+    asked = {}
+    monkeypatch.setattr(
+        MemoEditor, "new_memo", lambda *args, **kwargs: asked.update(kwargs) or None
+    )
+    trigger(window, "actionNewPositionMemo")
+    assert asked["start"] == view.pages[2].text_start

@@ -50,6 +50,8 @@ class PagedMode(QObject):
         self.view.markMenuWanted.connect(self._mark_menu)
         self.view.pageMenuWanted.connect(self._page_menu)
         self.view.codesDropped.connect(self._codes_dropped)
+        browser.action_find.triggered.connect(self._find_wanted)
+        browser.addAction(self.action_fit)
 
     @property
     def pages_shown(self) -> bool:
@@ -152,6 +154,7 @@ class PagedMode(QObject):
         self.action_text.blockSignals(True)
         self.action_text.setChecked(False)
         self.action_text.blockSignals(False)
+        browser.find_bar.hide()  # it searches the text view, hidden now
         self._show_pages(True)
         self.view.set_document(record.kind, pages, self.pdf, picture)
         browser._load_codes()
@@ -282,6 +285,21 @@ class PagedMode(QObject):
 
     def _set_region_mode(self, on: bool) -> None:
         self.view.region_mode = on
+
+    def _find_wanted(self) -> None:
+        """Find searches the text representation: a PDF shows it; a picture has none."""
+        if not self.pages_shown:
+            return
+        if self.kind == "pdf":
+            self.action_text.setChecked(True)
+        else:
+            self.browser.find_bar.hide()
+
+    def position_here(self) -> int:
+        """Where a memo without a selection goes: the start of the page on screen."""
+        number = self.view.current_page()
+        pages = self.view.pages
+        return pages[number - 1].text_start if 1 <= number <= len(pages) else 0
 
     # -- menus and drops -------------------------------------------------------------------
     def _mark_menu(self, coding_id: int, where: QPoint) -> None:
