@@ -421,3 +421,24 @@ def test_a_memo_without_selection_goes_to_the_page_on_screen(window, qtbot, monk
     )
     trigger(window, "actionNewPositionMemo")
     assert asked["start"] == view.pages[2].text_start
+
+
+def test_the_drawn_region_dropped_onto_a_code_codes_it(window, qtbot):
+    view = _open(window, qtbot, "guide")
+    trigger(window, "actionDrawRegion")
+    _drag(qtbot, view, _view_point(view, 2, 50, 60), _view_point(view, 2, 220, 140))
+    page, box = window.document_browser.selected_region()
+    mime = view.selection_mime()  # what a drag from inside the rectangle carries
+    model = window.code_system.model
+    target = model.index_for(_code(window, "Layout"))
+    assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    (coding,) = window.session.project.codings()
+    assert (coding.page, coding.box, coding.code_id) == (2, box, _code(window, "Layout"))
+    # A text run selected on the page carries its offsets, as a selection in the text does.
+    trigger(window, "actionDrawRegion")
+    text = window.session.project.text(_doc(window, "guide"))
+    start = text.index("Project Title")
+    view.select_text(start, start + 13)
+    assert model.dropMimeData(view.selection_mime(), Qt.DropAction.CopyAction, -1, -1, target)
+    assert any(c.start == start and not c.is_region for c in window.session.project.codings())

@@ -19,10 +19,11 @@ from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QDrag,
     QFontMetrics,
     QImage,
     QKeyEvent,
@@ -33,7 +34,7 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from qdadesk.core.model import Page
 from qdadesk.core.pdf_pages import Box
@@ -607,7 +608,9 @@ class PageView(QAbstractScrollArea):
             return
         spot = self.page_at(where)
         drawing = self.region_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if spot is not None and drawing:
+        if spot is not None and not drawing and self._in_selection(*spot):
+            self._drag = "carry"  # the selection dragged onto a code codes it
+        elif spot is not None and drawing:
             self._drag = "region"
             self._anchor = spot
         elif spot is not None and self.kind == "pdf" and self.pdf is not None:
@@ -627,6 +630,15 @@ class PageView(QAbstractScrollArea):
             self._hover_cursor(where, event)
             return
         if (where - self._press).manhattanLength() <= CLICK_SLOP:
+            return
+        if self._drag == "carry":
+            if (where - self._press).manhattanLength() >= QApplication.startDragDistance():
+                self._drag = None
+                mime = self.selection_mime()
+                if mime is not None:
+                    drag = QDrag(self)
+                    drag.setMimeData(mime)
+                    drag.exec(Qt.DropAction.CopyAction)
             return
         if self._drag == "pan":
             delta = where - self._press
@@ -735,6 +747,26 @@ class PageView(QAbstractScrollArea):
             return
         event.acceptProposedAction()
         self.codesDropped.emit(ids)
+
+    def selection_mime(self) -> QMimeData | None:
+        """What dragging the selection carries (set by the browser)."""
+        return None
+
+    def _in_selection(self, number: int, point: QPointF) -> bool:
+        x, y = point.x(), point.y()
+        if self.region_selection is not None and self.region_selection[0] == number:
+            x1, y1, x2, y2 = self.region_selection[1]
+            return x1 <= x <= x2 and y1 <= y <= y2
+        if self.text_selection is not None and self.pdf is not None:
+            page = self.pages[number - 1]
+            start = max(self.text_selection[0], page.text_start)
+            end = min(self.text_selection[1], page.text_end)
+            if start < end:
+                return any(
+                    x1 <= x <= x2 and y1 <= y <= y2
+                    for x1, y1, x2, y2 in self.pdf.boxes_for_run(number, start, end)
+                )
+        return False
 
     def has_selection(self) -> bool:
         return self.text_selection is not None or self.region_selection is not None

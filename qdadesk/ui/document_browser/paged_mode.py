@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 from qdadesk.core.i18n import tr
 from qdadesk.core.pdf_pages import Box
 from qdadesk.ui import icons
+from qdadesk.ui.coding_actions import region_mime_data, segment_mime_data
 from qdadesk.ui.document_browser.page_view import PageMark, PageView
 from qdadesk.ui.document_browser.pdf_text import OpenPdf
 
@@ -37,6 +38,7 @@ class PagedMode(QObject):
         self.view = PageView(browser)
         self.view.hide()
         self.view.tooltip_for = browser.stripe_tooltip  # type: ignore[method-assign]
+        self.view.selection_mime = self._selection_mime  # type: ignore[method-assign]
         layout = browser.layout()
         layout.insertWidget(layout.indexOf(browser.text) + 1, self.view, 1)
         self.active = False  # a PDF or picture is open
@@ -247,6 +249,19 @@ class PagedMode(QObject):
         if chosen is None:
             return None
         return (chosen[0] if self.kind == "pdf" else None), chosen[1]
+
+    def _selection_mime(self) -> Any:
+        document_id = self.browser.document_id
+        region = self.selected_region()
+        run = self.selected_range()
+        if document_id is None:
+            return None
+        if region is not None:
+            return region_mime_data(document_id, region[0], region[1])
+        if run is not None:
+            text = self.browser.session.project.text(document_id)[run[0] : run[1]]
+            return segment_mime_data(document_id, run[0], run[1], text)
+        return None
 
     def select_range(self, start: int, end: int) -> None:
         """Show and select a run of the text (a jump from Retrieved Segments)."""
