@@ -442,3 +442,16 @@ def test_the_drawn_region_dropped_onto_a_code_codes_it(window, qtbot):
     view.select_text(start, start + 13)
     assert model.dropMimeData(view.selection_mime(), Qt.DropAction.CopyAction, -1, -1, target)
     assert any(c.start == start and not c.is_region for c in window.session.project.codings())
+
+
+def test_the_page_cache_keeps_within_its_memory_budget(window, qtbot, monkeypatch):
+    from qdadesk.ui.document_browser import page_view
+
+    view = _open(window, qtbot, "guide")
+    one_page = view._images[1][1].sizeInBytes()
+    monkeypatch.setattr(page_view, "CACHE_BYTES", int(one_page * 1.5))
+    for number in (2, 3, 4):
+        view.go_to_page(number)
+        _settle(view)
+    assert sum(image.sizeInBytes() for _, image in view._images.values()) <= one_page * 1.5
+    assert view.current_page() in view._images  # the page on screen stays

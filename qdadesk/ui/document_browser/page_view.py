@@ -47,7 +47,8 @@ STRIPE_WIDTH = 4
 STRIPE_STEP = 8
 MIN_MARGIN = 28
 CACHE_PAGES = 8
-MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+CACHE_BYTES = 256 * 1024 * 1024  # pages zoomed far in are large: keep fewer of them
+MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
 CLICK_SLOP = 3  # a press and release this close together is a click, not a drag
 
 
@@ -451,7 +452,10 @@ class PageView(QAbstractScrollArea):
         if image is not None:
             self._images[number] = (scale, image)
             self._images.move_to_end(number)
-            while len(self._images) > CACHE_PAGES:
+            while len(self._images) > 1 and (
+                len(self._images) > CACHE_PAGES
+                or sum(i.sizeInBytes() for _, i in self._images.values()) > CACHE_BYTES
+            ):
                 self._images.popitem(last=False)
         self.viewport().update()
         if self._wanted:
