@@ -46,6 +46,7 @@ GAP = 12  # pixels between pages
 STRIPE_WIDTH = 4
 STRIPE_STEP = 8
 MIN_MARGIN = 28
+NAME_WIDTH = 110  # code names left of the stripes, as beside the text
 CACHE_PAGES = 8
 CACHE_BYTES = 256 * 1024 * 1024  # pages zoomed far in are large: keep fewer of them
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
@@ -229,7 +230,8 @@ class PageView(QAbstractScrollArea):
     # -- geometry --------------------------------------------------------------------------
     def _margin_width(self) -> int:
         columns = max((p.column + 1 for ps in self._places.values() for p in ps), default=1)
-        return max(MIN_MARGIN, 10 + columns * STRIPE_STEP)
+        # The names' room is always there: the page does not move when the first coding comes.
+        return max(MIN_MARGIN, 10 + columns * STRIPE_STEP + NAME_WIDTH)
 
     def _layout(self) -> None:
         """Page tops and the scroll ranges for the current zoom."""
@@ -336,6 +338,8 @@ class PageView(QAbstractScrollArea):
         return places
 
     def _relayout_margin(self) -> None:
+        if self.fitting:
+            self.fit_width()
         self._layout()
         self.viewport().update()
 
@@ -537,11 +541,26 @@ class PageView(QAbstractScrollArea):
             painter.drawText(tag.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, shown)
 
     def _paint_stripes(self, painter: QPainter, rect: QRectF, places: list) -> None:
+        metrics = QFontMetrics(painter.font())
+        columns = max((p.column + 1 for p in places), default=1)
+        right = rect.left() - 8 - columns * STRIPE_STEP - 2
+        width = min(NAME_WIDTH, right - (rect.left() - self._margin)) - 2
+        taken = -1e9  # the bottom of the last name written: names never overlap
+        painter.setPen(self.palette().color(QPalette.ColorRole.BrightText))
         for place in places:
             stripe = self._stripe_rect(rect, place)
             if place.mark.coding_id == self.selected_coding:
                 stripe = stripe.adjusted(-1, 0, 1, 0)
             painter.fillRect(stripe, place.mark.color)
+            if width > 20 and stripe.top() >= taken:
+                mark = place.mark
+                label = f"{mark.name} ({mark.weight})" if mark.weight else mark.name
+                shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(width))
+                box = QRectF(right - width, stripe.top(), width, metrics.height())
+                painter.drawText(
+                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, shown
+                )
+                taken = box.bottom()
 
     def _paint_selection(self, painter: QPainter, number: int, highlight: QColor) -> None:
         fill = QColor(highlight)
