@@ -455,3 +455,25 @@ def test_the_page_cache_keeps_within_its_memory_budget(window, qtbot, monkeypatc
         _settle(view)
     assert sum(image.sizeInBytes() for _, image in view._images.values()) <= one_page * 1.5
     assert view.current_page() in view._images  # the page on screen stays
+
+
+def test_a_damaged_pdf_or_picture_is_refused_with_a_message(window, qtbot):
+    from qdadesk.core.importers.document import ImportedDocument, ImportedPage
+
+    project = window.session.project
+    for kind, data in (("pdf", b"%PDF-1.4\nnot really a PDF"), ("picture", b"not a picture")):
+        broken = ImportedDocument(
+            name=f"broken {kind}",
+            text="",
+            original=data,
+            original_type="pdf" if kind == "pdf" else "png",
+            kind=kind,
+            pages=[ImportedPage(100, 100)],
+        )
+        window.session.perform(lambda b=broken: project.add_document(b))
+    _open(window, qtbot, "guide")
+    for name in ("broken pdf", "broken picture"):
+        window.last_error = None
+        window.open_document(name)
+        assert window.last_error and name in window.last_error
+        assert window.document_browser.current_document_id() == _doc(window, "guide")

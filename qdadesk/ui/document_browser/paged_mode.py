@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
+from qdadesk.core import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.pdf_pages import Box
 from qdadesk.ui import icons
@@ -137,18 +138,34 @@ class PagedMode(QObject):
         pages = project.pages(record.id)
         if original is None or not pages:
             return False
+        pdf, picture = None, None
+        if record.kind == "pdf":
+            import pypdfium2
+
+            try:
+                pdf = OpenPdf(original[2], pages, project.text(record.id))
+            except pypdfium2.PdfiumError as error:
+                raise QdaError(
+                    tr("'{name}' cannot be shown: its PDF is damaged ({error})").format(
+                        name=record.name, error=error
+                    )
+                ) from error
+        else:
+            from qdadesk.ui.page_images import picture_image
+
+            picture = picture_image(original[2])
+            if picture.isNull():
+                raise QdaError(
+                    tr("'{name}' cannot be shown: its picture cannot be read").format(
+                        name=record.name
+                    )
+                )
         self.close()
         browser = self.browser
         self.kind = record.kind
         self._record = record
         self.active = True
-        picture = None
-        if record.kind == "pdf":
-            self.pdf = OpenPdf(original[2], pages, project.text(record.id))
-        else:
-            from qdadesk.ui.page_images import picture_image
-
-            picture = picture_image(original[2])
+        self.pdf = pdf
         browser.document_id = record.id
         browser.text.document_id = None  # selections come from the pages
         browser._starts = [0]
