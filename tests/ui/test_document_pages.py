@@ -477,3 +477,20 @@ def test_a_damaged_pdf_or_picture_is_refused_with_a_message(window, qtbot):
         window.open_document(name)
         assert window.last_error and name in window.last_error
         assert window.document_browser.current_document_id() == _doc(window, "guide")
+
+
+def test_a_click_in_retrieved_segments_shows_that_region(window, qtbot):
+    project = window.session.project
+    photo, layout = _doc(window, "photo"), _code(window, "Layout")
+    first = project.add_region_coding(photo, layout, (10, 10, 60, 60)).result
+    second = project.add_region_coding(photo, layout, (100, 100, 200, 200)).result
+    window.session.check_other_writers()
+    session = window.session
+    session.set_activation(session.activation.with_documents({photo}).with_codes({layout}))
+    pane = window.retrieved_segments
+    ids = [int(i) for i in pane.model.column("coding_id")]
+    assert sorted(ids) == [first, second]
+    rect = pane.view.visualRect(pane.model.index(ids.index(second)))
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = window.document_browser.paged.view
+    assert view.isVisible() and view.selected_coding == second
