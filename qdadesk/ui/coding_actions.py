@@ -52,6 +52,33 @@ def segment_mime_data(document_id: int, start: int, end: int, text: str = "") ->
     return mime
 
 
+def region_mime_data(
+    document_id: int, page: int | None, box: tuple[float, float, float, float]
+) -> QMimeData:
+    """What dragging a rectangle drawn on a PDF page or picture carries."""
+    mime = QMimeData()
+    payload = {"document_id": document_id, "start": 0, "end": 0, "page": page, "box": box}
+    mime.setData(SEGMENT_MIME, json.dumps(payload).encode())
+    return mime
+
+
+def parse_region_mime(
+    mime: QMimeData,
+) -> tuple[int, int | None, tuple[float, float, float, float]] | None:
+    """``(document_id, page, box)`` from a dragged rectangle, or None."""
+    if not mime.hasFormat(SEGMENT_MIME):
+        return None
+    try:
+        data = json.loads(bytes(mime.data(SEGMENT_MIME).data()).decode())
+        if "box" not in data:
+            return None
+        x1, y1, x2, y2 = (float(v) for v in data["box"])
+        page = None if data.get("page") is None else int(data["page"])
+        return int(data["document_id"]), page, (x1, y1, x2, y2)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 def parse_segment_mime(mime: QMimeData) -> tuple[int, int, int] | None:
     """``(document_id, start, end)`` from a drag, or None when it carries no segment."""
     if not mime.hasFormat(SEGMENT_MIME):

@@ -526,7 +526,24 @@ class MainWindow(QMainWindow):
         if self.document_browser.current_document_id() != document_id:
             self.open_document_id(document_id)
         if self.document_browser.current_document_id() == document_id:
+            region = self._listed_region(document_id, start, end)
+            if region is not None:  # regions are told apart by id, not by their text run
+                self.document_browser.select_coding(region)
+                return
             self.document_browser.select_range(start, end)
+
+    def _listed_region(self, document_id: int, start: int, end: int) -> int | None:
+        """The region coding selected in Retrieved Segments that this jump is for, if any."""
+        listed = getattr(self.retrieved_segments, "selected_coding_ids", None)
+        for coding_id in listed() if listed is not None else []:
+            coding = self.document_browser._codings.get(coding_id)
+            if (
+                coding is not None
+                and coding.is_region
+                and (coding.document_id, coding.start, coding.end) == (document_id, start, end)
+            ):
+                return coding_id
+        return None
 
     def current_code_id(self) -> int | None:
         return self.code_system.current_code_id()

@@ -397,3 +397,100 @@ def test_a_300_page_pdf_renders_only_the_pages_on_screen(window, qtbot):
     assert view.pdf.rendered[-1] in view.visible_pages()
     assert len(view.pdf.rendered) <= 2 * len(visible) + 2
     assert len(view._images) <= 8
+
+
+def test_find_shows_the_text_representation_of_a_pdf(window, qtbot):
+    view = _open(window, qtbot, "guide")
+    browser = window.document_browser
+    trigger(window, "actionFind")
+    assert browser.text.isVisible() and not view.isVisible()
+    browser.find_bar.field.setText("curation")
+    assert browser.find_bar.find_next()
+    start, end = browser.selected_range()
+    assert window.session.project.text(_doc(window, "guide"))[start:end] == "curation"
+
+
+def test_a_memo_without_selection_goes_to_the_page_on_screen(window, qtbot, monkeypatch):
+    from qdadesk.ui.memos import MemoEditor
+
+    view = _open(window, qtbot, "guide")
+    view.go_to_page(3)
+    asked = {}
+    monkeypatch.setattr(
+        MemoEditor, "new_memo", lambda *args, **kwargs: asked.update(kwargs) or None
+    )
+    trigger(window, "actionNewPositionMemo")
+    assert asked["start"] == view.pages[2].text_start
+
+
+def test_the_drawn_region_dropped_onto_a_code_codes_it(window, qtbot):
+    view = _open(window, qtbot, "guide")
+    trigger(window, "actionDrawRegion")
+    _drag(qtbot, view, _view_point(view, 2, 50, 60), _view_point(view, 2, 220, 140))
+    page, box = window.document_browser.selected_region()
+    mime = view.selection_mime()  # what a drag from inside the rectangle carries
+    model = window.code_system.model
+    target = model.index_for(_code(window, "Layout"))
+    assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    (coding,) = window.session.project.codings()
+    assert (coding.page, coding.box, coding.code_id) == (2, box, _code(window, "Layout"))
+    # A text run selected on the page carries its offsets, as a selection in the text does.
+    trigger(window, "actionDrawRegion")
+    text = window.session.project.text(_doc(window, "guide"))
+    start = text.index("Project Title")
+    view.select_text(start, start + 13)
+    assert model.dropMimeData(view.selection_mime(), Qt.DropAction.CopyAction, -1, -1, target)
+    assert any(c.start == start and not c.is_region for c in window.session.project.codings())
+
+
+def test_the_page_cache_keeps_within_its_memory_budget(window, qtbot, monkeypatch):
+    from qdadesk.ui.document_browser import page_view
+
+    view = _open(window, qtbot, "guide")
+    one_page = view._images[1][1].sizeInBytes()
+    monkeypatch.setattr(page_view, "CACHE_BYTES", int(one_page * 1.5))
+    for number in (2, 3, 4):
+        view.go_to_page(number)
+        _settle(view)
+    assert sum(image.sizeInBytes() for _, image in view._images.values()) <= one_page * 1.5
+    assert view.current_page() in view._images  # the page on screen stays
+
+
+def test_a_damaged_pdf_or_picture_is_refused_with_a_message(window, qtbot):
+    from qdadesk.core.importers.document import ImportedDocument, ImportedPage
+
+    project = window.session.project
+    for kind, data in (("pdf", b"%PDF-1.4\nnot really a PDF"), ("picture", b"not a picture")):
+        broken = ImportedDocument(
+            name=f"broken {kind}",
+            text="",
+            original=data,
+            original_type="pdf" if kind == "pdf" else "png",
+            kind=kind,
+            pages=[ImportedPage(100, 100)],
+        )
+        window.session.perform(lambda b=broken: project.add_document(b))
+    _open(window, qtbot, "guide")
+    for name in ("broken pdf", "broken picture"):
+        window.last_error = None
+        window.open_document(name)
+        assert window.last_error and name in window.last_error
+        assert window.document_browser.current_document_id() == _doc(window, "guide")
+
+
+def test_a_click_in_retrieved_segments_shows_that_region(window, qtbot):
+    project = window.session.project
+    photo, layout = _doc(window, "photo"), _code(window, "Layout")
+    first = project.add_region_coding(photo, layout, (10, 10, 60, 60)).result
+    second = project.add_region_coding(photo, layout, (100, 100, 200, 200)).result
+    window.session.check_other_writers()
+    session = window.session
+    session.set_activation(session.activation.with_documents({photo}).with_codes({layout}))
+    pane = window.retrieved_segments
+    ids = [int(i) for i in pane.model.column("coding_id")]
+    assert sorted(ids) == [first, second]
+    rect = pane.view.visualRect(pane.model.index(ids.index(second)))
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = window.document_browser.paged.view
+    assert view.isVisible() and view.selected_coding == second

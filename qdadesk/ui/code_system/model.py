@@ -32,6 +32,7 @@ from qdadesk.ui.coding_actions import (
     CODES_MIME,
     HIGHLIGHTER_NAMES,
     SEGMENT_MIME,
+    parse_region_mime,
     parse_segment_mime,
 )
 
@@ -372,6 +373,17 @@ class CodeTreeModel(QAbstractItemModel):
             return False
         project = self.session.project
         target = self.code_id(parent)
+        region = parse_region_mime(data)
+        if region is not None:  # a rectangle drawn on a PDF page or picture
+            if target is None or row != -1:
+                return False
+            document_id, page, box = region
+            return (
+                self.run_operation(
+                    lambda: project.add_region_coding(document_id, target, box, page)
+                )
+                is not None
+            )
         segment = parse_segment_mime(data)
         if segment is not None:
             if target is None or row != -1:

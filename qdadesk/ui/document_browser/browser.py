@@ -656,7 +656,10 @@ class DocumentBrowser(QWidget):
         if self.document_id is None or self.session is None:
             return
         selected = self.selected_range()
-        if selected is None:
+        if selected is None and self.paged.pages_shown:
+            position = self.paged.position_here()
+            selected = (position, position)
+        elif selected is None:
             position = self.text.offsets.to_point(self.text.textCursor().position())
             selected = (position, position)
         document_id = self.document_id

@@ -19,10 +19,11 @@ from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QDrag,
     QFontMetrics,
     QImage,
     QKeyEvent,
@@ -33,7 +34,7 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from qdadesk.core.model import Page
 from qdadesk.core.pdf_pages import Box
@@ -45,8 +46,10 @@ GAP = 12  # pixels between pages
 STRIPE_WIDTH = 4
 STRIPE_STEP = 8
 MIN_MARGIN = 28
+NAME_WIDTH = 110  # code names left of the stripes, as beside the text
 CACHE_PAGES = 8
-MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+CACHE_BYTES = 256 * 1024 * 1024  # pages zoomed far in are large: keep fewer of them
+MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
 CLICK_SLOP = 3  # a press and release this close together is a click, not a drag
 
 
@@ -227,7 +230,8 @@ class PageView(QAbstractScrollArea):
     # -- geometry --------------------------------------------------------------------------
     def _margin_width(self) -> int:
         columns = max((p.column + 1 for ps in self._places.values() for p in ps), default=1)
-        return max(MIN_MARGIN, 10 + columns * STRIPE_STEP)
+        # The names' room is always there: the page does not move when the first coding comes.
+        return max(MIN_MARGIN, 10 + columns * STRIPE_STEP + NAME_WIDTH)
 
     def _layout(self) -> None:
         """Page tops and the scroll ranges for the current zoom."""
@@ -334,6 +338,8 @@ class PageView(QAbstractScrollArea):
         return places
 
     def _relayout_margin(self) -> None:
+        if self.fitting:
+            self.fit_width()
         self._layout()
         self.viewport().update()
 
@@ -450,7 +456,10 @@ class PageView(QAbstractScrollArea):
         if image is not None:
             self._images[number] = (scale, image)
             self._images.move_to_end(number)
-            while len(self._images) > CACHE_PAGES:
+            while len(self._images) > 1 and (
+                len(self._images) > CACHE_PAGES
+                or sum(i.sizeInBytes() for _, i in self._images.values()) > CACHE_BYTES
+            ):
                 self._images.popitem(last=False)
         self.viewport().update()
         if self._wanted:
@@ -532,11 +541,26 @@ class PageView(QAbstractScrollArea):
             painter.drawText(tag.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, shown)
 
     def _paint_stripes(self, painter: QPainter, rect: QRectF, places: list) -> None:
+        metrics = QFontMetrics(painter.font())
+        columns = max((p.column + 1 for p in places), default=1)
+        right = rect.left() - 8 - columns * STRIPE_STEP - 2
+        width = min(NAME_WIDTH, right - (rect.left() - self._margin)) - 2
+        taken = -1e9  # the bottom of the last name written: names never overlap
+        painter.setPen(self.palette().color(QPalette.ColorRole.BrightText))
         for place in places:
             stripe = self._stripe_rect(rect, place)
             if place.mark.coding_id == self.selected_coding:
                 stripe = stripe.adjusted(-1, 0, 1, 0)
             painter.fillRect(stripe, place.mark.color)
+            if width > 20 and stripe.top() >= taken:
+                mark = place.mark
+                label = f"{mark.name} ({mark.weight})" if mark.weight else mark.name
+                shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(width))
+                box = QRectF(right - width, stripe.top(), width, metrics.height())
+                painter.drawText(
+                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, shown
+                )
+                taken = box.bottom()
 
     def _paint_selection(self, painter: QPainter, number: int, highlight: QColor) -> None:
         fill = QColor(highlight)
@@ -607,7 +631,9 @@ class PageView(QAbstractScrollArea):
             return
         spot = self.page_at(where)
         drawing = self.region_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if spot is not None and drawing:
+        if spot is not None and not drawing and self._in_selection(*spot):
+            self._drag = "carry"  # the selection dragged onto a code codes it
+        elif spot is not None and drawing:
             self._drag = "region"
             self._anchor = spot
         elif spot is not None and self.kind == "pdf" and self.pdf is not None:
@@ -627,6 +653,15 @@ class PageView(QAbstractScrollArea):
             self._hover_cursor(where, event)
             return
         if (where - self._press).manhattanLength() <= CLICK_SLOP:
+            return
+        if self._drag == "carry":
+            if (where - self._press).manhattanLength() >= QApplication.startDragDistance():
+                self._drag = None
+                mime = self.selection_mime()
+                if mime is not None:
+                    drag = QDrag(self)
+                    drag.setMimeData(mime)
+                    drag.exec(Qt.DropAction.CopyAction)
             return
         if self._drag == "pan":
             delta = where - self._press
@@ -735,6 +770,26 @@ class PageView(QAbstractScrollArea):
             return
         event.acceptProposedAction()
         self.codesDropped.emit(ids)
+
+    def selection_mime(self) -> QMimeData | None:
+        """What dragging the selection carries (set by the browser)."""
+        return None
+
+    def _in_selection(self, number: int, point: QPointF) -> bool:
+        x, y = point.x(), point.y()
+        if self.region_selection is not None and self.region_selection[0] == number:
+            x1, y1, x2, y2 = self.region_selection[1]
+            return x1 <= x <= x2 and y1 <= y <= y2
+        if self.text_selection is not None and self.pdf is not None:
+            page = self.pages[number - 1]
+            start = max(self.text_selection[0], page.text_start)
+            end = min(self.text_selection[1], page.text_end)
+            if start < end:
+                return any(
+                    x1 <= x <= x2 and y1 <= y <= y2
+                    for x1, y1, x2, y2 in self.pdf.boxes_for_run(number, start, end)
+                )
+        return False
 
     def has_selection(self) -> bool:
         return self.text_selection is not None or self.region_selection is not None

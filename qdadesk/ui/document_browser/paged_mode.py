@@ -16,9 +16,11 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
+from qdadesk.core import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.pdf_pages import Box
 from qdadesk.ui import icons
+from qdadesk.ui.coding_actions import region_mime_data, segment_mime_data
 from qdadesk.ui.document_browser.page_view import PageMark, PageView
 from qdadesk.ui.document_browser.pdf_text import OpenPdf
 
@@ -37,6 +39,7 @@ class PagedMode(QObject):
         self.view = PageView(browser)
         self.view.hide()
         self.view.tooltip_for = browser.stripe_tooltip  # type: ignore[method-assign]
+        self.view.selection_mime = self._selection_mime  # type: ignore[method-assign]
         layout = browser.layout()
         layout.insertWidget(layout.indexOf(browser.text) + 1, self.view, 1)
         self.active = False  # a PDF or picture is open
@@ -50,6 +53,8 @@ class PagedMode(QObject):
         self.view.markMenuWanted.connect(self._mark_menu)
         self.view.pageMenuWanted.connect(self._page_menu)
         self.view.codesDropped.connect(self._codes_dropped)
+        browser.action_find.triggered.connect(self._find_wanted)
+        browser.addAction(self.action_fit)
 
     @property
     def pages_shown(self) -> bool:
@@ -133,18 +138,34 @@ class PagedMode(QObject):
         pages = project.pages(record.id)
         if original is None or not pages:
             return False
+        pdf, picture = None, None
+        if record.kind == "pdf":
+            import pypdfium2
+
+            try:
+                pdf = OpenPdf(original[2], pages, project.text(record.id))
+            except pypdfium2.PdfiumError as error:
+                raise QdaError(
+                    tr("'{name}' cannot be shown: its PDF is damaged ({error})").format(
+                        name=record.name, error=error
+                    )
+                ) from error
+        else:
+            from qdadesk.ui.page_images import picture_image
+
+            picture = picture_image(original[2])
+            if picture.isNull():
+                raise QdaError(
+                    tr("'{name}' cannot be shown: its picture cannot be read").format(
+                        name=record.name
+                    )
+                )
         self.close()
         browser = self.browser
         self.kind = record.kind
         self._record = record
         self.active = True
-        picture = None
-        if record.kind == "pdf":
-            self.pdf = OpenPdf(original[2], pages, project.text(record.id))
-        else:
-            from qdadesk.ui.page_images import picture_image
-
-            picture = picture_image(original[2])
+        self.pdf = pdf
         browser.document_id = record.id
         browser.text.document_id = None  # selections come from the pages
         browser._starts = [0]
@@ -152,6 +173,7 @@ class PagedMode(QObject):
         self.action_text.blockSignals(True)
         self.action_text.setChecked(False)
         self.action_text.blockSignals(False)
+        browser.find_bar.hide()  # it searches the text view, hidden now
         self._show_pages(True)
         self.view.set_document(record.kind, pages, self.pdf, picture)
         browser._load_codes()
@@ -245,6 +267,19 @@ class PagedMode(QObject):
             return None
         return (chosen[0] if self.kind == "pdf" else None), chosen[1]
 
+    def _selection_mime(self) -> Any:
+        document_id = self.browser.document_id
+        region = self.selected_region()
+        run = self.selected_range()
+        if document_id is None:
+            return None
+        if region is not None:
+            return region_mime_data(document_id, region[0], region[1])
+        if run is not None:
+            text = self.browser.session.project.text(document_id)[run[0] : run[1]]
+            return segment_mime_data(document_id, run[0], run[1], text)
+        return None
+
     def select_range(self, start: int, end: int) -> None:
         """Show and select a run of the text (a jump from Retrieved Segments)."""
         coding = next(
@@ -282,6 +317,21 @@ class PagedMode(QObject):
 
     def _set_region_mode(self, on: bool) -> None:
         self.view.region_mode = on
+
+    def _find_wanted(self) -> None:
+        """Find searches the text representation: a PDF shows it; a picture has none."""
+        if not self.pages_shown:
+            return
+        if self.kind == "pdf":
+            self.action_text.setChecked(True)
+        else:
+            self.browser.find_bar.hide()
+
+    def position_here(self) -> int:
+        """Where a memo without a selection goes: the start of the page on screen."""
+        number = self.view.current_page()
+        pages = self.view.pages
+        return pages[number - 1].text_start if 1 <= number <= len(pages) else 0
 
     # -- menus and drops -------------------------------------------------------------------
     def _mark_menu(self, coding_id: int, where: QPoint) -> None:
