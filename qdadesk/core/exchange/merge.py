@@ -10,7 +10,8 @@ undo step. The rules, which the report repeats:
   as a new document (new GUID, name suffixed with the other file's name), with its codings.
 * codes: matched by GUID, then by path (``Parent\\Child``). A code whose name or place
   differs keeps this project's; the other's path goes into a memo on the code.
-* codings: the same coding is the same document, code, range and coder (codings of
+* codings: the same coding is the same document, code, range (a region: page and box)
+  and coder (codings of
   different coders are never joined); it is never doubled, so merging twice changes
   nothing. Overlapping codings are not joined either: joining would make the second merge
   add the other's ranges again.
@@ -214,6 +215,7 @@ class _Merger(MergerBase):
             ("document_texts", "text, formatting"),
             ("document_files", "file_name, file_type, data"),
             ("document_imports", "file_name, notes"),
+            ("document_pages", "page, width, height, text_start, text_end"),
         ):
             for values in self.s(
                 f"SELECT {columns} FROM {table} WHERE document_id = ?", [other_id]
@@ -324,7 +326,7 @@ class _Merger(MergerBase):
     def merge_codings(self) -> None:
         for row in self.s(
             'SELECT id, guid, document_id, code_id, start, "end", weight, comment, coder_id, '
-            "selection_guid, created, modified FROM codings ORDER BY id"
+            "selection_guid, created, modified, page, x1, y1, x2, y2 FROM codings ORDER BY id"
         ):
             (
                 other_id,
@@ -339,15 +341,17 @@ class _Merger(MergerBase):
                 selection,
                 created,
                 modified,
-            ) = row
+            ) = row[:12]
+            region = list(row[12:])  # page, x1, y1, x2, y2: all None for a text segment
             doc_id, code_id = self.documents.get(doc_o), self.codes.get(code_o)
             if doc_id is None or code_id is None:
                 continue
             coder = self.user(coder_o)
             found = self.q(
                 "SELECT id, weight, comment FROM codings WHERE document_id = ? AND code_id = ? "
-                'AND start = ? AND "end" = ? AND coder_id IS ?',
-                [doc_id, code_id, start, end, coder],
+                'AND start = ? AND "end" = ? AND coder_id IS ? AND page IS ? AND x1 IS ? '
+                "AND y1 IS ? AND x2 IS ? AND y2 IS ?",
+                [doc_id, code_id, start, end, coder, *region],
             )
             if found:
                 coding_id, our_weight, our_comment = found[0]
@@ -359,8 +363,8 @@ class _Merger(MergerBase):
                 continue
             self.codings[other_id] = self.db.execute(
                 'INSERT INTO codings (guid, document_id, code_id, start, "end", weight, comment, '
-                "coder_id, selection_guid, created, modified) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "coder_id, selection_guid, created, modified, page, x1, y1, x2, y2) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     self.guid_free("codings", guid),
                     doc_id,
@@ -373,6 +377,7 @@ class _Merger(MergerBase):
                     selection,
                     created,
                     modified,
+                    *region,
                 ],
             ).lastrowid
             self.report.codings.added += 1
