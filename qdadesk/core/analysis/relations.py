@@ -80,10 +80,7 @@ def _pair_parts(
     return table, condition, where, args_c, args_w
 
 
-_REGION_PAIR = (
-    "a.x1 IS NOT NULL AND b.x1 IS NOT NULL AND a.page IS b.page "
-    "AND a.x1 < b.x2 AND b.x1 < a.x2 AND a.y1 < b.y2 AND b.y1 < a.y2"
-)
+_REGION_PAIR = "a.page IS b.page AND a.x1 < b.x2 AND b.x1 < a.x2 AND a.y1 < b.y2 AND b.y1 < a.y2"
 
 
 def _region_text_pairs(
@@ -140,10 +137,15 @@ def _runs_meet(
     return first_b <= last_a and first_a <= last_b
 
 
-def _region_filter(project: Project, activation: Activation) -> tuple[str, list]:
-    where_a, args_a = segment_filter(project, activation, "a")
-    where_b, args_b = segment_filter(project, activation, "b")
-    return f"{where_a} AND {where_b}", args_a + args_b
+def _regions_table(project: Project, activation: Activation) -> tuple[str, list]:
+    """A ``WITH regions AS (...)`` of the activated regions: read in one pass over
+    ``codings`` (joined on itself, the few regions would cost a lookup per segment)."""
+    where, args = segment_filter(project, activation, "c")
+    return (
+        "WITH regions AS MATERIALIZED (SELECT c.id, c.document_id, c.code_id, c.page, c.x1, "
+        f"c.y1, c.x2, c.y2 FROM codings c WHERE c.x1 IS NOT NULL AND {where}) ",
+        args,
+    )
 
 
 def _pair_condition(
@@ -182,11 +184,11 @@ def code_relations(
         f"WHERE {where} GROUP BY a.code_id, b.code_id",
         args_c + args_w,
     ).fetchall()
-    where_r, args_r = _region_filter(project, activation)
+    regions, args_r = _regions_table(project, activation)
     pairs += project.db.execute(
-        "SELECT a.code_id, b.code_id, COUNT(*) FROM codings a JOIN codings b "
+        f"{regions}SELECT a.code_id, b.code_id, COUNT(*) FROM regions a JOIN regions b "
         f"ON b.document_id = a.document_id AND b.code_id > a.code_id AND {_REGION_PAIR} "
-        f"WHERE {where_r} GROUP BY a.code_id, b.code_id",
+        "GROUP BY a.code_id, b.code_id",
         args_r,
     ).fetchall()
     mixed: dict[tuple[int, int], int] = {}
@@ -287,12 +289,12 @@ def relation_cell_segments(
         f"WHERE a.code_id = ? AND b.code_id = ? AND {where}",
         args_c + [code_a, code_b] + args_w,
     ).fetchall()
-    where_r, args_r = _region_filter(project, activation)
+    regions, args_r = _regions_table(project, activation)
     rows += project.db.execute(
-        "SELECT a.id, b.id FROM codings a JOIN codings b "
+        f"{regions}SELECT a.id, b.id FROM regions a JOIN regions b "
         f"ON b.document_id = a.document_id AND {_REGION_PAIR} "
-        f"WHERE a.code_id = ? AND b.code_id = ? AND {where_r}",
-        [code_a, code_b] + args_r,
+        "WHERE a.code_id = ? AND b.code_id = ?",
+        args_r + [code_a, code_b],
     ).fetchall()
     rows += [
         (region, text)
