@@ -74,3 +74,44 @@ def add_region(
                 'UPDATE codings SET start = ?, "end" = ? WHERE id = ?', [*run, coding_id]
             )
     return coding_id
+
+
+def pdf_as_imported() -> tuple[str, list[ImportedPage]]:
+    """The corpus PDF's text as a PDF importer gives it: each page's text layer (line
+    endings normalised), pages one after another, with each page's run."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf_bytes())
+    text, pages = "", []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            width, height = page.get_size()
+            body = page.get_textpage().get_text_range().replace("\r\n", "\n")
+            start = len(text)
+            text += body + "\n"
+            pages.append(ImportedPage(width, height, start, start + len(body)))
+    finally:
+        document.close()
+    return text, pages
+
+
+def word_box(page: int, word: str) -> tuple[float, float, float, float]:
+    """The box (REFI-QDA coordinates) around the first ``word`` on a page of the corpus PDF."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf_bytes())
+    try:
+        pdf_page = document[page - 1]
+        height = pdf_page.get_size()[1]
+        text_page = pdf_page.get_textpage()
+        index = text_page.get_text_range().index(word)
+        boxes = [text_page.get_charbox(i) for i in range(index, index + len(word))]
+    finally:
+        document.close()
+    return (
+        min(b[0] for b in boxes) - 1,
+        height - max(b[3] for b in boxes) - 1,
+        max(b[2] for b in boxes) + 1,
+        height - min(b[1] for b in boxes) + 1,
+    )

@@ -92,3 +92,15 @@ def test_codeline_shows_regions_by_their_text_only(made) -> None:
     frame = codeline(project, made.pdf)
     assert other not in frame.index
     assert list(frame.loc[made.code]) == [1, 0, 0]  # the region over "Budget planning"
+
+
+def test_a_region_without_text_has_no_paraphrases(made) -> None:
+    from qdadesk.core.analysis.paraphrases import paraphrases_by_document, paraphrases_on
+
+    project = made.project
+    project.add_paraphrase(made.pdf, 10, 20, "planning the staff")
+    by_document = paraphrases_by_document(project)
+    empty = project.coding(made.empty)  # its empty run sits at 16, inside 10..20
+    assert paraphrases_on(by_document, made.pdf, empty.start, empty.end) == []
+    with_text = project.coding(made.with_text)  # 0..15 meets 10..20
+    assert len(paraphrases_on(by_document, made.pdf, with_text.start, with_text.end)) == 1

@@ -106,3 +106,35 @@ def test_coding_query_results_codes_regions_as_regions(made) -> None:
     project.undo(operation)
     with pytest.raises(QdaError):
         project.find_code("Found")
+
+
+def test_queries_read_a_pdf_regions_text_from_its_box(tmp_path: Path) -> None:
+    """A real PDF: a region drawn around "Project Overview" (its stored run empty) overlaps
+    a text segment of "Overview", and is followed by "Research summary" within 150."""
+    from qdadesk.core import Project
+    from qdadesk.core.importers.document import ImportedDocument
+    from tests.region_support import pdf_as_imported, pdf_bytes, word_box
+
+    text, pages = pdf_as_imported()
+    with Project.create(tmp_path / "p.qdadesk") as project:
+        pdf = project.add_document(
+            ImportedDocument(
+                name="guide.pdf",
+                text=text,
+                original=pdf_bytes(),
+                original_type="pdf",
+                kind="pdf",
+                pages=pages,
+            )
+        ).result
+        box, topic, other = (project.add_code_path(n).result for n in ("Box", "Topic", "Other"))
+        region = add_region(project, pdf, box, word_box(1, "Project Overview"), page=1)
+        at = text.index("Overview")
+        overview = project.add_coding(pdf, topic, at, at + len("Overview")).result
+        at = text.index("Research summary")
+        project.add_coding(pdf, other, at, at + len("Research summary"))
+        assert _ids(coding_query(project, "overlapping", [box, topic])) == {region}
+        assert _ids(coding_query(project, "if-inside", [topic, box])) == {overview}
+        assert _ids(coding_query(project, "overlapping", [box, other])) == set()
+        assert _ids(coding_query(project, "followed-by", [box, other], distance=150)) == {region}
+        assert list(coding_query(project, "intersection", [box, topic])["text"]) == ["Overview"]

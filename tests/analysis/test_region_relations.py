@@ -84,3 +84,37 @@ def _all():
     from qdadesk.core.analysis.activation import ALL
 
     return ALL
+
+
+def test_region_meets_the_text_segments_whose_characters_are_in_its_box(tmp_path: Path) -> None:
+    """A real PDF: the box drawn around "Project Overview" on page 1 meets a text segment
+    of "Overview" (its characters are in the box), not one of "Research summary" (same
+    page, outside), whatever run the region stored."""
+    from qdadesk.core import Project
+    from qdadesk.core.importers.document import ImportedDocument
+    from tests.region_support import pdf_as_imported, pdf_bytes, word_box
+
+    text, pages = pdf_as_imported()
+    with Project.create(tmp_path / "p.qdadesk") as project:
+        pdf = project.add_document(
+            ImportedDocument(
+                name="guide.pdf",
+                text=text,
+                original=pdf_bytes(),
+                original_type="pdf",
+                kind="pdf",
+                pages=pages,
+            )
+        ).result
+        figure, topic, other = (project.add_code_path(n).result for n in ("Box", "Topic", "Other"))
+        add_region(project, pdf, figure, word_box(1, "Project Overview"), page=1)
+        overview = text.index("Overview")
+        project.add_coding(pdf, topic, overview, overview + len("Overview"))
+        summary = text.index("Research summary")
+        project.add_coding(pdf, other, summary, summary + len("Research summary"))
+        frame = code_relations(project)
+        assert int(frame.loc[figure, topic]) == 1
+        assert int(frame.loc[figure, other]) == 0
+        assert int(code_relations(project, mode="distance:150").loc[figure, other]) == 1
+        cell = relation_cell_segments(project, _all(), figure, topic)
+        assert len(cell) == 2

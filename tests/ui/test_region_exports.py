@@ -59,3 +59,33 @@ def test_quote_matrix_word_table_embeds_picture_regions(made, tmp_path: Path) ->
         pngs = [QImage.fromData(archive.read(n)) for n in media]
     assert len(media) == 2
     assert any(p.width() == 100 and p.pixelColor(50, 50) == QColor("red") for p in pngs)
+
+
+def test_summary_grid_cell_shows_the_region_picture(made, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from qdadesk.ui.displays.summary_windows import SummaryGridWindow
+
+    session = ProjectSession(made.project)
+    grid = SummaryGridWindow(session)
+    qtbot.addWidget(grid)
+    grid.resize(1000, 640)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.refresh()
+    column = 1 + [c.key for c in grid.table.columns].index(made.picture)
+    index = grid.view.model().index(0, column)
+    QTest.mouseClick(
+        grid.view.viewport(), Qt.MouseButton.LeftButton, pos=grid.view.visualRect(index).center()
+    )
+    assert "[picture region]" in grid.segments.toPlainText()
+    shot = grid.segments.viewport().grab().toImage()
+    reds = sum(
+        1
+        for x in range(0, shot.width(), 3)
+        for y in range(0, shot.height(), 3)
+        if shot.pixelColor(x, y).red() > 200 and shot.pixelColor(x, y).green() < 60
+    )
+    assert reds > 100
+    session.undo_stack.clear()

@@ -124,5 +124,8 @@ def paraphrases_by_document(project: Project) -> dict[int, list[ParaphraseEntry]
 def paraphrases_on(
     by_document: dict[int, list[ParaphraseEntry]], document_id: int, start: int, end: int
 ) -> list[ParaphraseEntry]:
-    """The paraphrases whose passage overlaps ``start..end`` of a document."""
+    """The paraphrases whose passage overlaps ``start..end`` of a document (none for an
+    empty range: a region without text)."""
+    if start >= end:
+        return []
     return [e for e in by_document.get(document_id, []) if e.start < end and start < e.end]

@@ -74,6 +74,22 @@ class Segment(NamedTuple):
     created: str
     page: int | None = None
     box: tuple[float, float, float, float] | None = None
+    # A region's runs of text inside its box (``pdf_text_boxes.RegionTexts``).
+    runs: tuple[tuple[int, int], ...] = ()
+
+
+def _pieces(segment: Segment) -> list[tuple[int, int]]:
+    """The text a segment covers: its range, or a region's runs of text in its box."""
+    if segment.box is None:
+        return [(segment.start, segment.end)]
+    return list(segment.runs)
+
+
+def _extent(segment: Segment) -> tuple[int, int] | None:
+    """From a segment's first to its last character (None: a region without text)."""
+    if segment.box is None:
+        return (segment.start, segment.end)
+    return (segment.runs[0][0], segment.runs[-1][1]) if segment.runs else None
 
 
 # -- interval helpers (all intervals half-open, sorted by start) ------------------------------
@@ -176,7 +192,7 @@ class _Others:
 
     def __init__(self, segments: Sequence[Segment]) -> None:
         self.text = [(s.start, s.end) for s in segments if s.box is None and s.start < s.end]
-        self.runs = [(s.start, s.end) for s in segments if s.box is not None and s.start < s.end]
+        self.runs = [r for s in segments if s.box is not None for r in s.runs if r[0] < r[1]]
         self.regions = [(s.page, s.box) for s in segments if s.box is not None]
         self._built: dict[str, object] = {}
 
@@ -201,15 +217,15 @@ class _Others:
         )
 
     def overlaps(self, segment: Segment) -> bool:
-        if segment.start < segment.end and self.coverage(segment).overlaps(
-            segment.start, segment.end
-        ):
+        coverage = self.coverage(segment)
+        if any(s < e and coverage.overlaps(s, e) for s, e in _pieces(segment)):
             return True
         return self.box_meets(segment)
 
     def holds(self, segment: Segment) -> bool:
         """Some B segment holds ``segment`` wholly (by offsets, or box in box)."""
-        if segment.start < segment.end and self.reach(segment).any_with(segment.start, segment.end):
+        extent = _extent(segment)
+        if extent is not None and extent[0] < extent[1] and self.reach(segment).any_with(*extent):
             return True
         return segment.box is not None and any(
             page == segment.page and box_inside(segment.box, box)  # type: ignore[arg-type]
@@ -267,6 +283,22 @@ def _segments_by_document(
     return by_document
 
 
+def _read_region_texts(project: Project, by_document: dict[int, list[list[Segment]]]) -> None:
+    """Give each region its runs of text inside its box (read from the PDF's text layer)."""
+    regions = (s.box is not None for ls in by_document.values() for l_ in ls for s in l_)
+    if not any(regions):
+        return
+    from qdadesk.core.pdf_text_boxes import RegionTexts
+
+    region_texts = RegionTexts(project)
+    for lists in by_document.values():
+        for segments in lists:
+            segments[:] = [
+                s if s.box is None else s._replace(runs=tuple(region_texts.runs(s.coding_id)))
+                for s in segments
+            ]
+
+
 def _texts(project: Project, document_ids: Sequence[int]) -> dict[int, str]:
     """The texts of some documents, read in few queries."""
     ids = list(document_ids)
@@ -284,8 +316,8 @@ def _texts(project: Project, document_ids: Sequence[int]) -> dict[int, str]:
 
 
 def _spans(segments: list[Segment]) -> list[tuple[int, int]]:
-    """The text stretches of segments (a region's text run; none for a region without text)."""
-    return [(s.start, s.end) for s in segments if s.start < s.end]
+    """The text stretches of segments (a region's text in its box; none without text)."""
+    return [piece for s in segments for piece in _pieces(s) if piece[0] < piece[1]]
 
 
 def _mode_intersection(
@@ -345,16 +377,18 @@ def _mode_followed_by(
     paragraphs = _Paragraphs(text()) if unit == "paragraphs" else None
     found = []
     for s in lists[0]:
-        if s.start >= s.end:  # a region without text follows nothing
+        extent = _extent(s)
+        if extent is None or extent[0] >= extent[1]:  # a region without text follows nothing
             continue
-        following = others.reach(s).first_start_from(s.end)
+        end = extent[1]
+        following = others.reach(s).first_start_from(end)
         if following is None:
             continue
         if paragraphs is None:
-            if following - s.end <= distance:
+            if following - end <= distance:
                 found.append(s)
         elif (
-            _paragraph_number(paragraphs, following) - _paragraph_number(paragraphs, s.end - 1)
+            _paragraph_number(paragraphs, following) - _paragraph_number(paragraphs, end - 1)
         ) <= distance:
             found.append(s)
     return found
@@ -370,15 +404,17 @@ def _mode_near(
         if others.box_meets(s):
             found.append(s)
             continue
-        if s.start >= s.end:  # a region without text is near nothing by characters
+        extent = _extent(s)
+        if extent is None or extent[0] >= extent[1]:  # a region without text: no characters
             continue
+        start, end = extent
         reach = others.reach(s)
         if paragraphs is None:
             # A B segment is near when the gap between them is at most ``distance``.
-            latest_start, earliest_end = s.end + distance, s.start - distance
+            latest_start, earliest_end = end + distance, start - distance
         else:
-            last = _paragraph_number(paragraphs, s.end - 1)
-            first = _paragraph_number(paragraphs, s.start)
+            last = _paragraph_number(paragraphs, end - 1)
+            first = _paragraph_number(paragraphs, start)
             latest_start = paragraphs.start_of(last + distance + 1) - 1
             earliest_end = paragraphs.start_of(first - distance) + 1
         if reach.any_with(latest_start, earliest_end):
@@ -428,6 +464,7 @@ def coding_query(
     for code_id in code_ids:
         project.code(code_id)
     by_document = _segments_by_document(project, code_ids, activation, include_subcodes)
+    _read_region_texts(project, by_document)
     paths = project.code_paths()
     order = {d.id: (index, d.name) for index, d in enumerate(project.documents())}
     documents = sorted(by_document, key=lambda d: order[d][0])

@@ -8,9 +8,11 @@ rules every analysis follows (and the user guide states):
   on a PDF page, "[picture region]" on a picture.
 - Two regions meet (overlap, co-occur) when their boxes share some area on the same page
   of the same document; touching edges do not count.
-- A region and a text segment meet through the region's text run: they overlap when the
-  text segment shares a character with it (its characters lie in the box). A region
-  without text (a picture, a scanned page, a box over no text) never meets a text segment.
+- A region and a text segment meet through the text inside the region's box: they overlap
+  when the text segment has characters in the box. Relations and queries read those
+  characters from the PDF's text layer (``pdf_text_boxes``); where it cannot be read, the
+  region's stored text run stands in. A region without text (a picture, a scanned page, a
+  box over no text) never meets a text segment.
 - Distances in characters or paragraphs ("near", "followed by", ``distance:N``) use the
   text runs the same way: a region without text takes no part in them, except that two
   regions whose boxes intersect are always at distance 0.

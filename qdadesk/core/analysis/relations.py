@@ -15,6 +15,9 @@ meet in every mode when their boxes share some area on the same page; a region a
 segment meet through the region's text run (the text inside its box), and a region without
 text never meets a text segment.
 
+A region's text is read from the PDF's text layer (``pdf_text_boxes``): the characters
+whose centres lie in the box; where that cannot be read, its stored text run stands in.
+
 The table is symmetric: (A, B) == (B, A). The diagonal (A, A) holds the number of A's
 activated segments, so a row can be read against its code's size; the window greys it.
 The whole table is one SQL self-join on ``codings`` grouped by code pair.
@@ -71,22 +74,78 @@ def _pair_parts(
         where_b, args_b = segment_filter(project, activation, "b")
         where, args_w = f"{where_a} AND {where_b}", args_a + args_b
     condition, args_c = _pair_condition(project, table, kind, distance)
-    # Two regions meet by their boxes only (``_region_pairs``); a region meets text by its
-    # text run, and an empty run (a picture, a box over no text) meets nothing by offsets.
-    condition += ' AND (a.x1 IS NULL OR b.x1 IS NULL) AND a."end" > a.start AND b."end" > b.start'
+    # Text meets text here; two regions meet by their boxes (``_REGION_PAIR``), a region
+    # and text through the text inside the region's box (``_region_text_pairs``).
+    condition += " AND a.x1 IS NULL AND b.x1 IS NULL"
     return table, condition, where, args_c, args_w
 
 
-_REGION_PAIR = (
-    "a.x1 IS NOT NULL AND b.x1 IS NOT NULL AND a.page IS b.page "
-    "AND a.x1 < b.x2 AND b.x1 < a.x2 AND a.y1 < b.y2 AND b.y1 < a.y2"
-)
+_REGION_PAIR = "a.page IS b.page AND a.x1 < b.x2 AND b.x1 < a.x2 AND a.y1 < b.y2 AND b.y1 < a.y2"
 
 
-def _region_filter(project: Project, activation: Activation) -> tuple[str, list]:
-    where_a, args_a = segment_filter(project, activation, "a")
-    where_b, args_b = segment_filter(project, activation, "b")
-    return f"{where_a} AND {where_b}", args_a + args_b
+def _region_text_pairs(
+    project: Project, activation: Activation, kind: str, distance: int
+) -> list[tuple[int, int, int, int]]:
+    """(region id, region's code, text segment id, its code) for every activated region of
+    a PDF and activated text segment of that PDF that meet under the mode, by the text
+    inside the region's box."""
+    from qdadesk.core.pdf_text_boxes import RegionTexts
+
+    where, args = segment_filter(project, activation, "c")
+    regions = project.db.execute(
+        "SELECT c.id, c.document_id, c.code_id FROM codings c JOIN documents d "
+        f"ON d.id = c.document_id WHERE c.x1 IS NOT NULL AND d.kind = 'pdf' AND {where}",
+        args,
+    ).fetchall()
+    if not regions:
+        return []
+    region_texts = RegionTexts(project)
+    texts: dict[int, list[tuple[int, int, int, int]]] = {}
+    newlines: dict[int, list[int]] = {}
+    found = []
+    for region_id, document_id, region_code in regions:
+        runs = region_texts.runs(region_id)
+        if not runs:
+            continue
+        if document_id not in texts:
+            texts[document_id] = project.db.execute(
+                'SELECT c.id, c.code_id, c.start, c."end" FROM codings c WHERE '
+                f"c.document_id = ? AND c.x1 IS NULL AND {where}",
+                [document_id, *args],
+            ).fetchall()
+            if kind == "paragraph":
+                text = project.text(document_id)
+                newlines[document_id] = [m.start() for m in re.finditer("\n", text)]
+        for text_id, text_code, start, end in texts[document_id]:
+            if any(
+                _runs_meet(run, (start, end), kind, distance, newlines.get(document_id, []))
+                for run in runs
+            ):
+                found.append((region_id, region_code, text_id, text_code))
+    return found
+
+
+def _runs_meet(
+    a: tuple[int, int], b: tuple[int, int], kind: str, distance: int, newlines: list[int]
+) -> bool:
+    if kind == "overlap":
+        return b[0] < a[1] and a[0] < b[1]
+    if kind == "distance":
+        return b[0] <= a[1] + distance and a[0] <= b[1] + distance
+    first_a, last_a = bisect.bisect_left(newlines, a[0]), bisect.bisect_left(newlines, a[1] - 1)
+    first_b, last_b = bisect.bisect_left(newlines, b[0]), bisect.bisect_left(newlines, b[1] - 1)
+    return first_b <= last_a and first_a <= last_b
+
+
+def _regions_table(project: Project, activation: Activation) -> tuple[str, list]:
+    """A ``WITH regions AS (...)`` of the activated regions: read in one pass over
+    ``codings`` (joined on itself, the few regions would cost a lookup per segment)."""
+    where, args = segment_filter(project, activation, "c")
+    return (
+        "WITH regions AS MATERIALIZED (SELECT c.id, c.document_id, c.code_id, c.page, c.x1, "
+        f"c.y1, c.x2, c.y2 FROM codings c WHERE c.x1 IS NOT NULL AND {where}) ",
+        args,
+    )
 
 
 def _pair_condition(
@@ -125,13 +184,19 @@ def code_relations(
         f"WHERE {where} GROUP BY a.code_id, b.code_id",
         args_c + args_w,
     ).fetchall()
-    where_r, args_r = _region_filter(project, activation)
+    regions, args_r = _regions_table(project, activation)
     pairs += project.db.execute(
-        "SELECT a.code_id, b.code_id, COUNT(*) FROM codings a JOIN codings b "
+        f"{regions}SELECT a.code_id, b.code_id, COUNT(*) FROM regions a JOIN regions b "
         f"ON b.document_id = a.document_id AND b.code_id > a.code_id AND {_REGION_PAIR} "
-        f"WHERE {where_r} GROUP BY a.code_id, b.code_id",
+        "GROUP BY a.code_id, b.code_id",
         args_r,
     ).fetchall()
+    mixed: dict[tuple[int, int], int] = {}
+    for _, region_code, _, text_code in _region_text_pairs(project, activation, kind, distance):
+        if region_code != text_code:
+            key = (min(region_code, text_code), max(region_code, text_code))
+            mixed[key] = mixed.get(key, 0) + 1
+    pairs += [(a, b, n) for (a, b), n in mixed.items()]
     where, args = segment_filter(project, activation, "c")
     sizes = dict(
         project.db.execute(
@@ -224,13 +289,20 @@ def relation_cell_segments(
         f"WHERE a.code_id = ? AND b.code_id = ? AND {where}",
         args_c + [code_a, code_b] + args_w,
     ).fetchall()
-    where_r, args_r = _region_filter(project, activation)
+    regions, args_r = _regions_table(project, activation)
     rows += project.db.execute(
-        "SELECT a.id, b.id FROM codings a JOIN codings b "
+        f"{regions}SELECT a.id, b.id FROM regions a JOIN regions b "
         f"ON b.document_id = a.document_id AND {_REGION_PAIR} "
-        f"WHERE a.code_id = ? AND b.code_id = ? AND {where_r}",
-        [code_a, code_b] + args_r,
+        "WHERE a.code_id = ? AND b.code_id = ?",
+        args_r + [code_a, code_b],
     ).fetchall()
+    rows += [
+        (region, text)
+        for region, region_code, text, text_code in _region_text_pairs(
+            project, activation, kind, distance
+        )
+        if {region_code, text_code} == {code_a, code_b}
+    ]
     wanted = {i for pair in rows for i in pair}
     cell = replace(activation, code_ids=frozenset([code_a, code_b]), include_subcodes=False)
     segments = retrieval.retrieve_segments(project, cell)

@@ -10,7 +10,8 @@ undo step. The rules, which the report repeats:
   as a new document (new GUID, name suffixed with the other file's name), with its codings.
 * codes: matched by GUID, then by path (``Parent\\Child``). A code whose name or place
   differs keeps this project's; the other's path goes into a memo on the code.
-* codings: the same coding is the same document, code, range and coder (codings of
+* codings: the same coding is the same document, code, range (a region: page and box)
+  and coder (codings of
   different coders are never joined); it is never doubled, so merging twice changes
   nothing. Overlapping codings are not joined either: joining would make the second merge
   add the other's ranges again.

@@ -53,9 +53,20 @@ from qdadesk.ui.plain_text import shown_as_typed
 
 
 def quotes_html(project: Any, frame: Any) -> str:
-    """Segments as readable HTML: the quote, then its source in grey."""
+    """Segments as readable HTML: the quote (a region: its picture, then its text or
+    label), then its source in grey."""
+    import base64
+
+    from qdadesk.ui.page_images import region_pictures
+
+    pictures = region_pictures(project, 160)
     parts = []
     for quote in quotes_from_segments(project, frame):
+        png = pictures(quote) if quote.box is not None else None
+        if png:
+            parts.append(
+                f"<p><img src='data:image/png;base64,{base64.b64encode(png).decode()}'></p>"
+            )
         parts.append(
             f"<p style='margin:0 0 2px 0'>{html.escape(quote.text)}</p>"
             f"<p style='margin:0 0 10px 0; color:#666; font-size:small'>"
