@@ -99,9 +99,7 @@ class NodeItem(QGraphicsItem):
                 painter.setPen(QPen(QColor("#1565c0"), 3))
                 painter.drawRect(rect)
             return
-        border = node.color if node.kind == "code" and node.color else None
-        border = border or render.KIND_BORDER.get(node.kind, "#757575")
-        pen = QPen(QColor(border), 1.5)
+        pen = QPen(QColor(render.node_border(node)), 1.5)
         if node.kind == "text":
             pen.setStyle(Qt.PenStyle.DashLine)
         if self.isSelected():
