@@ -5,10 +5,10 @@ once (``--min 1``) and with a readable map (``--min 10``):
   and links written as one undoable operation) and laid out with the force-directed
   layout. Absolute target: under 2 s;
 - the canvas: the scene built from the core's records (absolute target 0.25 s, the bare
-  scene's time printed beside it), then pan and zoom steps with the view painting
-  offscreen, against a bare QGraphicsView over a bare scene of the same nodes and links
-  (one item each) in the same run (ratio <= 1.5), and the time of one painted frame
-  (under 100 ms: fluid)."""
+  scene's time printed beside it), then zoom and pan frames with the view painting
+  offscreen, each against a bare QGraphicsView over a bare scene of the same nodes and links
+  (one item each) in the same run (ratio <= 1.5), and the slowest frame (under 100 ms:
+  fluid)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def co_occurrence_map(ctx: BenchContext) -> list[Result]:
 
 
 # -- the canvas: building the scene, panning and zooming with the view painting -------------
-PAN_ZOOM_STEPS = 12
+STEPS = 4  # painted frames per gesture (zoom in, pan); the bare view takes seconds a frame
 
 
 def _app() -> Any:
@@ -80,20 +80,28 @@ def _bare_scene(nodes: list, links: list) -> Any:
     return scene
 
 
-def _pan_and_zoom(view: Any, app: Any, steps: int) -> None:
-    """``steps`` zoom steps in and out, then ``steps`` pans, each painted."""
-    for step in range(steps):
-        factor = 1.25 if step < steps // 2 else 0.8
-        view.scale(factor, factor)
-        view.viewport().grab()  # paints the visible part offscreen
-    for step in range(steps):
-        bar = view.horizontalScrollBar() if step % 2 == 0 else view.verticalScrollBar()
-        bar.setValue(bar.value() + 120)
+def _frames(view: Any, scene: Any, gesture: str) -> float:
+    """Seconds per painted frame of ``gesture`` (``zoom``: 1.25x in; ``pan``: 120 pixels
+    sideways), from the whole map fitted in the view, painted offscreen."""
+    import time
+
+    view.resetTransform()
+    view.fitInView(scene.itemsBoundingRect())
+    view.viewport().grab()  # the first, fitted frame is not counted
+    start = time.perf_counter()
+    for _ in range(STEPS):
+        if gesture == "zoom":
+            view.scale(1.25, 1.25)
+        else:
+            bar = view.horizontalScrollBar()
+            bar.setValue(bar.value() + 120)
         view.viewport().grab()
-    app.processEvents()
+    return (time.perf_counter() - start) / STEPS
 
 
-def _canvas(project: Any, app: Any, minimum: int, repeats: int) -> list[Result]:
+def _canvas(project: Any, minimum: int, repeats: int) -> list[Result]:
+    import statistics
+
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QGraphicsView
 
@@ -123,31 +131,34 @@ def _canvas(project: Any, app: Any, minimum: int, repeats: int) -> list[Result]:
         )
     ]
     bare_scene = _bare_scene(nodes, links)  # kept: a view does not own its scene
-    bare = QGraphicsView(bare_scene)
-    bare.setRenderHints(QPainter.RenderHint.Antialiasing)
-    timings = []
-    for view in (MapView(scene), bare):
+    ours_view, bare_view = MapView(scene), QGraphicsView(bare_scene)
+    bare_view.setRenderHints(QPainter.RenderHint.Antialiasing)
+    for view in (ours_view, bare_view):
         view.resize(1200, 800)
         view.show()
-        view.fitInView((scene if view is not bare else bare_scene).itemsBoundingRect())
-        timings.append(
-            measure(lambda v=view: _pan_and_zoom(v, app, PAN_ZOOM_STEPS), max(1, repeats // 2))
+    worst = 0.0
+    for gesture in ("zoom", "pan"):
+        # Ours a few times (median), the bare view once: it takes seconds a frame.
+        ours = statistics.median(
+            _frames(ours_view, scene, gesture) for _ in range(max(1, repeats // 2))
         )
+        bare = _frames(bare_view, bare_scene, gesture)
+        worst = max(worst, ours)
+        results.append(
+            ratio_result(
+                f"Map canvas {gesture}, one painted frame, min {minimum} ({size})",
+                ours,
+                "bare QGraphicsView over the bare scene",
+                bare,
+                max_ratio=1.5,
+            )
+        )
+    for view in (ours_view, bare_view):
         view.close()
-    frames = 2 * PAN_ZOOM_STEPS
-    results.append(
-        ratio_result(
-            f"Map canvas pan + zoom, {frames} painted frames, min {minimum} ({size})",
-            timings[0],
-            "bare QGraphicsView over the bare scene",
-            timings[1],
-            max_ratio=1.5,
-        )
-    )
     results.append(
         absolute_result(
-            f"Map canvas: one pan or zoom frame, min {minimum} ({size})",
-            timings[0] / frames,
+            f"Map canvas: slowest pan or zoom frame, min {minimum} ({size})",
+            worst,
             0.1,
             note="fluid: a frame painted in under 100 ms",
         )
@@ -158,13 +169,13 @@ def _canvas(project: Any, app: Any, minimum: int, repeats: int) -> list[Result]:
 def canvas_fluidity(ctx: BenchContext) -> list[Result]:
     """The maps canvas at the size of the benchmark project's co-occurrence map (every code,
     links for pairs meeting at least ``min`` times): building the scene from the core's
-    records, and pan + zoom with the view painting, against a bare QGraphicsScene of the
-    same nodes and links (one item each) measured in the same run."""
+    records, then zoom and pan frames painted offscreen, against a bare QGraphicsScene of
+    the same nodes and links (one item each) in a bare view, measured in the same run."""
     from qdadesk.core import Project
 
-    app = _app()
+    _app()
     with Project.open(ctx.writable_copy()) as project:
-        return [r for m in (1, 10) for r in _canvas(project, app, m, ctx.repeats)]
+        return [r for m in (1, 10) for r in _canvas(project, m, ctx.repeats)]
 
 
 SCENARIOS = [co_occurrence_map, canvas_fluidity]

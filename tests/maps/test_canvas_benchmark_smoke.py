@@ -12,16 +12,17 @@ TINY = GeneratorParams(documents=5, words=2000, codes=12, codings=100, variables
 
 
 def test_canvas_fluidity_scenario_runs(tmp_path: Path, qapp, monkeypatch) -> None:
-    monkeypatch.setattr(maps, "PAN_ZOOM_STEPS", 2)
+    monkeypatch.setattr(maps, "STEPS", 1)
     path = tmp_path / "tiny.qdadesk"
     facts = generate_project(path, TINY)
     (tmp_path / "work").mkdir()
     context = BenchContext(path, tmp_path / "work", True, TINY, facts, repeats=1)
     results = maps.canvas_fluidity(context)
-    assert len(results) == 6
-    built, painted, frame = results[:3]
+    assert len(results) == 8
+    built, zoom, pan, slowest = results[:4]
     assert built.name.startswith("Map canvas built, min 1 (")
     assert built.baseline_seconds is not None and built.ours_seconds > 0
-    assert "4 painted frames" in painted.name and painted.baseline_seconds > 0
-    assert frame.ours_seconds == painted.ours_seconds / 4
+    assert zoom.name.startswith("Map canvas zoom") and zoom.baseline_seconds > 0
+    assert pan.name.startswith("Map canvas pan") and pan.baseline_seconds > 0
+    assert slowest.ours_seconds == max(zoom.ours_seconds, pan.ours_seconds)
     assert maps.canvas_fluidity in maps.SCENARIOS
