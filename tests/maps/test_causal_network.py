@@ -178,3 +178,28 @@ def test_exports_carry_the_evidence_table(tmp_path):
         write_map_xlsx(project, map_id, tmp_path / "e.xlsx")
         sheet = load_workbook(tmp_path / "e.xlsx")["Evidence"]
         assert sheet.max_row == 1 + 3 * 8
+
+
+def test_a_link_the_user_signed_survives_a_refresh_that_no_longer_gives_it(tmp_path):
+    project, docs, codes = effects_project(tmp_path / "k.qdadesk")
+    with project:
+        map_id = project.generate_map(
+            "Mine", model_definition("causal-network", codes, minimum=4)
+        ).result
+        nodes = {n.ref_id: n.id for n in project.map_nodes(map_id)}
+        links = {(lk.from_id, lk.to_id): lk for lk in project.map_links(map_id)}
+        mine = links[(nodes[codes[0]], nodes[codes[1]])]
+        other = links[(nodes[codes[1]], nodes[codes[2]])]
+        project.edit_map_link(mine.id, sign="+")
+        # One informant's Skills segment goes: fewer than 4 meetings for both links.
+        (gone,) = [c.id for c in project.codings(code_ids=[codes[1]]) if c.document_id == docs[0]]
+        project.remove_codings([gone])
+        project.refresh_map(map_id)
+        after = {lk.id: lk for lk in project.map_links(map_id)}
+        assert mine.id in after and after[mine.id].sign == "+"
+        assert other.id not in after
+        assert len(after) == 2  # Funding -> Quality still meets 4 times; nothing doubled
+        project.add_coding(docs[0], codes[1], 20, 28, weight=5)
+        project.refresh_map(map_id)
+        ends = [(lk.from_id, lk.to_id) for lk in project.map_links(map_id)]
+        assert len(ends) == len(set(ends)) == 3

@@ -73,3 +73,23 @@ def test_causal_network_from_a_saved_display_in_the_maps_window(main, qtbot, mon
     assert info.model["display_name"] == "Effects"
     assert [n.ref for n in project.map_nodes(info.id)] == VARIABLES
     assert maps.maps_combo.currentText() == "Causal network: Effects"
+
+
+def test_causal_network_dialog_keeps_the_order_the_user_gives(main, qtbot):  # noqa: F811
+    from qdadesk.ui.maps.generate_dialog import ModelDialog
+
+    project = main.session.project
+    dialog = ModelDialog(None, project, "causal-network")
+    qtbot.addWidget(dialog)
+    codes = dialog.codes
+    paths = [codes.item(row).text() for row in range(codes.count())]
+    assert paths == list(project.code_paths().values())  # Code System order, not sorted
+    # The user drags "Outcomes\Service quality" above "Barriers\Funding", then selects both.
+    quality = paths.index("Outcomes\\Service quality")
+    codes.insertItem(0, codes.takeItem(quality))
+    funding = next(r for r in range(codes.count()) if codes.item(r).text() == "Barriers\\Funding")
+    codes.item(funding).setSelected(True)
+    codes.item(0).setSelected(True)
+    choice = dialog.choice()
+    wanted = [project.find_code(p).id for p in ("Outcomes\\Service quality", "Barriers\\Funding")]
+    assert choice["code_ids"] == wanted

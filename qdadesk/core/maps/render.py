@@ -47,6 +47,26 @@ SIGN_COLORS = {"+": "#2e7d32", "-": "#c62828", "": "#616161"}
 SIGN_TEXT = {"+": "+", "-": "\u2212", "": ""}
 
 
+def node_border(node: MapNode) -> str:
+    """A node's border colour: a code's own colour, darkened when it is so pale that it
+    would vanish on the white map (a pale yellow or pink code stays findable)."""
+    color = node.color if node.kind == "code" and node.color else None
+    if color is None:
+        return KIND_BORDER.get(node.kind, "#757575")
+    try:
+        red, green, blue = (int(color.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return "#757575"
+    luminance = (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255
+    if luminance <= PALE:
+        return color
+    factor = PALE / luminance * 0.8
+    return "#{:02x}{:02x}{:02x}".format(*(round(c * factor) for c in (red, green, blue)))
+
+
+PALE = 0.6  # a border colour lighter than this (relative luminance) is darkened
+
+
 @dataclass(frozen=True)
 class NodeBox:
     """A node's drawn box: its size and the lines of text it shows."""
@@ -340,8 +360,7 @@ def _svg_image(node: MapNode, box: NodeBox, data: bytes | None) -> list[str]:
 def _svg_node(node: MapNode, box: NodeBox) -> list[str]:
     x, y = node.x - box.width / 2, node.y - box.height / 2
     fill = KIND_FILL.get(node.kind, "#ffffff")
-    border = node.color if node.kind == "code" and node.color else KIND_BORDER.get(node.kind)
-    border = border or "#757575"
+    border = node_border(node)
     radius = 10 if node.kind in ("code", "case") else 3
     dash = ' stroke-dasharray="4 3"' if node.kind == "text" else ""
     out = [

@@ -137,20 +137,27 @@ class MapModelOps(ProjectBase):
                 node_id = self._insert_node(map_id, key[0], key[1], "", 0.0, 0.0, generated=True)  # type: ignore[attr-defined]
                 by_key[key] = node_id
                 new_ids.append(node_id)
-        # Generated links: update weights, drop those no longer given, add the new ones.
-        links = {
-            (a, b): (link_id, weight)
-            for link_id, a, b, weight in db.execute(
-                "SELECT id, from_id, to_id, weight FROM map_links WHERE map_id = ? AND generated",
-                [map_id],
-            )
-        }
+        # Generated links: update weights, drop those no longer given, add the new ones. A
+        # link the user has made his own (drawn, or a generated one given a sign, a label or
+        # evidence) is never dropped nor doubled.
+        links: dict[tuple[int, int], tuple[int, float]] = {}
+        own: set[tuple[int, int]] = set()
+        for link_id, a, b, weight, generated in db.execute(
+            "SELECT id, from_id, to_id, weight, generated FROM map_links WHERE map_id = ?",
+            [map_id],
+        ):
+            if generated:
+                links[(a, b)] = (link_id, weight)
+            else:
+                own.add((a, b))
         kept = set()
         new_links = []
         evidence: list[tuple[int, int]] = []
         for a, b, weight in spec.links:
             ends = (by_key[a], by_key[b])
             kept.add(ends)
+            if ends in own:
+                continue
             if ends in links:
                 link_id, old = links[ends]
                 if old != weight:

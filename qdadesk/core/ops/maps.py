@@ -566,6 +566,10 @@ class MapOps(ProjectBase):
                 columns[column] = value
         if reverse:
             columns["from_id"], columns["to_id"] = link.to_id, link.from_id
+        if link.generated and (
+            (label is not None and label != link.label) or (sign is not None and sign != link.sign)
+        ):
+            columns["generated"] = 0  # the user's now: a refresh keeps it
         with self._writing(tr("Edit map link")) as w:
             if columns:
                 sets = ", ".join(f"{c} = ?" for c in columns)
@@ -598,6 +602,8 @@ class MapOps(ProjectBase):
                 "INSERT OR IGNORE INTO map_link_segments (link_id, coding_id) VALUES (?, ?)",
                 [[link_id, i] for i in ids],
             )
+            # Evidence the user attached makes a generated link his own (kept by a refresh).
+            self.db.execute("UPDATE map_links SET generated = 0 WHERE id = ?", [link_id])
             w.result = self.db.execute(count, [link_id]).fetchone()[0] - before
         return w.operation  # type: ignore[return-value]
 

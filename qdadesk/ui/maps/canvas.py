@@ -99,9 +99,7 @@ class NodeItem(QGraphicsItem):
                 painter.setPen(QPen(QColor("#1565c0"), 3))
                 painter.drawRect(rect)
             return
-        border = node.color if node.kind == "code" and node.color else None
-        border = border or render.KIND_BORDER.get(node.kind, "#757575")
-        pen = QPen(QColor(border), 1.5)
+        pen = QPen(QColor(render.node_border(node)), 1.5)
         if node.kind == "text":
             pen.setStyle(Qt.PenStyle.DashLine)
         if self.isSelected():
@@ -228,9 +226,13 @@ class LinkItem(QGraphicsItem):
 class BulkLinks(QGraphicsItem):
     """Every link of a very big map (a co-occurrence map of hundreds of codes has tens of
     thousands) drawn by ONE item, in batches of lines that share a pen: per-item painting
-    would make panning and zooming stutter. These links are not selectable one by one."""
+    would make panning and zooming stutter. The lines are computed with numpy (all of them
+    when the map is drawn, a dragged node's own while it moves); a click finds its link
+    through ``nearest`` (see ``MapScene.pick``)."""
 
     def __init__(self, links: list[MapLink], nodes: dict[int, NodeItem], heaviest: float) -> None:
+        import numpy as np
+
         super().__init__()
         self.setZValue(0)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
@@ -241,31 +243,69 @@ class BulkLinks(QGraphicsItem):
         for index, link in enumerate(self.items):
             width = round(render.link_width(link.weight, heaviest) * 2)  # half-unit steps
             self.pens.setdefault((link.sign, width), []).append(index)
-        self.lines = [QLineF() for _ in self.items]
-        self._coords: Any = None  # the lines as a numpy array, made when a click needs it
+        self.lines: list[QLineF] = []
         self.rect = QRectF()
-        for node in {i for lk in self.items for i in (lk.from_id, lk.to_id)}:
+        self._by_node: dict[int, list[int]] = {}
+        for index, link in enumerate(self.items):
+            self._by_node.setdefault(link.from_id, []).append(index)
+            self._by_node.setdefault(link.to_id, []).append(index)
+        self._ends = np.array([(lk.from_id, lk.to_id) for lk in self.items], dtype=np.int64)
+        self._coords = np.zeros((len(self.items), 4))
+        for node in self._by_node:
             nodes[node].links.append(self)
         self.follow()
 
     def follow(self, moved: Any = None) -> None:
         """Recompute the lines (after ``moved`` moved: only its own)."""
+        import numpy as np
+
+        if moved is None:
+            indexes = np.arange(len(self.items))
+        else:
+            indexes = np.asarray(self._by_node.get(moved.node.id, []), dtype=np.int64)
+        if len(indexes) == 0 and moved is not None:
+            return
         self.prepareGeometryChange()
-        self._coords = None
-        for index, link in enumerate(self.items):
-            if moved is not None and moved.node.id not in (link.from_id, link.to_id):
-                continue
-            a, b = self.nodes[link.from_id], self.nodes[link.to_id]
-            pa, pb = a.pos(), b.pos()
-            x1, y1 = render.clip_to_box(pa.x(), pa.y(), pb.x(), pb.y(), a.box)
-            x2, y2 = render.clip_to_box(pb.x(), pb.y(), pa.x(), pa.y(), b.box)
-            self.lines[index] = QLineF(x1, y1, x2, y2)
-        points = [p for line in self.lines for p in (line.p1(), line.p2())]
-        if points:
-            xs, ys = [p.x() for p in points], [p.y() for p in points]
+        self._coords[indexes] = self._clipped(indexes)
+        if moved is None:
+            self.lines = [QLineF(*row) for row in self._coords.tolist()]
+        else:
+            for index, row in zip(indexes.tolist(), self._coords[indexes].tolist(), strict=True):
+                self.lines[index] = QLineF(*row)
+        if len(self._coords):
+            xs, ys = self._coords[:, 0::2], self._coords[:, 1::2]
+            left, top = float(xs.min()), float(ys.min())
             self.rect = QRectF(
-                min(xs) - 10, min(ys) - 10, max(xs) - min(xs) + 20, max(ys) - min(ys) + 20
+                left - 10, top - 10, float(xs.max()) - left + 20, float(ys.max()) - top + 20
             )
+
+    def _clipped(self, indexes: Any) -> Any:
+        """The lines of ``indexes`` from box edge to box edge (as ``render.clip_to_box``)."""
+        import numpy as np
+
+        ids = self._ends[indexes]
+        wanted = {int(i) for i in np.unique(ids)}
+        facts = {}
+        for node_id in wanted:
+            item = self.nodes[node_id]
+            pos = item.pos()
+            facts[node_id] = (pos.x(), pos.y(), item.box.width / 2, item.box.height / 2)
+        table = np.array([facts[int(i)] for i in ids.ravel()]).reshape(len(ids), 2, 4)
+        a, b = table[:, 0], table[:, 1]
+        dx, dy = b[:, 0] - a[:, 0], b[:, 1] - a[:, 1]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ax, ay = np.abs(dx), np.abs(dy)
+            start = np.minimum(
+                np.where(ax > 0, a[:, 2] / ax, np.inf), np.where(ay > 0, a[:, 3] / ay, np.inf)
+            )
+            end = np.minimum(
+                np.where(ax > 0, b[:, 2] / ax, np.inf), np.where(ay > 0, b[:, 3] / ay, np.inf)
+            )
+        start = np.where(np.isfinite(start), start, 0.0)
+        end = np.where(np.isfinite(end), end, 0.0)
+        return np.column_stack(
+            (a[:, 0] + dx * start, a[:, 1] + dy * start, b[:, 0] - dx * end, b[:, 1] - dy * end)
+        )
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self.rect
@@ -282,10 +322,6 @@ class BulkLinks(QGraphicsItem):
 
         if not self.lines:
             return None
-        if self._coords is None:
-            self._coords = np.array(
-                [(ln.x1(), ln.y1(), ln.x2(), ln.y2()) for ln in self.lines], dtype=float
-            )
         x1, y1, x2, y2 = self._coords.T
         dx, dy = x2 - x1, y2 - y1
         length = dx * dx + dy * dy
@@ -302,24 +338,40 @@ class BulkLinks(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
     ) -> None:
-        # Plain (not antialiased) lines, only those crossing the exposed part of the scene.
+        # Plain (not antialiased) lines, only those crossing the exposed part of the scene
+        # (found with numpy), batched by colour and by their width ON SCREEN: zoomed out,
+        # where a hairball of thousands of lines fills the view, nearly every line is a
+        # cosmetic one-pixel line, the fastest kind to draw.
+        import numpy as np
+
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if not self.lines:
+            return
         exposed = option.exposedRect
-        whole = exposed.contains(self.rect)
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+        visible = None
+        if not exposed.contains(self.rect):
+            xs, ys = self._coords[:, 0::2], self._coords[:, 1::2]
+            visible = (
+                (xs.max(axis=1) >= exposed.left() - 1)
+                & (xs.min(axis=1) <= exposed.right() + 1)
+                & (ys.max(axis=1) >= exposed.top() - 1)
+                & (ys.min(axis=1) <= exposed.bottom() + 1)
+            )
+        batches: dict[tuple[str, int], list[int]] = {}
         for (sign, width), indexes in self.pens.items():
+            pixels = round(width / 2 * zoom)  # the line's width on screen
+            if visible is not None:
+                indexes = [i for i in np.asarray(indexes)[visible[indexes]].tolist()]
+            batches.setdefault((sign, pixels if pixels > 1 else 0), []).extend(indexes)
+        for (sign, pixels), indexes in batches.items():
+            if not indexes:
+                continue
             color = QColor(render.SIGN_COLORS.get(sign, render.SIGN_COLORS[""]))
-            # Thin links as cosmetic one-pixel lines (fast); the few heavy ones keep their width.
-            painter.setPen(QPen(color, 0 if width <= 3 else width / 2))
-            lines = [self.lines[i] for i in indexes]
-            if not whole:
-                lines = [
-                    ln
-                    for ln in lines
-                    if exposed.intersects(
-                        QRectF(ln.p1(), ln.p2()).normalized().adjusted(-1, -1, 1, 1)
-                    )
-                ]
-            painter.drawLines(lines)
+            pen = QPen(color, pixels)  # 0: cosmetic one pixel
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawLines([self.lines[i] for i in indexes])
 
 
 # Above this many links a map's links are drawn by one BulkLinks item.
@@ -380,6 +432,9 @@ class MapScene(QGraphicsScene):
         heaviest = max((lk.weight for lk in shown), default=1.0)
         if len(shown) > BULK_LINKS:
             self.bulk = BulkLinks(shown, self.nodes, heaviest)
+            # Panning reuses the painted lines (only the strip that scrolls in is drawn);
+            # a zoom or a moved node paints them again.
+            self.bulk.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.addItem(self.bulk)
             shown = []
         for link in shown:

@@ -54,7 +54,12 @@ class ModelDialog(QDialog):
             item = QListWidgetItem(path)
             item.setData(Qt.ItemDataRole.UserRole, code_id)
             self.codes.addItem(item)
-        self.codes.sortItems()
+        if model == "causal-network":
+            # Code System order, and the user drags the causes to the top: the order of
+            # the list is the network's order, left to right.
+            self.codes.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        else:
+            self.codes.sortItems()
         self.centers = QListWidget()
         self.centers.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for document in project.documents():
@@ -70,7 +75,7 @@ class ModelDialog(QDialog):
         if "codes" in needs:
             label = {
                 "code-theory": tr("Codes:"),
-                "causal-network": tr("Variables (codes; in Code System order: causes first):"),
+                "causal-network": tr("Variables (select them; drag causes to the top):"),
             }.get(model, tr("Codes (none: all):"))
             form.addRow(label, self.codes)
         if "centers" in needs:
