@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import Operation, QdaError
+from qdadesk.core import Changes, Operation, QdaError
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.code_system.dialogs import MergeDialog, NewCodeDialog
@@ -269,19 +268,12 @@ class CodeSystemPane(QWidget):
             self.model.counts_changed(self._codes_with_changed_counts(changes))
             self._update_title()
 
-    def _codes_with_changed_counts(self, changes: Any) -> set[int] | None:
-        """The codes whose segment counts may differ: the logged ones, plus the current code
-        of each changed coding (an update logs the row as it was, so a coding moved to
-        another code names only the old one). None: recount everything."""
-        codings = changes.ids("codings")
-        if changes.touched("codes") or len(codings) > 50:
+    def _codes_with_changed_counts(self, changes: Changes) -> set[int] | None:
+        """The codes whose segment counts may differ: those the changes name (a segment moved
+        to another code names both). None: recount everything."""
+        if changes.touched("codes"):
             return None
-        codes = set(changes.codes)
-        project = self.session.project
-        for coding_id in codings:
-            with contextlib.suppress(QdaError):  # a removed coding's code is in the log
-                codes.add(project.coding(coding_id).code_id)
-        return codes
+        return set(changes.codes)
 
     def _on_activation(self) -> None:
         self.model.activation_changed()
