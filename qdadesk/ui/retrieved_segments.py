@@ -12,6 +12,7 @@ paragraphs, code, weight), coder and comment, and the text.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
@@ -62,8 +63,8 @@ class SegmentSource(Protocol):
     """Where a segment list's rows come from: their ids up front, their fields a page at a
     time (a row is a dict of ``SegmentRow``'s fields, or None for a segment that is gone)."""
 
-    coding_ids: list[Any]  # a query's computed rows (an intersection) have None
-    document_ids: list[int]
+    coding_ids: Sequence[Any]  # a query's computed rows (an intersection) have None
+    document_ids: Sequence[int]
 
     def __len__(self) -> int: ...
 
@@ -75,8 +76,8 @@ class ActivatedSegments:
 
     def __init__(self, project: Project, listed: SegmentIds) -> None:
         self._project = project
-        self.coding_ids: list[Any] = listed.coding_ids
-        self.document_ids = listed.document_ids
+        self.coding_ids: Sequence[Any] = listed.coding_ids
+        self.document_ids: Sequence[int] = listed.document_ids
 
     def __len__(self) -> int:
         return len(self.coding_ids)
@@ -93,8 +94,8 @@ class FrameSegments:
     def __init__(self, project: Project | None, frame: Any) -> None:
         self._project = project
         self.frame = frame
-        self.coding_ids = frame["coding_id"].tolist()
-        self.document_ids = [int(d) for d in frame["document_id"]]
+        self.coding_ids: Sequence[Any] = frame["coding_id"].tolist()
+        self.document_ids: Sequence[int] = [int(d) for d in frame["document_id"]]
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -169,7 +170,7 @@ class SegmentListModel(QAbstractListModel):
         """How many pages of rows are kept now (at most ``KEPT_PAGES``)."""
         return len(self._pages)
 
-    def column(self, name: str) -> list:
+    def column(self, name: str) -> Sequence[Any]:
         """The listed ``coding_id`` or ``document_id`` values, in row order."""
         if self._source is None:
             return []

@@ -52,7 +52,7 @@ def test_ids_then_rows_equal_segment_rows_for_every_filter(tmp_project: Project)
         listed = segment_ids(tmp_project, activation)
         rows = segment_rows_for(tmp_project, listed.coding_ids)
         assert _as_tuples(rows) == segment_rows(tmp_project, activation).rows, activation
-        assert listed.document_ids == [r.document_id for r in rows]
+        assert list(listed.document_ids) == [r.document_id for r in rows]
 
 
 def test_rows_carry_paragraphs_and_a_region_box(tmp_project: Project) -> None:

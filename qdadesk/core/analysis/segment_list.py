@@ -9,6 +9,7 @@ of 100,000 segments so costs its ids plus the pages looked at, not 100,000 texts
 from __future__ import annotations
 
 import json
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
@@ -24,10 +25,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SegmentIds:
-    """The segments a list shows, in order: coding ids and, in step, their documents."""
+    """The segments a list shows, in order: coding ids and, in step, their documents
+    (arrays of machine integers: 100,000 segments take 1.6 MB, not 7)."""
 
-    coding_ids: list[int]
-    document_ids: list[int]
+    coding_ids: array[int]
+    document_ids: array[int]
 
     def __len__(self) -> int:
         return len(self.coding_ids)
@@ -75,17 +77,25 @@ def segment_ids(project: Project, activation: Activation = ALL) -> SegmentIds:
     documents, document_args = _id_filter("c.document_id", activation.document_ids)
     codes, code_args = _id_filter("c.code_id", code_ids)
     coders, coder_args = _id_filter("COALESCE(u.name, '')", activation.coders)
-    rows = project.db.execute(
-        "SELECT c.id, c.document_id FROM codings c JOIN documents d ON d.id = c.document_id "
-        "LEFT JOIN users u ON u.id = c.coder_id WHERE c.weight BETWEEN ? AND ?"
+    # Documents ranked in Document System order first, then their codings through the
+    # document index: twice as fast as sorting the codings joined with their documents.
+    cursor = project.db.execute(
+        "WITH ranked AS MATERIALIZED (SELECT id, row_number() OVER (ORDER BY "
+        "group_id IS NOT NULL, group_id, position, id) AS rank FROM documents) "
+        "SELECT c.id, c.document_id FROM ranked CROSS JOIN codings c "
+        "ON c.document_id = ranked.id LEFT JOIN users u ON u.id = c.coder_id "
+        "WHERE c.weight BETWEEN ? AND ?"
         + documents
         + codes
         + coders
-        + ' ORDER BY d.group_id IS NOT NULL, d.group_id, d.position, d.id, c.start, c."end", '
-        "c.id",
+        + ' ORDER BY ranked.rank, c.start, c."end", c.id',
         [activation.min_weight, activation.max_weight, *document_args, *code_args, *coder_args],
-    ).fetchall()
-    return SegmentIds([r[0] for r in rows], [r[1] for r in rows])
+    )
+    listed = SegmentIds(array("q"), array("q"))
+    for coding_id, document_id in cursor:  # no list of row tuples: memory stays low
+        listed.coding_ids.append(coding_id)
+        listed.document_ids.append(document_id)
+    return listed
 
 
 def segment_rows_for(project: Project, coding_ids: Sequence[int]) -> list[SegmentRow]:
