@@ -92,9 +92,6 @@ class MainWindow(QMainWindow):
         self.retrieved_segments = retrieved(None) if retrieved else QWidget()
         self.code_system = CodeSystemPane()
         self.document_browser = DocumentBrowser()
-        self.code_system.run_operation = self.run_operation
-        self.document_browser.run_operation = self.run_operation
-        self.code_system.model.run_operation = self.run_operation
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")
@@ -377,8 +374,7 @@ class MainWindow(QMainWindow):
 
     def _start_session(self, project: Project, held_lock: Any = None) -> None:
         self.close_project(show_start=False)
-        session = ProjectSession(project, self)
-        session.lock = held_lock  # released when the session closes
+        session = ProjectSession(project, self, lock=held_lock)  # released when it closes
         self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -564,14 +560,9 @@ class MainWindow(QMainWindow):
 
     # -- editing ---------------------------------------------------------------------------
     def run_operation(self, call: Callable[[], Operation]) -> Operation | None:
-        """Run one core operation undoably; a QdaError is shown and None returned."""
-        if self.session is None:
-            return None
-        try:
-            return self.session.perform(call)
-        except QdaError as error:
-            self.show_error(str(error))
-            return None
+        """Run one core operation undoably in the open project; None when no project is open
+        or the core refused it (the session has shown why)."""
+        return None if self.session is None else self.session.perform(call)
 
     def show_error(self, message: str) -> None:
         """Show a user's error without blocking (window-modal box; no traceback)."""

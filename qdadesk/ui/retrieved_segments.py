@@ -648,12 +648,7 @@ class RetrievedSegmentsPane(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _execute(self, call) -> bool:
-        try:
-            self.session.perform(call)
-        except QdaError as error:
-            QMessageBox.warning(self, tr("Retrieved Segments"), shown_as_typed(str(error)))
-            return False
-        return True
+        return self.session.perform(call) is not None
 
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import QdaError
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import CODE_PATH_SEPARATOR
 from qdadesk.ui.analysis.common import code_paths, fill_code_combo, run_undoable, show_message
@@ -107,17 +106,19 @@ class SegmentReviewModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         coding_id = self.coding_id(index.row())
         project = self.session.project
-        try:
-            if column == "weight":
+        if column == "weight":
+            try:
                 weight = int(value)
-                self.session.perform(lambda: project.set_coding_weight(coding_id, weight))
-            elif column == "comment":
-                text = str(value)
-                self.session.perform(lambda: project.set_coding_comment(coding_id, text))
-            else:
+            except ValueError as error:
+                self.on_error(str(error))
                 return False
-        except (QdaError, ValueError) as error:
-            self.on_error(str(error))
+            call = lambda: project.set_coding_weight(coding_id, weight)  # noqa: E731
+        elif column == "comment":
+            text = str(value)
+            call = lambda: project.set_coding_comment(coding_id, text)  # noqa: E731
+        else:
+            return False
+        if self.session.perform(call, on_error=self.on_error) is None:
             return False
         self._rows[index.row()][column] = value if column != "weight" else int(value)
         self.dataChanged.emit(index, index)

@@ -415,10 +415,10 @@ class DisplayBuilderWindow(DisplayWindow):
         definition = self.definition()
         definition.codes = getattr(self, "_codes_filter", None)
         definition.title = name
-        try:
-            self.session.perform(lambda: save_display(self.project, name, definition))
-        except QdaError as error:
-            self.status.setText(str(error))
+        operation = self.session.perform(
+            lambda: save_display(self.project, name, definition), on_error=self.status.setText
+        )
+        if operation is None:
             return
         self._fill_saved()
         self.saved.setCurrentIndex(self.saved.findData(" ".join(name.split())))

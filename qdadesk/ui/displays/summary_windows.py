@@ -36,7 +36,6 @@ from qdadesk.core.analysis.summaries import (
     summary_grid,
     summary_table,
 )
-from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.autosave import when_left
 from qdadesk.ui.displays.common import DisplayWindow
@@ -266,12 +265,11 @@ class SummaryGridWindow(DisplayWindow):
         code_id, owner_id = self.cell
         owner = {"case_id" if self.cell_kind == "cases" else "document_id": owner_id}
         text, rating = self._typed()
-        try:
-            self.session.perform(
-                lambda: self.project.set_summary(code_id, text, rating=rating, **owner)
-            )
-        except QdaError as error:
-            self.status.setText(str(error))
+        operation = self.session.perform(
+            lambda: self.project.set_summary(code_id, text, rating=rating, **owner),
+            on_error=self.status.setText,
+        )
+        if operation is None:
             return False
         self._loaded = (text, rating)
         return True

@@ -190,12 +190,9 @@ class MapsWindow(QMainWindow):
         return self.session.project
 
     def perform(self, call: Any) -> Any:
-        """Run one core operation through the session (undoable); errors in a box."""
-        try:
-            return self.session.perform(call)
-        except QdaError as error:
-            QMessageBox.warning(self, tr("Maps"), str(error))
-            return None
+        """Run one core operation through the session (undoable; a refusal is shown by the
+        session)."""
+        return self.session.perform(call, parent=self)
 
     def reload_maps(self, select: int | None = None) -> None:
         """Fill the maps list (keeping or choosing ``select``) and show that map."""

@@ -139,8 +139,7 @@ class CategorizeParaphrasesWindow(DisplayWindow):
         else:
             self.status.setText(tr("Choose a category code or type a new one."))
             return None
-        run = getattr(self.main_window, "run_operation", None)
-        operation = run(call) if run is not None else self.session.perform(call)
+        operation = self.session.perform(call)
         if operation is not None:
             self.new_category.clear()
         return operation
