@@ -4,10 +4,13 @@ Lexical Search, Word Frequencies and the Smart Coding Tool. ``install(window)`` 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions
+
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
 
 # (objectName, menu text, shortcut, method)
 ENTRIES = [
@@ -23,7 +26,7 @@ ENTRIES = [
 class AnalysisActions(MenuActions):
     """The actions, bound to one window; each opens its window for the current session."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         menu = window.menu("Analysis")
         if menu.actions():
@@ -64,7 +67,7 @@ class AnalysisActions(MenuActions):
     def smart_coding_tool(self):
         from qdadesk.ui.analysis.segment_review import SegmentReviewWindow
 
-        current = getattr(self.window, "current_code_id", lambda: None)()
+        current = self.window.current_code_id()
         dialog = self._show(
             "review",
             lambda: SegmentReviewWindow(
@@ -79,8 +82,6 @@ class AnalysisActions(MenuActions):
         return self._show("agreement", lambda: IntercoderAgreementDialog(self.session, self.window))
 
 
-def install(window: Any) -> AnalysisActions:
+def install(window: MainWindowApi) -> AnalysisActions:
     """Add the analysis actions to ``window``'s Analysis menu."""
-    actions = AnalysisActions(window)
-    window._analysis_actions = actions  # lives as long as the window
-    return actions
+    return AnalysisActions(window)

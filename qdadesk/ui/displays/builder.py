@@ -44,6 +44,7 @@ from qdadesk.ui.displays.grouped_header import (
     rated_html,
 )
 from qdadesk.ui.displays.readable import ReadableHeader, cap_row_heights, plain_tooltip
+from qdadesk.ui.window_api import MainWindowApi
 
 CELL_LABELS = {
     "count": tr("Number of segments"),
@@ -129,7 +130,7 @@ class DisplayBuilderWindow(DisplayWindow):
 
     TITLE = tr("Display Builder (Miles & Huberman)")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.resize(1180, 720)
         self.saved = self.add_combo(tr("Saved"), [], "savedDisplays")
@@ -446,7 +447,7 @@ class QuoteMatrixWindow(DisplayWindow):
 
     TITLE = tr("Interactive Quote Matrix")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         choices = [c for c in column_choices(self.project) if c[1] != "documents"]
         choices.append((tr("Documents"), "documents"))

@@ -486,6 +486,10 @@ class DocumentBrowser(QWidget):
         if changes.touched("memos") and self.document_id in changes.documents:
             self._load_memos()
 
+    def set_extra_text_actions(self, actions: list[QAction]) -> None:
+        """The window's coding actions, offered in the text's context menu."""
+        self.extra_text_actions = list(actions)
+
     # -- interaction -----------------------------------------------------------------------
     def _reload_marks(self) -> None:
         try:
