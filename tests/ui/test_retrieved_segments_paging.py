@@ -84,3 +84,31 @@ def test_scrolling_to_the_end_keeps_a_few_pages(counted, qtbot) -> None:
     fields = pane.model.index(last).data(SEGMENT_ROLE)
     assert fields["coding_id"] == pane.model.column("coding_id")[last]
     assert pane.model.pages_in_memory <= KEPT_PAGES
+
+
+def test_the_smart_coding_tool_reads_only_the_pages_shown(counted, qtbot) -> None:
+    from qdadesk.ui.analysis import segment_review
+    from qdadesk.ui.analysis.segment_review import SegmentReviewWindow
+
+    pane, session, calls = counted
+    rows_for = segment_review.segment_rows_for
+    read: list[int] = []
+    segment_review.segment_rows_for = lambda p, ids: read.append(len(ids)) or rows_for(p, ids)
+    try:
+        project = session.project
+        biggest = max(project.code_coding_counts().items(), key=lambda item: item[1])[0]
+        tool = SegmentReviewWindow(session, None, code_ids=[biggest])
+        qtbot.addWidget(tool)
+        tool.show()
+        qtbot.waitExposed(tool)
+        tool.grab()  # paints the rows on screen
+        rows = tool.model.rowCount()
+        assert rows > 2 * segment_review.PAGE
+        assert 0 < sum(read) <= 2 * segment_review.PAGE  # the rows on screen, by pages
+        last = tool.model.index(rows - 1, 2)
+        activation = session.activation.with_codes({biggest}).with_documents(None)
+        frame = retrieve_segments(project, activation)
+        assert last.data() == " ".join(frame["text"].iloc[-1].split())
+        tool.close()
+    finally:
+        segment_review.segment_rows_for = rows_for
