@@ -1,9 +1,10 @@
 """The Analysis menu entries of this area: Activate by Variables, Complex Coding Query,
 Lexical Search, Word Frequencies and the Smart Coding Tool. ``install(window)`` is called by
-``qdadesk.ui.extensions.install_all``."""
+the main window (``MainWindow._install_parts``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from qdadesk.core.i18n import tr, tr_noop
@@ -12,14 +13,34 @@ from qdadesk.ui.actions_common import MenuActions
 if TYPE_CHECKING:
     from qdadesk.ui.window_api import MainWindowApi
 
-# (objectName, menu text, shortcut, method)
-ENTRIES = [
-    ("actionActivateByVariables", tr_noop("Activate by Variables…"), None, "activate_by_variables"),
-    ("actionComplexCodingQuery", tr_noop("Complex Coding Query…"), None, "complex_coding_query"),
-    ("actionLexicalSearch", tr_noop("Lexical Search…"), "Ctrl+Shift+F", "lexical_search"),
-    ("actionWordFrequencies", tr_noop("Word Frequencies…"), None, "word_frequencies"),
-    ("actionSmartCodingTool", tr_noop("Smart Coding Tool…"), None, "smart_coding_tool"),
-    ("actionIntercoderAgreement", tr_noop("Intercoder Agreement…"), None, "intercoder_agreement"),
+# (objectName, menu text, shortcut, the method it calls)
+ENTRIES: list[tuple[str, str, str | None, Callable[[AnalysisActions], object]]] = [
+    (
+        "actionActivateByVariables",
+        tr_noop("Activate by Variables…"),
+        None,
+        lambda a: a.activate_by_variables(),
+    ),
+    (
+        "actionComplexCodingQuery",
+        tr_noop("Complex Coding Query…"),
+        None,
+        lambda a: a.complex_coding_query(),
+    ),
+    (
+        "actionLexicalSearch",
+        tr_noop("Lexical Search…"),
+        "Ctrl+Shift+F",
+        lambda a: a.lexical_search(),
+    ),
+    ("actionWordFrequencies", tr_noop("Word Frequencies…"), None, lambda a: a.word_frequencies()),
+    ("actionSmartCodingTool", tr_noop("Smart Coding Tool…"), None, lambda a: a.smart_coding_tool()),
+    (
+        "actionIntercoderAgreement",
+        tr_noop("Intercoder Agreement…"),
+        None,
+        lambda a: a.intercoder_agreement(),
+    ),
 ]
 
 
@@ -32,7 +53,7 @@ class AnalysisActions(MenuActions):
         if menu.actions():
             menu.addSeparator()
         for name, text, shortcut, method in ENTRIES:
-            self._add(menu, name, tr(text), lambda m=method: getattr(self, m)(), shortcut)
+            self._add(menu, name, tr(text), lambda m=method: m(self), shortcut)
         self._follow_session()
 
     def activate_by_variables(self):
