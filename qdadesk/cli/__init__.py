@@ -18,7 +18,7 @@ import sys
 
 from qdadesk import __version__
 from qdadesk.cli.language import install_cli_language, translate_parser
-from qdadesk.core.errors import QdaError
+from qdadesk.core.errors import QdaError, project_busy
 from qdadesk.core.i18n import tr
 
 # Modules that add sub-commands, in the order their commands appear in --help.
@@ -96,11 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 1
         if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
-            _fail(
-                tr(
-                    "{path}: the project is busy (another program is writing to it); try again"
-                ).format(path=getattr(args, "project", "?"))
-            )
+            _fail(str(project_busy(getattr(args, "project", "?"))))
             return 1
         if isinstance(error, UnicodeEncodeError) and "surrogate" in str(error):
             # A name typed in a terminal that is not UTF-8 arrives with lone surrogates.

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from qdadesk.core.changes import Changes, Operation
-from qdadesk.core.errors import ProjectError, QdaError, ReadOnlyProjectError
+from qdadesk.core.errors import ProjectError, QdaError, ReadOnlyProjectError, project_busy
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import audit, file_bytes, journal, other_writers, undo_log
 from qdadesk.core.store.connection import create_database
@@ -473,11 +473,8 @@ def _written_elsewhere_error() -> QdaError:
 def _storage_error(path: Path, error: sqlite3.Error) -> QdaError:
     message = str(error)
     if "locked" in message or "busy" in message:
-        text = tr(
-            "{path}: the project is busy (another program is writing to it); "
-            "the change was not saved, try again"
-        ).format(path=path)
-    elif "full" in message:
+        return project_busy(path, change_lost=True)
+    if "full" in message:
         text = tr("{path}: the disk is full; the change was not saved").format(path=path)
     elif "readonly" in message or "read-only" in message:
         text = tr("{path}: the project file is read-only; the change was not saved").format(

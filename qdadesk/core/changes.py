@@ -31,10 +31,10 @@ class Changes:
         codes: set[int] = set()
         for change in log:
             rows.setdefault(change.table, set()).add(change.row_id)
-            if change.document_id is not None:
-                documents.add(change.document_id)
-            if change.code_id is not None:
-                codes.add(change.code_id)
+            documents.update(
+                i for i in (change.document_id, change.new_document_id) if i is not None
+            )
+            codes.update(i for i in (change.code_id, change.new_code_id) if i is not None)
         return cls(
             {t: frozenset(ids) for t, ids in rows.items()}, frozenset(documents), frozenset(codes)
         )

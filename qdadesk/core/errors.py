@@ -49,3 +49,22 @@ class ReadOnlyProjectError(ProjectError):
 
 class DamagedProjectError(ProjectError):
     """The project file is damaged so badly that it cannot be read; recover what is left."""
+
+
+class ProjectBusyError(ProjectError):
+    """Another program holds the project's write lock longer than a writer waits."""
+
+
+def project_busy(path: object, change_lost: bool = False) -> ProjectBusyError:
+    """The one message for a project another program is writing to (``change_lost``: a
+    change of ours was refused, so say it was not saved)."""
+    from qdadesk.core.i18n import tr
+
+    if change_lost:
+        text = tr(
+            "{path}: the project is busy (another program is writing to it); "
+            "the change was not saved, try again"
+        )
+    else:
+        text = tr("{path}: the project is busy (another program is writing to it); try again")
+    return ProjectBusyError(text.format(path=path))

@@ -4,11 +4,14 @@ a base for a set of entries that follow the window's open project."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
+
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
 
 
 def make_action(
@@ -35,14 +38,14 @@ class MenuActions:
     project is open; the windows opened through ``_show`` (one per key) close when the
     window's project changes. Subclasses add entries, then call ``_follow_session()``."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         self.window = window
         self.actions: dict[str, QAction] = {}
         self.dialogs: dict[str, QWidget] = {}
 
     @property
     def session(self) -> Any:
-        return getattr(self.window, "session", None)
+        return self.window.session
 
     def _add(
         self,
@@ -57,9 +60,7 @@ class MenuActions:
         return action
 
     def _follow_session(self) -> None:
-        signal = getattr(self.window, "sessionChanged", None)
-        if signal is not None:
-            signal.connect(self._on_session)
+        self.window.sessionChanged.connect(self._on_session)
         self._on_session(self.session)
 
     def _on_session(self, session: Any) -> None:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.document_tree_model import INTERNAL_MIME, icon
 from qdadesk.ui.help import help_button
@@ -146,12 +145,7 @@ class CasesModel(QAbstractTableModel):
         return self._perform(lambda: project.set_case_value(case.id, variable.name, value))
 
     def _perform(self, call) -> bool:
-        try:
-            self.session.perform(call)
-        except QdaError as error:
-            self.errorOccurred.emit(str(error))
-            return False
-        return True
+        return self.session.perform(call, on_error=self.errorOccurred.emit) is not None
 
 
 class CaseMembersList(QListWidget):
@@ -377,13 +371,12 @@ class CasesDialog(QDialog):
     # -- editing ---------------------------------------------------------------------------
     def new_case(self, name: str, document_ids: list[int] | None = None) -> int | None:
         project = self.session.project
-        try:
-            case_id = self.session.perform(
-                lambda: project.add_case(name, document_ids=document_ids or [])
-            ).result
-        except QdaError as error:
-            self._show_error(str(error))
+        operation = self.session.perform(
+            lambda: project.add_case(name, document_ids=document_ids or []), parent=self
+        )
+        if operation is None:
             return None
+        case_id = operation.result
         self.select_case(case_id)
         return case_id
 
@@ -436,11 +429,10 @@ class CasesDialog(QDialog):
 
     def add_variable(self, name: str, type_: str) -> int | None:
         project = self.session.project
-        try:
-            return self.session.perform(lambda: project.add_variable(name, type_, "case")).result
-        except QdaError as error:
-            self._show_error(str(error))
-            return None
+        operation = self.session.perform(
+            lambda: project.add_variable(name, type_, "case"), parent=self
+        )
+        return None if operation is None else operation.result
 
     def add_variable_dialog(self) -> None:
         dialog = NewVariableDialog(self)
@@ -449,12 +441,7 @@ class CasesDialog(QDialog):
             self.add_variable(*dialog.values())
 
     def _perform(self, call) -> bool:
-        try:
-            self.session.perform(call)
-        except QdaError as error:
-            self._show_error(str(error))
-            return False
-        return True
+        return self.session.perform(call, parent=self) is not None
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, tr("Cases"), message)
+        self.session.show_error(message, parent=self)

@@ -6,13 +6,13 @@ executable in portable mode, as every window setting). Each opened project gets 
 ``project.user_name``. A **Coders** button in the Retrieved Segments header filters the
 app-wide activation by coder, so Retrieved Segments and every analysis that reads the
 activation show only those coders' segments. ``install(window)`` is called by
-``qdadesk.ui.extensions.install_all``.
+``MainWindow._install_parts``.
 """
 
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui import prompts
+
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
 
 CODER_KEY = "coder/name"
 
@@ -52,29 +55,29 @@ def set_coder_name(name: str) -> None:
     QSettings().setValue(CODER_KEY, name.strip())
 
 
-def ask_coder_name_at_first_start(parent: QWidget | None) -> str:
-    """At the first start (no name stored yet) ask for the coder name; returns the name."""
+def ask_coder_name_at_first_start(window: MainWindowApi) -> str:
+    """At the first start (no name stored yet) ask for the coder name; returns the name and
+    puts it on the window's open project, if any."""
     stored = stored_coder_name()
     if stored:
         return stored
     answer = prompts.ask_text(
-        parent,
+        window,
         tr("Your coder name"),
         tr("Your name as a coder (written on your codings, memos and summaries):"),
         login_name(),
     )
     name = answer or login_name()
     set_coder_name(name)
-    window_session = getattr(parent, "session", None)
-    if window_session is not None:
-        window_session.project.user_name = name
+    if window.session is not None:
+        window.session.project.user_name = name
     return name
 
 
 class CoderFilterButton(QToolButton):
     """A menu of the project's coders: the checked ones are the activation's coders."""
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindowApi, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
         self.setObjectName("coderFilterButton")
@@ -87,7 +90,7 @@ class CoderFilterButton(QToolButton):
         self.setMenu(menu)
         self._session: Any = None
         window.sessionChanged.connect(self._on_session)
-        self._on_session(getattr(window, "session", None))
+        self._on_session(window.session)
 
     def _on_session(self, session: Any) -> None:
         if self._session is not None:
@@ -154,12 +157,12 @@ def _on_session(session: Any) -> None:
         session.project.user_name = coder_name()
 
 
-def install(window: Any) -> None:
-    """The coder filter in Retrieved Segments, and the coder name on
-    every project the window opens."""
+def install(window: MainWindowApi) -> CoderFilterButton:
+    """The coder filter in Retrieved Segments (returned), and the coder name on every
+    project the window opens."""
     window.sessionChanged.connect(_on_session)
-    _on_session(getattr(window, "session", None))
-    segments = getattr(window, "retrieved_segments", None)
-    if hasattr(segments, "add_header_widget"):
-        window.coder_filter = CoderFilterButton(window, segments)
-        segments.add_header_widget(window.coder_filter)
+    _on_session(window.session)
+    segments = window.retrieved_segments
+    coder_filter = CoderFilterButton(window, segments)
+    segments.add_header_widget(coder_filter)
+    return coder_filter

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +24,7 @@ from qdadesk.core import Operation, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui import icons
 from qdadesk.ui.new_code_dialog import NewCodeFromSelectionDialog
+from qdadesk.ui.window_api import MainWindowApi
 
 if TYPE_CHECKING:
     from qdadesk.core import Project
@@ -156,7 +157,7 @@ def code_in_vivo(project: Project, document_id: int, start: int, end: int) -> Op
 class CodingActions(QObject):
     """The coding QActions, applied to the browser's selection in the current session."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         self.window = window
         self.in_vivo = self._action(

@@ -7,7 +7,7 @@ type, size, import date, original file, import notes) from the Document System's
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import add_help_button
+
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
 
 _FILE_TYPES = {
     "txt": tr_noop("Plain text (TXT)"),
@@ -183,21 +186,20 @@ class DocumentPropertiesDialog(QDialog):
         self.resize(520, 0)
 
 
-def show_document_properties(window: Any, document_id: int) -> DocumentPropertiesDialog | None:
-    session = getattr(window, "session", None)
+def show_document_properties(
+    window: MainWindowApi, document_id: int
+) -> DocumentPropertiesDialog | None:
+    session = window.session
     if session is None:
         return None
     dialog = DocumentPropertiesDialog(session.project, document_id, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window._document_properties = dialog  # the latest one, for scripts and tests
     dialog.open()
     return dialog
 
 
-def install(window: Any) -> None:
+def install(window: MainWindowApi) -> None:
     """Add "Properties…" to a document's context menu in the Document System."""
-    document_system = getattr(window, "document_system", None)
-    if hasattr(document_system, "document_actions"):
-        document_system.document_actions.append(
-            (tr("Properties…"), lambda document_id: show_document_properties(window, document_id))
-        )
+    window.document_system.document_actions.append(
+        (tr("Properties…"), lambda document_id: show_document_properties(window, document_id))
+    )

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.document_tree_model import (
     ACTIVE_ROLE,
@@ -394,12 +393,8 @@ class DocumentSystemPane(QWidget):
         node = self.current_node()
         parent_id = node.id if node is not None and node.kind == "group" else None
         project = self.session.project
-        try:
-            operation = self.session.perform(lambda: project.add_group(name, parent_id))
-        except QdaError as error:
-            self._show_error(str(error))
-            return None
-        return operation.result
+        operation = self.session.perform(lambda: project.add_group(name, parent_id))
+        return None if operation is None else operation.result
 
     def rename_current(self) -> None:
         index = self.tree.currentIndex()
@@ -445,13 +440,13 @@ class DocumentSystemPane(QWidget):
         stack = self.session.undo_stack
         stack.beginMacro(tr("Delete documents"))
         try:
-            for group_id in groups:
-                self.session.perform(lambda g=group_id: project.delete_group(g))
+            deleted = all(
+                self.session.perform(lambda g=group_id: project.delete_group(g)) is not None
+                for group_id in groups
+            )
             rest = sorted(documents - in_groups)
-            if rest:
+            if deleted and rest:
                 self.session.perform(lambda: project.delete_documents(rest))
-        except QdaError as error:
-            self._show_error(str(error))
         finally:
             stack.endMacro()
         return True
@@ -478,12 +473,8 @@ class DocumentSystemPane(QWidget):
             )
             if not ok or not name.strip():
                 return None
-        try:
-            operation = self.session.perform(lambda: project.add_document_set(name, activated))
-        except QdaError as error:
-            self._show_error(str(error))
-            return None
-        return operation.result
+        operation = self.session.perform(lambda: project.add_document_set(name, activated))
+        return None if operation is None else operation.result
 
     def new_empty_set(self, name: str | bool | None = None) -> int | None:
         """A new, empty document set (documents are then dragged onto it)."""
@@ -496,11 +487,8 @@ class DocumentSystemPane(QWidget):
             )
             if not ok or not name.strip():
                 return None
-        try:
-            return self.session.perform(lambda: project.add_document_set(name)).result
-        except QdaError as error:
-            self._show_error(str(error))
-            return None
+        operation = self.session.perform(lambda: project.add_document_set(name))
+        return None if operation is None else operation.result
 
     def add_selection_to_set(self, set_id: int | None) -> int | None:
         """Put the selected documents (and groups' documents) into a set; ``None`` makes a
@@ -540,14 +528,16 @@ class DocumentSystemPane(QWidget):
         stack = self.session.undo_stack
         stack.beginMacro(tr("Change document sets"))
         try:
-            for set_id, document_ids in references.items():
+            removed = all(
                 self.session.perform(
                     lambda s=set_id, d=document_ids: project.remove_documents_from_set(s, d)
                 )
-            for node in sets:
-                self.session.perform(lambda s=node.id: project.delete_document_set(s))
-        except QdaError as error:
-            self._show_error(str(error))
+                is not None
+                for set_id, document_ids in references.items()
+            )
+            for node in sets if removed else []:
+                if self.session.perform(lambda s=node.id: project.delete_document_set(s)) is None:
+                    break
         finally:
             stack.endMacro()
         return True
@@ -563,7 +553,10 @@ class DocumentSystemPane(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, tr("Document System"), shown_as_typed(message))
+        """A refused edit of the tree (a rename, a move): shown where the session shows
+        every refused edit."""
+        if self.session is not None:
+            self.session.show_error(message)
 
     # -- context menu ----------------------------------------------------------------------
     def _context_menu(self, point) -> None:

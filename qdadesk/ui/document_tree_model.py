@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.icons import document_type_icon
 from qdadesk.ui.plain_text import shown_as_typed
@@ -481,19 +480,17 @@ class DocumentTreeModel(QAbstractItemModel):
         if name.strip() == node.name:
             return False
         project = self.session.project
-        try:
-            if node.kind == "document":
-                self.session.perform(lambda: project.rename_document(node.id, name))
-            elif node.kind == "group":
-                self.session.perform(lambda: project.rename_group(node.id, name))
-            elif node.kind == "set":
-                self.session.perform(lambda: project.rename_document_set(node.id, name))
-            else:
-                return False
-        except QdaError as error:
-            self.errorOccurred.emit(str(error))
+        rename = {
+            "document": project.rename_document,
+            "group": project.rename_group,
+            "set": project.rename_document_set,
+        }.get(node.kind)
+        if rename is None:
             return False
-        return True
+        operation = self.session.perform(
+            lambda: rename(node.id, name), on_error=self.errorOccurred.emit
+        )
+        return operation is not None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -580,17 +577,18 @@ class DocumentTreeModel(QAbstractItemModel):
         if not document_ids or self.session is None:
             return None
         project = self.session.project
-        try:
-            if set_node.kind == "sets":
-                name = project.free_set_name()
-                return self.session.perform(
-                    lambda: project.add_document_set(name, document_ids)
-                ).result
-            self.session.perform(lambda: project.add_documents_to_set(set_node.id, document_ids))
-        except QdaError as error:
-            self.errorOccurred.emit(str(error))
-            return None
-        return set_node.id
+        if set_node.kind == "sets":
+            name = project.free_set_name()
+            operation = self.session.perform(
+                lambda: project.add_document_set(name, document_ids),
+                on_error=self.errorOccurred.emit,
+            )
+            return None if operation is None else operation.result
+        operation = self.session.perform(
+            lambda: project.add_documents_to_set(set_node.id, document_ids),
+            on_error=self.errorOccurred.emit,
+        )
+        return None if operation is None else set_node.id
 
     def move_items(self, items: list[tuple[str, int]], target: Node, row: int = -1) -> None:
         """Move documents and groups into ``target`` before row ``row`` (-1: at the end),
@@ -605,16 +603,13 @@ class DocumentTreeModel(QAbstractItemModel):
         try:
             for offset, (kind, item_id) in enumerate(items):
                 position = self._position_for(target, kind, row, offset, items)
-                if kind == "document":
-                    self.session.perform(
-                        lambda i=item_id, p=position: project.move_document(i, group_id, p)
-                    )
-                elif kind == "group":
-                    self.session.perform(
-                        lambda i=item_id, p=position: project.move_group(i, group_id, p)
-                    )
-        except QdaError as error:
-            self.errorOccurred.emit(str(error))
+                move = project.move_document if kind == "document" else project.move_group
+                operation = self.session.perform(
+                    lambda m=move, i=item_id, p=position: m(i, group_id, p),
+                    on_error=self.errorOccurred.emit,
+                )
+                if operation is None:
+                    break  # refused (and shown): the rest stays where it was
         finally:
             stack.endMacro()
 

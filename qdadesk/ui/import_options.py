@@ -7,11 +7,16 @@ it is switched on; documents already in a project and their codings are never to
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from qdadesk.ui.window_api import MainWindowApi
 
 JOIN_LINES_KEY = "import/joinHardWrappedLines"
 
@@ -26,7 +31,7 @@ def set_join_lines(enabled: bool) -> None:
     QSettings().setValue(JOIN_LINES_KEY, bool(enabled))
 
 
-def install(window: Any) -> None:
+def install(window: MainWindowApi) -> QAction:
     """Add Documents > Import Options > Join hard-wrapped lines (a remembered toggle)."""
     options = window.menu("Documents").addMenu(tr("Import Options"))
     options.setObjectName("menuImportOptions")
@@ -43,4 +48,4 @@ def install(window: Any) -> None:
     action.toggled.connect(set_join_lines)
     # Another window of the same user may have changed it meanwhile: show the stored value.
     options.aboutToShow.connect(lambda: action.setChecked(join_lines_enabled()))
-    window.action_join_lines = action
+    return action

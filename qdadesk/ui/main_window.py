@@ -2,7 +2,8 @@
 
 Document System top left, Code System bottom left, Document Browser top right, Retrieved
 Segments bottom right; the splitter layout and window geometry are kept in QSettings.
-Other areas add their menu entries through ``qdadesk.ui.extensions`` (``install(window)``).
+Other areas add their menu entries through their ``install(window)``, called once by
+``_install_parts``; they see the window as ``qdadesk.ui.window_api.MainWindowApi``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from qdadesk.ui.background import jobs_running
 from qdadesk.ui.code_system import CodeSystemPane
 from qdadesk.ui.coding_actions import CodingActions
 from qdadesk.ui.document_browser import DocumentBrowser
+from qdadesk.ui.document_system import DocumentSystemPane
 from qdadesk.ui.plain_text import (
     escaped,
     keep_tooltip_plain,
@@ -40,6 +42,7 @@ from qdadesk.ui.plain_text import (
     plain_message_box,
     shown_as_typed,
 )
+from qdadesk.ui.retrieved_segments import RetrievedSegmentsPane
 from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.start_page import StartPage, remember_project
 
@@ -56,14 +59,6 @@ MENU_TITLES = (
     tr_noop("Help"),
 )
 PROJECT_FILTER = tr_noop("QDA Desk projects (*.qdadesk)")
-
-
-def _pane(module: str, name: str) -> Any:
-    """A pane class of another area (UI-B), or a placeholder if it is not there yet."""
-    try:
-        return getattr(__import__(module, fromlist=[name]), name)
-    except (ImportError, AttributeError):  # pragma: no cover - only while areas are built
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -85,16 +80,13 @@ class MainWindow(QMainWindow):
         self._other_writers_timer.timeout.connect(self.check_other_writers)
         self._other_writers_timer.start()
         self._menus: dict[str, QMenu] = {}
+        self.display_windows: list[QWidget] = []  # open display windows (kept alive)
+        self.show_dialogs = True  # False: background jobs show no progress (scripts, tests)
 
-        document_system = _pane("qdadesk.ui.document_system", "DocumentSystemPane")
-        retrieved = _pane("qdadesk.ui.retrieved_segments", "RetrievedSegmentsPane")
-        self.document_system = document_system(None) if document_system else QWidget()
-        self.retrieved_segments = retrieved(None) if retrieved else QWidget()
+        self.document_system = DocumentSystemPane(None)
+        self.retrieved_segments = RetrievedSegmentsPane(None)
         self.code_system = CodeSystemPane()
         self.document_browser = DocumentBrowser()
-        self.code_system.run_operation = self.run_operation
-        self.document_browser.run_operation = self.run_operation
-        self.code_system.model.run_operation = self.run_operation
 
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")
@@ -131,9 +123,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect_panes()
-        from qdadesk.ui import extensions
-
-        extensions.install_all(self)
+        self._install_parts()
         self.name_actions()
         self._restore_layout()
         self._update_project_actions()
@@ -299,11 +289,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.action_user_guide)
         help_menu.addAction(self.action_shortcuts)
         help_menu.addAction(self.action_about)
-        browser.extra_text_actions = [
-            self.coding.with_current,
-            self.coding.new_code,
-            self.coding.in_vivo,
-        ]
+        browser.set_extra_text_actions(
+            [self.coding.with_current, self.coding.new_code, self.coding.in_vivo]
+        )
         for action in self.coding.all_actions():
             self.addAction(action)
 
@@ -343,15 +331,42 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.activation_label)
 
     def _connect_panes(self) -> None:
-        system = self.document_system
-        if hasattr(system, "documentOpenRequested"):
-            system.documentOpenRequested.connect(self.open_document_id)
-        segments = self.retrieved_segments
-        if hasattr(segments, "segmentActivated"):
-            segments.segmentActivated.connect(self.select_range)
+        self.document_system.documentOpenRequested.connect(self.open_document_id)
+        self.retrieved_segments.segmentActivated.connect(self.select_range)
         self.code_system.currentCodeChanged.connect(self._current_code_changed)
         self.document_browser.codingClicked.connect(self._coding_clicked)
         self.document_browser.documentChanged.connect(self._document_changed)
+
+    def _install_parts(self) -> None:
+        """Let each area add its menu entries (in this order: menus fill in it), keeping
+        what it returns. Imported here: the window module stays quick to import."""
+        from qdadesk.ui import (
+            coders,
+            document_properties,
+            import_options,
+            project_safety,
+            reports_actions,
+            workspace_actions,
+        )
+        from qdadesk.ui.analysis import actions as analysis_actions
+        from qdadesk.ui.displays import actions as display_actions
+        from qdadesk.ui.exchange import actions as exchange_actions
+        from qdadesk.ui.exchange import teamwork
+        from qdadesk.ui.maps import actions as map_actions
+        from qdadesk.ui.paraphrases import actions as paraphrase_actions
+
+        self._workspace_actions = workspace_actions.install(self)
+        self.action_join_lines = import_options.install(self)
+        self._analysis_actions = analysis_actions.install(self)
+        self.exchange_actions = exchange_actions.install(self)
+        display_actions.install(self)
+        self._report_actions = reports_actions.install(self)
+        self._paraphrase_actions = paraphrase_actions.install(self)
+        document_properties.install(self)
+        self._project_safety_actions = project_safety.install(self)
+        self.coder_filter = coders.install(self)
+        self.teamwork_actions = teamwork.install(self)
+        self.map_actions = map_actions.install(self)
 
     # -- projects --------------------------------------------------------------------------
     def open_project(self, path: str | os.PathLike[str]) -> bool:
@@ -377,22 +392,17 @@ class MainWindow(QMainWindow):
 
     def _start_session(self, project: Project, held_lock: Any = None) -> None:
         self.close_project(show_start=False)
-        session = ProjectSession(project, self)
-        session.lock = held_lock  # released when the session closes
+        session = ProjectSession(project, self, lock=held_lock)  # released when it closes
         self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         session.failed.connect(self.show_error)
         session.writtenElsewhere.connect(lambda text: self.statusBar().showMessage(text, 20000))
         session.activationChanged.connect(self._update_status)
-        for pane in (
-            self.document_system,
-            self.retrieved_segments,
-            self.code_system,
-            self.document_browser,
-        ):
-            if hasattr(pane, "set_session"):
-                pane.set_session(session)
+        self.document_system.set_session(session)
+        self.retrieved_segments.set_session(session)
+        self.code_system.set_session(session)
+        self.document_browser.set_session(session)
         # After the panes: the status bar reads the Code System's current code once the
         # Code System has applied the change (an undone in-vivo code is gone by then).
         session.changed.connect(self._on_changed)
@@ -402,7 +412,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.main_splitter)
         self._update_project_actions()
         self._update_status()
-        if getattr(project, "journal_recovered", False):
+        if project.journal_recovered:
             self.statusBar().showMessage(
                 tr(
                     "An interrupted change (the program was stopped while writing) was rolled "
@@ -423,14 +433,10 @@ class MainWindow(QMainWindow):
                 self._show_start()
             return
         self.session = None
-        for pane in (
-            self.document_browser,
-            self.code_system,
-            self.retrieved_segments,
-            self.document_system,
-        ):
-            if hasattr(pane, "set_session"):
-                pane.set_session(None)
+        self.document_browser.set_session(None)
+        self.code_system.set_session(None)
+        self.retrieved_segments.set_session(None)
+        self.document_system.set_session(None)
         self.undo_group.removeStack(session.undo_stack)
         session.close()
         session.deleteLater()
@@ -581,14 +587,9 @@ class MainWindow(QMainWindow):
 
     # -- editing ---------------------------------------------------------------------------
     def run_operation(self, call: Callable[[], Operation]) -> Operation | None:
-        """Run one core operation undoably; a QdaError is shown and None returned."""
-        if self.session is None:
-            return None
-        try:
-            return self.session.perform(call)
-        except QdaError as error:
-            self.show_error(str(error))
-            return None
+        """Run one core operation undoably in the open project; None when no project is open
+        or the core refused it (the session has shown why)."""
+        return None if self.session is None else self.session.perform(call)
 
     def show_error(self, message: str) -> None:
         """Show a user's error without blocking (window-modal box; no traceback)."""

@@ -40,7 +40,6 @@ from qdadesk.ui.autosave import when_left
 from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import help_button
 from qdadesk.ui.plain_text import escaped, shown_as_typed
-from qdadesk.ui.prompts import show_error
 
 KIND_LABELS = {
     "free": tr_noop("Free memo"),
@@ -274,23 +273,32 @@ class MemoEditor(QDialog):
         project = self.session.project
         title = self.title_edit.text().strip()
         body = self.body_html()
+        # Errors in a box over this editor that does not block: a leaving editor must not.
+        if self.memo_id is None:
+            if not title and not body:
+                return None
+            operation = self.session.perform(
+                lambda: project.add_memo(
+                    self.kind, title, body, self.target_id, self.start, self.end
+                ),
+                parent=self,
+            )
+            if operation is None:
+                return None
+            self.memo_id = operation.result
+            return self.memo_id
         try:
-            if self.memo_id is None:
-                if not title and not body:
-                    return None
-                operation = self.session.perform(
-                    lambda: project.add_memo(
-                        self.kind, title, body, self.target_id, self.start, self.end
-                    )
-                )
-                self.memo_id = operation.result
-            else:
-                memo = project.memo(self.memo_id)
-                if memo.title != title or memo.body != body:
-                    self.session.perform(lambda: project.update_memo(self.memo_id, title, body))
-        except QdaError as error:
-            show_error(self, str(error))  # not modal: a leaving editor must not block
+            memo = project.memo(self.memo_id)
+        except QdaError as error:  # removed meanwhile (an undo, another program)
+            self.session.show_error(str(error), parent=self)
             return None
+        if memo.title != title or memo.body != body:
+            memo_id = self.memo_id
+            if (
+                self.session.perform(lambda: project.update_memo(memo_id, title, body), parent=self)
+                is None
+            ):
+                return None
         return self.memo_id
 
     def _left_memo(self) -> None:
@@ -588,10 +596,11 @@ class LogbookDialog(QDialog):
             return None
         project = self.session.project
         try:
-            return self.session.perform(lambda: project.add_log_entry(text, date)).result
-        except (QdaError, ValueError) as error:
-            QMessageBox.warning(self, tr("Logbook"), shown_as_typed(str(error)))
+            operation = self.session.perform(lambda: project.add_log_entry(text, date), parent=self)
+        except ValueError as error:  # a date that is not one (the core does not say QdaError)
+            self.session.show_error(str(error), parent=self)
             return None
+        return None if operation is None else operation.result
 
     def edit_row(self, row: int, text: str | None = None, date: str | None = None) -> None:
         entry_id = self.entry_id_at(row)

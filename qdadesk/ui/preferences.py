@@ -4,7 +4,7 @@ next start)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -22,11 +22,14 @@ from qdadesk.core.i18n import LANGUAGES, tr
 from qdadesk.ui.help import add_help_button
 from qdadesk.ui.language import LANGUAGE_SETTING, preferred_language
 
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
+
 
 class PreferencesDialog(QDialog):
     """The coder name and the language; OK writes both."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         from qdadesk.ui.coders import coder_name
 
@@ -80,7 +83,7 @@ class PreferencesDialog(QDialog):
             self.error.show()
             return
         set_coder_name(name)
-        session = getattr(self.window_, "session", None)
+        session = self.window_.session
         if session is not None:
             session.project.user_name = name
         QSettings().setValue(LANGUAGE_SETTING, self.language.currentData())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -47,6 +47,9 @@ from qdadesk.core.store.lock import (
 from qdadesk.ui import prompts
 from qdadesk.ui.actions_common import MenuActions
 from qdadesk.ui.help import add_help_button
+
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
 
 PROJECT_FILTER = tr_noop("QDA Desk projects (*.qdadesk)")
 # Actions that change the project, disabled while it is open read-only.
@@ -96,7 +99,7 @@ def backup_folder(project_path: Path) -> Path:
 
 
 # -- opening -------------------------------------------------------------------------------
-def open_in_window(window: Any, path: str | os.PathLike[str]) -> bool:
+def open_in_window(window: MainWindowApi, path: str | os.PathLike[str]) -> bool:
     """Open ``path`` in ``window`` (see ``open_for_window``); True when it is open."""
     opened = open_for_window(window, path)
     if opened is None:
@@ -124,12 +127,14 @@ def open_in_window(window: Any, path: str | os.PathLike[str]) -> bool:
     return True
 
 
-def open_for_window(window: Any, path: str | os.PathLike[str]) -> tuple[Project, Any] | None:
+def open_for_window(
+    window: MainWindowApi, path: str | os.PathLike[str]
+) -> tuple[Project, Any] | None:
     """Open ``path`` for the window: take its lock (or, when another window has it, ask
     whether to open read-only), check the file, and offer recovery when it is damaged.
     Returns the project and the lock held (None when read-only), or None when not opened."""
     path = Path(path)
-    session = getattr(window, "session", None)
+    session = window.session
     if session is not None and _same_file(session.project.path, path):
         window.close_project(show_start=False)  # reopening: let go of our own lock first
     held: ProjectLock | None = None
@@ -263,7 +268,7 @@ def _ask_about_damage(window: QWidget, path: Path) -> str:
     return {"recover": "recover", "readOnly": "read-only"}.get(choice, "")
 
 
-def _damaged_beyond_reading(window: Any, path: Path, message: str) -> None:
+def _damaged_beyond_reading(window: MainWindowApi, path: Path, message: str) -> None:
     """The file cannot be opened at all: offer recovery (what the file still holds) and
     the backups, if there are any."""
     if not path.is_file():
@@ -285,7 +290,11 @@ def _damaged_beyond_reading(window: Any, path: Path, message: str) -> None:
         _recover_into_new(window, path)
 
 
-def _recover_into_new(window: Any, path: Path) -> Any:
+_RECOVERING: list[Any] = []  # recovery jobs running
+last_recovery_report: Any = None  # the latest recovery's report (for scripts and tests)
+
+
+def _recover_into_new(window: MainWindowApi, path: Path) -> Any:
     """Ask for a new file, salvage ``path`` into it in the background (a progress dialog
     with Cancel), then show what was kept and lost and open it. Returns the job."""
     from qdadesk.core.store.salvage import salvage_project
@@ -317,12 +326,13 @@ def _recover_into_new(window: Any, path: Path) -> Any:
         window.open_project(target)
 
     job.finished.connect(done)
-    window.recovery_job = job
+    job.finished.connect(lambda _report: _RECOVERING.remove(job))
+    _RECOVERING.append(job)  # kept alive while it runs
     job.start()
     return job
 
 
-def _show_recovery_report(window: Any, target: Path, report: Any) -> None:
+def _show_recovery_report(window: MainWindowApi, target: Path, report: Any) -> None:
     kept = sum(t.kept for t in report.tables)
     lost = sum(t.lost for t in report.tables)
     lines = [
@@ -343,11 +353,12 @@ def _show_recovery_report(window: Any, target: Path, report: Any) -> None:
     box.setObjectName("recoveryReport")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDetailedText("\n".join(lines + report.notes))
-    window.recovery_report = report
+    global last_recovery_report
+    last_recovery_report = report
     box.open()
 
 
-def _backup_on_open(window: Any, project: Project) -> None:
+def _backup_on_open(window: MainWindowApi, project: Project) -> None:
     """A dated backup of the project as it is opened (skipped when nothing changed since the
     newest one). A backup that cannot be made is reported, the project still opens."""
     resolved = Path(project.path).resolve()
@@ -378,7 +389,7 @@ def _is_sample_copy(path: Path) -> bool:
 class ProjectSafetyActions(MenuActions):
     """File → Save Project As…, Restore Backup…, Backup Settings…."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         file_menu = window.menu("File")
         save_as = self._add(file_menu, "actionSaveProjectAs", tr("Save Project As…"), self.save_as)
@@ -389,11 +400,11 @@ class ProjectSafetyActions(MenuActions):
             file_menu, "actionBackupSettings", tr("Backup Settings…"), self.backup_settings
         )
         # Save As beside Open (MAXQDA's place); the backups together, before Close Project.
-        sample = getattr(window, "action_sample", None)
+        sample = window.action_sample
         entries = file_menu.actions()
         if sample in entries and entries.index(sample) + 1 < len(entries):
             file_menu.insertAction(entries[entries.index(sample) + 1], save_as)
-        close = getattr(window, "action_close", None)
+        close = window.action_close
         if close in entries:
             file_menu.insertAction(close, restore)
             file_menu.insertAction(close, settings)
@@ -410,11 +421,9 @@ class ProjectSafetyActions(MenuActions):
 
     def _on_session(self, session: Any) -> None:
         super()._on_session(session)
-        for name in getattr(self, "_always_enabled", ()):
+        for name in self._always_enabled:
             self.actions[name].setEnabled(True)
-        label = getattr(self, "read_only_label", None)
-        if label is None:
-            return
+        label = self.read_only_label
         for action, enabled in self._disabled.items():  # as they were before read-only
             action.setEnabled(enabled)
         self._disabled.clear()
@@ -478,7 +487,7 @@ class RestoreBackupDialog(QDialog):
     replaces the project with the chosen one (the current state is backed up first) and
     reopens it."""
 
-    def __init__(self, window: Any, project: Path) -> None:
+    def __init__(self, window: MainWindowApi, project: Path) -> None:
         super().__init__(window)
         self.setObjectName("restoreBackupDialog")
         self.setWindowTitle(tr("Restore Backup"))
@@ -551,7 +560,7 @@ class RestoreBackupDialog(QDialog):
             )
             self.reject()
             return
-        session = getattr(window, "session", None)
+        session = window.session
         if session is not None and _same_file(session.project.path, self.project):
             window.close_project(show_start=False)
         settings = backup_settings()
@@ -635,7 +644,5 @@ def _portable_relative(folder: str) -> str:
         return folder
 
 
-def install(window: Any) -> ProjectSafetyActions:
-    actions = ProjectSafetyActions(window)
-    window._project_safety_actions = actions
-    return actions
+def install(window: MainWindowApi) -> ProjectSafetyActions:
+    return ProjectSafetyActions(window)

@@ -2,7 +2,7 @@
 format; the typed extension decides the format, else the chosen filter (whose extension is
 then added). The file is written in the background on a connection of its own, with a
 progress dialog; Cancel leaves no file. ``install(window)`` is called by
-``qdadesk.ui.extensions.install_all``."""
+``MainWindow._install_parts``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -18,6 +18,9 @@ from qdadesk.core.errors import ImportCancelled
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions
 from qdadesk.ui.background import BackgroundJob, on_own_connection
+
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
 
 FILTERS = {
     "docx": tr_noop("Word (*.docx)"),
@@ -39,7 +42,7 @@ def format_for(path: str, selected_filter: str, formats: tuple[str, ...]) -> tup
 
 
 class ReportActions(MenuActions):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         self.last_job: BackgroundJob | None = None
         menu = window.menu("Reports")
@@ -89,9 +92,8 @@ class ReportActions(MenuActions):
         if job.error:
             QMessageBox.warning(self.window, title, job.error)
         elif job.result:
-            status = getattr(self.window, "statusBar", None)
-            if status is not None:
-                status().showMessage(tr("Written: {file}").format(file=job.result), 8000)
+            message = tr("Written: {file}").format(file=job.result)
+            self.window.statusBar().showMessage(message, 8000)
 
     def codebook(self, path: str | None = None, fmt: str | None = None) -> str | None:
         """Start writing the codebook (asks where unless ``path`` is given); returns the
@@ -141,7 +143,5 @@ FORMATS_CB = ("docx", "xlsx")
 FORMATS_REPORT = ("docx", "html", "xlsx")
 
 
-def install(window: Any) -> ReportActions:
-    actions = ReportActions(window)
-    window._report_actions = actions  # lives as long as the window
-    return actions
+def install(window: MainWindowApi) -> ReportActions:
+    return ReportActions(window)

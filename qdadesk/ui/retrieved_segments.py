@@ -1,15 +1,19 @@
 """Retrieved Segments pane: the coded segments of the activated documents and codes.
 
-The list is a lazy model over the segments DataFrame (rows are handed to the view in
-batches as it scrolls) and one delegate paints each segment: a stripe in the code colour,
+The list model holds the listed segments' ids (``segment_ids`` of the core, or a query's
+DataFrame) and reads their rows a page at a time through the core (``segment_rows_for``)
+when the view first shows them; rows are handed to the view in batches as it scrolls, and
+only a few pages are kept, so a list of 100,000 segments costs its ids. One delegate paints
+each segment: a stripe in the code colour,
 a memo column (the segment's memo icon; double-click opens it), the source line (document,
 paragraphs, code, weight), coder and comment, and the text.
 """
 
 from __future__ import annotations
 
-import bisect
-from typing import Any
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -38,6 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core.analysis.region_segments import is_blank, region_position, row_region
+from qdadesk.core.analysis.segment_list import (
+    SegmentIds,
+    paragraph_numbers,
+    segment_ids,
+    segment_rows_for,
+    segments_frame,
+)
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exporters.segments import segment_count_text
 from qdadesk.core.i18n import ntr, tr
@@ -45,7 +56,12 @@ from qdadesk.ui import icons
 from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.session import switch_session
 
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
+
 BATCH = 200  # rows handed to the view at a time
+PAGE = 100  # rows read from the core at a time
+KEPT_PAGES = 8  # pages kept in memory (the rows on screen and around them)
 MAX_TEXT_LINES = 6
 STRIPE = 5
 MEMO_COLUMN = 18  # the memo icon's column between the stripe and the text
@@ -54,31 +70,93 @@ SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # dict of one row's fields
 THUMBNAIL = 96  # a region's picture in the list, at most this many pixels a side
 
 
+class SegmentSource(Protocol):
+    """Where a segment list's rows come from: their ids up front, their fields a page at a
+    time (a row is a dict of ``SegmentRow``'s fields, or None for a segment that is gone)."""
+
+    coding_ids: Sequence[Any]  # a query's computed rows (an intersection) have None
+    document_ids: Sequence[int]
+
+    def __len__(self) -> int: ...
+
+    def rows(self, start: int, stop: int) -> list[dict[str, Any] | None]: ...
+
+
+class ActivatedSegments:
+    """The activation's segments: ids listed by the core, rows read by the core per page."""
+
+    def __init__(self, project: Project, listed: SegmentIds) -> None:
+        self._project = project
+        self.coding_ids: Sequence[Any] = listed.coding_ids
+        self.document_ids: Sequence[int] = listed.document_ids
+
+    def __len__(self) -> int:
+        return len(self.coding_ids)
+
+    def rows(self, start: int, stop: int) -> list[dict[str, Any] | None]:
+        ids = self.coding_ids[start:stop]
+        found = {r.coding_id: r.fields() for r in segment_rows_for(self._project, ids)}
+        return [found.get(coding_id) for coding_id in ids]
+
+
+class FrameSegments:
+    """A given segments DataFrame (a query's result); paragraphs asked of the core per page."""
+
+    def __init__(self, project: Project | None, frame: Any) -> None:
+        self._project = project
+        self.frame = frame
+        self.coding_ids: Sequence[Any] = frame["coding_id"].tolist()
+        self.document_ids: Sequence[int] = [int(d) for d in frame["document_id"]]
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def rows(self, start: int, stop: int) -> list[dict[str, Any] | None]:
+        records = self.frame.iloc[start:stop].to_dict(orient="records")
+        positions = {
+            (int(r["document_id"]), offset)
+            for r in records
+            for offset in (int(r["start"]), max(int(r["start"]), int(r["end"]) - 1))
+        }
+        lines = paragraph_numbers(self._project, positions) if self._project is not None else {}
+        for record in records:
+            document_id, start_at = int(record["document_id"]), int(record["start"])
+            last = max(start_at, int(record["end"]) - 1)
+            record["first_paragraph"] = lines.get((document_id, start_at), 1)
+            record["last_paragraph"] = lines.get((document_id, last), 1)
+        return list(records)
+
+
 class SegmentListModel(QAbstractListModel):
-    """Segments of a DataFrame, one row each; rows beyond those fetched are not laid out."""
+    """A segment list, one row each: ids up front, fields fetched a page at a time and only
+    a few pages kept; rows beyond those handed to the view are not laid out."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._columns: dict[str, list] = {}
+        self._source: SegmentSource | None = None
+        self._pages: OrderedDict[int, list[dict[str, Any] | None]] = OrderedDict()
         self._total = 0
         self._fetched = 0
         self._colors: dict[int, str] = {}
-        self._line_starts: dict[int, list[int]] = {}
         self._memos: dict[int, int] = {}  # coding id -> the id of its memo
         self._thumbnails: dict[int, QImage] = {}  # coding id -> its region's picture
         self._project = None
 
-    def set_frame(self, frame, project) -> None:
+    def set_source(self, source: SegmentSource | None, project) -> None:
         self.beginResetModel()
         self._project = project
-        self._columns = _columns_of(frame)
-        self._total = 0 if frame is None else len(frame)
+        self._source = source
+        self._pages.clear()
+        self._total = 0 if source is None else len(source)
         self._fetched = min(self._total, BATCH)
         self._colors = {c.id: c.color for c in project.codes()} if project is not None else {}
-        self._line_starts = {}
         self._thumbnails = {}
         self._memos = self._coding_memos(project)
         self.endResetModel()
+
+    def set_frame(self, frame, project) -> None:
+        """List a segments DataFrame (None: nothing)."""
+        self.set_source(None if frame is None else FrameSegments(project, frame), project)
 
     @staticmethod
     def _coding_memos(project) -> dict[int, int]:
@@ -100,8 +178,18 @@ class SegmentListModel(QAbstractListModel):
     def total(self) -> int:
         return self._total
 
-    def column(self, name: str) -> list:
-        return self._columns.get(name, [])
+    @property
+    def pages_in_memory(self) -> int:
+        """How many pages of rows are kept now (at most ``KEPT_PAGES``)."""
+        return len(self._pages)
+
+    def column(self, name: str) -> Sequence[Any]:
+        """The listed ``coding_id`` or ``document_id`` values, in row order."""
+        if self._source is None:
+            return []
+        return {"coding_id": self._source.coding_ids, "document_id": self._source.document_ids}[
+            name
+        ]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._fetched
@@ -117,14 +205,26 @@ class SegmentListModel(QAbstractListModel):
         self._fetched += more
         self.endInsertRows()
 
-    def segment(self, row: int) -> dict[str, Any]:
-        """One row's fields, with its paragraph range and code colour added."""
-        fields = {name: values[row] for name, values in self._columns.items()}
-        document_id = int(fields["document_id"])
-        fields["first_paragraph"] = self._paragraph(document_id, int(fields["start"]))
-        fields["last_paragraph"] = self._paragraph(
-            document_id, max(int(fields["start"]), int(fields["end"]) - 1)
-        )
+    def _row(self, row: int) -> dict[str, Any] | None:
+        """One row's fields from its page, read when first needed (a few pages are kept)."""
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            assert self._source is not None
+            page = self._source.rows(number * PAGE, (number + 1) * PAGE)
+            self._pages[number] = page
+            while len(self._pages) > KEPT_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[row % PAGE]
+
+    def segment(self, row: int) -> dict[str, Any] | None:
+        """One row's fields, with its code colour and memo added (None: it is gone)."""
+        found = self._row(row)
+        if found is None:
+            return None
+        fields = dict(found)
         code_id = fields["code_id"]
         # A query's computed rows (an intersection) have no single code: grey stripe.
         known = isinstance(code_id, int | float) and code_id == code_id  # not None/NA/NaN
@@ -139,12 +239,12 @@ class SegmentListModel(QAbstractListModel):
 
     def thumbnail(self, row: int) -> QImage | None:
         """A region's picture, made when its row is first painted and kept (None for text)."""
-        boxes, ids = self._columns.get("x1"), self._columns.get("coding_id")
-        if not boxes or not ids or is_blank(boxes[row]) or is_blank(ids[row]):
+        fields = self._row(row)
+        if fields is None or self._project is None or row_region(fields) is None:
             return None
-        if self._project is None:
+        coding_id = fields.get("coding_id")
+        if is_blank(coding_id):
             return None
-        coding_id = ids[row]
         coding_id = int(coding_id)
         if coding_id not in self._thumbnails:
             from qdadesk.ui.page_images import region_image
@@ -157,40 +257,20 @@ class SegmentListModel(QAbstractListModel):
         image = self._thumbnails[coding_id]
         return None if image.isNull() else image
 
-    def _paragraph(self, document_id: int, offset: int) -> int:
-        """Line number (from 1) of a code-point offset in the stored text."""
-        starts = self._line_starts.get(document_id)
-        if starts is None:
-            try:
-                text = self._project.text(document_id)
-            except QdaError:
-                text = ""
-            starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-            self._line_starts[document_id] = starts
-        return bisect.bisect_right(starts, offset)
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._fetched:
             return None
         if role == SEGMENT_ROLE:
             return self.segment(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns["text"][index.row()]
+            fields = self._row(index.row())
+            return None if fields is None else fields["text"]
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnail(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             fields = self.segment(index.row())
-            return shown_as_typed(source_line(fields))
+            return None if fields is None else shown_as_typed(source_line(fields))
         return None
-
-
-def _columns_of(frame) -> dict[str, list]:
-    """Column name -> values of a segments DataFrame or of plain ``SegmentRows``."""
-    if frame is None:
-        return {}
-    if hasattr(frame, "as_columns"):
-        return frame.as_columns()
-    return {c: frame[c].tolist() for c in frame.columns}
 
 
 def source_line(fields: dict[str, Any]) -> str:
@@ -381,8 +461,8 @@ class RetrievedSegmentsPane(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = None
-        self._segments = None  # a DataFrame, or plain SegmentRows until one is needed
-        self._custom_title: str | None = None
+        self._custom_title: str | None = None  # set while a given list (a query's) is shown
+        self._custom_frame = None  # that list, a segments DataFrame
         self.model = SegmentListModel(self)
         self.view = _SegmentView(self)
         self.view.setObjectName("retrievedSegments")
@@ -459,70 +539,64 @@ class RetrievedSegmentsPane(QWidget):
     def refresh(self) -> None:
         """Read the list again: the activation's segments, or a shown query's still-existing
         segments with their current weight and comment."""
-        if self._custom_title is None or self.session is None or self._frame is None:
+        if self._custom_title is None or self.session is None or self._custom_frame is None:
             self.show_activated()
             return
         import pandas as pd
 
         project = self.session.project
-        current = {c.id: c for c in project.codings(document_ids=set(self._frame["document_id"]))}
+        shown = self._custom_frame
+        current = {c.id: c for c in project.codings(document_ids=set(shown["document_id"]))}
         # Rows without a coding (an intersection's stretches) are computed text: keep them.
-        derived = self._frame["coding_id"].isna()
-        frame = self._frame[derived | self._frame["coding_id"].isin(current)].copy()
+        derived = shown["coding_id"].isna()
+        frame = shown[derived | shown["coding_id"].isin(current)].copy()
         for column in ("weight", "comment"):
             frame[column] = [
                 value if pd.isna(coding_id) else getattr(current[int(coding_id)], column)
                 for coding_id, value in zip(frame["coding_id"], frame[column], strict=True)
             ]
-        self._show(frame, self._custom_title)
+        self._custom_frame = frame
+        self._show(FrameSegments(project, frame), self._custom_title)
 
     def show_activated(self) -> None:
-        """List what the activation retrieves (the pane's normal state)."""
+        """List what the activation retrieves (the pane's normal state): its ids now, the
+        rows of the pages the view shows when it shows them."""
         self._custom_title = None
+        self._custom_frame = None
         self.back_button.hide()
         if self.session is None:
             self._show(None, "")
             return
-        from qdadesk.core.analysis.retrieval import segment_rows
-
-        # Plain rows: pandas stays off the path to the first window with a project.
-        rows = segment_rows(self.session.project, self.session.activation)
-        self._show(rows, tr("Retrieved Segments"))
+        project = self.session.project
+        listed = segment_ids(project, self.session.activation)
+        self._show(ActivatedSegments(project, listed), tr("Retrieved Segments"))
 
     def show_segments(self, frame, title: str) -> None:
         """List a given segments DataFrame (columns of ``retrieve_segments``), e.g. a query's
         result; the activation's list comes back when the activation changes."""
         self._custom_title = title
+        self._custom_frame = frame
         self.back_button.show()
-        self._show(frame, title)
-
-    def _show(self, frame, title: str) -> None:
-        self._frame = frame
         project = self.session.project if self.session is not None else None
-        self.model.set_frame(frame, project)
-        count = 0 if frame is None else len(frame)
+        self._show(None if frame is None else FrameSegments(project, frame), title)
+
+    def _show(self, source: SegmentSource | None, title: str) -> None:
+        project = self.session.project if self.session is not None else None
+        self.model.set_source(source, project)
+        count = 0 if source is None else len(source)
         documents = len(set(self.model.column("document_id")))
         text = segment_count_text(count, documents)
         self.header.setText(f"{title}: {text}" if title else text)
-
-    @property
-    def _frame(self):
-        """The listed segments as a DataFrame (made from the plain rows when first asked)."""
-        if self._segments is not None and not hasattr(self._segments, "columns"):
-            self._segments = self._segments.to_frame()
-        return self._segments
-
-    @_frame.setter
-    def _frame(self, frame) -> None:
-        self._segments = frame
 
     # -- reading ---------------------------------------------------------------------------
     def segment_count(self) -> int:
         return self.model.total
 
     def current_frame(self):
-        """The listed segments (a DataFrame), for export."""
-        return self._frame
+        """The listed segments (a DataFrame), for export: every row is read now."""
+        if self._custom_title is not None or self.session is None:
+            return self._custom_frame
+        return segments_frame(self.session.project, self.model.column("coding_id"))
 
     def title(self) -> str:
         return self._custom_title or tr("Retrieved Segments")
@@ -627,12 +701,7 @@ class RetrievedSegmentsPane(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _execute(self, call) -> bool:
-        try:
-            self.session.perform(call)
-        except QdaError as error:
-            QMessageBox.warning(self, tr("Retrieved Segments"), shown_as_typed(str(error)))
-            return False
-        return True
+        return self.session.perform(call) is not None
 
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self) -> None:
@@ -652,11 +721,12 @@ class RetrievedSegmentsPane(QWidget):
         from qdadesk.core.exporters.segments import export_segments
         from qdadesk.ui.page_images import region_pictures
 
-        if self._frame is None:
+        frame = self.current_frame()
+        if frame is None:
             return
         try:
             project = self.session.project
             pictures = region_pictures(project)  # PDF and picture regions alike
-            export_segments(self._frame, path, project, title=self.title(), pictures=pictures)
+            export_segments(frame, path, project, title=self.title(), pictures=pictures)
         except QdaError as error:
             QMessageBox.warning(self, tr("Export Segments"), shown_as_typed(str(error)))

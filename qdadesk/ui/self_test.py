@@ -95,7 +95,7 @@ class _SelfTest:
         self.window.show()
         if not self.window.open_sample():
             # The window shows the reason in a (non-blocking) message box and keeps it.
-            raise SelfTestError(getattr(self.window, "last_error", "") or tr("it did not open"))
+            raise SelfTestError(self.window.last_error or tr("it did not open"))
         self.app.processEvents()
         documents = len(self.project.documents())
         _check(documents > 0, tr("the sample project has no documents"))

@@ -3,7 +3,11 @@ and one signal that tells every pane what changed.
 
 Panes never write SQL: they call ``session.perform(lambda: project.some_operation(...))``,
 which pushes the resulting ``Operation`` on the undo stack; undo and redo replay it through
-the core. Each pane listens to ``changed`` and refreshes only what ``Changes`` names.
+the core. Each pane listens to ``changed`` and refreshes only what ``Changes`` names. An edit
+the core refuses (a ``QdaError``: nothing was changed) is shown in one place: ``failed``,
+which the window shows in its error box, or the ``on_error`` a dialog passes to show it
+next to what the user typed. An operation a worker thread finished on its own connection
+(a background import) joins the undo stack through ``session.adopt``.
 
 Another program (``qdadesk-cli``, a second window) may write the same file. Before every
 operation, undo and redo, and whenever the window is activated or a light timer fires, the
@@ -16,14 +20,19 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from qdadesk.core import Changes, Operation, Project, QdaError
 from qdadesk.core.analysis.activation import Activation
 from qdadesk.core.base import HISTORY_LIMIT
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from qdadesk.core.store.lock import ProjectLock
 
 
 class OperationCommand(QUndoCommand):
@@ -66,7 +75,9 @@ class ProjectSession(QObject):
     # A user-facing note (for the status bar): another program wrote, panes were refreshed.
     writtenElsewhere = Signal(str)
 
-    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+    def __init__(
+        self, project: Project, parent: QObject | None = None, lock: ProjectLock | None = None
+    ) -> None:
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
@@ -76,20 +87,47 @@ class ProjectSession(QObject):
         self._stepping = False
         self.closed = False
         project.subscribe(self._on_project_change)
-        self.lock: object | None = None  # the window's ProjectLock on the file, if it holds one
+        self.lock = lock  # the window's lock on the file, if it holds one; released on close
 
     # -- editing ---------------------------------------------------------------------------
-    def perform(self, call: Callable[[], Operation]) -> Operation:
-        """Run one core operation and make it undoable. ``QdaError`` propagates untouched
-        (nothing was changed) for the caller to show."""
+    def perform(
+        self,
+        call: Callable[[], Operation],
+        on_error: Callable[[str], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> Operation | None:
+        """Run one core operation and make it undoable; returns it, or None when the core
+        refused it with a ``QdaError`` (nothing was changed), shown by ``show_error``."""
         self.check_other_writers()
-        operation = call()
+        try:
+            operation = call()
+        except QdaError as error:
+            self.show_error(str(error), on_error, parent)
+            return None
         if self.project.history_epoch != self._epoch:
             # The core found another program's write under its lock, just before this one.
             self._after_other_writer()
         if operation.epoch == self._epoch:
             self.undo_stack.push(OperationCommand(self, operation))
         return operation
+
+    def show_error(
+        self,
+        message: str,
+        on_error: Callable[[str], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Show a user's error: to ``on_error`` when given (a dialog's message line); in a
+        box over ``parent`` when given (a window of its own, such as a map); else through
+        ``failed`` (the main window's error box), or in a box when no window listens."""
+        if on_error is not None:
+            on_error(message)
+        elif parent is not None or not self.isSignalConnected(QMetaMethod.fromSignal(self.failed)):
+            from qdadesk.ui.prompts import show_error
+
+            show_error(parent, message)
+        else:
+            self.failed.emit(message)
 
     def adopt(self, operation: Operation) -> None:
         """Take over an operation a worker's own connection made (a background import):
@@ -193,7 +231,7 @@ class ProjectSession(QObject):
         self.undo_stack.clear()
         self.project.close()
         if self.lock is not None:
-            self.lock.release()  # type: ignore[attr-defined]
+            self.lock.release()
             self.lock = None
 
 

@@ -142,12 +142,11 @@ class VariablesModel(QAbstractTableModel):
 
     def set_value(self, document_id: int, name: str, value: Any) -> bool:
         project = self.session.project
-        try:
-            self.session.perform(lambda: project.set_document_value(document_id, name, value))
-        except QdaError as error:
-            self.errorOccurred.emit(str(error))
-            return False
-        return True
+        operation = self.session.perform(
+            lambda: project.set_document_value(document_id, name, value),
+            on_error=self.errorOccurred.emit,
+        )
+        return operation is not None
 
 
 class NewVariableDialog(QDialog):
@@ -259,15 +258,14 @@ class VariablesEditor(QDialog):
             self.table.setColumnWidth(column, max(110, self.table.columnWidth(column)))
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, tr("Document Variables"), shown_as_typed(message))
+        self.session.show_error(message, parent=self)
 
     def add_variable(self, name: str, type_: str) -> int | None:
         project = self.session.project
-        try:
-            return self.session.perform(lambda: project.add_variable(name, type_)).result
-        except QdaError as error:
-            self._show_error(str(error))
-            return None
+        operation = self.session.perform(
+            lambda: project.add_variable(name, type_), on_error=self._show_error
+        )
+        return None if operation is None else operation.result
 
     def add_variable_dialog(self) -> None:
         dialog = NewVariableDialog(self)
@@ -289,18 +287,19 @@ class VariablesEditor(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             project = self.session.project
-            self.session.perform(lambda: project.delete_variable(variable.id))
+            self.session.perform(
+                lambda: project.delete_variable(variable.id), on_error=self._show_error
+            )
 
     def import_xlsx(self, path: str) -> dict | None:
         """Import values from an Excel sheet as one undoable step; returns its summary."""
         from qdadesk.core.exporters.variables_xlsx import import_variables_xlsx
 
         project = self.session.project
-        try:
-            return self.session.perform(lambda: import_variables_xlsx(project, path)).result
-        except QdaError as error:
-            self._show_error(str(error))
-            return None
+        operation = self.session.perform(
+            lambda: import_variables_xlsx(project, path), on_error=self._show_error
+        )
+        return None if operation is None else operation.result
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -5,7 +5,7 @@ retrieved segments (Reports). ``install(window)`` is called by ``extensions.inst
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -14,11 +14,14 @@ from qdadesk.core.i18n import tr
 from qdadesk.ui.actions_common import MenuActions
 from qdadesk.ui.plain_text import shown_as_typed
 
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
+
 
 class WorkspaceActions(MenuActions):
     """The actions, bound to one window; they follow the window's current session."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         documents = window.menu("Documents")
         self._add(
@@ -123,8 +126,7 @@ class WorkspaceActions(MenuActions):
         return None
 
     def document_memo(self) -> None:
-        browser = getattr(self.window, "document_browser", None)
-        document_id = browser.current_document_id() if browser is not None else None
+        document_id = self.window.document_browser.current_document_id()
         pane = self.document_system()
         if document_id is None and pane is not None:
             node = pane.current_node()
@@ -197,8 +199,6 @@ class WorkspaceActions(MenuActions):
             )
 
 
-def install(window: Any) -> WorkspaceActions:
+def install(window: MainWindowApi) -> WorkspaceActions:
     """Add the workspace actions to ``window``'s menus."""
-    actions = WorkspaceActions(window)
-    window._workspace_actions = actions  # lives as long as the window
-    return actions
+    return WorkspaceActions(window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import docx
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from qdadesk.core.analysis.activation import Activation
@@ -20,11 +20,23 @@ class FakeSegments:
         self.shown.append((frame, title))
 
 
+class FakeDocumentSystem:
+    def __init__(self):
+        self.document_actions = []
+
+
 class FakeWindow(QMainWindow):
+    """What the displays use of the main window (``MainWindowApi``)."""
+
+    sessionChanged = Signal(object)
+
     def __init__(self, session):
         super().__init__()
         self.session = session
         self.retrieved_segments = FakeSegments()
+        self.document_system = FakeDocumentSystem()
+        self.display_windows = []
+        self.installed = False
         self.menus = {}
 
     def menu(self, name):
@@ -39,19 +51,20 @@ def window(qtbot, small_project):
     main = FakeWindow(session)
     qtbot.addWidget(main)
     yield main
-    for display in getattr(main, "_display_windows", []):
+    for display in main.display_windows:
         display.close()
 
 
 def _open(window, name):
     from qdadesk.ui.displays import actions
 
-    if not hasattr(window, "_display_windows"):
+    if not window.installed:
         actions.install(window)
+        window.installed = True
     action = window.findChild(type(window.menu("Visual Tools").menuAction()), name)
     assert action is not None, name
     action.trigger()
-    return window._display_windows[-1]
+    return window.display_windows[-1]
 
 
 def _index(view, row_label, column_label):
@@ -226,10 +239,10 @@ def test_installed_in_the_main_window(qtbot, tmp_path):
     qtbot.addWidget(window)
     assert window.open_project(str(path))
     window.findChild(QAction, "actionCodeMatrixBrowser").trigger()
-    matrix = window._display_windows[-1]
+    matrix = window.display_windows[-1]
     assert matrix.table.values.to_numpy().sum() == 13
     window.close_project()
-    assert window._display_windows == []
+    assert window.display_windows == []
 
 
 def test_document_context_menu_opens_portrait_and_codeline(qtbot, tmp_path) -> None:
@@ -253,7 +266,7 @@ def test_document_context_menu_opens_portrait_and_codeline(qtbot, tmp_path) -> N
     actions = {a.text(): a for a in menu.actions()}
     actions["Document Portrait"].trigger()
     actions["Codeline"].trigger()
-    portrait, codeline = window._display_windows[-2:]
+    portrait, codeline = window.display_windows[-2:]
     assert portrait.chosen_ids() == [second] and codeline.chosen_ids() == [second]
     for display in (portrait, codeline):
         display.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from qdadesk.ui.save_dialog import filter_extensions, resolve_save_path
@@ -27,10 +27,20 @@ WINDOWS = [
 ]
 
 
+class _DocumentSystem:
+    document_actions: list = []
+
+
 class _Window(QMainWindow):
+    """What the displays use of the main window (``MainWindowApi``)."""
+
+    sessionChanged = Signal(object)
+
     def __init__(self, session):
         super().__init__()
         self.session = session
+        self.document_system = _DocumentSystem()
+        self.display_windows = []
         self._menus = {}
 
     def menu(self, name):
@@ -47,14 +57,14 @@ def main(qtbot, small_project):
     qtbot.addWidget(window)
     actions.install(window)
     yield window
-    for display in getattr(window, "_display_windows", []):
+    for display in window.display_windows:
         display.close()
 
 
 def _open(window, name):
     action = window.findChild(type(window.menu("Visual Tools").menuAction()), name)
     action.trigger()
-    return window._display_windows[-1]
+    return window.display_windows[-1]
 
 
 class SaveAnswers:

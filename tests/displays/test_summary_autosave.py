@@ -4,7 +4,7 @@ window, without a Save button; one undoable step per change, none when unchanged
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -12,10 +12,20 @@ from qdadesk.core.analysis.summaries import summary_for
 from qdadesk.ui.session import ProjectSession
 
 
+class _DocumentSystem:
+    document_actions: list = []
+
+
 class _Window(QMainWindow):
+    """What the displays use of the main window (``MainWindowApi``)."""
+
+    sessionChanged = Signal(object)
+
     def __init__(self, session):
         super().__init__()
         self.session = session
+        self.document_system = _DocumentSystem()
+        self.display_windows = []
         self._menus = {}
 
     def menu(self, name):
@@ -32,7 +42,7 @@ def grid(qtbot, small_project):
     qtbot.addWidget(window)
     actions.install(window)
     window.findChild(type(window.menu("Reports").menuAction()), "actionSummaryGrid").trigger()
-    grid = window._display_windows[-1]
+    grid = window.display_windows[-1]
     grid.show()
     qtbot.waitExposed(grid)
     grid.windowHandle().requestActivate()

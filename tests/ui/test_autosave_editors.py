@@ -66,7 +66,7 @@ def test_close_project_writes_open_editors(window, qtbot, workspace_project):
     QTest.keyClicks(editor.body, "Written while the project closed.")
     # The Summary Grid from the real menu, a summary being typed.
     window.findChild(QAction, "actionSummaryGrid").trigger()
-    grid = window._display_windows[-1]
+    grid = window.display_windows[-1]
     grid._refresh_now()
     model = grid.view.model()
     grid.open_cell(int(grid.table.codes.index[0]), int(grid.table.columns[0].key))

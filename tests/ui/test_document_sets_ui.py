@@ -260,6 +260,6 @@ def test_new_empty_set_from_the_sets_menu_then_a_name_clash(pane, session, monke
     action.trigger()
     assert [s.name for s in session.project.document_sets()] == ["Urban"]
     errors = []
-    monkeypatch.setattr(pane, "_show_error", errors.append)
+    session.failed.connect(errors.append)  # where the session shows a refused edit
     assert pane.new_empty_set("Urban") is None
     assert "already exists" in errors[0]

@@ -234,10 +234,8 @@ class FakeWindow(QWidget):
 
 
 def test_install_adds_the_workspace_actions(session, tmp_path, qtbot) -> None:
-    from qdadesk.ui.extensions import EXTENSION_MODULES
     from qdadesk.ui.workspace_actions import install
 
-    assert "qdadesk.ui.workspace_actions" in EXTENSION_MODULES
     window = FakeWindow(session)
     qtbot.addWidget(window)
     actions = install(window)

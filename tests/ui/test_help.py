@@ -46,7 +46,9 @@ def sample_window(qtbot, tmp_path, monkeypatch):
 
 
 def _help_window(window):
-    return getattr(window, "_help_window", None)
+    from qdadesk.ui.help.window import HelpWindow
+
+    return window.findChild(HelpWindow)
 
 
 def all_page_files() -> list[str]:

@@ -11,6 +11,8 @@ from coding_workspace_support import (  # noqa: F401
 )
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl
 
+from qdadesk.ui.document_properties import DocumentPropertiesDialog
+
 
 def _wait(qtbot, job):
     assert job is not None
@@ -48,7 +50,7 @@ def test_menu_import_shows_notes_and_skipped_files(window, qtbot, corpus_dir, tm
     menu = pane.build_context_menu(pane.model.index_of("document", document.id))
     action = next(a for a in menu.actions() if a.text() == "Properties…")
     action.trigger()
-    properties = window._document_properties
+    properties = window.findChild(DocumentPropertiesDialog)
     assert properties.isVisible()
     assert properties.values["name"] == "mammoth-comments"
     assert properties.values["file"] == "mammoth-comments.docx"

@@ -314,7 +314,9 @@ def test_damaged_project_offers_recovery(qtbot, isolated_settings, data_dir, tmp
     wait_for_project(qtbot, window, target)
     assert path.read_bytes() == before
     assert window.session.project.check() == []
-    assert window.recovery_report.tables
+    from qdadesk.ui import project_safety
+
+    assert project_safety.last_recovery_report.tables
     window.close()
 
 

@@ -37,7 +37,8 @@ def pane(session, qtbot):
     qtbot.addWidget(pane)
     pane.resize(600, 500)
     pane.show()
-    return pane
+    yield pane
+    pane.set_session(None)  # as the window does before its project closes
 
 
 def _activate(session, documents, codes) -> None:

@@ -39,7 +39,8 @@ def pane(session, qtbot):
     pane.resize(600, 500)
     pane.show()
     qtbot.waitExposed(pane)
-    return pane
+    yield pane
+    pane.set_session(None)  # as the window does before its project closes
 
 
 def _yellow(image: QImage, rect: QRect) -> int:

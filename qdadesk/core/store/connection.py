@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from qdadesk.core.errors import NewerVersionError, ProjectError
+from qdadesk.core.errors import NewerVersionError, ProjectError, project_busy
 from qdadesk.core.i18n import tr
 from qdadesk.core.store.database import Database
 from qdadesk.core.store.journal import (
@@ -124,11 +124,7 @@ def _check_readable_project(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as error:
         if "locked" in str(error) or "busy" in str(error):
-            raise ProjectError(
-                tr(
-                    "{path}: the project is busy (another program is writing to it); try again"
-                ).format(path=path)
-            ) from error
+            raise project_busy(path) from error
         raise ProjectError(
             tr("{path}: not a QDA Desk project or damaged ({error})").format(path=path, error=error)
         ) from error
@@ -168,11 +164,7 @@ def _recover_journal(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as error:
         if "locked" in str(error) or "busy" in str(error):
-            raise ProjectError(
-                tr(
-                    "{path}: the project is busy (another program is writing to it); try again"
-                ).format(path=path)
-            ) from error
+            raise project_busy(path) from error
         if "readonly" in str(error) or "read-only" in str(error):
             raise ProjectError(
                 tr(

@@ -26,13 +26,19 @@ _BIG_COLUMNS = {"document_files": ("data",), "document_texts": ("text", "formatt
 
 @dataclass(frozen=True)
 class LoggedChange:
-    """One row change: its table, rowid, the document and code it concerns, and its inverse."""
+    """One row change: its table, rowid, the document and code it concerns, and its inverse.
+
+    An update concerns the document and code of the row before (``document_id``,
+    ``code_id``) and after (``new_document_id``, ``new_code_id``): a segment moved to another
+    code names both, so a window recounts both without looking the row up again."""
 
     table: str
     row_id: int
     document_id: int | None
     code_id: int | None
     inverse_sql: str
+    new_document_id: int | None = None
+    new_code_id: int | None = None
 
 
 def install(db: Database, trash_owner: str | None = None) -> None:
@@ -40,7 +46,8 @@ def install(db: Database, trash_owner: str | None = None) -> None:
     ``trash_owner``, big old values go to ``undo_trash`` rows marked with it."""
     db.execute(
         "CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
-        "row_id INTEGER, document_id INTEGER, code_id INTEGER, sql TEXT NOT NULL)"
+        "row_id INTEGER, document_id INTEGER, code_id INTEGER, sql TEXT NOT NULL, "
+        "new_document_id INTEGER, new_code_id INTEGER)"
     )
     tables = logged_tables(db)
     has_trash = db.execute(
@@ -105,7 +112,8 @@ def clear(db: Database) -> None:
 def read(db: Database) -> list[LoggedChange]:
     """The changes logged since the last ``clear``, in the order they happened."""
     rows = db.execute(
-        "SELECT tbl, row_id, document_id, code_id, sql FROM temp.undo_log ORDER BY seq"
+        "SELECT tbl, row_id, document_id, code_id, sql, new_document_id, new_code_id "
+        "FROM temp.undo_log ORDER BY seq"
     ).fetchall()
     return [LoggedChange(*row) for row in rows]
 
@@ -128,10 +136,12 @@ def _trigger_statements(db: Database, table: str, trash_owner: str | None) -> li
         code_ref = f"{row}.{code}" if code else "NULL"
         return f"{doc_ref}, {code_ref}"
 
-    def log(row: str, sql: str) -> str:
+    def log(row: str, sql: str, new_row: str | None = None) -> str:
+        """The log entry for ``row``; ``new_row`` (an update's NEW) adds its references."""
+        new_refs = refs(new_row) if new_row else "NULL, NULL"
         return (
-            f"INSERT INTO undo_log(tbl, row_id, document_id, code_id, sql) "
-            f"VALUES ('{table}', {row}.rowid, {refs(row)}, {sql});"
+            f"INSERT INTO undo_log(tbl, row_id, document_id, code_id, sql, new_document_id, "
+            f"new_code_id) VALUES ('{table}', {row}.rowid, {refs(row)}, {sql}, {new_refs});"
         )
 
     big = [c for c in _BIG_COLUMNS.get(table, ()) if c in columns] if trash_owner else []
@@ -185,6 +195,7 @@ def _trigger_statements(db: Database, table: str, trash_owner: str | None) -> li
                 + " || "
                 + _sql_literal(" WHERE rowid=")
                 + " || OLD.rowid",
+                "NEW",
             )
             + " END"
         )

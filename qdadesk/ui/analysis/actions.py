@@ -1,35 +1,59 @@
 """The Analysis menu entries of this area: Activate by Variables, Complex Coding Query,
 Lexical Search, Word Frequencies and the Smart Coding Tool. ``install(window)`` is called by
-``qdadesk.ui.extensions.install_all``."""
+the main window (``MainWindow._install_parts``)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions
 
-# (objectName, menu text, shortcut, method)
-ENTRIES = [
-    ("actionActivateByVariables", tr_noop("Activate by Variables…"), None, "activate_by_variables"),
-    ("actionComplexCodingQuery", tr_noop("Complex Coding Query…"), None, "complex_coding_query"),
-    ("actionLexicalSearch", tr_noop("Lexical Search…"), "Ctrl+Shift+F", "lexical_search"),
-    ("actionWordFrequencies", tr_noop("Word Frequencies…"), None, "word_frequencies"),
-    ("actionSmartCodingTool", tr_noop("Smart Coding Tool…"), None, "smart_coding_tool"),
-    ("actionIntercoderAgreement", tr_noop("Intercoder Agreement…"), None, "intercoder_agreement"),
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
+
+# (objectName, menu text, shortcut, the method it calls)
+ENTRIES: list[tuple[str, str, str | None, Callable[[AnalysisActions], object]]] = [
+    (
+        "actionActivateByVariables",
+        tr_noop("Activate by Variables…"),
+        None,
+        lambda a: a.activate_by_variables(),
+    ),
+    (
+        "actionComplexCodingQuery",
+        tr_noop("Complex Coding Query…"),
+        None,
+        lambda a: a.complex_coding_query(),
+    ),
+    (
+        "actionLexicalSearch",
+        tr_noop("Lexical Search…"),
+        "Ctrl+Shift+F",
+        lambda a: a.lexical_search(),
+    ),
+    ("actionWordFrequencies", tr_noop("Word Frequencies…"), None, lambda a: a.word_frequencies()),
+    ("actionSmartCodingTool", tr_noop("Smart Coding Tool…"), None, lambda a: a.smart_coding_tool()),
+    (
+        "actionIntercoderAgreement",
+        tr_noop("Intercoder Agreement…"),
+        None,
+        lambda a: a.intercoder_agreement(),
+    ),
 ]
 
 
 class AnalysisActions(MenuActions):
     """The actions, bound to one window; each opens its window for the current session."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         menu = window.menu("Analysis")
         if menu.actions():
             menu.addSeparator()
         for name, text, shortcut, method in ENTRIES:
-            self._add(menu, name, tr(text), lambda m=method: getattr(self, m)(), shortcut)
+            self._add(menu, name, tr(text), lambda m=method: m(self), shortcut)
         self._follow_session()
 
     def activate_by_variables(self):
@@ -64,7 +88,7 @@ class AnalysisActions(MenuActions):
     def smart_coding_tool(self):
         from qdadesk.ui.analysis.segment_review import SegmentReviewWindow
 
-        current = getattr(self.window, "current_code_id", lambda: None)()
+        current = self.window.current_code_id()
         dialog = self._show(
             "review",
             lambda: SegmentReviewWindow(
@@ -79,8 +103,6 @@ class AnalysisActions(MenuActions):
         return self._show("agreement", lambda: IntercoderAgreementDialog(self.session, self.window))
 
 
-def install(window: Any) -> AnalysisActions:
+def install(window: MainWindowApi) -> AnalysisActions:
     """Add the analysis actions to ``window``'s Analysis menu."""
-    actions = AnalysisActions(window)
-    window._analysis_actions = actions  # lives as long as the window
-    return actions
+    return AnalysisActions(window)

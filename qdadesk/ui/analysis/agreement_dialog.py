@@ -50,6 +50,7 @@ from qdadesk.ui.analysis.common import show_message
 from qdadesk.ui.analysis.frame_model import ROW_ROLE, FrameModel
 from qdadesk.ui.help import add_help_button
 from qdadesk.ui.offsets import OffsetMap
+from qdadesk.ui.window_api import MainWindowApi
 
 CONTEXT = 240  # characters of text shown around a segment
 _HIGHLIGHT = "#ffe08a"
@@ -88,7 +89,7 @@ def _table(name: str, columns: list[str], headers: list[str]) -> tuple[QTableVie
 class IntercoderAgreementDialog(QDialog):
     """Choose two coders and a level; see and export the agreement tables."""
 
-    def __init__(self, session: Any, window: Any = None) -> None:
+    def __init__(self, session: Any, window: MainWindowApi | None = None) -> None:
         super().__init__(window if isinstance(window, QWidget) else None)
         self.session = session
         self.window_ = window

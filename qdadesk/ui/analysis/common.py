@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from qdadesk.core import Operation, QdaError
+from qdadesk.core import Operation
 from qdadesk.core.analysis.activation import Activation
 
 
@@ -44,12 +44,7 @@ def document_activation(session, only_activated: bool) -> Activation:
 
 def run_undoable(session, label: QLabel, call: Callable[[], Operation]) -> Operation | None:
     """Run one core operation on the session's undo stack; an error goes to ``label``."""
-    try:
-        operation = session.perform(call)
-    except QdaError as error:
-        show_message(label, str(error), error=True)
-        return None
-    return operation
+    return session.perform(call, on_error=lambda message: show_message(label, message, True))
 
 
 def show_message(label: QLabel, text: str, error: bool = False) -> None:

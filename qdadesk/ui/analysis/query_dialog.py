@@ -233,10 +233,9 @@ class ComplexCodingQueryDialog(QDialog):
         show_message(self.message, "")
         count = len(self.frame)
         self.count_label.setText(ntr("{n} segment found", "{n} segments found", count))
-        pane = getattr(self.window, "retrieved_segments", None)
-        if pane is not None and hasattr(pane, "show_segments"):
+        if self.window is not None:
             title = tr("Complex Coding Query: {mode}").format(mode=self.mode.currentText())
-            pane.show_segments(self.frame, title)
+            self.window.retrieved_segments.show_segments(self.frame, title)
         return self.frame
 
     def code_results(self) -> None:

@@ -208,9 +208,9 @@ class LexicalSearchDialog(QDialog):
         record = index.data(ROW_ROLE)
         if not record or record.get("kind") != "document" or self.window is None:
             return
-        select = getattr(self.window, "select_range", None)
-        if select is not None:
-            select(int(record["document_id"]), int(record["start"]), int(record["end"]))
+        self.window.select_range(
+            int(record["document_id"]), int(record["start"]), int(record["end"])
+        )
 
     # -- autocoding ------------------------------------------------------------------------
     def _code_target(self) -> str | int | None:

@@ -5,6 +5,8 @@ into new subcodes by dragging segments onto them. Every edit is one undoable ope
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import QdaError
+from qdadesk.core.analysis.segment_list import segment_ids, segment_rows_for
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import CODE_PATH_SEPARATOR
 from qdadesk.ui.analysis.common import code_paths, fill_code_combo, run_undoable, show_message
@@ -34,18 +36,23 @@ from qdadesk.ui.plain_text import shown_as_typed
 
 CODING_IDS_MIME = "application/x-qdadesk-coding-ids"
 COLUMNS = ["code", "document", "text", "comment", "weight"]
+PAGE = 100  # rows read from the core at a time
+KEPT_PAGES = 8
+FITTED_ROWS = 500  # up to this many rows, each row's height fits its text
 EDITABLE = {"comment", "weight"}
 
 
 class SegmentReviewModel(QAbstractTableModel):
-    """The segments of some codes; comment and weight write through the session."""
+    """The segments of some codes; comment and weight write through the session. Holds
+    their ids and reads their rows through the core a page at a time (a few pages kept)."""
 
     def __init__(self, session, on_error, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.on_error = on_error
         self.code_ids: list[int] = []
-        self._rows: list[dict[str, Any]] = []
+        self._ids: Sequence[int] = []
+        self._pages: OrderedDict[int, list[dict[str, Any] | None]] = OrderedDict()
         self.headers = [tr("Code"), tr("Document"), tr("Segment"), tr("Comment"), tr("Weight")]
 
     def set_codes(self, code_ids: list[int]) -> None:
@@ -53,22 +60,34 @@ class SegmentReviewModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        from qdadesk.core.analysis.retrieval import retrieve_segments
-
         self.beginResetModel()
+        self._pages.clear()
         if self.code_ids:
             activation = self.session.activation.with_codes(set(self.code_ids)).with_documents(None)
-            frame = retrieve_segments(self.session.project, activation)
-            self._rows = frame.to_dict(orient="records")
+            self._ids = segment_ids(self.session.project, activation).coding_ids
         else:
-            self._rows = []
+            self._ids = []
         self.endResetModel()
 
+    def _row(self, row: int) -> dict[str, Any] | None:
+        """One row's fields (None: the segment is gone), read with its page when needed."""
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            ids = self._ids[number * PAGE : (number + 1) * PAGE]
+            found = {r.coding_id: r.fields() for r in segment_rows_for(self.session.project, ids)}
+            page = self._pages[number] = [found.get(coding_id) for coding_id in ids]
+            while len(self._pages) > KEPT_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[row % PAGE]
+
     def coding_id(self, row: int) -> int:
-        return int(self._rows[row]["coding_id"])
+        return int(self._ids[row])
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -89,7 +108,9 @@ class SegmentReviewModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = row[column]
@@ -107,19 +128,21 @@ class SegmentReviewModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         coding_id = self.coding_id(index.row())
         project = self.session.project
-        try:
-            if column == "weight":
+        if column == "weight":
+            try:
                 weight = int(value)
-                self.session.perform(lambda: project.set_coding_weight(coding_id, weight))
-            elif column == "comment":
-                text = str(value)
-                self.session.perform(lambda: project.set_coding_comment(coding_id, text))
-            else:
+            except ValueError as error:
+                self.on_error(str(error))
                 return False
-        except (QdaError, ValueError) as error:
-            self.on_error(str(error))
+            call = lambda: project.set_coding_weight(coding_id, weight)  # noqa: E731
+        elif column == "comment":
+            text = str(value)
+            call = lambda: project.set_coding_comment(coding_id, text)  # noqa: E731
+        else:
             return False
-        self._rows[index.row()][column] = value if column != "weight" else int(value)
+        if self.session.perform(call, on_error=self.on_error) is None:
+            return False
+        self._pages.pop(index.row() // PAGE, None)  # read again with the new value
         self.dataChanged.emit(index, index)
         return True
 
@@ -271,7 +294,8 @@ class SegmentReviewWindow(QDialog):
     def _codes_chosen(self) -> None:
         self.model.set_codes(self.chosen_code_ids())
         self.count_label.setText(ntr("{n} segment", "{n} segments", self.model.rowCount()))
-        self.table.resizeRowsToContents()
+        if self.model.rowCount() <= FITTED_ROWS:  # fitting each row's height reads each row
+            self.table.resizeRowsToContents()
 
     def _on_changed(self, operation, _event: str) -> None:
         if operation.changes.touched("codings", "codes"):

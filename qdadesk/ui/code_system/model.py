@@ -11,7 +11,6 @@ code merge into it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
-from qdadesk.core import Operation
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import icons
 from qdadesk.ui.coding_actions import (
@@ -61,9 +59,6 @@ class CodeTreeModel(QAbstractItemModel):
     def __init__(self, session: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.run_operation: Callable[[Callable[[], Operation]], Operation | None] = lambda call: (
-            self.session.perform(call)
-        )
         self._root = _Node(None, None)
         self._nodes: dict[int, _Node] = {}
         self._counts: dict[int, int] = {}
@@ -331,7 +326,7 @@ class CodeTreeModel(QAbstractItemModel):
             return False
         project = self.session.project
         code_id = node.code.id
-        return self.run_operation(lambda: project.rename_code(code_id, name)) is not None
+        return self.session.perform(lambda: project.rename_code(code_id, name)) is not None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -390,7 +385,7 @@ class CodeTreeModel(QAbstractItemModel):
                 return False
             document_id, start, end = segment
             return (
-                self.run_operation(lambda: project.add_coding(document_id, target, start, end))
+                self.session.perform(lambda: project.add_coding(document_id, target, start, end))
                 is not None
             )
         if not data.hasFormat(CODES_MIME):
@@ -432,7 +427,9 @@ class CodeTreeModel(QAbstractItemModel):
             ):
                 continue
             if (
-                self.run_operation(lambda c=code_id, p=position: project.move_code(c, parent_id, p))
+                self.session.perform(
+                    lambda c=code_id, p=position: project.move_code(c, parent_id, p)
+                )
                 is not None
             ):
                 done = True

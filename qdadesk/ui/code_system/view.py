@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import Operation, QdaError
+from qdadesk.core import Changes, Operation
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.code_system.dialogs import MergeDialog, NewCodeDialog
@@ -139,11 +137,7 @@ class CodeSystemPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Any = None
-        self.run_operation: Callable[[Callable[[], Operation]], Operation | None] = (
-            self._run_operation
-        )
         self.model = CodeTreeModel(None, self)
-        self.model.run_operation = lambda call: self.run_operation(call)
         self.model.mergeRequested.connect(self._merge_dropped)
         self.view = CodeTreeView(self)
         self.view.setModel(self.model)
@@ -269,19 +263,12 @@ class CodeSystemPane(QWidget):
             self.model.counts_changed(self._codes_with_changed_counts(changes))
             self._update_title()
 
-    def _codes_with_changed_counts(self, changes: Any) -> set[int] | None:
-        """The codes whose segment counts may differ: the logged ones, plus the current code
-        of each changed coding (an update logs the row as it was, so a coding moved to
-        another code names only the old one). None: recount everything."""
-        codings = changes.ids("codings")
-        if changes.touched("codes") or len(codings) > 50:
+    def _codes_with_changed_counts(self, changes: Changes) -> set[int] | None:
+        """The codes whose segment counts may differ: those the changes name (a segment moved
+        to another code names both). None: recount everything."""
+        if changes.touched("codes"):
             return None
-        codes = set(changes.codes)
-        project = self.session.project
-        for coding_id in codings:
-            with contextlib.suppress(QdaError):  # a removed coding's code is in the log
-                codes.add(project.coding(coding_id).code_id)
-        return codes
+        return set(changes.codes)
 
     def _on_activation(self) -> None:
         self.model.activation_changed()
@@ -380,7 +367,7 @@ class CodeSystemPane(QWidget):
     ) -> int | None:
         """Create a code (undoable) and make it current; returns its id."""
         project = self.session.project
-        operation = self.run_operation(
+        operation = self.session.perform(
             lambda: project.add_code(name, parent_id, color, description)
         )
         if operation is None:
@@ -435,7 +422,7 @@ class CodeSystemPane(QWidget):
 
     def recolor(self, code_id: int, color: str, subcodes: bool = False) -> None:
         project = self.session.project
-        self.run_operation(lambda: project.recolor_code(code_id, color, subcodes))
+        self.session.perform(lambda: project.recolor_code(code_id, color, subcodes))
 
     def describe_current(self) -> None:
         code_id = self.current_code_id()
@@ -450,7 +437,7 @@ class CodeSystemPane(QWidget):
         )
         if text is not None and text != code.description:
             project = self.session.project
-            self.run_operation(lambda: project.set_code_description(code_id, text))
+            self.session.perform(lambda: project.set_code_description(code_id, text))
 
     def memo_current(self) -> None:
         code_id = self.current_code_id()
@@ -470,7 +457,7 @@ class CodeSystemPane(QWidget):
 
     def set_shortcut(self, code_id: int, number: int | None) -> None:
         project = self.session.project
-        self.run_operation(lambda: project.set_code_shortcut(code_id, number))
+        self.session.perform(lambda: project.set_code_shortcut(code_id, number))
 
     def delete_current(self) -> None:
         code_id = self.current_code_id()
@@ -492,7 +479,7 @@ class CodeSystemPane(QWidget):
         )
         if not prompts.confirm(self, tr("Delete Code"), question):
             return False
-        return self.run_operation(lambda: project.delete_code(code_id)) is not None
+        return self.session.perform(lambda: project.delete_code(code_id)) is not None
 
     def merge_current(self) -> None:
         code_id = self.current_code_id()
@@ -530,7 +517,7 @@ class CodeSystemPane(QWidget):
 
     def merge(self, source_ids: list[int], target_id: int) -> None:
         project = self.session.project
-        if self.run_operation(lambda: project.merge_codes(source_ids, target_id)) is not None:
+        if self.session.perform(lambda: project.merge_codes(source_ids, target_id)) is not None:
             self.set_current_code(target_id)
 
     # -- context menu ----------------------------------------------------------------------
@@ -585,10 +572,3 @@ class CodeSystemPane(QWidget):
             menu.addAction(self.action_delete)
         menu.exec(self.view.viewport().mapToGlobal(point))
         menu.deleteLater()
-
-    def _run_operation(self, call: Callable[[], Operation]) -> Operation | None:
-        try:
-            return self.session.perform(call)
-        except QdaError as error:
-            prompts.show_error(self, str(error))
-            return None

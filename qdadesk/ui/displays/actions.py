@@ -1,155 +1,178 @@
 """The Visual Tools and Reports menu entries of the displays, and the windows they open.
 
-``install(window)`` expects the main window to offer ``menu(name) -> QMenu`` and a
-``session`` attribute (the open ``ProjectSession`` or None); Retrieved Segments is reached
-through ``window.retrieved_segments`` when it exists.
+``install(window)`` uses the main window as ``MainWindowApi`` describes it: its menus, its
+session, its ``display_windows`` (the open ones, closed with the project). Each window's
+class is imported when it is first opened, by a function that names it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui.actions_common import make_action
 
-# (objectName, text, shortcut, menu, module, class)
-ACTIONS = [
+if TYPE_CHECKING:
+    from qdadesk.ui.displays.common import DisplayWindow
+    from qdadesk.ui.window_api import MainWindowApi
+
+
+def _code_matrix() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.matrix_windows import CodeMatrixWindow
+
+    return CodeMatrixWindow
+
+
+def _code_relations() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.matrix_windows import CodeRelationsWindow
+
+    return CodeRelationsWindow
+
+
+def _crosstab() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.matrix_windows import CrosstabWindow
+
+    return CrosstabWindow
+
+
+def _code_frequencies() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.matrix_windows import CodeFrequenciesWindow
+
+    return CodeFrequenciesWindow
+
+
+def _document_portrait() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.chart_windows import DocumentPortraitWindow
+
+    return DocumentPortraitWindow
+
+
+def _codeline() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.chart_windows import CodelineWindow
+
+    return CodelineWindow
+
+
+def _document_comparison() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.chart_windows import DocumentComparisonWindow
+
+    return DocumentComparisonWindow
+
+
+def _summary_grid() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.summary_windows import SummaryGridWindow
+
+    return SummaryGridWindow
+
+
+def _summary_tables() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.summary_windows import SummaryTablesWindow
+
+    return SummaryTablesWindow
+
+
+def _quote_matrix() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.builder import QuoteMatrixWindow
+
+    return QuoteMatrixWindow
+
+
+def _display_builder() -> type[DisplayWindow]:
+    from qdadesk.ui.displays.builder import DisplayBuilderWindow
+
+    return DisplayBuilderWindow
+
+
+# (objectName, text, shortcut, menu, the window's class: imported when first opened)
+ACTIONS: list[tuple[str, str, str | None, str, Callable[[], type[DisplayWindow]]]] = [
     (
         "actionCodeMatrixBrowser",
         tr("Code Matrix Browser"),
         "Ctrl+Alt+M",
         "Visual Tools",
-        "matrix_windows",
-        "CodeMatrixWindow",
+        _code_matrix,
     ),
     (
         "actionCodeRelationsBrowser",
         tr("Code Relations Browser"),
         "Ctrl+Alt+R",
         "Visual Tools",
-        "matrix_windows",
-        "CodeRelationsWindow",
+        _code_relations,
     ),
-    ("actionCrosstab", tr("Crosstab"), None, "Visual Tools", "matrix_windows", "CrosstabWindow"),
-    (
-        "actionDocumentPortrait",
-        tr("Document Portrait"),
-        None,
-        "Visual Tools",
-        "chart_windows",
-        "DocumentPortraitWindow",
-    ),
-    ("actionCodeline", tr("Codeline"), None, "Visual Tools", "chart_windows", "CodelineWindow"),
+    ("actionCrosstab", tr("Crosstab"), None, "Visual Tools", _crosstab),
+    ("actionDocumentPortrait", tr("Document Portrait"), None, "Visual Tools", _document_portrait),
+    ("actionCodeline", tr("Codeline"), None, "Visual Tools", _codeline),
     (
         "actionDocumentComparisonChart",
         tr("Document Comparison Chart"),
         None,
         "Visual Tools",
-        "chart_windows",
-        "DocumentComparisonWindow",
+        _document_comparison,
     ),
-    (
-        "actionCodeFrequencies",
-        tr("Code Frequencies"),
-        None,
-        "Visual Tools",
-        "matrix_windows",
-        "CodeFrequenciesWindow",
-    ),
-    (
-        "actionSummaryGrid",
-        tr("Summary Grid"),
-        None,
-        "Reports",
-        "summary_windows",
-        "SummaryGridWindow",
-    ),
-    (
-        "actionSummaryTables",
-        tr("Summary Tables"),
-        None,
-        "Reports",
-        "summary_windows",
-        "SummaryTablesWindow",
-    ),
-    (
-        "actionQuoteMatrix",
-        tr("Interactive Quote Matrix"),
-        None,
-        "Reports",
-        "builder",
-        "QuoteMatrixWindow",
-    ),
+    ("actionCodeFrequencies", tr("Code Frequencies"), None, "Visual Tools", _code_frequencies),
+    ("actionSummaryGrid", tr("Summary Grid"), None, "Reports", _summary_grid),
+    ("actionSummaryTables", tr("Summary Tables"), None, "Reports", _summary_tables),
+    ("actionQuoteMatrix", tr("Interactive Quote Matrix"), None, "Reports", _quote_matrix),
     (
         "actionDisplayBuilder",
         tr("Display Builder (Miles && Huberman)"),
         None,
         "Reports",
-        "builder",
-        "DisplayBuilderWindow",
+        _display_builder,
     ),
 ]
 
 
-def install(window: Any) -> None:
+def install(window: MainWindowApi) -> None:
     """Add the display actions to the window's Visual Tools and Reports menus."""
-    opened: list[Any] = []
-    window._display_windows = opened  # keeps the windows alive while they are open
-    for name, text, shortcut, menu_name, module, class_name in ACTIONS:
+    for name, text, shortcut, menu_name, display_class in ACTIONS:
         make_action(
             window,
             name,
             text,
-            lambda m=module, c=class_name: open_display(window, m, c),
+            lambda c=display_class: open_display(window, c()),
             shortcut,
             window.menu(menu_name),
         )
-    document_system = getattr(window, "document_system", None)
-    if hasattr(document_system, "document_actions"):
-        for text, class_name in (
-            (tr("Document Portrait"), "DocumentPortraitWindow"),
-            (tr("Codeline"), "CodelineWindow"),
-        ):
-            document_system.document_actions.append(
-                (text, lambda document_id, c=class_name: open_chart(window, c, document_id))
-            )
-    session_changed = getattr(window, "sessionChanged", None)
-    if session_changed is not None:
-        # Another project (or none): the open displays belong to the old one.
-        session_changed.connect(lambda _session: close_displays(window))
+    for text, chart_class in (
+        (tr("Document Portrait"), _document_portrait),
+        (tr("Codeline"), _codeline),
+    ):
+        window.document_system.document_actions.append(
+            (text, lambda document_id, c=chart_class: open_chart(window, c(), document_id))
+        )
+    # Another project (or none): the open displays belong to the old one.
+    window.sessionChanged.connect(lambda _session: close_displays(window))
 
 
-def close_displays(window: Any) -> None:
+def close_displays(window: MainWindowApi) -> None:
     """Close every display window opened from ``window``."""
-    opened = getattr(window, "_display_windows", [])
-    for display in opened:
+    for display in window.display_windows:
         display.close()
         display.deleteLater()
-    opened.clear()
+    window.display_windows.clear()
 
 
-def open_display(window: Any, module: str, class_name: str) -> Any:
+def open_display(window: MainWindowApi, display_class: type[DisplayWindow]) -> DisplayWindow | None:
     """Open (and return) one display window over the window's project."""
-    import importlib
-
-    session = getattr(window, "session", None)
+    session = window.session
     if session is None:
         QMessageBox.information(window, tr("QDA Desk"), tr("Open a project first."))
         return None
-    cls = getattr(importlib.import_module(f"qdadesk.ui.displays.{module}"), class_name)
-    display = cls(session, window)
-    opened = getattr(window, "_display_windows", [])
+    display = display_class(session, window)
+    opened = window.display_windows
     opened[:] = [w for w in opened if w.isVisible()]
     opened.append(display)
     display.show()
     return display
 
 
-def open_chart(window: Any, class_name: str, document_id: int) -> Any:
+def open_chart(window: MainWindowApi, chart_class: type[DisplayWindow], document_id: int) -> Any:
     """Open a one-document chart (portrait, codeline) on ``document_id``."""
-    display = open_display(window, "chart_windows", class_name)
+    display = open_display(window, chart_class)
     if display is not None:
         display.select([document_id])
         display.refresh()

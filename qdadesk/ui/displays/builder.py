@@ -44,6 +44,7 @@ from qdadesk.ui.displays.grouped_header import (
     rated_html,
 )
 from qdadesk.ui.displays.readable import ReadableHeader, cap_row_heights, plain_tooltip
+from qdadesk.ui.window_api import MainWindowApi
 
 CELL_LABELS = {
     "count": tr("Number of segments"),
@@ -129,7 +130,7 @@ class DisplayBuilderWindow(DisplayWindow):
 
     TITLE = tr("Display Builder (Miles & Huberman)")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.resize(1180, 720)
         self.saved = self.add_combo(tr("Saved"), [], "savedDisplays")
@@ -416,10 +417,10 @@ class DisplayBuilderWindow(DisplayWindow):
         definition = self.definition()
         definition.codes = getattr(self, "_codes_filter", None)
         definition.title = name
-        try:
-            self.session.perform(lambda: save_display(self.project, name, definition))
-        except QdaError as error:
-            self.status.setText(str(error))
+        operation = self.session.perform(
+            lambda: save_display(self.project, name, definition), on_error=self.status.setText
+        )
+        if operation is None:
             return
         self._fill_saved()
         self.saved.setCurrentIndex(self.saved.findData(" ".join(name.split())))
@@ -474,7 +475,7 @@ class QuoteMatrixWindow(DisplayWindow):
 
     TITLE = tr("Interactive Quote Matrix")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         choices = [c for c in column_choices(self.project) if c[1] != "documents"]
         choices.append((tr("Documents"), "documents"))

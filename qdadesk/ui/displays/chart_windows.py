@@ -16,6 +16,7 @@ from qdadesk.core.analysis import charts
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.displays.common import DisplayWindow
+from qdadesk.ui.window_api import MainWindowApi
 
 
 def save_svg(svg: str, path: str, scale: float = 2.0) -> None:
@@ -43,7 +44,9 @@ def save_svg(svg: str, path: str, scale: float = 2.0) -> None:
 class _ChartWindow(DisplayWindow):
     """A chart shown at its natural size in a scroll area, exportable as SVG or PNG."""
 
-    def __init__(self, session: Any, main_window: Any = None, many: bool = False) -> None:
+    def __init__(
+        self, session: Any, main_window: MainWindowApi | None = None, many: bool = False
+    ) -> None:
         super().__init__(session, main_window)
         self.documents = QListWidget()
         self.documents.setObjectName("chartDocuments")
@@ -100,7 +103,7 @@ class _ChartWindow(DisplayWindow):
 class _OneDocumentChart(_ChartWindow):
     """A chart of one document, the first one chosen when the window opens."""
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         if self.documents.count():
             self.documents.item(0).setSelected(True)
@@ -140,7 +143,7 @@ class CodelineWindow(_OneDocumentChart):
 class DocumentComparisonWindow(_ChartWindow):
     TITLE = tr("Document Comparison Chart")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window, many=True)
         self.documents.selectAll()
         self.refresh()

@@ -25,6 +25,7 @@ from qdadesk.core.i18n import tr
 from qdadesk.ui.help import help_button
 from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.save_dialog import ask_save_path
+from qdadesk.ui.window_api import MainWindowApi
 
 # Each window's page and section of the user guide (resources/help), for its Help button.
 HELP_PAGES = {
@@ -50,7 +51,9 @@ class DisplayWindow(QWidget):
     segmentsRequested = Signal(object, str)  # (segments DataFrame, title)
     TITLE = ""
 
-    def __init__(self, session: Any, main_window: Any = None, switches: bool = True) -> None:
+    def __init__(
+        self, session: Any, main_window: MainWindowApi | None = None, switches: bool = True
+    ) -> None:
         super().__init__(main_window, Qt.WindowType.Window)
         self.session = session
         self.main_window = main_window
@@ -158,9 +161,8 @@ class DisplayWindow(QWidget):
     # -- going back to the data ------------------------------------------------------------
     def show_segments(self, frame: Any, title: str) -> None:
         """List segments in the main window's Retrieved Segments (and tell listeners)."""
-        pane = getattr(self.main_window, "retrieved_segments", None)
-        if pane is not None:
-            pane.show_segments(frame, title)
+        if self.main_window is not None:
+            self.main_window.retrieved_segments.show_segments(frame, title)
         self.segmentsRequested.emit(frame, title)
 
     # -- exports ---------------------------------------------------------------------------

@@ -36,7 +36,6 @@ from qdadesk.core.analysis.summaries import (
     summary_grid,
     summary_table,
 )
-from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.autosave import when_left
 from qdadesk.ui.displays.common import DisplayWindow
@@ -50,6 +49,7 @@ from qdadesk.ui.displays.heatmap import HeatmapDelegate, MatrixModel, matrix_fro
 from qdadesk.ui.displays.matrix_windows import fit_columns
 from qdadesk.ui.displays.readable import ReadableHeader, cap_row_heights
 from qdadesk.ui.plain_text import shown_as_typed
+from qdadesk.ui.window_api import MainWindowApi
 
 
 def quotes_html(project: Any, frame: Any) -> str:
@@ -82,7 +82,7 @@ class SummaryGridWindow(DisplayWindow):
 
     TITLE = tr("Summary Grid")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         per = [(tr("Document"), "documents"), (tr("Case"), "cases")]
         self.owners = self.add_combo(tr("Summarise per"), per, "gridOwners")
@@ -277,12 +277,11 @@ class SummaryGridWindow(DisplayWindow):
         code_id, owner_id = self.cell
         owner = {"case_id" if self.cell_kind == "cases" else "document_id": owner_id}
         text, rating = self._typed()
-        try:
-            self.session.perform(
-                lambda: self.project.set_summary(code_id, text, rating=rating, **owner)
-            )
-        except QdaError as error:
-            self.status.setText(str(error))
+        operation = self.session.perform(
+            lambda: self.project.set_summary(code_id, text, rating=rating, **owner),
+            on_error=self.status.setText,
+        )
+        if operation is None:
             return False
         self._loaded = (text, rating)
         return True
@@ -324,7 +323,7 @@ class SummaryTablesWindow(DisplayWindow):
 
     TITLE = tr("Summary Tables")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.rows = self.add_combo(
             tr("Rows"), [(tr("Documents"), "documents"), (tr("Cases"), "cases")], "summaryRows"

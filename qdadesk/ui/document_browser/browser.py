@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import NotFoundError, Operation, QdaError
+from qdadesk.core import NotFoundError, Operation
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.document_browser.find_bar import FindBar
@@ -71,9 +70,6 @@ class DocumentBrowser(QWidget):
         self._colors: dict[int, QColor] = {}
         self._stripes: list[Stripe] = []
         self.highlight_codings = True
-        self.run_operation: Callable[[Callable[[], Operation]], Operation | None] = (
-            self._run_operation
-        )
         self.extra_text_actions: list[QAction] = []  # coding actions for the text's menu
 
         self.title = QLabel(tr("No document open"), self)
@@ -521,6 +517,10 @@ class DocumentBrowser(QWidget):
         if changes.touched("memos") and self.document_id in changes.documents:
             self._load_memos()
 
+    def set_extra_text_actions(self, actions: list[QAction]) -> None:
+        """The window's coding actions, offered in the text's context menu."""
+        self.extra_text_actions = list(actions)
+
     # -- interaction -----------------------------------------------------------------------
     def _reload_marks(self) -> None:
         try:
@@ -606,7 +606,7 @@ class DocumentBrowser(QWidget):
     # -- edits (each one undoable operation) -----------------------------------------------
     def remove_coding(self, coding_id: int) -> None:
         project = self.session.project
-        self.run_operation(lambda: project.remove_coding(coding_id))
+        self.session.perform(lambda: project.remove_coding(coding_id))
 
     def change_weight(self, coding_id: int, weight: int | None = None) -> None:
         project = self.session.project
@@ -622,7 +622,7 @@ class DocumentBrowser(QWidget):
             )
             if weight is None or weight == current:
                 return
-        self.run_operation(lambda: project.set_coding_weight(coding_id, weight))
+        self.session.perform(lambda: project.set_coding_weight(coding_id, weight))
 
     def edit_comment(self, coding_id: int, comment: str | None = None) -> None:
         project = self.session.project
@@ -633,7 +633,7 @@ class DocumentBrowser(QWidget):
             )
             if comment is None or comment == current:
                 return
-        self.run_operation(lambda: project.set_coding_comment(coding_id, comment))
+        self.session.perform(lambda: project.set_coding_comment(coding_id, comment))
 
     def coding_memo(self, coding_id: int) -> None:
         project = self.session.project
@@ -648,7 +648,7 @@ class DocumentBrowser(QWidget):
         except ImportError:
             body = _ask_memo(self, tr("Memo on the coded segment:"))
             if body is not None:
-                self.run_operation(
+                self.session.perform(
                     lambda: project.add_memo("coding", body[:40], body, target_id=coding_id)
                 )
 
@@ -673,7 +673,7 @@ class DocumentBrowser(QWidget):
             body = _ask_memo(self, tr("Memo at this position:"))
             if body is not None:
                 project = self.session.project
-                self.run_operation(
+                self.session.perform(
                     lambda: project.add_memo(
                         "position", body[:40], body, document_id, selected[0], selected[1]
                     )
@@ -689,18 +689,11 @@ class DocumentBrowser(QWidget):
             memo = project.memo(memo_id)
             body = _ask_memo(self, memo.title or tr("Memo"), memo.plain)
             if body is not None and body != memo.plain:
-                self.run_operation(lambda: project.update_memo(memo_id, body=body))
+                self.session.perform(lambda: project.update_memo(memo_id, body=body))
 
     def delete_memo(self, memo_id: int) -> None:
         project = self.session.project
-        self.run_operation(lambda: project.delete_memo(memo_id))
-
-    def _run_operation(self, call: Callable[[], Operation]) -> Operation | None:
-        try:
-            return self.session.perform(call)
-        except QdaError as error:
-            prompts.show_error(self, str(error))
-            return None
+        self.session.perform(lambda: project.delete_memo(memo_id))
 
 
 def _ask_memo(parent: QWidget, label: str, text: str = "") -> str | None:

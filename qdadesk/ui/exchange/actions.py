@@ -1,5 +1,5 @@
 """File → Import/Export REFI-QDA project and codebook. ``install(window)`` is called by
-``qdadesk.ui.extensions.install_all``.
+``MainWindow._install_parts``.
 
 Every job runs off the GUI thread on its own connection; its report is shown in a dialog
 afterwards. A merged codebook is one undoable step on the window's undo stack.
@@ -8,17 +8,19 @@ afterwards. A merged codebook is one undoable step on the window's undo stack.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions, make_action
 from qdadesk.ui.background import on_own_connection
 from qdadesk.ui.exchange.job import ExchangeJob
 from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
-from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.save_dialog import ask_save_path, ask_save_target
+
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
 
 QDPX_FILTER = tr_noop("REFI-QDA project (*.qdpx *.qde)")
 QDPX_SAVE = tr_noop("REFI-QDA project (*.qdpx)")
@@ -30,7 +32,7 @@ PROJECT_FILTER = tr_noop("QDA Desk project (*.qdadesk)")
 class ExchangeActions(MenuActions):
     """The four File menu actions, bound to one window."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         self.last_report_dialog: ExchangeReportDialog | None = None
         self.last_job: ExchangeJob | None = None
@@ -101,8 +103,7 @@ class ExchangeActions(MenuActions):
         def done(report) -> None:
             if report is None:
                 return
-            if hasattr(self.window, "open_project"):
-                self.window.open_project(target)
+            self.window.open_project(target)
             self.show_report(report)
 
         return self._run(work, tr("Importing REFI-QDA project…"), done)
@@ -182,7 +183,7 @@ class ExchangeActions(MenuActions):
 
     # -- helpers ---------------------------------------------------------------------------
     def _run(self, work, title: str, done) -> ExchangeJob:
-        show = getattr(self.window, "show_dialogs", True)
+        show = self.window.show_dialogs
         job = ExchangeJob(work, title, self.window, show_progress=show)
 
         def finished(result) -> None:
@@ -206,12 +207,9 @@ class ExchangeActions(MenuActions):
         return dialog
 
     def _error(self, message: str) -> None:
-        if hasattr(self.window, "show_error"):
-            self.window.show_error(message)
-        else:
-            QMessageBox.warning(self.window, tr("REFI-QDA"), shown_as_typed(message))
+        self.window.show_error(message)
 
 
-def install(window: Any) -> None:
+def install(window: MainWindowApi) -> ExchangeActions:
     """Add the exchange actions to ``window``'s File menu."""
-    window.exchange_actions = ExchangeActions(window)
+    return ExchangeActions(window)

@@ -1,6 +1,6 @@
 """Teamwork in the window: File → Merge Project…, "Export for a Team Member…" on the
 Document System's selection, and Reports → Audit Trail…. ``install(window)`` is called by
-``qdadesk.ui.extensions.install_all``.
+``MainWindow._install_parts``.
 
 The merge runs off the GUI thread on its own connection; the window's undo stack then owns
 it (one step). The subset is written in the background the same way.
@@ -9,9 +9,9 @@ it (one step). The subset is written in the background the same way.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions, make_action
@@ -19,12 +19,15 @@ from qdadesk.ui.background import BackgroundJob, on_own_connection
 from qdadesk.ui.exchange.teamwork_dialogs import AuditTrailDialog, MergeReportDialog
 from qdadesk.ui.save_dialog import ask_save_path
 
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
+
 MERGE_FILTER = tr_noop("QDA Desk or REFI-QDA project (*.qdadesk *.qdpx *.qde)")
 SUBSET_FILTER = tr_noop("QDA Desk project (*.qdadesk);;REFI-QDA project (*.qdpx)")
 
 
 class TeamworkActions(MenuActions):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         self.last_job: BackgroundJob | None = None
         self.last_report_dialog: MergeReportDialog | None = None
@@ -40,11 +43,9 @@ class TeamworkActions(MenuActions):
         self.actions[merge.objectName()] = merge
         reports = window.menu("Reports")
         self._add(reports, "actionAuditTrail", tr("Audit Trail…"), self.audit_trail)
-        system = getattr(window, "document_system", None)
-        if hasattr(system, "selection_actions"):
-            system.selection_actions.append(
-                (tr("Export for a Team Member…"), self.export_for_team_member)
-            )
+        window.document_system.selection_actions.append(
+            (tr("Export for a Team Member…"), self.export_for_team_member)
+        )
         self._follow_session()
 
     # -- merge -----------------------------------------------------------------------------
@@ -113,7 +114,7 @@ class TeamworkActions(MenuActions):
             return export_subset(own, target, ids)
 
         def done(report) -> None:
-            if report is not None and hasattr(self.window, "statusBar"):
+            if report is not None:
                 self.window.statusBar().showMessage(report.as_text(), 15000)
 
         return self._run(
@@ -128,15 +129,12 @@ class TeamworkActions(MenuActions):
 
     # -- helpers ---------------------------------------------------------------------------
     def _run(self, work, title: str, done) -> BackgroundJob:
-        show = getattr(self.window, "show_dialogs", True)
+        show = self.window.show_dialogs
         job = BackgroundJob(work, title, self.window, show_progress=show)
 
         def finished(result) -> None:
             if result is None and job.error:
-                if hasattr(self.window, "show_error"):
-                    self.window.show_error(job.error)
-                else:
-                    QMessageBox.warning(self.window, tr("Merge Project"), job.error)
+                self.window.show_error(job.error)
             done(result)
 
         job.finished.connect(finished)
@@ -145,5 +143,5 @@ class TeamworkActions(MenuActions):
         return job
 
 
-def install(window: Any) -> None:
-    window.teamwork_actions = TeamworkActions(window)
+def install(window: MainWindowApi) -> TeamworkActions:
+    return TeamworkActions(window)

@@ -34,12 +34,11 @@ def show_help(parent: QWidget | None = None, page: str = "index.md", anchor: str
     from qdadesk.ui.help.window import HelpWindow
 
     owner = _root(parent)
-    window: Any = getattr(owner, "_help_window", None) if owner is not None else _ORPHAN.get("w")
+    # One help window per top-level window (its child), or one of its own.
+    window: Any = owner.findChild(HelpWindow) if owner is not None else _ORPHAN.get("w")
     if window is None:
         window = HelpWindow(owner)
-        if owner is not None:
-            owner._help_window = window
-        else:
+        if owner is None:
             _ORPHAN["w"] = window
     window.open_page(page, anchor)
     window.show()

@@ -17,7 +17,10 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from qdadesk.ui.main_window import MainWindow
 
 MAX_WIDTH = 1000
 PROJECT_NAME = "Digital services.qdadesk"  # the title bar shows it
@@ -36,7 +39,7 @@ def _settle(app: Any, rounds: int = 6) -> None:
         app.processEvents()
 
 
-def _action(window: Any, name: str) -> Any:
+def _action(window: MainWindow, name: str) -> Any:
     from PySide6.QtGui import QAction
 
     action = window.findChild(QAction, name)
@@ -46,28 +49,28 @@ def _action(window: Any, name: str) -> Any:
     return action
 
 
-def _display(window: Any, action: str, size: tuple[int, int] = (1000, 620)) -> Any:
+def _display(window: MainWindow, action: str, size: tuple[int, int] = (1000, 620)) -> Any:
     _action(window, action)
-    shown = window._display_windows[-1]
+    shown = window.display_windows[-1]
     shown.resize(*size)
     return shown
 
 
-def _dialog(window: Any, action: str, owner: str, key: str, size=None) -> Any:
+def _dialog(window: MainWindow, action: str, owner: Any, key: str, size=None) -> Any:
     _action(window, action)
-    dialog = getattr(window, owner).dialogs[key]
+    dialog = owner.dialogs[key]
     if size:
         dialog.resize(*size)
     return dialog
 
 
-def _code_ids(window: Any, *paths: str) -> list[int]:
+def _code_ids(window: MainWindow, *paths: str) -> list[int]:
     project = window.session.project
     return [project.find_code(path).id for path in paths]
 
 
 # -- the pictures --------------------------------------------------------------------------
-def workspace(window: Any) -> Any:
+def workspace(window: MainWindow) -> Any:
     project = window.session.project
     activation = window.session.activation
     documents = frozenset(d.id for d in project.documents())
@@ -78,7 +81,7 @@ def workspace(window: Any) -> Any:
     return window
 
 
-def start_page(window: Any) -> Any:
+def start_page(window: MainWindow) -> Any:
     from PySide6.QtCore import QSettings
 
     from qdadesk.ui.start_page import RECENT_KEY
@@ -89,37 +92,37 @@ def start_page(window: Any) -> Any:
     return window
 
 
-def code_matrix(window: Any) -> Any:
+def code_matrix(window: MainWindow) -> Any:
     return _display(window, "actionCodeMatrixBrowser")
 
 
-def code_relations(window: Any) -> Any:
+def code_relations(window: MainWindow) -> Any:
     return _display(window, "actionCodeRelationsBrowser", (1000, 660))
 
 
-def crosstab(window: Any) -> Any:
+def crosstab(window: MainWindow) -> Any:
     return _display(window, "actionCrosstab")
 
 
-def document_portrait(window: Any) -> Any:
+def document_portrait(window: MainWindow) -> Any:
     shown = _display(window, "actionDocumentPortrait", (900, 560))
     shown.select([window.session.project.find_document("Marta (City IT office)").id])
     return shown
 
 
-def codeline(window: Any) -> Any:
+def codeline(window: MainWindow) -> Any:
     shown = _display(window, "actionCodeline", (1000, 560))
     shown.select([window.session.project.find_document("Marta (City IT office)").id])
     return shown
 
 
-def document_comparison(window: Any) -> Any:
+def document_comparison(window: MainWindow) -> Any:
     shown = _display(window, "actionDocumentComparisonChart", (1000, 520))
     shown.select([d.id for d in window.session.project.documents()])
     return shown
 
 
-def code_frequencies(window: Any) -> Any:
+def code_frequencies(window: MainWindow) -> Any:
     from PySide6.QtWidgets import QSplitter
 
     shown = _display(window, "actionCodeFrequencies", (1000, 620))
@@ -127,7 +130,7 @@ def code_frequencies(window: Any) -> Any:
     return shown
 
 
-def summary_grid(window: Any) -> Any:
+def summary_grid(window: MainWindow) -> Any:
     shown = _display(window, "actionSummaryGrid", (1000, 600))
     _settle_app()
     marta = window.session.project.find_document("Marta (City IT office)").id
@@ -135,14 +138,14 @@ def summary_grid(window: Any) -> Any:
     return shown
 
 
-def summary_tables(window: Any) -> Any:
+def summary_tables(window: MainWindow) -> Any:
     shown = _display(window, "actionSummaryTables", (1000, 600))
     codes = _code_ids(window, "Barriers\\Funding", "Barriers\\Skills", "Trust\\Citizen trust")
     shown.set_choice(codes, ["role"])
     return shown
 
 
-def clustered_matrix(window: Any) -> Any:
+def clustered_matrix(window: MainWindow) -> Any:
     shown = _display(window, "actionSummaryTables", (1000, 560))
     codes = _code_ids(
         window,
@@ -155,11 +158,11 @@ def clustered_matrix(window: Any) -> Any:
     return shown
 
 
-def quote_matrix(window: Any) -> Any:
+def quote_matrix(window: MainWindow) -> Any:
     return _display(window, "actionQuoteMatrix", (1000, 600))
 
 
-def display_builder(window: Any) -> Any:
+def display_builder(window: MainWindow) -> Any:
     from qdadesk.core.analysis.displays import triangulation_definition
 
     shown = _display(window, "actionDisplayBuilder", (1000, 640))
@@ -167,41 +170,43 @@ def display_builder(window: Any) -> Any:
     return shown
 
 
-def activate_by_variables(window: Any) -> Any:
-    dialog = _dialog(window, "actionActivateByVariables", "_analysis_actions", "activation")
+def activate_by_variables(window: MainWindow) -> Any:
+    dialog = _dialog(window, "actionActivateByVariables", window._analysis_actions, "activation")
     dialog.formula.setText("age >= 40 or remote = true")
     return dialog
 
 
-def complex_query(window: Any) -> Any:
-    return _dialog(window, "actionComplexCodingQuery", "_analysis_actions", "query", (820, 560))
+def complex_query(window: MainWindow) -> Any:
+    return _dialog(
+        window, "actionComplexCodingQuery", window._analysis_actions, "query", (820, 560)
+    )
 
 
-def lexical_search(window: Any) -> Any:
-    dialog = _dialog(window, "actionLexicalSearch", "_analysis_actions", "search", (900, 600))
+def lexical_search(window: MainWindow) -> Any:
+    dialog = _dialog(window, "actionLexicalSearch", window._analysis_actions, "search", (900, 600))
     dialog.query.setText("data*")
     dialog.run_search()
     return dialog
 
 
-def word_frequencies(window: Any) -> Any:
-    return _dialog(window, "actionWordFrequencies", "_analysis_actions", "words", (900, 600))
+def word_frequencies(window: MainWindow) -> Any:
+    return _dialog(window, "actionWordFrequencies", window._analysis_actions, "words", (900, 600))
 
 
-def smart_coding_tool(window: Any) -> Any:
+def smart_coding_tool(window: MainWindow) -> Any:
     window.set_current_code(_code_ids(window, "Barriers\\Funding")[0])
-    return _dialog(window, "actionSmartCodingTool", "_analysis_actions", "review", (1000, 560))
+    return _dialog(window, "actionSmartCodingTool", window._analysis_actions, "review", (1000, 560))
 
 
-def variables_editor(window: Any) -> Any:
+def variables_editor(window: MainWindow) -> Any:
     return _dialog(window, "actionVariablesEditor", "_workspace_actions", "variables", (900, 360))
 
 
-def memo_manager(window: Any) -> Any:
+def memo_manager(window: MainWindow) -> Any:
     return _dialog(window, "actionMemoManager", "_workspace_actions", "memos", (900, 520))
 
 
-def exchange_report(window: Any) -> Any:
+def exchange_report(window: MainWindow) -> Any:
     from qdadesk.core.exchange.export_project import export_qdpx
     from qdadesk.core.exchange.import_project import import_qdpx
     from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
@@ -250,7 +255,7 @@ PARAPHRASES = {
 }
 
 
-def _add_paraphrases(window: Any) -> None:
+def _add_paraphrases(window: MainWindow) -> None:
     """Paraphrase the respondent's first answers in each interview of the sample."""
     project = window.session.project
     for name, texts in PARAPHRASES.items():
@@ -266,7 +271,7 @@ def _add_paraphrases(window: Any) -> None:
     _settle_app()
 
 
-def document_sets(window: Any) -> Any:
+def document_sets(window: MainWindow) -> Any:
     project = window.session.project
     ids = {d.name: d.id for d in project.documents()}
     developers = ["Łukasz (freelance developer)", "Inês (vendor lead developer)"]
@@ -290,7 +295,7 @@ def document_sets(window: Any) -> Any:
     return window
 
 
-def cases(window: Any) -> Any:
+def cases(window: MainWindow) -> Any:
     project = window.session.project
     ids = {d.name: d.id for d in project.documents()}
     members = {
@@ -315,7 +320,7 @@ def cases(window: Any) -> Any:
     return dialog
 
 
-def paraphrase_mode(window: Any) -> Any:
+def paraphrase_mode(window: MainWindow) -> Any:
     _add_paraphrases(window)
     window.open_document("Marta (City IT office)")
     window.findChild(_qaction(), "actionParaphraseMode").trigger()
@@ -328,7 +333,7 @@ def paraphrase_mode(window: Any) -> Any:
     return window
 
 
-def paraphrases_matrix(window: Any) -> Any:
+def paraphrases_matrix(window: MainWindow) -> Any:
     from PySide6.QtWidgets import QComboBox
 
     _add_paraphrases(window)
@@ -339,7 +344,7 @@ def paraphrases_matrix(window: Any) -> Any:
     return shown
 
 
-def intercoder_agreement(window: Any) -> Any:
+def intercoder_agreement(window: MainWindow) -> Any:
     """A second coder, Ben, codes two interviews again: mostly as Ana did, some segments a
     little shorter, some left out, one code swapped."""
     project = window.session.project
@@ -363,7 +368,7 @@ def intercoder_agreement(window: Any) -> Any:
     return dialog
 
 
-def import_summary(window: Any) -> Any:
+def import_summary(window: MainWindow) -> Any:
     from qdadesk.ui.document_properties import ImportSummaryDialog
 
     folder = Path(window.session.project.path).parent / "new interviews"
@@ -383,7 +388,7 @@ def import_summary(window: Any) -> Any:
     return dialog
 
 
-def new_code(window: Any) -> Any:
+def new_code(window: MainWindow) -> Any:
     from qdadesk.ui.new_code_dialog import NewCodeFromSelectionDialog
 
     project = window.session.project
@@ -405,7 +410,7 @@ def _pretty_folder(folder: Path) -> str:
     return str(Path("~") / "Documents" / "Digital services" / folder.name)
 
 
-def restore_backup(window: Any) -> Any:
+def restore_backup(window: MainWindow) -> Any:
     from datetime import datetime
 
     from PySide6.QtWidgets import QLabel
@@ -425,7 +430,7 @@ def restore_backup(window: Any) -> Any:
     return dialog
 
 
-def backup_settings(window: Any) -> Any:
+def backup_settings(window: MainWindow) -> Any:
     from qdadesk.ui.project_safety import BackupSettingsDialog
 
     dialog = BackupSettingsDialog(window)
@@ -433,7 +438,7 @@ def backup_settings(window: Any) -> Any:
     return dialog
 
 
-def preferences(window: Any) -> Any:
+def preferences(window: MainWindow) -> Any:
     from qdadesk.ui.preferences import PreferencesDialog
 
     _action(window, "actionPreferences")
@@ -443,7 +448,7 @@ def preferences(window: Any) -> Any:
     return dialog
 
 
-def audit_trail(window: Any) -> Any:
+def audit_trail(window: MainWindow) -> Any:
     project = window.session.project
     code_id = project.add_code_path("Barriers\\Staff turnover").result
     project.rename_code(code_id, "Staff leaving")
@@ -464,7 +469,7 @@ def _qaction() -> Any:
     return QAction
 
 
-def _new_window(window: Any, action: str) -> Any:
+def _new_window(window: MainWindow, action: str) -> Any:
     """Trigger a menu entry and return the (non-modal) window it opened."""
     from PySide6.QtWidgets import QApplication
 

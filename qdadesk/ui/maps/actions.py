@@ -1,16 +1,19 @@
 """Visual Tools -> Maps…: the maps window of the open project.
-``install(window)`` is called by ``qdadesk.ui.extensions.install_all``."""
+``install(window)`` is called by the main window (``MainWindow._install_parts``)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui.actions_common import MenuActions
 
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
+
 
 class MapActions(MenuActions):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         menu = window.menu("Visual Tools")
         if menu.actions():
@@ -25,5 +28,5 @@ class MapActions(MenuActions):
         return self._show("maps", lambda: MapsWindow(self.session, self.window))
 
 
-def install(window: Any) -> None:
-    window.map_actions = MapActions(window)
+def install(window: MainWindowApi) -> MapActions:
+    return MapActions(window)

@@ -29,6 +29,7 @@ from qdadesk.core.i18n import tr
 from qdadesk.core.maps.records import LINK_STYLES
 from qdadesk.ui import prompts
 from qdadesk.ui.maps.canvas import LinkItem, MapScene, MapView, NodeItem
+from qdadesk.ui.window_api import MainWindowApi
 
 MAP_TABLES = ("maps", "map_nodes", "map_links", "map_link_segments")
 # What a change to these tables may alter on a map (names, colours, counts, texts).
@@ -40,7 +41,7 @@ class MapsWindow(QMainWindow):
 
     TITLE = "Maps"
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(main_window)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("mapsWindow")
@@ -194,12 +195,9 @@ class MapsWindow(QMainWindow):
         return self.session.project
 
     def perform(self, call: Any) -> Any:
-        """Run one core operation through the session (undoable); errors in a box."""
-        try:
-            return self.session.perform(call)
-        except QdaError as error:
-            QMessageBox.warning(self, tr("Maps"), str(error))
-            return None
+        """Run one core operation through the session (undoable; a refusal is shown by the
+        session)."""
+        return self.session.perform(call, parent=self)
 
     def reload_maps(self, select: int | None = None) -> None:
         """Fill the maps list (keeping or choosing ``select``) and show that map."""
@@ -656,8 +654,9 @@ class MapsWindow(QMainWindow):
             self.add_object_node(kind, names[choice], at)
 
     def _selected_segments(self) -> list[int]:
-        pane = getattr(self.main_window, "retrieved_segments", None)
-        return pane.selected_coding_ids() if hasattr(pane, "selected_coding_ids") else []
+        if self.main_window is None:
+            return []
+        return self.main_window.retrieved_segments.selected_coding_ids()
 
     def _segment_nodes(self, at: QPointF) -> None:
         """The segments selected in Retrieved Segments as nodes (one operation each)."""
@@ -678,10 +677,11 @@ class MapsWindow(QMainWindow):
         from qdadesk.core.analysis.retrieval import segments_for_codings
 
         ids = self.project.map_link_segments(item.link.id)
-        pane = getattr(self.main_window, "retrieved_segments", None)
-        if pane is not None and hasattr(pane, "show_segments"):
+        if self.main_window is not None:
             frame = segments_for_codings(self.project, ids)
-            pane.show_segments(frame, tr("Segments supporting the link"))
+            self.main_window.retrieved_segments.show_segments(
+                frame, tr("Segments supporting the link")
+            )
 
     # -- going back to the data ------------------------------------------------------------
     def open_item(self, item: Any) -> None:

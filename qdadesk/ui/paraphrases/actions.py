@@ -3,13 +3,13 @@ Matrix…, as in MAXQDA 2018.
 
 In Paraphrase mode a sidebar opens beside the Document Browser's text: select a passage,
 write its paraphrase, press Enter. Each change is one undoable operation of the core.
-``install(window)`` is called by ``qdadesk.ui.extensions.install_all``.
+``install(window)`` is called by ``MainWindow._install_parts``.
 """
 
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QSplitter
@@ -19,11 +19,14 @@ from qdadesk.core.i18n import tr
 from qdadesk.ui.actions_common import MenuActions
 from qdadesk.ui.paraphrases.panel import ParaphrasePanel, PassageHighlighter
 
+if TYPE_CHECKING:
+    from qdadesk.ui.window_api import MainWindowApi
+
 
 class ParaphraseActions(MenuActions):
     """The menu entries and the Paraphrase mode of one window."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindowApi) -> None:
         super().__init__(window)
         self.browser = window.document_browser
         self.panel = ParaphrasePanel()
@@ -222,7 +225,5 @@ class _MouseRelease(QObject):
         return False
 
 
-def install(window: Any) -> ParaphraseActions:
-    actions = ParaphraseActions(window)
-    window._paraphrase_actions = actions  # lives as long as the window
-    return actions
+def install(window: MainWindowApi) -> ParaphraseActions:
+    return ParaphraseActions(window)

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui.displays.common import DisplayWindow
+from qdadesk.ui.window_api import MainWindowApi
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _jump(main_window: Any, entry: Any) -> None:
-    if main_window is not None and hasattr(main_window, "select_range"):
+def _jump(main_window: MainWindowApi | None, entry: Any) -> None:
+    if main_window is not None:
         main_window.select_range(entry.document_id, entry.start, entry.end)
 
 
@@ -51,7 +52,7 @@ class CategorizeParaphrasesWindow(DisplayWindow):
         tr("Codes of the passage"),
     )
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window, switches=False)
         self.setObjectName("categorizeParaphrasesWindow")
         self.entries: list[Any] = []
@@ -139,8 +140,7 @@ class CategorizeParaphrasesWindow(DisplayWindow):
         else:
             self.status.setText(tr("Choose a category code or type a new one."))
             return None
-        run = getattr(self.main_window, "run_operation", None)
-        operation = run(call) if run is not None else self.session.perform(call)
+        operation = self.session.perform(call)
         if operation is not None:
             self.new_category.clear()
         return operation
@@ -151,7 +151,7 @@ class ParaphrasesMatrixWindow(DisplayWindow):
 
     TITLE = tr("Paraphrases Matrix")
 
-    def __init__(self, session: Any, main_window: Any = None) -> None:
+    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.setObjectName("paraphrasesMatrixWindow")
         self.only_codes.hide()
