@@ -63,7 +63,7 @@ class SegmentRow:
         """Field name -> value (what a Qt model hands its delegate); a region's box also
         as ``x1`` ... ``y2``, as retrieval's DataFrame has it."""
         fields = asdict(self)
-        fields.update(zip(REGION_COLUMNS[1:], self.box or (None, None, None, None)))
+        fields.update(zip(REGION_COLUMNS[1:], self.box or (None,) * 4, strict=True))
         return fields
 
 
