@@ -55,12 +55,12 @@ def measure_pages(kind: str, data: bytes) -> list[Frame]:
     """The pages of a PDF (sizes in points, crop box, turn) or a picture's one page (size in
     pixels); ``_Unreadable``."""
     if kind == "picture":
-        from qdadesk.core.exchange.picture_header import picture_size
+        from qdadesk.core.importers.picture_headers import PictureUnreadable, read_picture
 
-        size = picture_size(data)
-        if size is None:
-            raise _Unreadable(tr("not a picture we can read"))
-        width, height = size
+        try:
+            width, height = read_picture(data).shown_size
+        except PictureUnreadable as error:
+            raise _Unreadable(tr(error.message).format(**error.values)) from error
         if width < 1 or height < 1 or width * height > MAX_PICTURE_PIXELS:
             raise _Unreadable(
                 tr("the picture claims {width} × {height} pixels").format(
