@@ -80,5 +80,9 @@ def cmd_query(args: argparse.Namespace) -> int:
                 ),
                 file=sys.stderr,
             )
-    write_records(args, frame, SEGMENT_COLUMNS)
+        from qdadesk.cli.regions import REGION_COLUMNS, with_region_columns
+
+        frame = with_region_columns(project, frame)
+    # Added at the end, as in ``segments``: scripts reading columns by position keep working.
+    write_records(args, frame, SEGMENT_COLUMNS + REGION_COLUMNS)
     return 0

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.core import safe_write
+from qdadesk.core.analysis.region_segments import is_blank
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr, tr
 
@@ -121,7 +122,8 @@ def with_region_columns(project: Project, frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.astype({"start": object, "end": object})
     columns = {name: [None] * len(frame) for name in REGION_COLUMNS}
     for row, coding_id in enumerate(frame["coding_id"]):
-        coding = regions.get(int(coding_id))
+        # A query's computed rows (an intersection of segments) have no coding of their own.
+        coding = None if is_blank(coding_id) else regions.get(int(coding_id))
         if coding is None:
             continue
         frame.iat[row, frame.columns.get_loc("start")] = None

@@ -331,3 +331,27 @@ def test_import_names_a_pdf_page_document_with_its_pages(project: Path) -> None:
     with Project.open(project) as opened:
         line = _imported_line(opened, opened.find_document("guide"))
     assert line == "imported guide (PDF, 5 pages, 0 characters)"
+
+
+def test_query_lists_regions_with_their_page_and_box(
+    project: Path, tmp_path: Path, capsysbinary
+) -> None:
+    (tmp_path / "photo.png").write_bytes(_half_red_png())
+    run(capsysbinary, "import", project, tmp_path / "photo.png")
+    run(capsysbinary, "codes", "add", project, "Look\\Blue")
+    run(capsysbinary, "code-region", project, "photo", 100, 10, 180, 90, "Look\\Red")
+    run(capsysbinary, "code-region", project, "photo", 150, 20, 190, 95, "Look\\Blue")
+    for mode in ("overlapping",):
+        code, out, err = run(
+            capsysbinary, "query", project, mode, "Look\\Red", "Look\\Blue", "--format", "json"
+        )
+        assert code == 0, err
+        rows = json.loads(out)
+        assert rows, mode
+        assert {"page", "x1", "y1", "x2", "y2"} <= set(rows[0])
+    code, out, _ = run(
+        capsysbinary, "query", project, "overlapping", "Look\\Red", "Look\\Blue", "--format", "json"
+    )
+    assert [(r["x1"], r["y1"], r["x2"], r["y2"], r["start"]) for r in json.loads(out)] == [
+        (100, 10, 180, 90, None)
+    ]
