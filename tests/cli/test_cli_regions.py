@@ -160,7 +160,7 @@ def test_code_region_on_a_picture_and_segments_in_every_format(
         "y1": 10,
         "x2": 180.5,
         "y2": 90,
-        "text": "",
+        "text": "[picture region]",  # a region without text is quoted by its label
         "weight": 60,
         "coder": "Ana",
         "comment": "red part",
