@@ -53,7 +53,8 @@ class IntegrityOps(ProjectBase):
         for coding_id, name, start, end, length in self.db.execute(
             'SELECT c.id, d.name, c.start, c."end", d.length FROM codings c '
             'JOIN documents d ON d.id = c.document_id WHERE c.start < 0 OR c."end" > d.length '
-            'OR c."end" <= c.start'
+            # A region's text run may be empty (a picture, a box over no text).
+            'OR c."end" < c.start OR (c."end" = c.start AND c.x1 IS NULL)'
         ):
             problems.append(
                 tr("Coded segment {id} ({start}-{end}) does not fit '{name}' ({length})").format(
