@@ -104,3 +104,7 @@ def test_a_region_without_text_has_no_paraphrases(made) -> None:
     assert paraphrases_on(by_document, made.pdf, empty.start, empty.end) == []
     with_text = project.coding(made.with_text)  # 0..15 meets 10..20
     assert len(paraphrases_on(by_document, made.pdf, with_text.start, with_text.end)) == 1
+
+
+def test_the_integrity_check_accepts_regions_without_text(made) -> None:
+    assert made.project.check() == []

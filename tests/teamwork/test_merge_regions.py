@@ -54,3 +54,19 @@ def test_merge_brings_regions_and_pages(tmp_path: Path) -> None:
         count = len(project.codings())
         merge_project(project, tmp_path / "theirs.qdadesk")
         assert len(project.codings()) == count
+
+
+def test_salvage_keeps_regions_without_text(tmp_path: Path) -> None:
+    from qdadesk.core.store.salvage import salvage_project
+
+    made = make_region_project(tmp_path / "p.qdadesk")
+    code = made.project.add_code_path("Charts").result
+    add_region(made.project, made.picture, code, (0, 0, 64, 48))
+    add_region(made.project, made.pdf, code, (10, 10, 100, 100), page=2)
+    made.project.close()
+    salvage_project(tmp_path / "p.qdadesk", tmp_path / "copy.qdadesk")
+    with Project.open(tmp_path / "copy.qdadesk") as copy:
+        assert sorted(str(c.box) for c in copy.codings()) == [
+            "(0.0, 0.0, 64.0, 48.0)",
+            "(10.0, 10.0, 100.0, 100.0)",
+        ]

@@ -277,7 +277,7 @@ def _write_html(
         ".seg{border-left:6px solid #888;padding:.3em .8em;margin:1em 0}"
         ".src{font-weight:bold;color:#1f4e8c;font-size:.9em}"
         ".det{color:#666;font-size:.85em}.txt{white-space:pre-wrap;margin-top:.3em}"
-        ".pic{display:block;margin-top:.3em;border:1px solid #ccc;max-width:100%}</style>",
+        ".pic{margin-top:.3em}.pic img{border:1px solid #ccc;max-width:100%}</style>",
         "</head><body>",
         f"<h1>{esc(title)}</h1>",
         "<p>" + esc(segment_count_text(len(frame), documents)) + "</p>",
@@ -286,8 +286,8 @@ def _write_html(
         color = esc(str(row.get("color", "#808080")))
         png = _picture(row, pictures)
         picture = (
-            f'<img class="pic" alt="{esc(str(row["text"]))}" '
-            f'src="data:image/png;base64,{base64.b64encode(png).decode()}">'
+            f'<div class="pic"><img alt="{esc(str(row["text"]))}" '
+            f'src="data:image/png;base64,{base64.b64encode(png).decode()}"></div>'
             if png is not None
             else ""
         )

@@ -450,9 +450,13 @@ def _drop_what_lost_its_parts(
             target.execute("DELETE FROM documents WHERE id = ?", [document_id])
             lose("documents", 1)
     if {"codings", "documents"} <= tables:
+        columns = {row[1] for row in target.execute("PRAGMA table_info(codings)")}
+        # A region's text run may be empty (a picture, a box over no text).
+        empty = 'c."end" = c.start AND c.x1 IS NULL' if "x1" in columns else 'c."end" = c.start'
         target.execute(
             "DELETE FROM codings WHERE id IN (SELECT c.id FROM codings c JOIN documents d ON "
-            'd.id = c.document_id WHERE c.start < 0 OR c."end" > d.length OR c."end" <= c.start)'
+            'd.id = c.document_id WHERE c.start < 0 OR c."end" > d.length OR c."end" < c.start '
+            f"OR ({empty}))"
         )
         lose("codings", _changes(target))
     if {"memos", "documents"} <= tables:
