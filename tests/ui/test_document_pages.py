@@ -380,8 +380,11 @@ def test_the_text_toggle_shows_the_text_representation(window, qtbot):
     trigger(window, "actionShowTextRepresentation")
     assert browser.text.isVisible() and not view.isVisible()
     assert browser.text.toPlainText() == project.text(_doc(window, "guide"))
+    assert not window.findChild(QAction, "actionNextPage").isVisible()
+    assert window.findChild(QAction, "actionShowTextRepresentation").isVisible()
     trigger(window, "actionShowTextRepresentation")
     assert view.isVisible() and not browser.text.isVisible()
+    assert window.findChild(QAction, "actionNextPage").isVisible()
 
 
 # -- 4. only the pages on screen are rendered ------------------------------------------------

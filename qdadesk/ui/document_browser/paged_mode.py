@@ -124,6 +124,9 @@ class PagedMode(QObject):
         if self.kind == "picture":  # one page, and no text to show
             for act in (*self._toolbar_actions[:4], self.action_text):
                 act.setVisible(False)
+        if self.showing_text:  # the text view: only the way back to the pages
+            for act in self._toolbar_actions[:-1]:
+                act.setVisible(False)
         # A picture has no text representation to show.
         self.action_text.setEnabled(self.kind == "pdf")
 
@@ -223,6 +226,7 @@ class PagedMode(QObject):
         browser = self.browser
         if shown:
             self._show_pages(False)
+            self.action_region.setChecked(False)
             browser._open_text(self._record.id, self._record)
         else:
             browser.text.document_id = None
