@@ -53,6 +53,7 @@ class PagedMode(QObject):
         self.view.markMenuWanted.connect(self._mark_menu)
         self.view.pageMenuWanted.connect(self._page_menu)
         self.view.codesDropped.connect(self._codes_dropped)
+        self.view.memoOpened.connect(browser.open_memo)
         browser.action_find.triggered.connect(self._find_wanted)
         browser.addAction(self.action_fit)
 
