@@ -380,8 +380,11 @@ def test_the_text_toggle_shows_the_text_representation(window, qtbot):
     trigger(window, "actionShowTextRepresentation")
     assert browser.text.isVisible() and not view.isVisible()
     assert browser.text.toPlainText() == project.text(_doc(window, "guide"))
+    assert not window.findChild(QAction, "actionNextPage").isVisible()
+    assert window.findChild(QAction, "actionShowTextRepresentation").isVisible()
     trigger(window, "actionShowTextRepresentation")
     assert view.isVisible() and not browser.text.isVisible()
+    assert window.findChild(QAction, "actionNextPage").isVisible()
 
 
 # -- 4. only the pages on screen are rendered ------------------------------------------------
@@ -494,3 +497,24 @@ def test_a_click_in_retrieved_segments_shows_that_region(window, qtbot):
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     view = window.document_browser.paged.view
     assert view.isVisible() and view.selected_coding == second
+
+
+def test_a_position_memo_shows_beside_its_page_and_opens(window, qtbot, monkeypatch):
+    from qdadesk.ui.memos import MemoEditor
+
+    view = _open(window, qtbot, "guide")
+    project = window.session.project
+    doc = _doc(window, "guide")
+    at = project.text(doc).index("curation")
+    window.session.perform(
+        lambda: project.add_memo("position", "Look", "Check this", doc, at, at + 8)
+    )
+    ((memo_id, rect, tip),) = view._memo_rects(1)
+    assert "Check this" in tip
+    box = view.pdf.boxes_for_run(1, at, at + 1)[0]
+    assert rect.top() == pytest.approx(view.page_rect(1).top() + box[1] * view.zoom)
+    assert _near(QColor(_pixels(view).pixel(rect.center().toPoint())), "#ffd84d")
+    opened = []
+    monkeypatch.setattr(MemoEditor, "open_memo", lambda *args, **kwargs: opened.append(args))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert opened and memo_id in opened[0]

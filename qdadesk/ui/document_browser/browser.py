@@ -489,6 +489,10 @@ class DocumentBrowser(QWidget):
             for m in memos
         ]
         self.margin.set_items(self.margin.stripes, marks, self.margin.columns)
+        if self.paged.active:
+            self.paged.view.set_memos(
+                [(m.id, m.start or 0, mark.tooltip) for m, mark in zip(memos, marks, strict=True)]
+            )
 
     def _on_changed(self, operation: Operation, _event: str) -> None:
         if self.document_id is None:

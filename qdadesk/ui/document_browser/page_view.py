@@ -88,6 +88,7 @@ class PageView(QAbstractScrollArea):
     pageChanged = Signal(int, int)  # current page, page count
     zoomChanged = Signal(float)
     codesDropped = Signal(list)  # code ids
+    memoOpened = Signal(int)  # memo id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,7 @@ class PageView(QAbstractScrollArea):
         self.region_selection: tuple[int, Box] | None = None
         self.selected_coding: int | None = None
         self._marks: list[PageMark] = []
+        self._memos: list[tuple[int, int, str]] = []  # position memos: id, offset, tooltip
         self._places: dict[int, list[_PagePlace]] = {}  # per page, made when first painted
         self._tops: list[float] = []
         self._content_width = 0.0
@@ -145,6 +147,7 @@ class PageView(QAbstractScrollArea):
         self.clear_selection(emit=False)
         self.selected_coding = None
         self._marks = []
+        self._memos = []
         self._places = {}
         self._current_page = 0
         self._layout()
@@ -155,6 +158,38 @@ class PageView(QAbstractScrollArea):
 
     def clear_document(self) -> None:
         self.set_document("", [], None, None)
+
+    def set_memos(self, memos: list[tuple[int, int, str]]) -> None:
+        """Position memos (id, offset, rich tooltip), drawn as post-its in the margin."""
+        self._memos = memos
+        self.viewport().update()
+
+    def _memo_rects(self, number: int) -> list[tuple[int, QRectF, str]]:
+        if not self._memos or not self.pages:
+            return []
+        page = self.pages[number - 1]
+        rect = self.page_rect(number)
+        found = []
+        for memo_id, offset, tip in self._memos:
+            if self.kind == "pdf":
+                if not page.text_start <= offset < max(page.text_end, page.text_start + 1):
+                    continue
+                boxes = self.pdf.boxes_for_run(number, offset, offset + 1) if self.pdf else []
+                top = boxes[0][1] if boxes else 0.0
+            elif number == 1:
+                top = 0.0
+            else:
+                continue
+            left = rect.left() - self._margin + 2
+            found.append((memo_id, QRectF(left, rect.top() + top * self.zoom, 14, 14), tip))
+        return found
+
+    def memo_at(self, where: QPoint) -> tuple[int, str] | None:
+        for number in self.visible_pages():
+            for memo_id, rect, tip in self._memo_rects(number):
+                if rect.contains(QPointF(where)):
+                    return memo_id, tip
+        return None
 
     def set_marks(self, marks: list[PageMark]) -> None:
         self._marks = marks
@@ -504,6 +539,10 @@ class PageView(QAbstractScrollArea):
             self._paint_regions(painter, number, places)
             self._paint_stripes(painter, rect, places)
             self._paint_selection(painter, number, highlight)
+            for _memo_id, memo_rect, _tip in self._memo_rects(number):
+                painter.fillRect(memo_rect, QColor("#ffd84d"))
+                painter.setPen(QColor("#b38f00"))
+                painter.drawRect(memo_rect)
         painter.end()
 
     def _paint_text_marks(self, painter: QPainter, number: int, places: list) -> None:
@@ -629,6 +668,10 @@ class PageView(QAbstractScrollArea):
             return
         if event.button() != Qt.MouseButton.LeftButton:
             return
+        memo = self.memo_at(where)
+        if memo is not None:
+            self.memoOpened.emit(memo[0])
+            return
         spot = self.page_at(where)
         drawing = self.region_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         if spot is not None and not drawing and self._in_selection(*spot):
@@ -739,6 +782,10 @@ class PageView(QAbstractScrollArea):
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.ToolTip:
+            memo = self.memo_at(event.pos())
+            if memo is not None:
+                QToolTip.showText(event.globalPos(), memo[1], self.viewport())
+                return True
             coding_id = self.mark_at(event.pos())
             tip = self.tooltip_for(coding_id) if coding_id is not None else ""
             if tip:

@@ -53,6 +53,7 @@ class PagedMode(QObject):
         self.view.markMenuWanted.connect(self._mark_menu)
         self.view.pageMenuWanted.connect(self._page_menu)
         self.view.codesDropped.connect(self._codes_dropped)
+        self.view.memoOpened.connect(browser.open_memo)
         browser.action_find.triggered.connect(self._find_wanted)
         browser.addAction(self.action_fit)
 
@@ -123,6 +124,9 @@ class PagedMode(QObject):
             act.setVisible(shown)
         if self.kind == "picture":  # one page, and no text to show
             for act in (*self._toolbar_actions[:4], self.action_text):
+                act.setVisible(False)
+        if self.showing_text:  # the text view: only the way back to the pages
+            for act in self._toolbar_actions[:-1]:
                 act.setVisible(False)
         # A picture has no text representation to show.
         self.action_text.setEnabled(self.kind == "pdf")
@@ -223,6 +227,7 @@ class PagedMode(QObject):
         browser = self.browser
         if shown:
             self._show_pages(False)
+            self.action_region.setChecked(False)
             browser._open_text(self._record.id, self._record)
         else:
             browser.text.document_id = None
