@@ -9,7 +9,7 @@ from pathlib import Path
 from qdadesk.core import Project
 from qdadesk.core.importers.document import ImportedDocument, ImportedPage
 
-CORPUS_PDF = Path("/work/shared/corpus/mannheimer-bsr-interview-guide.pdf")
+CORPUS_PDF = Path(__file__).resolve().parents[2] / "shared/corpus/mannheimer-bsr-interview-guide.pdf"
 # Two pages of text as the PDF importer would give them: page 1 is "Budget planning\n"
 # (0..16), page 2 is "Staff training and staff time\n" (16..46).
 PDF_TEXT = "Budget planning\nStaff training and staff time\n"
@@ -27,6 +27,14 @@ def pdf_bytes() -> bytes:
     return CORPUS_PDF.read_bytes()
 
 
+def blank_pdf_bytes() -> bytes:
+    """Two A4 pages without a text layer: a region's text run is only what a test sets
+    (``add_region(..., run=...)``), never what the corpus PDF has in that box."""
+    from tests.pdf_files import PdfPage, make_pdf
+
+    return make_pdf([PdfPage(width=595, height=842), PdfPage(width=595, height=842)])
+
+
 def make_region_project(path: Path, picture: bytes = b"not decoded in the core") -> RegionProject:
     """A project with a two-page PDF, a 640 x 480 picture and a text document."""
     project = Project.create(path)
@@ -34,7 +42,7 @@ def make_region_project(path: Path, picture: bytes = b"not decoded in the core")
         ImportedDocument(
             name="policy.pdf",
             text=PDF_TEXT,
-            original=pdf_bytes(),
+            original=blank_pdf_bytes(),
             original_type="pdf",
             kind="pdf",
             pages=[ImportedPage(595, 842, 0, 16), ImportedPage(595, 842, 16, 46)],

@@ -70,6 +70,9 @@ def _aligned(data: bytes, page: int, text: str, text_start: int) -> list[tuple[i
     characters = page_characters(data, page)
     offsets = align([c for c, _, _ in characters], text, text_start)
     visible = sum(1 for c, _, _ in characters if c.strip())
+    if not visible and text.strip():
+        # Text stored for a page without a text layer (another program's OCR, say).
+        raise ValueError("the page has no text layer")
     if visible and sum(1 for o in offsets if o is not None) < MATCHED * visible:
         raise ValueError("the stored text is not the page's text layer")
     return [

@@ -86,6 +86,12 @@ def test_query_and_code_results(project_file, capfd, tmp_path):
         "weight",
         "coder",
         "comment",
+        # a region's page and box, added at the end (empty for text segments)
+        "page",
+        "x1",
+        "y1",
+        "x2",
+        "y2",
     ]
     _, out, err = run(
         capfd,

@@ -34,7 +34,7 @@ def _project(project: Project) -> dict[str, int]:
 
 
 def _as_tuples(rows) -> list[tuple]:
-    return [tuple(getattr(r, c) for c in RETRIEVAL_COLUMNS) for r in rows]
+    return [tuple(r.fields()[c] for c in RETRIEVAL_COLUMNS) for r in rows]
 
 
 def test_ids_then_rows_equal_segment_rows_for_every_filter(tmp_project: Project) -> None:

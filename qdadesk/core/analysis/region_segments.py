@@ -36,8 +36,9 @@ Box = tuple[float, float, float, float]
 
 
 def is_blank(value: Any) -> bool:
-    """True for None and NaN (a text segment's empty region columns in a DataFrame)."""
-    if value is None:
+    """True for None, NaN and pandas' NA (a text segment's empty region columns in a
+    DataFrame; a query's computed rows have no coding id)."""
+    if value is None or type(value).__name__ == "NAType":
         return True
     try:
         return math.isnan(value)
