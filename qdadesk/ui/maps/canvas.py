@@ -147,6 +147,17 @@ class LinkItem(QGraphicsItem):
         self.line = QLineF()
         self._caption = self.caption()
         self._caption_width = _METRICS.horizontalAdvance(self._caption) if self._caption else 0.0
+        # Pens and arrowheads are made once (and the heads again after a move), not at
+        # every paint: a pan repaints hundreds of links.
+        self._colors = (
+            QColor(render.SIGN_COLORS.get(link.sign, render.SIGN_COLORS[""])),
+            QColor("#1565c0"),  # selected
+        )
+        self._pens = tuple(QPen(color, self.width) for color in self._colors)
+        if link.style == "dashed":
+            for pen in self._pens:
+                pen.setStyle(Qt.PenStyle.DashLine)
+        self._heads: list[QPolygonF] | None = None
         self.follow()
         start.links.append(self)
         end.links.append(self)
@@ -161,12 +172,24 @@ class LinkItem(QGraphicsItem):
         x2, y2 = render.clip_to_box(b.x(), b.y(), a.x(), a.y(), self.end.box)
         self.line = QLineF(x1, y1, x2, y2)
         self._shape: QPainterPath | None = None
+        self._heads = None
 
     def distance(self, point: QPointF) -> float:
         """How far ``point`` is from the line (scene units)."""
         return _segment_distance(
             point.x(), point.y(), self.line.x1(), self.line.y1(), self.line.x2(), self.line.y2()
         )
+
+    def _arrow_heads(self) -> list[QPolygonF]:
+        if self._heads is None:
+            (x1, y1), (x2, y2) = (self.line.x1(), self.line.y1()), (self.line.x2(), self.line.y2())
+            heads = []
+            if self.link.style in ("arrow", "double-arrow", "dashed"):
+                heads.append(render.arrow_head(x1, y1, x2, y2, self.width))
+            if self.link.style == "double-arrow":
+                heads.append(render.arrow_head(x2, y2, x1, y1, self.width))
+            self._heads = [QPolygonF([QPointF(x, y) for x, y in head]) for head in heads]
+        return self._heads
 
     def caption(self) -> str:
         evidence = f" [{self.link.segments}]" if self.link.segments else ""
@@ -192,26 +215,16 @@ class LinkItem(QGraphicsItem):
         # Far out (a whole map of hundreds of links on screen) a link is a thin line only:
         # arrowheads and captions are too small to read and cost most of the time.
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
-        color = QColor(render.SIGN_COLORS.get(self.link.sign, render.SIGN_COLORS[""]))
-        if self.isSelected():
-            color = QColor("#1565c0")
-        pen = QPen(color, self.width)
-        if self.link.style == "dashed":
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        selected = int(self.isSelected())
+        color = self._colors[selected]
+        painter.setPen(self._pens[selected])
         painter.drawLine(self.line)
         if detail < 0.35:
             return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        (x1, y1), (x2, y2) = (self.line.x1(), self.line.y1()), (self.line.x2(), self.line.y2())
-        heads = []
-        if self.link.style in ("arrow", "double-arrow", "dashed"):
-            heads.append(render.arrow_head(x1, y1, x2, y2, self.width))
-        if self.link.style == "double-arrow":
-            heads.append(render.arrow_head(x2, y2, x1, y1, self.width))
-        for head in heads:
-            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in head]))
+        for head in self._arrow_heads():
+            painter.drawPolygon(head)
         if self._caption and detail >= 0.6:
             painter.setFont(_FONT)
             middle = self.line.center()
