@@ -9,7 +9,8 @@ from pathlib import Path
 from qdadesk.core import Project
 from qdadesk.core.importers.document import ImportedDocument, ImportedPage
 
-CORPUS_PDF = Path(__file__).resolve().parents[2] / "shared/corpus/mannheimer-bsr-interview-guide.pdf"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS_PDF = CORPUS / "mannheimer-bsr-interview-guide.pdf"
 # Two pages of text as the PDF importer would give them: page 1 is "Budget planning\n"
 # (0..16), page 2 is "Staff training and staff time\n" (16..46).
 PDF_TEXT = "Budget planning\nStaff training and staff time\n"
