@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from qdadesk.ui.code_system import CodeSystemPane
     from qdadesk.ui.document_browser import DocumentBrowser
     from qdadesk.ui.document_system import DocumentSystemPane
+    from qdadesk.ui.maps.actions import MapActions
     from qdadesk.ui.retrieved_segments import RetrievedSegmentsPane
     from qdadesk.ui.session import ProjectSession
 
@@ -34,6 +35,7 @@ class MainWindowApi(Protocol):
     code_system: CodeSystemPane
     document_browser: DocumentBrowser
     retrieved_segments: RetrievedSegmentsPane
+    map_actions: MapActions  # Visual Tools -> Maps (a display opens its causal network there)
     action_sample: QAction
     action_close: QAction
     # Display windows opened from this window (kept alive while open, closed with the project).

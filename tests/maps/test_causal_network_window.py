@@ -26,7 +26,7 @@ def test_causal_network_from_the_display_builder(main, qtbot):  # noqa: F811
     project = main.session.project
     action = main.findChild(QAction, "actionDisplayBuilder")
     action.trigger()
-    builder = main._display_windows[-1]
+    builder = main.display_windows[-1]
     qtbot.waitExposed(builder)
     builder.set_definition(
         DisplayDefinition(rows="documents", columns="codes", cells="count", codes=VARIABLES)

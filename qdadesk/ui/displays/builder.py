@@ -434,9 +434,8 @@ class DisplayBuilderWindow(DisplayWindow):
         definition.codes = getattr(self, "_codes_filter", None)
         definition.title = getattr(self, "_title", "") or ""
         shown = self.saved.currentData() or definition.title or tr("unsaved display")
-        actions = getattr(self.main_window, "map_actions", None)
-        if actions is not None:
-            maps = actions.open_maps()
+        if self.main_window is not None:
+            maps = self.main_window.map_actions.open_maps()
         else:  # a display window on its own (no main window): a maps window of its own
             from qdadesk.ui.maps.window import MapsWindow
 
