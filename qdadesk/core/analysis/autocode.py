@@ -100,7 +100,7 @@ def code_spans(
             tr("Code '{name}' is not for coding").format(name=project.code(code_id).name)
         )
     label = project.code_path(code_id) if code_id is not None else str(code)
-    with project._writing(description or tr("Autocode with '{name}'").format(name=label)) as w:
+    with project.transaction(description or tr("Autocode with '{name}'").format(name=label)) as w:
         if code_id is None:
             project.add_code_path(str(code))  # joins this operation
             code_id = project.find_code(str(code)).id
@@ -120,7 +120,7 @@ def code_spans(
             len(merged),
             _count(project, code_id) - before,
         )
-    return w.operation  # type: ignore[return-value]
+    return w.operation
 
 
 def _existing_code(project: Project, code: str | int) -> int | None:

@@ -208,7 +208,7 @@ def import_codebook(project: Any, path: str | os.PathLike[str]) -> Operation:
         )
     )
     entries, sets = read_codebook(path, report)
-    with project._writing(tr("Import codebook '{name}'").format(name=Path(path).name)) as w:
+    with project.transaction(tr("Import codebook '{name}'").format(name=Path(path).name)) as w:
         merger = _Merger(project, report)
         for entry in entries:
             merger.merge(entry, None)

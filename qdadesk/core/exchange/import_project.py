@@ -113,7 +113,8 @@ def import_qdpx(
                 gc.disable()
                 try:
                     # A new file: nothing to undo back to, so no undo log for millions of rows.
-                    with project._unlogged(), project._writing(tr("Import REFI-QDA project")) as w:
+                    description = tr("Import REFI-QDA project")
+                    with project._unlogged(), project.transaction(description) as w:
                         triggers = _pause_search_index(project.db)
                         _ProjectImporter(project, archive, root, report, progress, cancelled).run()
                         _rebuild_search_index(project.db, triggers)

@@ -54,7 +54,7 @@ def merge_project(project: Any, other: str | os.PathLike[str]) -> Operation:
         raise QdaError(tr("A project cannot be merged into itself"))
     with read_only_copy(other) as source:
         report = MergeReport(other.name)
-        with project._writing(tr("Merge project '{name}'").format(name=other.name)) as w:
+        with project.transaction(tr("Merge project '{name}'").format(name=other.name)) as w:
             _Merger(project, source, report, other.stem).run()
             audit.record(
                 project,

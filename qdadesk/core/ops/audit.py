@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from qdadesk.core.base import ProjectBase
+from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.store.audit import CODING_COUNTS
 
 
@@ -30,7 +30,7 @@ class AuditEntry:
         }
 
 
-class AuditOps(ProjectBase):
+class AuditOps(ProjectParts):
     def audit_entries(
         self,
         action: str | None = None,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import ImportCancelled, ImportFailed, NotFoundError, QdaError
 from qdadesk.core.i18n import tr
@@ -17,6 +17,7 @@ from qdadesk.core.model import CODE_PATH_SEPARATOR, Document, DocumentGroup
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.import_notes import empty_document_note, file_name_of
 from qdadesk.core.ops.ordering import next_position, place
+from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.store import audit
 
 _DOCUMENT_COLUMNS = "id, guid, name, group_id, position, kind, length, color, created, modified"
@@ -34,7 +35,7 @@ class ImportReport:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (document name, note)
 
 
-class DocumentOps(ProjectBase):
+class DocumentOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def documents(self) -> list[Document]:
         """All documents, ordered by group and position (no text is read)."""
@@ -178,7 +179,7 @@ class DocumentOps(ProjectBase):
         with self._writing(tr("New document group '{name}'").format(name=name)) as w:
             self._check_group_name_free(name, parent_id)
             w.result = self._insert_group(name, parent_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def ensure_group(self, path: str) -> int:
         """Id of the group at ``path``, creating the missing groups (undoable as one step
@@ -216,7 +217,7 @@ class DocumentOps(ProjectBase):
         ) as w:
             self._check_group_name_free(name, group.parent_id, group_id)
             self.db.execute("UPDATE document_groups SET name = ? WHERE id = ?", [name, group_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def move_group(
         self, group_id: int, parent_id: int | None, position: int | None = None
@@ -229,7 +230,7 @@ class DocumentOps(ProjectBase):
             if parent_id != group.parent_id:
                 self._check_group_name_free(group.name, parent_id, group_id)
             place(self.db, "document_groups", "parent_id", group_id, parent_id, position)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_group(self, group_id: int) -> Operation:
         """Delete a group with its subgroups and documents; result: what went (counts)."""
@@ -238,12 +239,12 @@ class DocumentOps(ProjectBase):
         with self._writing(tr("Delete group '{name}'").format(name=group.name)) as w:
             self.db.execute("DELETE FROM document_groups WHERE id = ?", [group_id])
             w.result = loss
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def group_deletion_loss(self, group_id: int) -> dict[str, int]:
         """What deleting a group would remove: documents, coded segments, memos."""
         documents = self.documents_in_group(group_id)
-        return {"documents": len(documents), **self._documents_loss(documents)}
+        return self.documents_deletion_loss(documents)
 
     def _check_group_name_free(
         self, name: str, parent_id: int | None, own_id: int | None = None
@@ -262,7 +263,7 @@ class DocumentOps(ProjectBase):
         """Store an imported document at the end of ``group_id``; result: its id."""
         with self._writing(tr("Import '{name}'").format(name=name or imported.name)) as w:
             w.result = self._insert_document(imported, group_id, name)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def import_documents(
         self,
@@ -333,13 +334,13 @@ class DocumentOps(ProjectBase):
                 if not imported.text:
                     imported.report.append(empty_document_note())
                 report.notes.extend((name, note) for note in imported.report)
-                self._store_import_notes(document_id, file_name, imported.report)  # type: ignore[attr-defined]
+                self._store_import_notes(document_id, file_name, imported.report)
             if file_names:
                 audit.record(
                     self, audit.DOCUMENTS_IMPORTED, ", ".join(file_names), f"{len(read)} files"
                 )
             w.result = report
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _insert_document(
         self, imported: ImportedDocument, group_id: int | None, name: str | None = None
@@ -428,7 +429,7 @@ class DocumentOps(ProjectBase):
                 "UPDATE documents SET name = ?, modified = ? WHERE id = ?",
                 [name, now(), document_id],
             )
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def move_document(
         self, document_id: int, group_id: int | None, position: int | None = None
@@ -439,13 +440,13 @@ class DocumentOps(ProjectBase):
             self.group(group_id)
         with self._writing(tr("Move document '{name}'").format(name=document.name)) as w:
             place(self.db, "documents", "group_id", document_id, group_id, position)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_documents(self, document_ids: Iterable[int]) -> Operation:
         """Delete documents with their codings and memos; result: what went (counts)."""
         ids = list(dict.fromkeys(document_ids))
         names = [self.document(i).name for i in ids]
-        loss = {"documents": len(ids), **self._documents_loss(ids)}
+        loss = self.documents_deletion_loss(ids)
         description = (
             tr("Delete document '{name}'").format(name=names[0])
             if len(names) == 1
@@ -454,14 +455,16 @@ class DocumentOps(ProjectBase):
         with self._writing(description) as w:
             self.db.conn.executemany("DELETE FROM documents WHERE id = ?", [[i] for i in ids])
             w.result = loss
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_document(self, document_id: int) -> Operation:
         return self.delete_documents([document_id])
 
-    def _documents_loss(self, document_ids: list[int]) -> dict[str, int]:
+    def documents_deletion_loss(self, document_ids: list[int]) -> dict[str, int]:
+        """What deleting these documents would remove: counts of ``documents``, coded
+        ``segments`` and ``memos`` (for the question a window asks first)."""
         if not document_ids:
-            return {"segments": 0, "memos": 0}
+            return {"documents": 0, "segments": 0, "memos": 0}
         marks = ",".join("?" * len(document_ids))
         segments = self.db.execute(
             f"SELECT COUNT(*) FROM codings WHERE document_id IN ({marks})", document_ids
@@ -471,13 +474,13 @@ class DocumentOps(ProjectBase):
             f"(SELECT id FROM codings WHERE document_id IN ({marks}))",
             document_ids + document_ids,
         ).fetchone()[0]
-        return {"segments": segments, "memos": memos}
+        return {"documents": len(document_ids), "segments": segments, "memos": memos}
 
     def set_document_color(self, document_id: int, color: str | None) -> Operation:
         name = self.document(document_id).name
         with self._writing(tr("Colour document '{name}'").format(name=name)) as w:
             self.db.execute("UPDATE documents SET color = ? WHERE id = ?", [color, document_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
 
 def _split_path(path: str) -> list[str]:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
@@ -25,6 +25,7 @@ from qdadesk.core.maps.records import (
     MapLink,
     MapNode,
 )
+from qdadesk.core.ops.parts import ProjectParts
 
 _MAP_SELECT = "SELECT id, guid, name, model, memo, hidden_layers, created, modified FROM maps"
 _NODE_SELECT = (
@@ -56,7 +57,7 @@ def _clean(text: str, what: str) -> str:
     return text
 
 
-class MapOps(ProjectBase):
+class MapOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def maps(self) -> list[MapInfo]:
         """The project's maps, by name."""
@@ -121,7 +122,7 @@ class MapOps(ProjectBase):
         code_ids = {
             r[4] for r in rows if r[3] == "code" and r[4] is not None
         }  # only codes need paths, colours and counts
-        paths = self.code_paths() if code_ids else {}  # type: ignore[attr-defined]
+        paths = self.code_paths() if code_ids else {}
         codes: dict[int, tuple[str, str]] = {}
         counts: dict[int, int] = {}
         if code_ids:
@@ -161,7 +162,7 @@ class MapOps(ProjectBase):
                 name = ref = case_name
             elif kind == "group":
                 name = group_name
-                ref = self.group_path(ref_id)  # type: ignore[attr-defined]
+                ref = self.group_path(ref_id)
             elif kind == "variable":
                 name = ref = variable_name
             elif kind == "segment":
@@ -210,7 +211,7 @@ class MapOps(ProjectBase):
         name = self._free_map_name(_clean(name, tr("map")), None)
         with self._writing(tr("Create map '{name}'").format(name=name)) as w:
             w.result = self._insert_map(name, None, memo)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _insert_map(self, name: str, model: dict | None, memo: str = "") -> int:
         stamp = now()
@@ -234,7 +235,7 @@ class MapOps(ProjectBase):
         with self._writing(tr("Rename map to '{name}'").format(name=name)) as w:
             self._touch_map(map_id, name=name)
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_map_memo(self, map_id: int, memo: str) -> Operation:
         """The map's memo: a causal network's analytic narrative."""
@@ -242,7 +243,7 @@ class MapOps(ProjectBase):
         with self._writing(tr("Edit map memo")) as w:
             self._touch_map(map_id, memo=memo or "")
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_map_layer_visible(self, map_id: int, layer: str, visible: bool) -> Operation:
         """Switch a layer on or off (kept with the map)."""
@@ -254,14 +255,14 @@ class MapOps(ProjectBase):
         with self._writing(tr("Show or hide a map layer")) as w:
             self._touch_map(map_id, hidden_layers=json.dumps(sorted(hidden)))
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_map(self, map_id: int) -> Operation:
         info = self.map(map_id)
         with self._writing(tr("Delete map '{name}'").format(name=info.name)) as w:
             self.db.execute("DELETE FROM maps WHERE id = ?", [map_id])
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _touch_map(self, map_id: int, **columns: Any) -> None:
         columns["modified"] = now()
@@ -290,7 +291,7 @@ class MapOps(ProjectBase):
                 map_id, kind, ref_id, label, x, y, layer, style, image, placed=True
             )
             self._touch_map(map_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def add_map_nodes(
         self, map_id: int, items: Iterable[tuple[str, int | None, float, float]]
@@ -310,7 +311,7 @@ class MapOps(ProjectBase):
                 for kind, ref_id, x, y in items
             ]
             self._touch_map(map_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _check_node(self, kind: str, ref_id: int | None, label: str) -> None:
         if kind not in NODE_KINDS:
@@ -392,7 +393,7 @@ class MapOps(ProjectBase):
                 "UPDATE map_nodes SET x = ?, y = ?, placed = 1 WHERE id = ?", items
             )
             w.result = len(items)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def edit_map_node(
         self,
@@ -419,7 +420,7 @@ class MapOps(ProjectBase):
                     f"UPDATE map_nodes SET {sets} WHERE id = ?", [*columns.values(), node_id]
                 )
             w.result = node_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_map_nodes_layer(self, node_ids: Iterable[int], layer: str) -> Operation:
         """Put nodes (and the links between them) on a layer ('' is the base layer)."""
@@ -434,7 +435,7 @@ class MapOps(ProjectBase):
                 [layer, *ids, *ids],
             )
             w.result = len(ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def remove_map_nodes(self, node_ids: Iterable[int]) -> Operation:
         """Remove nodes and their links (one operation)."""
@@ -449,7 +450,7 @@ class MapOps(ProjectBase):
         with self._writing(description) as w:
             self.db.conn.executemany("DELETE FROM map_nodes WHERE id = ?", [[i] for i in ids])
             w.result = len(ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     # -- links -----------------------------------------------------------------------------
     def add_map_link(
@@ -474,7 +475,7 @@ class MapOps(ProjectBase):
                 first.map_id, from_id, to_id, label, sign, weight, style, layer
             )
             self._touch_map(first.map_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _insert_link(
         self,
@@ -542,7 +543,7 @@ class MapOps(ProjectBase):
                     f"UPDATE map_links SET {sets} WHERE id = ?", [*columns.values(), link_id]
                 )
             w.result = link_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def remove_map_links(self, link_ids: Iterable[int]) -> Operation:
         ids = list(dict.fromkeys(link_ids))
@@ -551,7 +552,7 @@ class MapOps(ProjectBase):
         with self._writing(tr("Remove map link")) as w:
             self.db.conn.executemany("DELETE FROM map_links WHERE id = ?", [[i] for i in ids])
             w.result = len(ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def attach_link_segments(self, link_id: int, coding_ids: Iterable[int]) -> Operation:
         """Attach coded segments to a link as the evidence that supports it; segments
@@ -559,7 +560,7 @@ class MapOps(ProjectBase):
         self.map_link(link_id)
         ids = list(dict.fromkeys(coding_ids))
         for coding_id in ids:
-            self.coding(coding_id)  # type: ignore[attr-defined]
+            self.coding(coding_id)
         with self._writing(tr("Attach segments to a link")) as w:
             count = "SELECT COUNT(*) FROM map_link_segments WHERE link_id = ?"
             before = self.db.execute(count, [link_id]).fetchone()[0]
@@ -568,7 +569,7 @@ class MapOps(ProjectBase):
                 [[link_id, i] for i in ids],
             )
             w.result = self.db.execute(count, [link_id]).fetchone()[0] - before
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def detach_link_segments(self, link_id: int, coding_ids: Iterable[int]) -> Operation:
         self.map_link(link_id)
@@ -578,7 +579,7 @@ class MapOps(ProjectBase):
                 [[link_id, i] for i in dict.fromkeys(coding_ids)],
             )
             w.result = link_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
 
 def _check_link(sign: str, weight: float, style: str) -> None:

@@ -8,11 +8,12 @@ import json
 import re
 from typing import Any
 
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import MEMO_KINDS, LogEntry, Memo, SavedItem, Summary
+from qdadesk.core.ops.parts import ProjectParts
 
 _MEMO_SELECT = (
     "SELECT m.id, m.guid, m.title, m.body, m.plain, m.kind, m.document_id, m.group_id, "
@@ -37,7 +38,7 @@ def html_to_plain(body: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", body)).strip()
 
 
-class MemoOps(ProjectBase):
+class MemoOps(ProjectParts):
     # -- memos -----------------------------------------------------------------------------
     def memos(self, kind: str | None = None, **target: int) -> list[Memo]:
         """Memos, optionally of one kind and/or attached to a target
@@ -78,7 +79,7 @@ class MemoOps(ProjectBase):
         if column and target_id is None:
             raise QdaError(tr("A {kind} memo needs something to attach to").format(kind=kind))
         if kind == "position":
-            length = self.document(target_id).length  # type: ignore[attr-defined]
+            length = self.document(target_id).length
             end = start if end is None else end
             if start is None or not 0 <= start <= end <= length:
                 raise QdaError(tr("The memo's position does not fit the document"))
@@ -88,7 +89,7 @@ class MemoOps(ProjectBase):
             if column:
                 targets[column] = target_id
             if kind == "coding":
-                coding = self.coding(target_id)  # type: ignore[attr-defined]
+                coding = self.coding(target_id)
                 targets["document_id"] = coding.document_id
             cursor = self.db.execute(
                 "INSERT INTO memos (guid, title, body, plain, kind, document_id, group_id, "
@@ -112,7 +113,7 @@ class MemoOps(ProjectBase):
                 ],
             )
             w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def update_memo(
         self, memo_id: int, title: str | None = None, body: str | None = None
@@ -129,13 +130,13 @@ class MemoOps(ProjectBase):
                     memo_id,
                 ],
             )
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_memo(self, memo_id: int) -> Operation:
         memo = self.memo(memo_id)
         with self._writing(tr("Delete memo '{title}'").format(title=memo.title)) as w:
             self.db.execute("DELETE FROM memos WHERE id = ?", [memo_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     # -- logbook ---------------------------------------------------------------------------
     def log_entries(self) -> list[LogEntry]:
@@ -154,7 +155,7 @@ class MemoOps(ProjectBase):
                 [new_guid(), day, text, self._user_id(), now()],
             )
             w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def update_log_entry(self, entry_id: int, text: str, date: str | None = None) -> Operation:
         with self._writing(tr("Edit logbook entry")) as w:
@@ -164,12 +165,12 @@ class MemoOps(ProjectBase):
                     [dt.date.fromisoformat(date).isoformat(), entry_id],
                 )
             self.db.execute("UPDATE logbook SET text = ? WHERE id = ?", [text, entry_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_log_entry(self, entry_id: int) -> Operation:
         with self._writing(tr("Delete logbook entry")) as w:
             self.db.execute("DELETE FROM logbook WHERE id = ?", [entry_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     # -- summaries -------------------------------------------------------------------------
     def summaries(self) -> list[Summary]:
@@ -209,7 +210,7 @@ class MemoOps(ProjectBase):
                     "author_id = excluded.author_id, modified = excluded.modified",
                     [new_guid(), code_id, owner, text, rating, self._user_id(), stamp, stamp],
                 )
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     # -- saved definitions -----------------------------------------------------------------
     def saved_items(self, kind: str) -> list[SavedItem]:
@@ -239,10 +240,10 @@ class MemoOps(ProjectBase):
                 [new_guid(), kind, name, json.dumps(definition), stamp, stamp],
             )
             w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_saved_item(self, kind: str, name: str) -> Operation:
         item = self.saved_item(kind, name)
         with self._writing(tr("Delete '{name}'").format(name=name)) as w:
             self.db.execute("DELETE FROM saved_items WHERE id = ?", [item.id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation

@@ -6,13 +6,14 @@ import datetime as dt
 import math
 from typing import Any
 
-from qdadesk.core.base import ProjectBase, new_guid
+from qdadesk.core.base import new_guid
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import VARIABLE_TYPES, Variable
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.documents import clean_name
+from qdadesk.core.ops.parts import ProjectParts
 
 _VARIABLE_COLUMNS = "id, guid, name, scope, type, description, position"
 _TRUE = {"true", "yes", "1", "y", "t", "ja", "oui", "ya"}
@@ -92,7 +93,7 @@ def display_value(value: Any, type_: str) -> Any:
     return value
 
 
-class VariableOps(ProjectBase):
+class VariableOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def variables(self, scope: str = "document") -> list[Variable]:
         rows = self.db.execute(
@@ -131,7 +132,7 @@ class VariableOps(ProjectBase):
             raise QdaError(tr("Unknown variable type '{type}'").format(type=type_))
         with self._writing(tr("New variable '{name}'").format(name=name)) as w:
             w.result = self._insert_variable(name, type_, scope, description)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _insert_variable(
         self, name: str, type_: str, scope: str, description: str = "", guid: str | None = None
@@ -156,13 +157,13 @@ class VariableOps(ProjectBase):
     ) -> Operation:
         """Set a document's value of variable ``name``, creating the variable (of ``type_``,
         default text) if it is new. An empty value clears it."""
-        document = self.document(document_id)  # type: ignore[attr-defined]
+        document = self.document(document_id)
         with self._writing(
             tr("Set {name} of '{document}'").format(name=name, document=document.name)
         ) as w:
             variable_id, stored = self._variable_for_value("document", name, value, type_)
             self._store_value("document_values", "document_id", document_id, variable_id, stored)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _variable_for_value(
         self, scope: str, name: str, value: Any, type_: str | None
@@ -205,9 +206,9 @@ class VariableOps(ProjectBase):
             if clash:
                 raise QdaError(tr("A variable called '{name}' already exists").format(name=name))
             self.db.execute("UPDATE variables SET name = ? WHERE id = ?", [name, variable_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_variable(self, variable_id: int) -> Operation:
         with self._writing(tr("Delete variable")) as w:
             self.db.execute("DELETE FROM variables WHERE id = ?", [variable_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation

@@ -35,7 +35,7 @@ CODING_COUNTS = "coding counts"
 
 
 def record(project: Any, action: str, what: str, detail: str = "") -> None:
-    """Add an audit entry; call inside the operation's ``_writing`` block."""
+    """Add an audit entry; call inside the operation's ``transaction`` block."""
     project.db.execute(
         "INSERT INTO audit_log (at, user, action, what, detail) VALUES (?, ?, ?, ?, ?)",
         [now(), project.user_name, action, what, detail],
