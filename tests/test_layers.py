@@ -72,3 +72,27 @@ def test_import_contracts_hold() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+def test_xml_is_read_by_defusedxml_and_lxml_only() -> None:
+    """One way to read XML that may be hostile: defusedxml as the gate (no DTD, so no
+    entities), lxml for the work. The standard library's parsers (ElementTree, minidom,
+    expat) are not used on any file a user opens. xml.sax.saxutils' ``escape`` (writing) and
+    the SAX exception and handler classes defusedxml's gate works with are fine.
+    ``qdadesk/i18n_tools.py`` reads the project's own translation files (a developer tool,
+    not user input) with ElementTree."""
+    banned = ("xml.etree", "xml.dom", "xml.parsers", "xml.minidom")
+    offenders = []
+    for path in sorted((ROOT / "qdadesk").rglob("*.py")):
+        if path.name == "i18n_tools.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                modules = [node.module or ""]
+            else:
+                continue
+            if any(m == b or m.startswith(b + ".") for m in modules for b in banned):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []

@@ -21,7 +21,7 @@ from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     matrix = subparsers.add_parser(
         "matrix",
         help="code matrix: codes x documents, groups, sets or variable values",

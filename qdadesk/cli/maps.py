@@ -24,7 +24,7 @@ from qdadesk.core.maps.records import MODELS
 RENDER_FORMATS = ("svg", "png", "pdf", "json", "xlsx")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = subparsers.add_parser(
         "maps",
         help="list the project's maps",

@@ -27,7 +27,7 @@ from qdadesk.core.errors import ProjectError, QdaError, ReadOnlyProjectError
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import audit, file_bytes, journal, other_writers, undo_log
 from qdadesk.core.store.connection import create_database
-from qdadesk.core.store.database import Database
+from qdadesk.core.store.database import Database, inserted_id
 from qdadesk.core.store.opening import open_checked
 
 Listener = Callable[[Operation, str], None]
@@ -167,11 +167,11 @@ class ProjectBase:
         name = (name or self._user_name).strip()
         row = self.db.execute("SELECT id FROM users WHERE name = ?", [name]).fetchone()
         if row:
-            return row[0]
+            return int(row[0])
         cursor = self.db.execute(
             "INSERT INTO users (guid, name, created) VALUES (?, ?, ?)", [new_guid(), name, now()]
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     # -- writing ---------------------------------------------------------------------------
     @contextmanager

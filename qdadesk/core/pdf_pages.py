@@ -29,7 +29,11 @@ def page_sizes(data: bytes) -> list[tuple[float, float]]:
     """Each page's (width, height) in points, as shown (after the page's rotation)."""
     document = pypdfium2.PdfDocument(data)
     try:
-        return [tuple(document[index].get_size()) for index in range(len(document))]  # type: ignore[misc]
+        sizes: list[tuple[float, float]] = []
+        for index in range(len(document)):
+            width, height = document[index].get_size()
+            sizes.append((width, height))
+        return sizes
     finally:
         document.close()
 

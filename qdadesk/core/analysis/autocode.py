@@ -15,6 +15,7 @@ from qdadesk.core.i18n import tr
 if TYPE_CHECKING:
     import pandas as pd
 
+    from qdadesk.core.analysis.queries import Coverage
     from qdadesk.core.changes import Operation
     from qdadesk.core.project import Project
 
@@ -134,7 +135,7 @@ def _existing_code(project: Project, code: str | int) -> int | None:
         return None
 
 
-def _coverage_by_document(project: Project, code_id: int) -> dict:
+def _coverage_by_document(project: Project, code_id: int) -> dict[int, Coverage]:
     from qdadesk.core.analysis.queries import Coverage
 
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -146,9 +147,8 @@ def _coverage_by_document(project: Project, code_id: int) -> dict:
 
 
 def _count(project: Project, code_id: int) -> int:
-    return project.db.execute(
-        "SELECT COUNT(*) FROM codings WHERE code_id = ?", [code_id]
-    ).fetchone()[0]
+    row = project.db.execute("SELECT COUNT(*) FROM codings WHERE code_id = ?", [code_id])
+    return int(row.fetchone()[0])
 
 
 def autocode_hits(

@@ -490,19 +490,19 @@ class _Exporter:
         walk(None)
         return ordered
 
-    def _codings_by_document(self) -> dict[int, list[tuple]]:
+    def _codings_by_document(self) -> dict[int, list[tuple[Any, ...]]]:
         rows = self.db.execute(
             'SELECT c.id, c.guid, c.document_id, c.code_id, c.start, c."end", c.weight, '
             "c.comment, c.coder_id, c.selection_guid, c.created, c.modified FROM codings c "
             'ORDER BY c.document_id, c.start, c."end", c.id'
         ).fetchall()
-        result: dict[int, list[tuple]] = {}
+        result: dict[int, list[tuple[Any, ...]]] = {}
         for row in rows:
             result.setdefault(row[2], []).append(row)
         return result
 
     def _text_source(
-        self, document: Any, codings: list[tuple], values: list[tuple[str, str, Any]]
+        self, document: Any, codings: list[tuple[Any, ...]], values: list[tuple[str, str, Any]]
     ) -> tuple[str, int]:
         """A TextSource as XML text. Written as strings, not elements: a large project has
         hundreds of thousands of selections, and this is five times faster."""
@@ -632,10 +632,10 @@ class _Exporter:
         self.report.add(IMPORTED, "Coding", tr("codings"), count=len(codings))
         return "".join(parts), 0 if text.isascii() else len(_ASTRAL.findall(text))
 
-    def _selections(self, document: Any, codings: list[tuple]) -> list[tuple]:
+    def _selections(self, document: Any, codings: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         """Codings grouped into selections: codings sharing a selection GUID stay together
         while they agree on range, comment and weight; the rest get their own."""
-        groups: dict[str, list[tuple]] = {}
+        groups: dict[str, list[tuple[Any, ...]]] = {}
         for coding in codings:
             key = coding[9] or selection_guid_for(coding[1])
             group = groups.get(key)

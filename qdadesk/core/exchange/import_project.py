@@ -16,8 +16,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core import safe_write
 from qdadesk.core.base import now
@@ -48,6 +47,9 @@ from qdadesk.core.i18n import tr
 from qdadesk.core.names import normalise_stored_names
 from qdadesk.core.store import audit
 from qdadesk.core.store.schema import _TEXT_SEARCH_STATEMENTS
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element  # what parse_xml returns
 
 Progress = Callable[[int, int, str], None]
 
@@ -205,7 +207,7 @@ class _ProjectImporter(SourceImport, StructureImport):
         raw = element.get("guid")
         if raw is not None and raw not in self.used_guids and is_canonical_guid(raw):
             self.used_guids.add(raw)  # the common case, as clean_guid(raw) == raw
-            return raw
+            return str(raw)
         guid = clean_guid(raw)
         if guid is None:
             guid = derived_guid(what, raw or "", *context, str(len(self.used_guids)))

@@ -16,6 +16,7 @@ from typing import Any
 
 from qdadesk.core.exporters.codebook_report import CodebookEntry, code_tree, codebook_entries
 from qdadesk.core.exporters.report_output import (
+    DocxRun,
     SegmentTexts,
     append_docx_xml,
     clean_text,
@@ -211,7 +212,7 @@ def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
             details = segment.details()
             if segment.coder:
                 details += ", " + segment.coder
-            runs = [(details, False, False, 8.5, "555F6B")]
+            runs: list[DocxRun] = [(details, False, False, 8.5, "555F6B")]
             if segment.comment.strip():
                 runs.append(("  " + tr("Comment: ") + segment.comment, False, False, 8.5, None))
             paragraphs.append(docx_paragraph_xml(runs, indent=284))
@@ -226,14 +227,14 @@ def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
         cell.text = label
         if label:
             cell.paragraphs[0].runs[0].bold = True
-    for entry in report.codebook:
+    for code_entry in report.codebook:
         cells = table.add_row().cells
-        fill_docx_cell(cells[0], entry.color)
+        fill_docx_cell(cells[0], code_entry.color)
         paragraph = cells[1].paragraphs[0]
-        paragraph.paragraph_format.left_indent = Cm(0.5 * entry.depth)
-        paragraph.add_run(clean_text(entry.name))
-        cells[2].text = str(entry.segments)
-        cells[3].text = str(entry.documents)
+        paragraph.paragraph_format.left_indent = Cm(0.5 * code_entry.depth)
+        paragraph.add_run(clean_text(code_entry.name))
+        cells[2].text = str(code_entry.segments)
+        cells[3].text = str(code_entry.documents)
     for row in table.rows:
         row.cells[0].width = Cm(0.8)
     write_via_temp(path, lambda temporary: document.save(str(temporary)))
@@ -304,12 +305,12 @@ def report_html(project: Any) -> str:
     parts.append(f"<h2>{_e(tr('Codes'))}</h2><table><tr><th></th>")
     parts += [f"<th>{_e(t)}</th>" for t in (tr("Code"), tr("Segments"), tr("Documents"))]
     parts.append("</tr>")
-    for entry in report.codebook:
-        indent = 1.2 * entry.depth
+    for code_entry in report.codebook:
+        indent = 1.2 * code_entry.depth
         parts.append(
-            f'<tr><td class="swatch" style="background:{entry.color}"></td>'
-            f'<td style="padding-left:{indent + 0.5:.1f}em">{_e(entry.name)}</td>'
-            f"<td>{entry.segments}</td><td>{entry.documents}</td></tr>"
+            f'<tr><td class="swatch" style="background:{code_entry.color}"></td>'
+            f'<td style="padding-left:{indent + 0.5:.1f}em">{_e(code_entry.name)}</td>'
+            f"<td>{code_entry.segments}</td><td>{code_entry.documents}</td></tr>"
         )
     parts.append("</table></body></html>\n")
     return "".join(parts)
@@ -408,4 +409,5 @@ def _cell_value(value: Any) -> Any:
 def _letter(column: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(column)
+    letter: str = get_column_letter(column)
+    return letter

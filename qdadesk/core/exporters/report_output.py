@@ -27,7 +27,7 @@ _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 EXCEL_CELL_LIMIT = 32767
 
 
-def write_via_temp(path: str | os.PathLike[str], write: Callable[[Path], None]) -> None:
+def write_via_temp(path: str | os.PathLike[str], write: Callable[[Path], object]) -> None:
     """Call ``write(temporary path)`` in the target's folder, then rename it onto ``path``."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -154,7 +154,9 @@ class SegmentTexts:
 # report quadratic (10,000 segments: 49 s). Paragraphs written as XML and inserted at once
 # take a fraction of a second.
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-DocxRun = tuple  # (text, bold, italic, size in points or None, colour hex "RRGGBB" or None)
+DocxRun = tuple[
+    Any, ...
+]  # (text, bold, italic, size in points or None, colour hex "RRGGBB" or None)
 
 
 def docx_paragraph_xml(runs: list[DocxRun], style: str | None = None, indent: int = 0) -> str:

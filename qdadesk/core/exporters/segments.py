@@ -116,7 +116,7 @@ def export_segments(
     return path
 
 
-def _value(row: dict, column: str) -> Any:
+def _value(row: dict[str, Any], column: str) -> Any:
     value = row.get(column)
     if value is None:
         return ""
@@ -126,8 +126,9 @@ def _value(row: dict, column: str) -> Any:
         return value
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
-    return frame.to_dict("records")
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = frame.to_dict("records")
+    return records
 
 
 def _write_xlsx(frame: pd.DataFrame, path: Path, title: str) -> None:
@@ -159,9 +160,9 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, title: str) -> None:
     book.save(path)
 
 
-def _source(row: dict) -> str:
+def _source(row: dict[str, Any]) -> str:
     first, last = row.get("first_paragraph"), row.get("last_paragraph")
-    if first is None or first != first:  # None or NaN: no project to count paragraphs
+    if first is None or last is None or first != first:  # None or NaN: no paragraphs
         position = tr("Pos. {a}–{b}").format(a=row["start"], b=row["end"])
     elif first == last:
         position = tr("Pos. {n}").format(n=int(first))
@@ -170,7 +171,7 @@ def _source(row: dict) -> str:
     return tr("{document}, {position}").format(document=row["document"], position=position)
 
 
-def _details(row: dict) -> str:
+def _details(row: dict[str, Any]) -> str:
     parts = [f"{row['code']}", tr("Weight {n}").format(n=_value(row, "weight"))]
     if row.get("coder"):
         parts.append(tr("Coder: {name}").format(name=row["coder"]))
@@ -200,7 +201,7 @@ def _write_docx(frame: pd.DataFrame, path: Path, title: str) -> None:
         details.font.size = Pt(9)
         details.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
         document.add_paragraph(str(row["text"]))
-    document.save(path)
+    document.save(str(path))
 
 
 def _write_html(frame: pd.DataFrame, path: Path, title: str) -> None:

@@ -10,6 +10,7 @@ has no text at all (a scan), is refused with a message saying what to do.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from qdadesk.core.errors import ImportFailed
 from qdadesk.core.i18n import tr
@@ -17,10 +18,13 @@ from qdadesk.core.importers.common import counted_note, document_name, failure
 from qdadesk.core.importers.document import ImportedDocument
 from qdadesk.core.importers.txt import normalise_newlines
 
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
 _HEADER_SEARCH = 1024  # the %PDF- header may follow some junk; readers look this far
 
 
-def _open(data: bytes, filename: str) -> object:
+def _open(data: bytes, filename: str) -> PdfReader:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PyPdfError
 
@@ -61,7 +65,7 @@ def import_pdf(data: bytes, filename: str) -> ImportedDocument:
     pages: list[str] = []
     empty: list[int] = []
     failed: list[int] = []
-    for number, page in enumerate(reader.pages, start=1):  # type: ignore[attr-defined]
+    for number, page in enumerate(reader.pages, start=1):
         try:
             text = page.extract_text() or ""
         except Exception:  # one bad page must not lose the others; it is reported

@@ -16,6 +16,7 @@ from qdadesk.core.model import Case
 from qdadesk.core.ops.document_sets import normalised_name
 from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.ops.variables import display_value
+from qdadesk.core.store.database import inserted_id
 
 _CASE_COLUMNS = "id, guid, name, description, position"
 
@@ -99,13 +100,14 @@ class CaseOps(ProjectParts):
                 "INSERT INTO cases (guid, name, description, position) VALUES (?, ?, ?, ?)",
                 [new_guid(), name, description, self._next_case_position()],
             )
-            case_id = cursor.lastrowid
+            case_id = inserted_id(cursor)
             self._insert_whole_documents(case_id, ids)
             w.result = case_id
         return w.operation
 
     def _next_case_position(self) -> int:
-        return self.db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM cases").fetchone()[0]
+        row = self.db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM cases").fetchone()
+        return int(row[0])
 
     def rename_case(self, case_id: int, name: str) -> Operation:
         name = normalised_name(name, tr("case"))

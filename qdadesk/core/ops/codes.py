@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
@@ -15,6 +16,7 @@ from qdadesk.core.ops.documents import clean_name, split_path
 from qdadesk.core.ops.ordering import next_position, place
 from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.store import audit
+from qdadesk.core.store.database import inserted_id
 
 _CODE_COLUMNS = (
     "id, guid, parent_id, name, color, position, description, codable, shortcut, created, modified"
@@ -230,7 +232,7 @@ class CodeOps(ProjectParts):
                 stamp,
             ],
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def next_palette_color(self) -> str:
         """The colour a new top-level code gets: the next one of the palette."""
@@ -413,7 +415,7 @@ class CodeOps(ProjectParts):
                 keep = row
 
 
-def _code(row: tuple) -> Code:
+def _code(row: tuple[Any, ...]) -> Code:
     values = list(row)
     values[7] = bool(values[7])
     return Code(*values)

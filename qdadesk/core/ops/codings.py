@@ -1,4 +1,4 @@
-"""Coded segments: add, remove, resize, weight and comment them, and read them back."""
+"""Coded segments: add, remove, recode, weight and comment them, and read them back."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from qdadesk.core.i18n import tr
 from qdadesk.core.model import Coding
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 _CODING_SELECT = (
     'SELECT c.id, c.guid, c.document_id, c.code_id, c.start, c."end", c.weight, c.comment, '
@@ -98,7 +99,7 @@ class CodingOps(ProjectParts):
         )
         stamp = now()
         if overlapping:
-            keep = overlapping[0][0]
+            keep = int(overlapping[0][0])
             new_start = min([start] + [r[1] for r in overlapping])
             new_end = max([end] + [r[2] for r in overlapping])
             comments = [r[3] for r in overlapping if r[3]] + ([comment] if comment else [])
@@ -128,7 +129,7 @@ class CodingOps(ProjectParts):
                 stamp,
             ],
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def remove_codings(self, coding_ids: Iterable[int]) -> Operation:
         """Remove coded segments (with the memos attached to them)."""
@@ -165,20 +166,6 @@ class CodingOps(ProjectParts):
                 "UPDATE codings SET comment = ?, modified = ? WHERE id = ?",
                 [comment, now(), coding_id],
             )
-        return w.operation
-
-    def resize_coding(self, coding_id: int, start: int, end: int) -> Operation:
-        coding = self.coding(coding_id)
-        if coding.is_region:
-            raise QdaError(tr("A region is resized by drawing it again"))
-        document = self.document(coding.document_id)
-        _check_range(start, end, document.length, document.name)
-        with self._writing(tr("Resize coded segment")) as w:
-            self.db.execute(
-                'UPDATE codings SET start = ?, "end" = ?, modified = ? WHERE id = ?',
-                [start, end, now(), coding_id],
-            )
-            self._join_overlapping_codings(coding.code_id)
         return w.operation
 
     def recode_codings(self, coding_ids: Iterable[int], code_id: int) -> Operation:

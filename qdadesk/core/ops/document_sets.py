@@ -15,6 +15,7 @@ from qdadesk.core.i18n import tr
 from qdadesk.core.model import DocumentSet
 from qdadesk.core.ops.documents import clean_name
 from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 _SET_COLUMNS = "id, guid, name, description, position"
 
@@ -103,7 +104,7 @@ class DocumentSetOps(ProjectParts):
                 "INSERT INTO document_sets (guid, name, description, position) VALUES (?, ?, ?, ?)",
                 [new_guid(), name, description, position],
             )
-            set_id = cursor.lastrowid
+            set_id = inserted_id(cursor)
             self._insert_members(set_id, ids)
             w.result = set_id
         return w.operation

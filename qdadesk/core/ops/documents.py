@@ -19,6 +19,7 @@ from qdadesk.core.ops.import_notes import empty_document_note, file_name_of
 from qdadesk.core.ops.ordering import next_position, place
 from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.store import audit
+from qdadesk.core.store.database import inserted_id
 
 _DOCUMENT_COLUMNS = "id, guid, name, group_id, position, kind, length, color, created, modified"
 _GROUP_COLUMNS = "id, guid, name, parent_id, position, color"
@@ -72,7 +73,7 @@ class DocumentOps(ProjectParts):
         ).fetchone()
         if row is None:
             raise NotFoundError(tr("No document with id {id}").format(id=document_id))
-        return row[0]
+        return str(row[0])
 
     def formatting(self, document_id: int) -> list[FormatSpan]:
         row = self.db.execute(
@@ -193,7 +194,8 @@ class DocumentOps(ProjectParts):
                 ).fetchone()
                 parent = row[0] if row else self._insert_group(name, parent)
             w.result = parent
-        return w.result
+        group_id: int = w.result
+        return group_id
 
     def _insert_group(self, name: str, parent_id: int | None) -> int:
         cursor = self.db.execute(
@@ -207,7 +209,7 @@ class DocumentOps(ProjectParts):
                 now(),
             ],
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def rename_group(self, group_id: int, name: str) -> Operation:
         name = _clean_name(name, tr("group"))
@@ -374,7 +376,7 @@ class DocumentOps(ProjectParts):
                 stamp,
             ],
         )
-        document_id = cursor.lastrowid
+        document_id = inserted_id(cursor)
         spans = [span.__dict__ for span in imported.spans]
         self.db.execute(
             "INSERT INTO document_texts (document_id, text, formatting) VALUES (?, ?, ?)",

@@ -61,7 +61,7 @@ class MapModelOps(ProjectParts):
         from qdadesk.core.ops.maps import _clean
 
         name = _clean(name, tr("map"))
-        spec = models.spec(self, definition)  # type: ignore[arg-type]
+        spec = models.spec(self._whole(), definition)
         try:
             existing = self.find_map(name).id
         except NotFoundError:
@@ -85,7 +85,7 @@ class MapModelOps(ProjectParts):
                     name=info.name
                 )
             )
-        spec = models.spec(self, info.model)  # type: ignore[arg-type]
+        spec = models.spec(self._whole(), info.model)
         with self._writing(tr("Refresh map '{name}'").format(name=info.name)) as w:
             self._apply_spec(map_id, spec)
             self._touch_map(map_id)

@@ -26,6 +26,7 @@ from qdadesk.core.maps.records import (
     MapNode,
 )
 from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 _MAP_SELECT = "SELECT id, guid, name, model, memo, hidden_layers, created, modified FROM maps"
 _NODE_SELECT = (
@@ -118,7 +119,7 @@ class MapOps(ProjectParts):
         )
         return sorted(r[0] for r in rows)
 
-    def _nodes_from_rows(self, rows: list[tuple]) -> list[MapNode]:
+    def _nodes_from_rows(self, rows: list[tuple[Any, ...]]) -> list[MapNode]:
         code_ids = {
             r[4] for r in rows if r[3] == "code" and r[4] is not None
         }  # only codes need paths, colours and counts
@@ -213,13 +214,15 @@ class MapOps(ProjectParts):
             w.result = self._insert_map(name, None, memo)
         return w.operation
 
-    def _insert_map(self, name: str, model: dict | None, memo: str = "") -> int:
+    def _insert_map(self, name: str, model: dict[str, Any] | None, memo: str = "") -> int:
         stamp = now()
-        return self.db.execute(
-            "INSERT INTO maps (guid, name, model, memo, created, modified) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [new_guid(), name, json.dumps(model) if model else None, memo, stamp, stamp],
-        ).lastrowid
+        return inserted_id(
+            self.db.execute(
+                "INSERT INTO maps (guid, name, model, memo, created, modified) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [new_guid(), name, json.dumps(model) if model else None, memo, stamp, stamp],
+            )
+        )
 
     def _free_map_name(self, name: str, own_id: int | None) -> str:
         row = self.db.execute(
@@ -369,9 +372,9 @@ class MapOps(ProjectParts):
             columns += f", {column}"
             values.append(ref_id)
         marks = ",".join("?" * len(values))
-        return self.db.execute(
-            f"INSERT INTO map_nodes ({columns}) VALUES ({marks})", values
-        ).lastrowid
+        return inserted_id(
+            self.db.execute(f"INSERT INTO map_nodes ({columns}) VALUES ({marks})", values)
+        )
 
     def map_node_image(self, node_id: int) -> bytes | None:
         row = self.db.execute("SELECT image FROM map_nodes WHERE id = ?", [node_id]).fetchone()
@@ -489,22 +492,24 @@ class MapOps(ProjectParts):
         layer: str = "",
         generated: bool = False,
     ) -> int:
-        return self.db.execute(
-            "INSERT INTO map_links (guid, map_id, from_id, to_id, label, sign, weight, style, "
-            "layer, generated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                new_guid(),
-                map_id,
-                from_id,
-                to_id,
-                label or "",
-                sign,
-                float(weight),
-                style,
-                layer or "",
-                int(generated),
-            ],
-        ).lastrowid
+        return inserted_id(
+            self.db.execute(
+                "INSERT INTO map_links (guid, map_id, from_id, to_id, label, sign, weight, style, "
+                "layer, generated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    new_guid(),
+                    map_id,
+                    from_id,
+                    to_id,
+                    label or "",
+                    sign,
+                    float(weight),
+                    style,
+                    layer or "",
+                    int(generated),
+                ],
+            )
+        )
 
     def edit_map_link(
         self,
@@ -595,12 +600,15 @@ def _check_link(sign: str, weight: float, style: str) -> None:
         )
 
 
-def _map_info(row: tuple) -> MapInfo:
+def _map_info(row: tuple[Any, ...]) -> MapInfo:
     model = json.loads(row[3]) if row[3] else None
     return MapInfo(
         row[0], row[1], row[2], model, row[4], tuple(json.loads(row[5] or "[]")), *row[6:]
     )
 
 
-def _link(row: tuple) -> MapLink:
-    return MapLink(*row[:10], bool(row[10]), row[11])
+def _link(row: tuple[Any, ...]) -> MapLink:
+    id_, guid, map_id, from_id, to_id, label, sign, weight, style, layer = row[:10]
+    return MapLink(
+        id_, guid, map_id, from_id, to_id, label, sign, weight, style, layer, bool(row[10]), row[11]
+    )

@@ -43,7 +43,8 @@ class MemoOps(ProjectParts):
     def memos(self, kind: str | None = None, **target: int) -> list[Memo]:
         """Memos, optionally of one kind and/or attached to a target
         (``document_id=``, ``group_id=``, ``code_id=``, ``coding_id=``)."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if kind is not None:
             where.append("m.kind = ?")
             args.append(kind)
@@ -78,17 +79,19 @@ class MemoOps(ProjectParts):
         column = _TARGET_COLUMN.get(kind)
         if column and target_id is None:
             raise QdaError(tr("A {kind} memo needs something to attach to").format(kind=kind))
-        if kind == "position":
+        if kind == "position" and target_id is not None:  # not None: checked just above
             length = self.document(target_id).length
             end = start if end is None else end
-            if start is None or not 0 <= start <= end <= length:
+            if start is None or end is None or not 0 <= start <= end <= length:
                 raise QdaError(tr("The memo's position does not fit the document"))
         with self._writing(tr("New memo '{title}'").format(title=title or kind)) as w:
             stamp = now()
-            targets = {c: None for c in ("document_id", "group_id", "code_id", "coding_id")}
+            targets: dict[str, int | None] = {
+                c: None for c in ("document_id", "group_id", "code_id", "coding_id")
+            }
             if column:
                 targets[column] = target_id
-            if kind == "coding":
+            if kind == "coding" and target_id is not None:  # not None: checked above
                 coding = self.coding(target_id)
                 targets["document_id"] = coding.document_id
             cursor = self.db.execute(
@@ -240,10 +243,4 @@ class MemoOps(ProjectParts):
                 [new_guid(), kind, name, json.dumps(definition), stamp, stamp],
             )
             w.result = cursor.lastrowid
-        return w.operation
-
-    def delete_saved_item(self, kind: str, name: str) -> Operation:
-        item = self.saved_item(kind, name)
-        with self._writing(tr("Delete '{name}'").format(name=name)) as w:
-            self.db.execute("DELETE FROM saved_items WHERE id = ?", [item.id])
         return w.operation

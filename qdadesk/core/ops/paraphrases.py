@@ -141,7 +141,7 @@ class ParaphraseOps(ProjectParts):
         if new_code is not None:
             new_code = clean_name(new_code, tr("code"))
             name = new_code
-        else:
+        elif code_id is not None:  # one of the two, checked just above
             code = self.code(code_id)
             if not code.codable:
                 raise QdaError(tr("Code '{name}' is not for coding").format(name=code.name))
@@ -156,6 +156,8 @@ class ParaphraseOps(ProjectParts):
                 code_id = row[0] if row else self._insert_code(new_code, parent_id, color, "")
                 if not self.code(code_id).codable:
                     raise QdaError(tr("Code '{name}' is not for coding").format(name=new_code))
+            if code_id is None:  # cannot be: an existing code or a new one was checked above
+                raise QdaError(tr("Choose one category: an existing code or a new one"))
             coding_ids = [
                 self._insert_coding(p.document_id, code_id, p.start, p.end, 0, "", None)
                 for p in paraphrases

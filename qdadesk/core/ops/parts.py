@@ -17,10 +17,20 @@ from qdadesk.core.base import ProjectBase
 if TYPE_CHECKING:
     from qdadesk.core.maps.records import MapInfo
     from qdadesk.core.model import Code, Coding, Document, Variable
+    from qdadesk.core.project import Project
 
 
 class ProjectParts(ProjectBase):
     """``ProjectBase`` plus the methods one group of operations borrows from another."""
+
+    def _whole(self) -> Project:
+        """This project as a whole, for functions that take a ``Project`` (every group of
+        operations only ever lives inside one)."""
+        from qdadesk.core.project import Project
+
+        if not isinstance(self, Project):
+            raise TypeError("a group of operations is used only as part of a Project")
+        return self
 
     if TYPE_CHECKING:
         # documents.py

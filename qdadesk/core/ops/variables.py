@@ -14,6 +14,7 @@ from qdadesk.core.model import VARIABLE_TYPES, Variable
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.documents import clean_name
 from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 _VARIABLE_COLUMNS = "id, guid, name, scope, type, description, position"
 _TRUE = {"true", "yes", "1", "y", "t", "ja", "oui", "ya"}
@@ -49,15 +50,15 @@ def parse_value(value: Any, type_: str) -> Any:
                 )
             return number
         if type_ == "float":
-            number = (
+            real = (
                 float(str(value).strip().replace(",", "."))
                 if isinstance(value, str)
                 else float(value)
             )
             # SQLite stores NaN as no value and JSON has neither NaN nor infinity.
-            if not math.isfinite(number):
+            if not math.isfinite(real):
                 raise ValueError(value)
-            return number
+            return real
         if type_ == "boolean":
             if isinstance(value, bool):
                 return int(value)
@@ -150,7 +151,7 @@ class VariableOps(ProjectParts):
             "VALUES (?, ?, ?, ?, ?, ?)",
             [guid or new_guid(), name, scope, type_, description, position],
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def set_document_value(
         self, document_id: int, name: str, value: Any, type_: str | None = None
@@ -195,18 +196,6 @@ class VariableOps(ProjectParts):
                 f"ON CONFLICT({owner_column}, variable_id) DO UPDATE SET value = excluded.value",
                 [owner_id, variable_id, stored],
             )
-
-    def rename_variable(self, variable_id: int, name: str, scope: str = "document") -> Operation:
-        name = clean_name(name, tr("variable"))
-        with self._writing(tr("Rename variable to '{name}'").format(name=name)) as w:
-            clash = self.db.execute(
-                "SELECT 1 FROM variables WHERE scope = ? AND name = ? AND id != ?",
-                [scope, name, variable_id],
-            ).fetchone()
-            if clash:
-                raise QdaError(tr("A variable called '{name}' already exists").format(name=name))
-            self.db.execute("UPDATE variables SET name = ? WHERE id = ?", [name, variable_id])
-        return w.operation
 
     def delete_variable(self, variable_id: int) -> Operation:
         with self._writing(tr("Delete variable")) as w:
