@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from qdadesk.core import safe_write
 from qdadesk.core.changes import Operation
@@ -106,7 +106,7 @@ def codebook_xml(project: Project, report: ExchangeReport | None = None) -> byte
     return serialise(root)
 
 
-def export_codebook(project: Any, path: str | os.PathLike[str]) -> ExchangeReport:
+def export_codebook(project: Project, path: str | os.PathLike[str]) -> ExchangeReport:
     """Write the project's codebook to ``path`` (.qdc); returns a report."""
     report = ExchangeReport(
         tr("Exported the codebook of {project} to {file}").format(

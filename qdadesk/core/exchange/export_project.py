@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk import __version__
 from qdadesk.core.base import now
@@ -51,6 +51,9 @@ from qdadesk.core.exchange.report import DISCARDED, IMPORTED, REPAIRED, WARNING,
 from qdadesk.core.i18n import tr
 from qdadesk.core.ops.memos import html_to_plain
 
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
+
 Progress = Callable[[int, int, str], None]
 ORIGIN = f"QDA Desk {__version__}"
 EXTRAS_MEMBER = "qdadesk/extras.json"
@@ -65,7 +68,7 @@ _MEDIA_ELEMENTS = {
 
 
 def export_qdpx(
-    project: Any,
+    project: Project,
     path: str | os.PathLike[str],
     crlf: bool = False,
     progress: Progress | None = None,
@@ -89,7 +92,7 @@ def export_qdpx(
 
 
 def build_project_xml(
-    project: Any, report: ExchangeReport, crlf: bool = False, progress: Progress | None = None
+    project: Project, report: ExchangeReport, crlf: bool = False, progress: Progress | None = None
 ) -> tuple[bytes, dict[str, bytes]]:
     """(project.qde bytes, archive files by name) for ``project``."""
     return _Exporter(project, report, crlf, progress).build()
@@ -97,7 +100,7 @@ def build_project_xml(
 
 class _Exporter:
     def __init__(
-        self, project: Any, report: ExchangeReport, crlf: bool, progress: Progress | None
+        self, project: Project, report: ExchangeReport, crlf: bool, progress: Progress | None
     ) -> None:
         self.project = project
         self.db = project.db

@@ -10,10 +10,13 @@ memo and model) travels in our extras file, so QDA Desk reads its own maps back 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.i18n import tr
 from qdadesk.core.maps.render import node_box
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 _DIRECTIONS = {"arrow": "OneWay", "dashed": "OneWay", "double-arrow": "Bidirectional"}
 _STYLES = {"OneWay": "arrow", "Bidirectional": "double-arrow", "Associative": "line"}
@@ -78,7 +81,7 @@ def graph_elements(exporter: Any) -> list[Any]:
     return elements
 
 
-def _represented_guid(project: Any, node: Any) -> str | None:
+def _represented_guid(project: Project, node: Any) -> str | None:
     table = {"code": "codes", "document": "documents", "memo": "memos", "case": "cases"}
     if node.kind not in table or node.ref_id is None:
         return None

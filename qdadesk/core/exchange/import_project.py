@@ -51,6 +51,8 @@ from qdadesk.core.store.schema import _TEXT_SEARCH_STATEMENTS
 if TYPE_CHECKING:
     from lxml.etree import _Element as Element  # what parse_xml returns
 
+    from qdadesk.core.project import Project
+
 Progress = Callable[[int, int, str], None]
 
 OUR_ORIGIN = "QDA Desk"
@@ -164,7 +166,7 @@ class _ProjectImporter(SourceImport, StructureImport):
 
     def __init__(
         self,
-        project: Any,
+        project: Project,
         archive: ExchangeArchive,
         root: Element,
         report: ExchangeReport,

@@ -12,7 +12,7 @@ import html
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.exporters.codebook_report import CodebookEntry, code_tree, codebook_entries
 from qdadesk.core.exporters.report_output import (
@@ -27,6 +27,9 @@ from qdadesk.core.exporters.report_output import (
     write_via_temp,
 )
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 REPORT_FORMATS = ("docx", "html", "xlsx")
 
@@ -81,7 +84,7 @@ class ProjectReport:
     codebook: list[CodebookEntry]
 
 
-def project_report(project: Any) -> ProjectReport:
+def project_report(project: Project) -> ProjectReport:
     """Collect the report's contents from the project."""
     name = project.setting("project_name") or Path(project.path).stem
     variables = [v.name for v in project.variables()]
@@ -89,6 +92,8 @@ def project_report(project: Any) -> ProjectReport:
     counts = project.document_coding_counts()
     memos: dict[int, list[tuple[str, str]]] = {}
     for memo in project.memos(kind="document"):
+        if memo.document_id is None:  # a document memo always names its document
+            continue
         memos.setdefault(memo.document_id, []).append((memo.title, memo.plain))
     documents = [
         ReportDocument(
@@ -141,7 +146,7 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def write_project_report(project: Any, path: str | os.PathLike[str], fmt: str) -> None:
+def write_project_report(project: Project, path: str | os.PathLike[str], fmt: str) -> None:
     """Write the report in ``fmt`` (docx, html or xlsx)."""
     from qdadesk.core.errors import QdaError
 
@@ -154,7 +159,7 @@ def write_project_report(project: Any, path: str | os.PathLike[str], fmt: str) -
 
 
 # -- Word ------------------------------------------------------------------------------------
-def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
+def write_report_docx(project: Project, path: str | os.PathLike[str]) -> None:
     import docx
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
@@ -257,7 +262,7 @@ def _e(text: Any) -> str:
     return html.escape(clean_text(str(text)), quote=True)
 
 
-def report_html(project: Any) -> str:
+def report_html(project: Project) -> str:
     """The report as one self-contained HTML page (all user text escaped)."""
     report = project_report(project)
     parts = [
@@ -316,13 +321,13 @@ def report_html(project: Any) -> str:
     return "".join(parts)
 
 
-def write_report_html(project: Any, path: str | os.PathLike[str]) -> None:
+def write_report_html(project: Project, path: str | os.PathLike[str]) -> None:
     text = report_html(project)
     write_via_temp(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
 
 
 # -- Excel -----------------------------------------------------------------------------------
-def write_report_xlsx(project: Any, path: str | os.PathLike[str]) -> None:
+def write_report_xlsx(project: Project, path: str | os.PathLike[str]) -> None:
     """Four sheets: Documents, Document memos, Coded segments, Codes."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill

@@ -16,10 +16,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 _NEWLINE = re.compile("\n")
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -119,7 +122,7 @@ class Example:
 class SegmentTexts:
     """Segment texts and paragraph numbers, reading each document's text once."""
 
-    def __init__(self, project: Any) -> None:
+    def __init__(self, project: Project) -> None:
         self.project = project
         self.names = {d.id: d.name for d in project.documents()}
         self._texts: dict[int, str] = {}
