@@ -223,7 +223,9 @@ def placeholders(text: str) -> list[str]:
     return sorted(PLACEHOLDER.findall(text))
 
 
-def problems(entries: dict[tuple[str, str], Entry], messages: dict) -> list[str]:
+def problems(
+    entries: dict[tuple[str, str], Entry], messages: dict[tuple[str, str], Message]
+) -> list[str]:
     """Messages of the code without a finished translation, or with wrong placeholders."""
     found: list[str] = []
     for key, message in messages.items():
@@ -258,7 +260,9 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), text)
 
 
-def missing_table(entries: dict[tuple[str, str], Entry], messages: dict) -> list[str]:
+def missing_table(
+    entries: dict[tuple[str, str], Entry], messages: dict[tuple[str, str], Message]
+) -> list[str]:
     """Tab-separated lines (source, plural, translation so far) of the messages to do."""
     rows = []
     for key in messages:
@@ -269,7 +273,7 @@ def missing_table(entries: dict[tuple[str, str], Entry], messages: dict) -> list
     return rows
 
 
-def fill(ts: Path, table: Path, language: str, messages: dict) -> int:
+def fill(ts: Path, table: Path, language: str, messages: dict[tuple[str, str], Message]) -> int:
     """Put the translations of a filled-in ``missing --tsv`` table into ``ts``; returns how
     many. A translation keeps the source's leading and trailing spaces."""
     entries = read_ts(ts)

@@ -29,7 +29,7 @@ _DESCRIPTION = tr_noop(
 )
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "agreement",
         help="intercoder agreement of two coders",

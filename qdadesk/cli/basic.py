@@ -13,7 +13,7 @@ from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import VARIABLE_TYPES, Document
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = subparsers.add_parser("new", help="create an empty project")
     add_project_argument(new)
     new.set_defaults(func=cmd_new)
@@ -135,7 +135,9 @@ def cmd_documents(args: argparse.Namespace) -> int:
     with opened(args) as project:
         counts = project.document_coding_counts()
         pages = project.page_counts()
-        group_paths = {g.id: project.group_path(g.id) for g in project.groups()}
+        group_paths: dict[int | None, str] = {
+            g.id: project.group_path(g.id) for g in project.groups()
+        }
         records = [
             {
                 "name": d.name,

@@ -11,7 +11,7 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records
@@ -20,8 +20,11 @@ from qdadesk.core.analysis.activation import ALL, Activation
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     matrix = subparsers.add_parser(
         "matrix",
         help="code matrix: codes x documents, groups, sets or variable values",
@@ -180,7 +183,7 @@ def _add_table_options(parser: argparse.ArgumentParser, func: Callable[..., int]
     parser.set_defaults(func=func)
 
 
-def _activation(project: Any, args: argparse.Namespace) -> Activation:
+def _activation(project: Project, args: argparse.Namespace) -> Activation:
     if not args.code and not args.document:
         return ALL
     return Activation(

@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import write_json, write_stdout
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 
+if TYPE_CHECKING:
+    from qdadesk.core.exchange.report import ExchangeReport
+    from qdadesk.core.project import Project
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = subparsers.add_parser(
         "export", help="export the project as REFI-QDA (.qdpx project or .qdc codebook)"
     )
@@ -69,7 +74,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     codebook.set_defaults(func=cmd_import_codebook)
 
 
-def _print(report, as_json: bool) -> None:
+def _print(report: ExchangeReport, as_json: bool) -> None:
     if as_json:
         write_json({"title": report.title, "details": report.details, "lines": report.records()})
     else:
@@ -99,7 +104,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_subset(project, output: Path, args: argparse.Namespace) -> int:
+def _export_subset(project: Project, output: Path, args: argparse.Namespace) -> int:
     from qdadesk.core.exchange.subset import export_subset
 
     suffix = ".qdpx" if args.format == "qdpx" else ".qdadesk"

@@ -6,7 +6,7 @@ qdadesk-cli map-generate PROJECT NAME --model MODEL [--code PATH]... [--document
     [--case NAME]... [--min N] [--segments N] [--display NAME] [--mode MODE]
 qdadesk-cli map-layout PROJECT NAME [--layout force|hierarchical] [--all]
 
-PNG and PDF are painted by Qt offscreen, imported only for them.
+PNG and PDF are painted by Qt offscreen (``qdadesk.render``), imported only for them.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from qdadesk.core.maps.records import MODELS
 RENDER_FORMATS = ("svg", "png", "pdf", "json", "xlsx")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = subparsers.add_parser(
         "maps",
         help="list the project's maps",
@@ -140,7 +140,7 @@ def cmd_map(args: argparse.Namespace) -> int:
         else:
             if args.scale <= 0 or args.scale > 20:
                 raise QdaError(tr("--scale is between 0 and 20"))
-            from qdadesk.ui.maps import raster  # Qt, only for pictures
+            from qdadesk.render import raster  # Qt, only for pictures
 
             svg = render.map_svg(project, map_id)
             if args.format == "png":

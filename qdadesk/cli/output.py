@@ -37,7 +37,7 @@ def add_format_options(
 
 def chosen_format(args: argparse.Namespace) -> str:
     if args.format:
-        return args.format
+        return str(args.format)
     return "table" if sys.stdout.isatty() else "json"
 
 

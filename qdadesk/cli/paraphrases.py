@@ -20,7 +20,7 @@ from qdadesk.core.i18n import ntr, tr
 _LIST_COLUMNS = ["id", "document", "start", "end", "paragraph", "passage", "paraphrase", "author"]
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "paraphrases",
         help="paraphrases of passages: list, add, edit, remove, categorize, matrix",

@@ -13,7 +13,7 @@ from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS
 from qdadesk.core.i18n import ntr, tr
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "query",
         help="complex coding query; the first code's segments are tested against the others",

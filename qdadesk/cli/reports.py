@@ -20,7 +20,7 @@ CODEBOOK_FORMATS = ("docx", "xlsx")
 REPORT_FORMATS = ("docx", "html", "xlsx")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     codebook = subparsers.add_parser(
         "codebook",
         help="write the codebook (code tree, colours, descriptions, memos, counts, examples)",

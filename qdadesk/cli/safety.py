@@ -14,7 +14,7 @@ from qdadesk.core.i18n import tr
 from qdadesk.core.store import backup, lock
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     info = subparsers.add_parser(
         "info", help="who has the project open, its size, counts and schema version"
     )
@@ -95,7 +95,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
         def count(table: str) -> int | None:
             try:
-                return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
             except sqlite3.DatabaseError:  # a damaged page: the count is unknown
                 return None
 

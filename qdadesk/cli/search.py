@@ -11,7 +11,7 @@ from qdadesk.core.analysis.search import SCOPES, SEARCH_COLUMNS
 from qdadesk.core.i18n import ntr, tr
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "search",
         help="find words and phrases (whole words, any case); 'a AND b', 'a OR b', teach*",

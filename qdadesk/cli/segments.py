@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, write_records
@@ -12,8 +13,11 @@ from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.names import nfc
 
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "segments", help="list coded segments (filtered like an activation)"
     )
@@ -52,7 +56,7 @@ def add_activation_options(parser: argparse.ArgumentParser, documents: bool = Fa
     )
 
 
-def activation_from_args(project, args: argparse.Namespace) -> Activation:
+def activation_from_args(project: Project, args: argparse.Namespace) -> Activation:
     """The activation the command-line filters describe (``--document``, ``--where``,
     weights, coders; ``--code`` and ``--include-subcodes`` when the command has them)."""
     from qdadesk.core.analysis.formula import documents_matching

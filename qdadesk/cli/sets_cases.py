@@ -12,7 +12,8 @@ qdadesk-cli sets remove PROJECT NAME
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, chosen_format, write_records
@@ -64,7 +65,7 @@ _KINDS: dict[str, dict[str, str]] = {
 }
 
 
-class _AnyName(dict):
+class _AnyName(dict[str, Any]):
     """Action names that let every word through argparse's choice check; the action below
     decides (an unknown word still ends in argparse's usage error)."""
 
@@ -72,7 +73,13 @@ class _AnyName(dict):
         return True
 
 
-class _ProjectFirstOrSecond(argparse._SubParsersAction):
+if TYPE_CHECKING:
+    _SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:  # not subscriptable at run time
+    _SubParsers = argparse._SubParsersAction
+
+
+class _ProjectFirstOrSecond(_SubParsers):
     """Sub-commands that also accept the project before the action, ``sets PROJECT add
     NAME``, as well as this program's usual ``sets add PROJECT NAME``."""
 
@@ -80,14 +87,21 @@ class _ProjectFirstOrSecond(argparse._SubParsersAction):
         super().__init__(*args, **kwargs)
         self.choices = _AnyName()  # only argparse's check reads it (ACTION is the metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[override]
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        values = list(values or [])
         known = dict.keys(self._name_parser_map)
         if len(values) > 1 and values[0] not in known and values[1] in known:
             values = [values[1], values[0], *values[2:]]
         super().__call__(parser, namespace, values, option_string)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for command, helptext in (
         ("sets", tr_noop("document sets: add, list, add or remove documents, rename, remove")),
         ("cases", tr_noop("cases: add, list, add or remove documents, variables, rename, remove")),
@@ -95,7 +109,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         _register_kind(subparsers, command, helptext)
 
 
-def _register_kind(subparsers: argparse._SubParsersAction, command: str, helptext: str) -> None:
+def _register_kind(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], command: str, helptext: str
+) -> None:
     kind = _KINDS[command]
     parser = subparsers.add_parser(command, help=helptext)
     actions = parser.add_subparsers(

@@ -10,7 +10,7 @@ from qdadesk.cli.output import add_format_options, write_json, write_records, wr
 HISTORY_COLUMNS = ["when", "user", "action", "what", "detail"]
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     merge = subparsers.add_parser(
         "merge",
         help="merge another project (.qdadesk, or a REFI-QDA .qdpx) into PROJECT",

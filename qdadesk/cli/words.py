@@ -10,7 +10,7 @@ from qdadesk.cli.segments import activation_from_args, add_activation_options
 from qdadesk.core.analysis.word_frequencies import FREQUENCY_COLUMNS
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("words", help="word frequencies (word, count, percent, rank)")
     add_project_argument(parser)
     parser.add_argument(

@@ -1,6 +1,6 @@
 """The project's lifecycle and write discipline, shared by every group of operations.
 
-Every write goes through ``_writing``: one transaction, whole or absent, logged for undo,
+Every write goes through ``transaction``: one transaction, whole or absent, logged for undo,
 and announced to subscribers with what it changed.
 
 Another program (``qdadesk-cli``, a second window) may write the same file at any moment.
@@ -20,14 +20,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from qdadesk.core.changes import Changes, Operation
 from qdadesk.core.errors import ProjectError, QdaError, ReadOnlyProjectError, project_busy
 from qdadesk.core.i18n import tr
 from qdadesk.core.store import audit, file_bytes, journal, other_writers, undo_log
 from qdadesk.core.store.connection import create_database
-from qdadesk.core.store.database import Database
+from qdadesk.core.store.database import Database, inserted_id
 from qdadesk.core.store.opening import open_checked
 
 Listener = Callable[[Operation, str], None]
@@ -46,13 +46,21 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-class _Pending:
-    """What an operation in progress fills in: its result, and once done, the Operation."""
+class Transaction:
+    """What an operation in progress fills in: its ``result`` and ``description``; once the
+    ``with`` block has ended, ``operation`` is the finished ``Operation``."""
 
-    def __init__(self) -> None:
+    def __init__(self, description: str) -> None:
         self.result: Any = None
-        self.description: str = ""
-        self.operation: Operation | None = None
+        self.description = description
+        self._operation: Operation | None = None
+
+    @property
+    def operation(self) -> Operation:
+        """The finished operation (only after the ``with`` block)."""
+        if self._operation is None:
+            raise RuntimeError("The operation is not finished: read it after the with block")
+        return self._operation
 
 
 class ProjectBase:
@@ -86,13 +94,13 @@ class ProjectBase:
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | Path) -> Any:
+    def create(cls, path: str | Path) -> Self:
         """Create a new, empty project file and open it."""
         path = Path(path)
         return cls(create_database(path), path)
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False) -> Any:
+    def open(cls, path: str | Path, read_only: bool = False) -> Self:
         """Open an existing project file (refused, untouched, if a newer version wrote it).
 
         A damaged file (see ``damage``) or ``read_only=True`` gives a project that refuses
@@ -123,7 +131,7 @@ class ProjectBase:
         file_bytes.release(self._file_hold)
         self._file_hold = None
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -159,21 +167,33 @@ class ProjectBase:
         name = (name or self._user_name).strip()
         row = self.db.execute("SELECT id FROM users WHERE name = ?", [name]).fetchone()
         if row:
-            return row[0]
+            return int(row[0])
         cursor = self.db.execute(
             "INSERT INTO users (guid, name, created) VALUES (?, ?, ?)", [new_guid(), name, now()]
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     # -- writing ---------------------------------------------------------------------------
     @contextmanager
-    def _writing(self, description: str) -> Iterator[_Pending]:
-        """Run the body as one undoable transaction; afterwards ``pending.operation`` is set.
+    def transaction(self, description: str) -> Iterator[Transaction]:
+        """Run the body as one undoable write, whole or absent, named ``description``.
 
-        Nested calls join the outer transaction and produce no operation of their own.
+        The public way for code outside ``qdadesk.core.ops`` (an importer, autocoding) to
+        write: run statements on ``project.db`` or call operations inside the block, set
+        ``pending.result``; after the block ``pending.operation`` is the ``Operation`` that
+        undo, redo and the window's panes use, and subscribers have heard of it::
+
+            with project.transaction("Import variables") as pending:
+                project.set_variable(document_id, "Age", 42)
+                pending.result = 1
+            return pending.operation
+
+        Refused with ``ReadOnlyProjectError`` on a read-only project; a ``QdaError`` (busy,
+        disk full) when SQLite fails, with nothing written. Nested calls (an operation
+        called inside the block) join the outer transaction: their operation carries their
+        result but no changes or undo of its own; the outer operation has them all.
         """
-        pending = _Pending()
-        pending.description = description
+        pending = Transaction(description)
         if self._depth:
             self._depth += 1
             try:
@@ -181,6 +201,7 @@ class ProjectBase:
                     yield pending
             finally:
                 self._depth -= 1
+            pending._operation = Operation(pending.description, Changes(), pending.result)
             return
         self._refuse_if_read_only()
         undo_log.clear(self.db)
@@ -204,11 +225,14 @@ class ProjectBase:
         operation.audited = self._audited != audited_before
         operation.file_counter_before = counter_before
         operation.file_counter_after = self._look_after_commit()
-        pending.operation = operation
+        pending._operation = operation
         if operation.epoch == self._epoch:
             self.history.append(operation)
             del self.history[:-_HISTORY_LIMIT]
         self._announce(operation, "do")
+
+    # The name the operations in ``qdadesk.core.ops`` use.
+    _writing = transaction
 
     def _refuse_if_read_only(self) -> None:
         if not self.read_only:
@@ -450,7 +474,7 @@ class ProjectBase:
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     [key, value],
                 )
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
 
 def _default_user_name() -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import locale
 import os
 import struct
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -122,10 +123,12 @@ def system_language() -> str:
 
 
 def _windows_language() -> str | None:
+    if sys.platform != "win32":
+        return None
     try:
         import ctypes
 
-        lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+        lcid = int(ctypes.windll.kernel32.GetUserDefaultUILanguage())
     except (AttributeError, OSError):
         return None
     return "id" if lcid & 0x3FF == 0x21 else None  # LANG_INDONESIAN

@@ -184,14 +184,14 @@ def _process_alive(pid: int) -> bool:
         import ctypes
 
         synchronize = 0x00100000
-        handle = ctypes.windll.kernel32.OpenProcess(synchronize, False, pid)  # type: ignore[attr-defined]
+        handle = ctypes.windll.kernel32.OpenProcess(synchronize, False, pid)
         if not handle:
             return False
         try:
             still_active = 0x102  # WAIT_TIMEOUT: not signalled, so running
-            return ctypes.windll.kernel32.WaitForSingleObject(handle, 0) == still_active  # type: ignore[attr-defined]
+            return ctypes.windll.kernel32.WaitForSingleObject(handle, 0) == still_active
         finally:
-            ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+            ctypes.windll.kernel32.CloseHandle(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -330,7 +330,7 @@ class CodingActions(QObject):
         paths = project.code_paths()
         parents = sorted(paths.items(), key=lambda item: item[1].casefold())
         dialog = NewCodeFromSelectionDialog(
-            suggestion, project._next_palette_color(), parents, parent_id, self.window
+            suggestion, project.next_palette_color(), parents, parent_id, self.window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -418,7 +418,7 @@ class DocumentSystemPane(QWidget):
         for group_id in groups:
             in_groups.update(project.documents_in_group(group_id))
         all_ids = sorted(documents | in_groups)
-        loss = {"documents": len(all_ids), **project._documents_loss(all_ids)}
+        loss = project.documents_deletion_loss(all_ids)
         what = (
             tr("the group '{name}'").format(name=nodes[0].name)
             if len(nodes) == 1 and groups

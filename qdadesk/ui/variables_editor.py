@@ -293,7 +293,7 @@ class VariablesEditor(QDialog):
 
     def import_xlsx(self, path: str) -> dict | None:
         """Import values from an Excel sheet as one undoable step; returns its summary."""
-        from qdadesk.core.exporters.variables_xlsx import import_variables_xlsx
+        from qdadesk.core.importers.variables_xlsx import import_variables_xlsx
 
         project = self.session.project
         operation = self.session.perform(

@@ -53,17 +53,14 @@ def test_default_coder_is_the_project_user(tmp_path: Path) -> None:
     project.close()
 
 
-def test_resize_and_recode_join_within_one_coder_only(tmp_path: Path) -> None:
+def test_recode_joins_within_one_coder_only(tmp_path: Path) -> None:
     project = _project(tmp_path)
     doc, x = project.documents()[0].id, project.find_code("X").id
     y = project.add_code_path("Y").result
-    a = project.add_coding(doc, x, 10, 20, coder="A").result
+    project.add_coding(doc, x, 10, 20, coder="A")
     project.add_coding(doc, x, 30, 40, coder="B")
     project.add_coding(doc, x, 50, 60, coder="A")
-    project.resize_coding(a, 10, 35)
-    assert _spans(project) == [(10, 35, "A"), (30, 40, "B"), (50, 60, "A")]
-    project.resize_coding(a, 10, 55)
-    assert _spans(project) == [(10, 60, "A"), (30, 40, "B")]
+    assert _spans(project) == [(10, 20, "A"), (30, 40, "B"), (50, 60, "A")]
     b2 = project.add_coding(doc, y, 0, 32, coder="B").result
     a2 = project.add_coding(doc, y, 5, 70, coder="A").result
     project.recode_codings([b2, a2], x)

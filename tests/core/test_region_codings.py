@@ -90,8 +90,6 @@ def test_a_text_segment_is_never_joined_into_a_region(tmp_path: Path) -> None:
         assert text_id != region_id
         assert project.coding(region_id).is_region
         assert not project.coding(text_id).is_region
-        with pytest.raises(QdaError):
-            project.resize_coding(region_id, 0, 3)
 
 
 def test_the_database_refuses_a_half_region(tmp_path: Path) -> None:

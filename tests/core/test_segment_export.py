@@ -10,11 +10,8 @@ from qdadesk.core.analysis.activation import ALL
 from qdadesk.core.analysis.retrieval import retrieve_segments
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exporters.segments import export_segments, paragraph_numbers
-from qdadesk.core.exporters.variables_xlsx import (
-    detect_type,
-    export_variables_xlsx,
-    import_variables_xlsx,
-)
+from qdadesk.core.exporters.variables_xlsx import export_variables_xlsx
+from qdadesk.core.importers.variables_xlsx import detect_type, import_variables_xlsx
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ class Activation:
     max_weight: int = 100
     coders: frozenset[str] | None = None
     # Notes that do not change what is activated, e.g. the formula the documents came from.
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def with_documents(self, ids: set[int] | frozenset[int] | None) -> Activation:
         return replace(self, document_ids=None if ids is None else frozenset(ids))
@@ -65,14 +65,6 @@ def activate_by_formula(project: Project, formula: str, base: Activation = ALL) 
 
     activation = base.with_documents(set(documents_matching(project, formula)))
     return replace(activation, extra={**base.extra, "formula": formula})
-
-
-def activate_groups(project: Project, group_ids: list[int], base: Activation = ALL) -> Activation:
-    """``base`` with the documents of some document groups (and their subgroups) activated."""
-    ids: set[int] = set()
-    for group_id in group_ids:
-        ids.update(project.documents_in_group(group_id))
-    return base.with_documents(ids)
 
 
 def activation_to_definition(project: Project, activation: Activation) -> dict[str, Any]:

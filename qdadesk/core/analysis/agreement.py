@@ -206,12 +206,6 @@ def cohen_kappa(pairs: list[tuple[int, int]]) -> float | None:
     return _kappa_from_counts(*_counts(pairs))
 
 
-def krippendorff_alpha_nominal(pairs: list[tuple[int, int]]) -> float | None:
-    """Krippendorff's alpha (nominal) of two raters with no missing ratings; None when
-    undefined (no units, or only one value used by anyone)."""
-    return _alpha_from_counts(*_counts(pairs))
-
-
 def _counts(pairs: list[tuple[int, int]]) -> tuple[int, int, int, int]:
     """(units, equal ratings, A's 1s, B's 1s) of 0/1 rating pairs."""
     return (
@@ -374,14 +368,14 @@ def intercoder_agreement(
     for s in counted:
         by_unit.setdefault((s.document_id, s.code), {"a": [], "b": []})[s.side].append(s)
     for unit in by_unit.values():
-        for side in unit.values():
-            side.sort(key=lambda s: (s.start, s.end))
+        for listed in unit.values():
+            listed.sort(key=lambda s: (s.start, s.end))
 
     document_order = {d.id: i for i, d in enumerate(documents)}
     code_order = {c: i for i, c in enumerate(table_codes)}
     unit_keys = sorted(by_unit, key=lambda k: (document_order[k[0]], code_order[k[1]]))
-    unit_rows: list[tuple] = []
-    disagreements: list[tuple] = []
+    unit_rows: list[tuple[Any, ...]] = []
+    disagreements: list[tuple[Any, ...]] = []
     tally = {c: [0, 0] for c in table_codes}
     threshold = Fraction(str(overlap)) / 100
     for key in unit_keys:
@@ -433,7 +427,7 @@ def _side_marks(side: str) -> tuple[int, int]:
     return (1, 0) if side == "a" else (0, 1)
 
 
-def _disagreement(s: AgreementSegment, texts: dict[int, str]) -> tuple:
+def _disagreement(s: AgreementSegment, texts: dict[int, str]) -> tuple[Any, ...]:
     text = texts[s.document_id][s.start : s.end]
     if s.box is not None:  # a region: its text in the box, else "[region p. N]"
         text = region_quote(text, s.page)
@@ -441,7 +435,7 @@ def _disagreement(s: AgreementSegment, texts: dict[int, str]) -> tuple:
 
 
 def _ratings(
-    documents: list,
+    documents: list[Any],
     texts: dict[int, str],
     table_codes: list[str],
     segments: list[AgreementSegment],
@@ -581,7 +575,7 @@ def _match_key(project: Project, document: Any, text: str) -> Any:
 
 
 def _match_documents(
-    project: Project, other: Project, documents: list, texts: dict[int, str]
+    project: Project, other: Project, documents: list[Any], texts: dict[int, str]
 ) -> tuple[dict[int, int], list[str]]:
     """``other``'s document id -> the first project's, matched by GUID when the texts are
     identical, then by identical text; the first project's documents left unmatched."""

@@ -15,6 +15,7 @@ from qdadesk.core.i18n import tr
 if TYPE_CHECKING:
     import pandas as pd
 
+    from qdadesk.core.analysis.queries import Coverage
     from qdadesk.core.changes import Operation
     from qdadesk.core.project import Project
 
@@ -100,7 +101,7 @@ def code_spans(
             tr("Code '{name}' is not for coding").format(name=project.code(code_id).name)
         )
     label = project.code_path(code_id) if code_id is not None else str(code)
-    with project._writing(description or tr("Autocode with '{name}'").format(name=label)) as w:
+    with project.transaction(description or tr("Autocode with '{name}'").format(name=label)) as w:
         if code_id is None:
             project.add_code_path(str(code))  # joins this operation
             code_id = project.find_code(str(code)).id
@@ -120,7 +121,7 @@ def code_spans(
             len(merged),
             _count(project, code_id) - before,
         )
-    return w.operation  # type: ignore[return-value]
+    return w.operation
 
 
 def _existing_code(project: Project, code: str | int) -> int | None:
@@ -134,7 +135,7 @@ def _existing_code(project: Project, code: str | int) -> int | None:
         return None
 
 
-def _coverage_by_document(project: Project, code_id: int) -> dict:
+def _coverage_by_document(project: Project, code_id: int) -> dict[int, Coverage]:
     from qdadesk.core.analysis.queries import Coverage
 
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -146,9 +147,8 @@ def _coverage_by_document(project: Project, code_id: int) -> dict:
 
 
 def _count(project: Project, code_id: int) -> int:
-    return project.db.execute(
-        "SELECT COUNT(*) FROM codings WHERE code_id = ?", [code_id]
-    ).fetchone()[0]
+    row = project.db.execute("SELECT COUNT(*) FROM codings WHERE code_id = ?", [code_id])
+    return int(row.fetchone()[0])
 
 
 def autocode_hits(

@@ -35,7 +35,6 @@ from qdadesk.core.analysis.matrices import (
     activated_document_ids,
     code_rows,
     column_axis,
-    format_value,
     scoped_activation,
     unique_labels,
 )
@@ -58,6 +57,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from qdadesk.core.changes import Operation
+    from qdadesk.core.model import Summary
     from qdadesk.core.project import Project
 
 DISPLAY_KIND = "display"
@@ -347,18 +347,17 @@ def _units(project: Project, axis: str, scope: list[int] | None) -> list[Unit]:
         ).fetchall()
         for case in cases:
             units[case.id] = Unit(case.id, labels[case.id], frozenset(), {}, case.id)
+        whole: set[tuple[int, int]] = set()  # (case, document): the whole document is in it
         for case_id, document_id, start, end in members:
             if document_id not in scope_ids:
                 continue
             unit = units[case_id]
             unit.document_ids = unit.document_ids | {document_id}
             if start is None:
+                whole.add((case_id, document_id))
                 unit.ranges.pop(document_id, None)
-                unit.ranges[document_id] = None  # type: ignore[assignment]
-            elif unit.ranges.get(document_id, []) is not None:
+            elif (case_id, document_id) not in whole:
                 unit.ranges.setdefault(document_id, []).append((start, end))
-        for unit in units.values():
-            unit.ranges = {d: r for d, r in unit.ranges.items() if r is not None}
         return list(units.values())
     variable = project.find_variable(name or "")
     if variable.type != "date":
@@ -467,10 +466,10 @@ def compute_display(
     extra: list[str] = []
     if definition.cells == "triangulation":
         extra = _add_triangulation_columns(cells, unit_labels)
-    order = _row_order(project, definition, codes_on_rows, codes, units, grid, by_cell)
-    if order is not None:
-        cells = cells.iloc[order]
-        depths = [depths[i] for i in order]
+    row_order = _row_order(project, definition, codes_on_rows, codes, units, grid, by_cell)
+    if row_order is not None:
+        cells = cells.iloc[row_order]
+        depths = [depths[i] for i in row_order]
     row_kind = definition.rows.split(":")[0]
     headers = {
         "codes": tr("Code"),
@@ -524,10 +523,11 @@ def _chains(codes: pd.DataFrame, include_subcodes: bool) -> dict[int, list[int]]
     shown = set(codes.index)
     if not include_subcodes:
         return {i: [i] for i in shown}
-    parents: dict = codes.attrs.get("parents") or {}
+    parents: dict[int, int | None] = codes.attrs.get("parents") or {}
     chains: dict[int, list[int]] = {}
     for code_id in parents:
-        chain, current = [], code_id
+        chain: list[int] = []
+        current: int | None = code_id
         while current is not None:
             if current in shown:
                 chain.append(current)
@@ -540,13 +540,15 @@ def _chains(codes: pd.DataFrame, include_subcodes: bool) -> dict[int, list[int]]
 class _CellMaker:
     """Turns the quotes of one (code, unit) into the cell the definition asks for."""
 
-    def __init__(self, kind: str, by_cell: dict, documents: dict[int, str]) -> None:
+    def __init__(
+        self, kind: str, by_cell: dict[tuple[int, str, int], Summary], documents: dict[int, str]
+    ) -> None:
         self.kind = kind
         self.by_cell = by_cell
         self.documents = documents
         self.paraphrases: dict[int, list[ParaphraseEntry]] = {}
 
-    def summaries(self, code_id: int, unit: Unit) -> list[tuple[str, Any]]:
+    def summaries(self, code_id: int, unit: Unit) -> list[tuple[str, Summary]]:
         """(owner name, Summary) pairs for the code in the unit (a case's own summary first)."""
         if unit.case_id is not None:
             own = self.by_cell.get((code_id, "case", unit.case_id))
@@ -560,7 +562,7 @@ class _CellMaker:
         return found
 
     @staticmethod
-    def make_summary_text(unit: Unit, pairs: list[tuple[str, Any]]) -> str:
+    def make_summary_text(unit: Unit, pairs: list[tuple[str, Summary]]) -> str:
         """One owner's summary as it is; several, each after its owner's name."""
         single_owner = len(unit.document_ids) <= 1 or (
             unit.case_id is not None and len(pairs) == 1 and pairs[0][0] == unit.label
@@ -624,9 +626,9 @@ def combine_ratings(ratings: list[str]) -> str:
     """One rating for several: the mean when all are numbers, else the distinct ones joined."""
     if not ratings:
         return ""
-    numbers = [_number(r) for r in ratings]
-    if all(n is not None for n in numbers):
-        mean = statistics.fmean(numbers)  # type: ignore[arg-type]
+    numbers = [n for r in ratings if (n := _number(r)) is not None]
+    if len(numbers) == len(ratings):
+        mean = statistics.fmean(numbers)
         return f"{mean:g}" if len(ratings) == 1 else f"{mean:.1f}"
     return ", ".join(dict.fromkeys(ratings))
 
@@ -663,7 +665,7 @@ def _row_order(
     codes: pd.DataFrame,
     units: list[Unit],
     grid: dict[tuple[int, int], list[Quote]],
-    by_cell: dict,
+    by_cell: dict[tuple[int, str, int], Summary],
 ) -> list[int] | None:
     """Positions of the rows in display order (None: as computed)."""
     order = definition.order_rows
@@ -727,10 +729,11 @@ def _variable_key(
     if kind == "variable":
         return unit.key
     if kind == "cases":
+        if unit.case_id is None:
+            return None
         return project.case_values().get(unit.case_id, {}).get(name)
     values = project.document_values()
-    found = [values.get(d, {}).get(name) for d in unit.document_ids]
-    found = [v for v in found if v is not None]
+    found = [value for d in unit.document_ids if (value := values.get(d, {}).get(name)) is not None]
     if not found:
         return None
     if all(isinstance(v, int | float) for v in found):
@@ -762,7 +765,3 @@ def compute_saved_display(
     if not result.definition.title:
         result.title = name
     return result
-
-
-def format_unit_value(value: Any, type_: str) -> str:
-    return format_value(value, type_)

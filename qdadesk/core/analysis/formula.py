@@ -104,7 +104,7 @@ def _tokenize(formula: str) -> list[_Token]:
 
 # A parsed formula is a tree of tuples: ("and", a, b), ("or", a, b), ("not", a),
 # ("cmp", name, op, value), ("in", name, [values], negated), ("empty", name, negated).
-Node = tuple
+Node = tuple[Any, ...]
 
 
 class _Parser:

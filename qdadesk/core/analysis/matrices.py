@@ -185,7 +185,7 @@ def column_axis(project: Project, spec: str, document_ids: list[int] | None) -> 
     return variable_columns(project, variable or "", scope_ids)
 
 
-def _group_columns(project: Project, scope: list) -> list[Column]:
+def _group_columns(project: Project, scope: list[Any]) -> list[Column]:
     groups = project.groups()
     parents = {g.id: g.parent_id for g in groups}
     members: dict[int, set[int]] = {g.id: set() for g in groups}
@@ -207,11 +207,11 @@ def _group_columns(project: Project, scope: list) -> list[Column]:
     return columns
 
 
-def _groups_in_tree_order(groups: list) -> list:
-    children: dict[Any, list] = {}
+def _groups_in_tree_order(groups: list[Any]) -> list[Any]:
+    children: dict[Any, list[Any]] = {}
     for group in groups:
         children.setdefault(group.parent_id, []).append(group)
-    ordered: list = []
+    ordered: list[Any] = []
 
     def walk(parent: Any) -> None:
         for group in sorted(children.get(parent, []), key=lambda g: (g.position, g.id)):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from qdadesk.core.analysis.activation import ALL, Activation
 from qdadesk.core.analysis.region_segments import (
@@ -422,7 +422,7 @@ def _mode_near(
     return found
 
 
-_MODES: dict[str, Callable[..., list]] = {
+_MODES: dict[str, Callable[..., list[Any]]] = {
     "intersection": _mode_intersection,
     "intersection-set": _mode_intersection_set,
     "overlapping": _mode_overlapping,
@@ -470,7 +470,7 @@ def coding_query(
     documents = sorted(by_document, key=lambda d: order[d][0])
     # Paragraph distances need every text; otherwise only those with results are read.
     texts = _texts(project, documents) if unit == "paragraphs" else {}
-    found_by_document: list[tuple[int, list]] = []
+    found_by_document: list[tuple[int, list[Any]]] = []
     for document_id in documents:
         lists = by_document[document_id]
         if mode not in ("intersection-set", "only-one") and not lists[0]:
@@ -485,7 +485,7 @@ def coding_query(
     missing = [d for d, _ in found_by_document if d not in texts]
     texts.update(_texts(project, missing))
 
-    rows: list[tuple] = []
+    rows: list[tuple[Any, ...]] = []
     join_name = " & ".join(paths[c] for c in code_ids)
     for document_id, found in found_by_document:
         name, body = order[document_id][1], texts[document_id]
@@ -539,18 +539,6 @@ def coding_query(
     for column in ("coding_id", "code_id"):
         frame[column] = frame[column].astype("Int64")
     return frame
-
-
-def coding_query_by_paths(
-    project: Project, mode: str, code_paths: Sequence[str], **options: object
-) -> pd.DataFrame:
-    """``coding_query`` with codes named by their ``Parent\\Child`` paths."""
-    return coding_query(
-        project,
-        mode,
-        [project.find_code(path).id for path in code_paths],
-        **options,  # type: ignore[arg-type]
-    )
 
 
 def code_query_results(project: Project, frame: pd.DataFrame, code: str | int) -> Operation:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.analysis import retrieval
 from qdadesk.core.analysis.activation import ALL, Activation
@@ -62,7 +62,7 @@ def parse_mode(mode: str) -> tuple[str, int]:
 
 def _pair_parts(
     project: Project, activation: Activation, kind: str, distance: int
-) -> tuple[str, str, str, list, list]:
+) -> tuple[str, str, str, list[Any], list[Any]]:
     """What the relations self-join needs: the table of segments (codings, or their
     paragraphs), the pair condition, the activation filter on both sides, and their
     arguments: ``(table, condition, where, condition_args, where_args)``."""
@@ -207,7 +207,7 @@ def code_relations(
 
 
 def _square(
-    pairs: list[tuple[int, int, int]], sizes: dict[int, int], ids: list[int], paths: dict
+    pairs: list[tuple[int, int, int]], sizes: dict[int, int], ids: list[int], paths: dict[str, Any]
 ) -> pd.DataFrame:
     import numpy as np
     import pandas as pd

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.analysis.activation import ALL, Activation
 from qdadesk.core.analysis.region_segments import REGION_COLUMNS, region_quote
@@ -41,12 +41,12 @@ class SegmentRows:
     second at start-up); ``to_frame`` gives the DataFrame when an analysis or export wants it.
     """
 
-    rows: list[tuple]
+    rows: list[tuple[Any, ...]]
 
     def __len__(self) -> int:
         return len(self.rows)
 
-    def as_columns(self) -> dict[str, list]:
+    def as_columns(self) -> dict[str, list[Any]]:
         """Column name -> values, in row order."""
         return {
             name: [row[index] for row in self.rows] for index, name in enumerate(RETRIEVAL_COLUMNS)

@@ -103,7 +103,7 @@ def _fold_chunks(text: str, table: dict[int, str | None]) -> tuple[str, FoldOrig
 
     sources = np.array(sorted(table), dtype=np.uint32)
     targets = np.array(
-        [ord(table[code]) if table[code] else _DROP for code in sorted(table)], dtype=np.uint32
+        [ord(base) if (base := table[code]) else _DROP for code in sorted(table)], dtype=np.uint32
     )
     pieces: list[str] = []
     drops = array("q")
@@ -132,7 +132,7 @@ class FoldOrigin:
 
     __slots__ = ("_drops", "_length")
 
-    def __init__(self, drops: array, length: int) -> None:
+    def __init__(self, drops: array[Any], length: int) -> None:
         self._drops = drops
         self._length = length
 
@@ -219,13 +219,13 @@ def compile_term(
         pattern = re.compile(term_pattern(fold_term(term), partial), flags)
         return TermMatcher(pattern, not partial, False, True)
     lowered = not case_sensitive
-    pattern = term_pattern(unicodedata.normalize("NFC", term), partial, lowered)
+    source = term_pattern(unicodedata.normalize("NFC", term), partial, lowered)
     decomposed = unicodedata.normalize("NFD", term)
     if decomposed != unicodedata.normalize("NFC", term):
         # The same accented letter may be stored precomposed (é) or as e + U+0301 (text
         # from macOS or PDFs); a user typing "café" means both.
-        pattern = f"(?:{pattern}|{term_pattern(decomposed, partial, lowered)})"
-    return TermMatcher(re.compile(pattern), not partial, lowered, False)
+        source = f"(?:{source}|{term_pattern(decomposed, partial, lowered)})"
+    return TermMatcher(re.compile(source), not partial, lowered, False)
 
 
 def ascii_lower(text: str) -> str:
@@ -370,7 +370,7 @@ def search(
     fts = [fts_query(fold_term(t), partial) for t in parsed.terms]
     # Per hit only what differs: offsets in typed arrays (8 bytes each, no int objects), the
     # hit's text shared between equal hits, the names and terms shared by reference.
-    columns: dict[str, list] = {name: [] for name in ("document", "text", "context", "term")}
+    columns: dict[str, list[Any]] = {name: [] for name in ("document", "text", "context", "term")}
     offsets = {name: array("q") for name in ("start", "end", "document_id", "memo_id")}
     kinds = array("b")  # 0 document, 1 memo
     shared_texts: dict[str, str] = {}
@@ -421,7 +421,7 @@ def search(
 
 
 def _result_frame(
-    columns: dict[str, list], offsets: dict[str, array], kinds: array
+    columns: dict[str, list[Any]], offsets: dict[str, array[int]], kinds: array[int]
 ) -> pd.DataFrame:
     """The hits as a DataFrame of :data:`RESULT_COLUMNS`, each list freed once copied."""
     import numpy as np

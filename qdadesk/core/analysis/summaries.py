@@ -36,11 +36,11 @@ ROW_KINDS = ("documents", "cases")
 
 def summaries_by_cell(project: Project) -> dict[tuple[int, str, int], Summary]:
     """Every summary keyed by (code id, ``document`` | ``case``, document or case id)."""
-    result = {}
+    result: dict[tuple[int, str, int], Summary] = {}
     for summary in project.summaries():
         if summary.document_id is not None:
             result[(summary.code_id, "document", summary.document_id)] = summary
-        else:
+        elif summary.case_id is not None:
             result[(summary.code_id, "case", summary.case_id)] = summary
     return result
 
@@ -49,17 +49,18 @@ def summary_for(
     project: Project, code_id: int, document_id: int | None = None, case_id: int | None = None
 ) -> Summary | None:
     """The summary of a code in one document or case, if there is one."""
-    key = (
-        (code_id, "document", document_id)
-        if document_id is not None
-        else (code_id, "case", case_id)
-    )
-    return summaries_by_cell(project).get(key)  # type: ignore[arg-type]
+    if document_id is not None:
+        key = (code_id, "document", document_id)
+    elif case_id is not None:
+        key = (code_id, "case", case_id)
+    else:
+        return None
+    return summaries_by_cell(project).get(key)
 
 
 def summary_grid(
     project: Project, activation: Activation = ALL, owners: str = "documents"
-) -> tuple[CodeTable, set]:
+) -> tuple[CodeTable, set[Any]]:
     """Codes x documents (or x cases) with segment counts, and the set of (code id, document
     or case id) cells that carry a summary (the grid marks them).
 
@@ -104,8 +105,10 @@ def case_ranges(project: Project, case_id: int) -> CaseRanges:
     for document_id, start, end in rows:
         if start is None or end is None:
             ranges[document_id] = None
-        elif ranges.get(document_id, []) is not None:
-            ranges.setdefault(document_id, []).append((start, end))  # type: ignore[union-attr]
+            continue
+        kept = ranges.setdefault(document_id, [])
+        if kept is not None:  # None: the whole document is in the case already
+            kept.append((start, end))
     return ranges
 
 
@@ -245,7 +248,7 @@ def _owner_table(
             raise QdaError(tr("No variable called '{name}'").format(name=name))
     records = []
     for owner_id, name in owners:
-        record: dict = {kind: name}
+        record: dict[str, Any] = {kind: name}
         for variable in variables:
             record[variable] = values.get(owner_id, {}).get(variable)
         for code_id in chosen:

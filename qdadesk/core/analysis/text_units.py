@@ -74,7 +74,7 @@ class TextUnits:
     def _sentences(self) -> tuple[list[int], list[int]]:
         starts: list[int] = []
         ends: list[int] = []
-        joins_next = False
+        joins_next: str | bool = False  # see _abbreviation_end
         for match in _SENTENCE.finditer(self.text):
             if joins_next == "title" or (joins_next and match.group()[0].islower()):
                 ends[-1] = match.end()  # the abbreviation did not end the sentence
@@ -98,10 +98,6 @@ class TextUnits:
         first = self.text.rfind("\n", 0, start) + 1
         last = self.text.find("\n", max(end - 1, start))
         return first, len(self.text) if last < 0 else last
-
-    def paragraph_key(self, position: int) -> int:
-        """An id of the paragraph holding ``position`` (the offset where it starts)."""
-        return self.text.rfind("\n", 0, position) + 1
 
     # -- sentences -------------------------------------------------------------------------
     def sentence(self, start: int, end: int) -> tuple[int, int]:

@@ -15,8 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-from xml.etree.ElementTree import Element, SubElement
+from typing import TYPE_CHECKING
 
 from qdadesk.core import safe_write
 from qdadesk.core.changes import Operation
@@ -43,6 +42,11 @@ from qdadesk.core.i18n import tr
 from qdadesk.core.names import nfc
 from qdadesk.core.store import audit
 
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element  # what parse_xml returns
+
+    from qdadesk.core.project import Project
+
 MAX_CODEBOOK_BYTES = 64 * 1024 * 1024
 _COLOR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
@@ -60,7 +64,7 @@ class CodebookEntry:
 
 
 # -- export -------------------------------------------------------------------------------
-def codebook_xml(project: Any, report: ExchangeReport | None = None) -> bytes:
+def codebook_xml(project: Project, report: ExchangeReport | None = None) -> bytes:
     """The project's code tree (and kept code sets) as ``.qdc`` XML bytes."""
     codes = project.codes()
     if not codes:
@@ -69,7 +73,7 @@ def codebook_xml(project: Any, report: ExchangeReport | None = None) -> bytes:
     root = b.root("CodeBook", origin="QDA Desk")
     root.set(f"{{{XSI}}}schemaLocation", CODEBOOK_LOCATION)
     elements: dict[int, Element] = {}
-    top = []
+    top: list[Element] = []
     for code in codes:
         element = b.element(
             "Code", guid=code.guid, name=code.name, isCodable=bool(code.codable), color=code.color
@@ -102,7 +106,7 @@ def codebook_xml(project: Any, report: ExchangeReport | None = None) -> bytes:
     return serialise(root)
 
 
-def export_codebook(project: Any, path: str | os.PathLike[str]) -> ExchangeReport:
+def export_codebook(project: Project, path: str | os.PathLike[str]) -> ExchangeReport:
     """Write the project's codebook to ``path`` (.qdc); returns a report."""
     report = ExchangeReport(
         tr("Exported the codebook of {project} to {file}").format(
@@ -199,7 +203,7 @@ def read_csv_codebook(data: bytes, name: str, report: ExchangeReport) -> list[Co
 
 
 # -- merging ------------------------------------------------------------------------------
-def import_codebook(project: Any, path: str | os.PathLike[str]) -> Operation:
+def import_codebook(project: Project, path: str | os.PathLike[str]) -> Operation:
     """Merge a codebook file into ``project`` as one undoable operation; result: the
     ``ExchangeReport``."""
     report = ExchangeReport(
@@ -208,7 +212,7 @@ def import_codebook(project: Any, path: str | os.PathLike[str]) -> Operation:
         )
     )
     entries, sets = read_codebook(path, report)
-    with project._writing(tr("Import codebook '{name}'").format(name=Path(path).name)) as w:
+    with project.transaction(tr("Import codebook '{name}'").format(name=Path(path).name)) as w:
         merger = _Merger(project, report)
         for entry in entries:
             merger.merge(entry, None)
@@ -219,7 +223,7 @@ def import_codebook(project: Any, path: str | os.PathLike[str]) -> Operation:
 
 
 class _Merger:
-    def __init__(self, project: Any, report: ExchangeReport) -> None:
+    def __init__(self, project: Project, report: ExchangeReport) -> None:
         self.project = project
         self.db = project.db
         self.report = report
@@ -285,7 +289,7 @@ class _Merger:
             self.merge(sub, code_id)
 
     def keep_sets(self, sets: list[Element]) -> None:
-        from xml.etree.ElementTree import tostring
+        from lxml.etree import Element, SubElement, tostring
 
         for element in sets:
             guid = clean_guid(element.get("guid"))

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk import __version__
 from qdadesk.core.base import now
@@ -52,6 +52,9 @@ from qdadesk.core.exchange.report import DISCARDED, IMPORTED, REPAIRED, WARNING,
 from qdadesk.core.i18n import tr
 from qdadesk.core.ops.memos import html_to_plain
 
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
+
 Progress = Callable[[int, int, str], None]
 ORIGIN = f"QDA Desk {__version__}"
 EXTRAS_MEMBER = "qdadesk/extras.json"
@@ -66,7 +69,7 @@ _MEDIA_ELEMENTS = {
 
 
 def export_qdpx(
-    project: Any,
+    project: Project,
     path: str | os.PathLike[str],
     crlf: bool = False,
     progress: Progress | None = None,
@@ -90,7 +93,7 @@ def export_qdpx(
 
 
 def build_project_xml(
-    project: Any, report: ExchangeReport, crlf: bool = False, progress: Progress | None = None
+    project: Project, report: ExchangeReport, crlf: bool = False, progress: Progress | None = None
 ) -> tuple[bytes, dict[str, bytes]]:
     """(project.qde bytes, archive files by name) for ``project``."""
     return _Exporter(project, report, crlf, progress).build()
@@ -98,7 +101,7 @@ def build_project_xml(
 
 class _Exporter:
     def __init__(
-        self, project: Any, report: ExchangeReport, crlf: bool, progress: Progress | None
+        self, project: Project, report: ExchangeReport, crlf: bool, progress: Progress | None
     ) -> None:
         self.project = project
         self.db = project.db
@@ -496,14 +499,14 @@ class _Exporter:
         walk(None)
         return ordered
 
-    def _codings_by_document(self) -> dict[int, list[tuple]]:
+    def _codings_by_document(self) -> dict[int, list[tuple[Any, ...]]]:
         rows = self.db.execute(
             'SELECT c.id, c.guid, c.document_id, c.code_id, c.start, c."end", c.weight, '
             "c.comment, c.coder_id, c.selection_guid, c.created, c.modified, c.page, c.x1, "
             "c.y1, c.x2, c.y2 FROM codings c "
             'ORDER BY c.document_id, c.start, c."end", c.id'
         ).fetchall()
-        result: dict[int, list[tuple]] = {}
+        result: dict[int, list[tuple[Any, ...]]] = {}
         for row in rows:
             result.setdefault(row[2], []).append(row)
         return result
@@ -511,7 +514,7 @@ class _Exporter:
     def _text_source(
         self,
         document: Any,
-        codings: list[tuple],
+        codings: list[tuple[Any, ...]],
         values: list[tuple[str, str, Any]],
         representation: str | None = None,
     ) -> tuple[str, int]:
@@ -651,10 +654,10 @@ class _Exporter:
         self.report.add(IMPORTED, "Coding", tr("codings"), count=len(codings))
         return "".join(parts), 0 if text.isascii() else len(_ASTRAL.findall(text))
 
-    def _selections(self, document: Any, codings: list[tuple]) -> list[tuple]:
+    def _selections(self, document: Any, codings: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         """Codings grouped into selections: codings sharing a selection GUID stay together
         while they agree on range, comment and weight; the rest get their own."""
-        groups: dict[str, list[tuple]] = {}
+        groups: dict[str, list[tuple[Any, ...]]] = {}
         for coding in codings:
             key = coding[9] or selection_guid_for(coding[1])
             group = groups.get(key)

@@ -14,11 +14,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.i18n import tr
 from qdadesk.core.maps.records import REF_COLUMNS
 from qdadesk.core.maps.render import node_box
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 _DIRECTIONS = {"arrow": "OneWay", "dashed": "OneWay", "double-arrow": "Bidirectional"}
 _STYLES = {"OneWay": "arrow", "Bidirectional": "double-arrow", "Associative": "line"}
@@ -94,7 +97,7 @@ def graph_elements(exporter: Any) -> list[Any]:
     return elements
 
 
-def _represented_guid(project: Any, node: Any) -> str | None:
+def _represented_guid(project: Project, node: Any) -> str | None:
     if node.kind not in _TABLES or node.ref_id is None:
         return None
     row = project.db.execute(

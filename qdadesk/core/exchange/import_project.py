@@ -16,8 +16,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core import safe_write
 from qdadesk.core.base import now
@@ -48,6 +47,11 @@ from qdadesk.core.i18n import tr
 from qdadesk.core.names import normalise_stored_names
 from qdadesk.core.store import audit
 from qdadesk.core.store.schema import _TEXT_SEARCH_STATEMENTS
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element  # what parse_xml returns
+
+    from qdadesk.core.project import Project
 
 Progress = Callable[[int, int, str], None]
 
@@ -113,7 +117,8 @@ def import_qdpx(
                 gc.disable()
                 try:
                     # A new file: nothing to undo back to, so no undo log for millions of rows.
-                    with project._unlogged(), project._writing(tr("Import REFI-QDA project")) as w:
+                    description = tr("Import REFI-QDA project")
+                    with project._unlogged(), project.transaction(description) as w:
                         triggers = _pause_search_index(project.db)
                         _ProjectImporter(project, archive, root, report, progress, cancelled).run()
                         _rebuild_search_index(project.db, triggers)
@@ -161,7 +166,7 @@ class _ProjectImporter(SourceImport, StructureImport):
 
     def __init__(
         self,
-        project: Any,
+        project: Project,
         archive: ExchangeArchive,
         root: Element,
         report: ExchangeReport,
@@ -204,7 +209,7 @@ class _ProjectImporter(SourceImport, StructureImport):
         raw = element.get("guid")
         if raw is not None and raw not in self.used_guids and is_canonical_guid(raw):
             self.used_guids.add(raw)  # the common case, as clean_guid(raw) == raw
-            return raw
+            return str(raw)
         guid = clean_guid(raw)
         if guid is None:
             guid = derived_guid(what, raw or "", *context, str(len(self.used_guids)))

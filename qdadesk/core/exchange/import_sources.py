@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.exchange import positions
 from qdadesk.core.exchange.import_paged import PagedSourceImport
+from qdadesk.core.exchange.import_parts import ImportParts
 from qdadesk.core.exchange.markers import split_marker
 from qdadesk.core.exchange.qde_reader import (
     child,
@@ -24,6 +24,7 @@ from qdadesk.core.exchange.qde_reader import (
 from qdadesk.core.exchange.report import DISCARDED, IMPORTED, KEPT, MAPPED, REPAIRED
 from qdadesk.core.exchange.text_helpers import by_name, decode_text, note_like
 from qdadesk.core.i18n import tr
+from qdadesk.core.store.database import inserted_id
 
 _MEDIA_KINDS = {
     "PDFSource": "pdf",
@@ -41,8 +42,11 @@ _SELECTION_NAMES = (
     "PlainTextSelection",
 )
 
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element  # what parse_xml returns
 
-class SourceImport(PagedSourceImport):
+
+class SourceImport(PagedSourceImport, ImportParts):
     """The part of ``_ProjectImporter`` that reads ``<Sources>``."""
 
     # provided by _ProjectImporter
@@ -117,20 +121,22 @@ class SourceImport(PagedSourceImport):
             self.report.add(REPAIRED, kind_name, tr("NUL characters replaced by U+FFFD"), name)
         created = self.when(element.get("creationDateTime"), kind_name) or self.stamp
         modified = self.when(element.get("modifiedDateTime"), kind_name) or created
-        document_id = self.db.execute(
-            "INSERT INTO documents (guid, name, group_id, position, kind, length, creator_id, "
-            "created, modified) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)",
-            [
-                guid,
-                name,
-                len(self.document_order),
-                kind,
-                len(text),
-                self.user(element.get("creatingUser")),
-                created,
-                modified,
-            ],
-        ).lastrowid
+        document_id = inserted_id(
+            self.db.execute(
+                "INSERT INTO documents (guid, name, group_id, position, kind, length, creator_id, "
+                "created, modified) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)",
+                [
+                    guid,
+                    name,
+                    len(self.document_order),
+                    kind,
+                    len(text),
+                    self.user(element.get("creatingUser")),
+                    created,
+                    modified,
+                ],
+            )
+        )
         self.db.execute(
             "INSERT INTO document_texts (document_id, text, formatting) VALUES (?, ?, '[]')",
             [document_id, text],
@@ -221,12 +227,14 @@ class SourceImport(PagedSourceImport):
                     )
             return
         spans = []
-        placed = []  # (selection, start, end) as written, read once
+        placed: list[tuple[Element, int | None, int | None]] = []  # as written, read once
         for selection in selections:
             start_text = selection.get("startPosition")
             end_text = selection.get("endPosition")
+            start: int | None
+            end: int | None
             try:  # plain integers nearly always: int() straight away, integer() otherwise
-                start, end = int(start_text), int(end_text)
+                start, end = int(start_text or ""), int(end_text or "")
             except (TypeError, ValueError):
                 start, end = integer(start_text), integer(end_text)
             placed.append((selection, start, end))

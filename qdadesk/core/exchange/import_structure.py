@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import math
-from typing import Any
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exchange import positions
+from qdadesk.core.exchange.import_parts import ImportParts
 from qdadesk.core.exchange.markers import split_marker
 from qdadesk.core.exchange.qde_reader import (
     child,
@@ -22,8 +22,11 @@ from qdadesk.core.exchange.report import DISCARDED, IMPORTED, KEPT, MAPPED, REPA
 from qdadesk.core.exchange.text_helpers import COLOR, decode_text, note_like
 from qdadesk.core.i18n import tr
 
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element  # what parse_xml returns
 
-class StructureImport:
+
+class StructureImport(ImportParts):
     """The part of ``_ProjectImporter`` that reads cases, variables, sets, links, notes."""
 
     db: Any
@@ -253,7 +256,7 @@ class StructureImport:
                         MAPPED, "Set", tr("notes in a document set kept as free memos"), name
                     )
 
-    def _sets_are_groups(self, document_sets: list) -> bool:
+    def _sets_are_groups(self, document_sets: list[Any]) -> bool:
         """Foreign sets become groups when no document is in two of them (as MAXQDA's
         document groups); otherwise they stay sets (as ATLAS.ti's overlapping groups)."""
         seen: set[int] = set()
@@ -285,7 +288,7 @@ class StructureImport:
             origin = clean_guid(element.get("originGUID"))
             target = clean_guid(element.get("targetGUID"))
             note, other = (origin, target) if origin in note_guids else (target, origin)
-            attached = None
+            attached: tuple[str, Any] | None = None
             if note in note_guids and other:
                 if other in self.documents:
                     attached = ("document", self.documents[other])
@@ -295,7 +298,7 @@ class StructureImport:
                     attached = ("position", self.selections[other])
                 elif other in self.groups:
                     attached = ("group", self.groups[other])
-            if attached is not None:
+            if attached is not None and note is not None:
                 self.note_targets.setdefault(note, []).append(attached)
                 self.report.add(
                     MAPPED,
@@ -400,6 +403,8 @@ class StructureImport:
                 DISCARDED, "Note", tr("selections and codings inside notes"), title, len(inner)
             )
         targets = self.note_targets.get(key, [])
+        kind: str
+        target: Any  # a row id, a GUID, or (document, start, end) for a position
         kind, target = targets[0] if targets else ("free", None)
         if len(targets) > 1:
             self.report.add(
@@ -409,8 +414,14 @@ class StructureImport:
                 title,
                 len(targets) - 1,
             )
-        columns = {"document_id": None, "group_id": None, "code_id": None, "coding_id": None}
-        start = end = None
+        columns: dict[str, Any] = {
+            "document_id": None,
+            "group_id": None,
+            "code_id": None,
+            "coding_id": None,
+        }
+        start: int | None = None
+        end: int | None = None
         if kind == "document":
             columns["document_id"] = target
         elif kind == "group":

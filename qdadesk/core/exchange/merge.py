@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import QdaError
@@ -43,11 +43,15 @@ from qdadesk.core.exchange.qde_reader import derived_guid
 from qdadesk.core.i18n import tr
 from qdadesk.core.ops.ordering import next_position
 from qdadesk.core.store import audit
+from qdadesk.core.store.database import Database, inserted_id
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 __all__ = ["EXCHANGE_SUFFIXES", "MergeReport", "merge_project"]
 
 
-def merge_project(project: Any, other: str | os.PathLike[str]) -> Operation:
+def merge_project(project: Project, other: str | os.PathLike[str]) -> Operation:
     """Merge the project file ``other`` into ``project`` (one undoable operation);
     result: a ``MergeReport``. ``other`` is never written."""
     other = Path(other)
@@ -55,7 +59,7 @@ def merge_project(project: Any, other: str | os.PathLike[str]) -> Operation:
         raise QdaError(tr("A project cannot be merged into itself"))
     with read_only_copy(other) as source:
         report = MergeReport(other.name)
-        with project._writing(tr("Merge project '{name}'").format(name=other.name)) as w:
+        with project.transaction(tr("Merge project '{name}'").format(name=other.name)) as w:
             _Merger(project, source, report, other.stem).run()
             audit.record(
                 project,
@@ -76,7 +80,7 @@ def _text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _document_key(db: Any, document_id: int, kind: str, text: str | None) -> str:
+def _document_key(db: Database, document_id: int, kind: str, text: str | None) -> str:
     """What makes two documents the same: the text; for a PDF or picture shown as pages
     also its file (two scanned PDFs both have no text)."""
     key = _text_key(text or "")
@@ -138,11 +142,11 @@ class _Merger(MergerBase):
                         created,
                     ],
                 )
-                self.groups[other_id] = cursor.lastrowid
+                self.groups[other_id] = inserted_id(cursor)
                 self.report.groups.added += 1
             if not progress:  # a cycle in the other file: leave the rest at the top level
                 for row in pending:
-                    self.groups.setdefault(row[3], None)  # type: ignore[arg-type]
+                    self.groups.setdefault(row[3], None)
                 pending = [r for r in pending if r[3] in self.groups]
 
     def merge_documents(self) -> None:
@@ -224,7 +228,7 @@ class _Merger(MergerBase):
                 modified,
             ],
         )
-        doc_id = cursor.lastrowid
+        doc_id = inserted_id(cursor)
         for table, columns in (
             ("document_texts", "text, formatting"),
             ("document_files", "file_name, file_type, data"),
@@ -323,7 +327,7 @@ class _Merger(MergerBase):
                     modified,
                 ],
             )
-            self.codes[other_id] = cursor.lastrowid
+            self.codes[other_id] = inserted_id(cursor)
             self.report.codes.added += 1
 
     def merge_description(self, code_id: int, ours: str, theirs: str, path: str) -> None:
@@ -382,25 +386,28 @@ class _Merger(MergerBase):
                     coding_id, doc_id, our_weight, our_comment, weight, comment
                 )
                 continue
-            self.codings[other_id] = self.db.execute(
-                'INSERT INTO codings (guid, document_id, code_id, start, "end", weight, comment, '
-                "coder_id, selection_guid, created, modified, page, x1, y1, x2, y2) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    self.guid_free("codings", guid),
-                    doc_id,
-                    code_id,
-                    start,
-                    end,
-                    weight,
-                    comment,
-                    coder,
-                    selection,
-                    created,
-                    modified,
-                    *region,
-                ],
-            ).lastrowid
+            self.codings[other_id] = inserted_id(
+                self.db.execute(
+                    'INSERT INTO codings (guid, document_id, code_id, start, "end", weight, '
+                    "comment, coder_id, selection_guid, created, modified, page, x1, y1, x2, "
+                    "y2) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        self.guid_free("codings", guid),
+                        doc_id,
+                        code_id,
+                        start,
+                        end,
+                        weight,
+                        comment,
+                        coder,
+                        selection,
+                        created,
+                        modified,
+                        *region,
+                    ],
+                )
+            )
             self.report.codings.added += 1
 
     def merge_coding_details(

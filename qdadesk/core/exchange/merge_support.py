@@ -4,26 +4,30 @@ their values, cases and document sets (see ``qdadesk.core.exchange.merge`` for t
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.base import new_guid, now
 from qdadesk.core.exchange.merge_report import MergeConflict, MergeReport
 from qdadesk.core.exchange.qde_reader import derived_guid
 from qdadesk.core.i18n import tr
 from qdadesk.core.ops.ordering import next_position
+from qdadesk.core.store.database import inserted_id
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 
 class MergerBase:
     """Maps the other file's row ids to this project's, and reports as it goes."""
 
-    def __init__(self, project: Any, source: Any, report: MergeReport, other_name: str) -> None:
+    def __init__(self, project: Project, source: Any, report: MergeReport, other_name: str) -> None:
         self.project = project
         self.db = project.db
         self.src = source.db
         self.report = report
         self.other_name = other_name
-        self.users: dict[int, int] = {}
-        self.groups: dict[int, int] = {}
+        self.users: dict[int, int | None] = {}
+        self.groups: dict[int, int | None] = {}  # None: at the top level
         self.documents: dict[int, int] = {}
         self.codes: dict[int, int] = {}
         self.variables: dict[int, int] = {}
@@ -33,11 +37,14 @@ class MergerBase:
         self.stamp = now()
 
     # -- helpers ---------------------------------------------------------------------------
-    def q(self, sql: str, params: Any = ()) -> list[tuple]:
+    def q(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        """Rows of a query on this project."""
         return self.db.execute(sql, list(params)).fetchall()
 
-    def s(self, sql: str, params: Any = ()) -> list[tuple]:
-        return self.src.execute(sql, list(params)).fetchall()
+    def s(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        """Rows of a query on the other project (the source)."""
+        rows: list[tuple[Any, ...]] = self.src.execute(sql, list(params)).fetchall()
+        return rows
 
     def guid_free(self, table: str, guid: str) -> str:
         taken = self.db.execute(f"SELECT 1 FROM {table} WHERE guid = ?", [guid]).fetchone()
@@ -147,7 +154,7 @@ class MergerBase:
                         next_position(self.db, "variables", "scope", scope),
                     ],
                 )
-                var_id = cursor.lastrowid
+                var_id = inserted_id(cursor)
                 self.report.variables.added += 1
             self.variables[other_id] = var_id
         for doc_other, var_other, value in self.s(
@@ -206,10 +213,17 @@ class MergerBase:
                 case_id = found[0][0]
                 self.report.cases.matched += 1
             else:
-                case_id = self.db.execute(
-                    "INSERT INTO cases (guid, name, description, position) VALUES (?, ?, ?, ?)",
-                    [self.guid_free("cases", guid), name, description, self.last_position("cases")],
-                ).lastrowid
+                case_id = inserted_id(
+                    self.db.execute(
+                        "INSERT INTO cases (guid, name, description, position) VALUES (?, ?, ?, ?)",
+                        [
+                            self.guid_free("cases", guid),
+                            name,
+                            description,
+                            self.last_position("cases"),
+                        ],
+                    )
+                )
                 self.report.cases.added += 1
             self.cases[other_id] = case_id
         for case_other, doc_other, start, end in self.s(
@@ -247,15 +261,18 @@ class MergerBase:
                 sets[other_id] = found[0][0]
                 self.report.sets.matched += 1
                 continue
-            sets[other_id] = self.db.execute(
-                "INSERT INTO document_sets (guid, name, description, position) VALUES (?, ?, ?, ?)",
-                [
-                    self.guid_free("document_sets", guid),
-                    name,
-                    description,
-                    self.last_position("document_sets"),
-                ],
-            ).lastrowid
+            sets[other_id] = inserted_id(
+                self.db.execute(
+                    "INSERT INTO document_sets (guid, name, description, position) "
+                    "VALUES (?, ?, ?, ?)",
+                    [
+                        self.guid_free("document_sets", guid),
+                        name,
+                        description,
+                        self.last_position("document_sets"),
+                    ],
+                )
+            )
             self.report.sets.added += 1
         for set_other, doc_other in self.s("SELECT set_id, document_id FROM document_set_members"):
             set_id, doc_id = sets.get(set_other), self.documents.get(doc_other)

@@ -91,17 +91,6 @@ def build_map(raw: str, reading: str) -> PositionMap:
     return PositionMap(reading, text, astral_units, pair_lfs, len(raw), utf16, crlf)
 
 
-def _on_boundary(text: str, start: int, end: int) -> bool:
-    def edge(char: str) -> bool:
-        return not char.isalnum()
-
-    before = text[start - 1] if start > 0 else " "
-    first = text[start] if start < len(text) else " "
-    last = text[end - 1] if end > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return (edge(before) or edge(first)) and (edge(after) or edge(last))
-
-
 def score(position_map: PositionMap, selections: Sequence[tuple[int, int]]) -> tuple[int, int, int]:
     """(valid selections, selections on word boundaries, selections neither starting nor
     ending with white space) under one reading. The last only breaks ties: a line end or
@@ -115,7 +104,8 @@ def score(position_map: PositionMap, selections: Sequence[tuple[int, int]]) -> t
         if mapped_start is None or mapped_end is None or mapped_end <= mapped_start:
             continue
         valid += 1
-        # _on_boundary written out: this runs for every selection under every reading
+        # On a word boundary at both ends (inline: this runs for every selection under
+        # every reading).
         before = text[mapped_start - 1] if mapped_start > 0 else " "
         first = text[mapped_start] if mapped_start < length else " "
         last = text[mapped_end - 1] if mapped_end > 0 else " "

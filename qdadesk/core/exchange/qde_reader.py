@@ -12,16 +12,20 @@ import re
 import uuid
 from collections.abc import Iterator
 from functools import lru_cache
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import ImportFailed
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element  # what parse_xml returns
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 _GUID = re.compile(
     r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$"
 )
+
 # A GUID exactly as ``clean_guid`` returns it: checking this is all most GUIDs need.
 is_canonical_guid = re.compile(
     r"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}"
@@ -34,7 +38,7 @@ class _RootReached(Exception):
 
 
 class _GateTarget:
-    def start(self, tag: str, attributes: dict) -> None:
+    def start(self, tag: str, attributes: dict[str, Any]) -> None:
         raise _RootReached
 
     def end(self, tag: str) -> None:
@@ -133,10 +137,6 @@ def qda_local(tag: str | object) -> str:
         return name
     except TypeError:  # an unhashable tag
         return ""
-
-
-def is_qda(element: Element) -> bool:
-    return qda_local(element.tag) != ""
 
 
 def children(element: Element, name: str | None = None) -> Iterator[Element]:

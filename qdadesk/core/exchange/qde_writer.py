@@ -112,7 +112,8 @@ def serialise(root: Element) -> bytes:
     """The document as UTF-8 bytes with an XML declaration."""
     from lxml import etree
 
-    return etree.tostring(root, xml_declaration=True, encoding="utf-8")
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="utf-8")
+    return data
 
 
 def value_element(builder: Builder, parent: Element, type_: str, value: Any) -> None:

@@ -17,10 +17,13 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 SUBSET_FORMATS = ("qdadesk", "qdpx")
 
@@ -57,7 +60,7 @@ class SubsetReport:
 
 
 def export_subset(
-    project: Any,
+    project: Project,
     path: str | os.PathLike[str],
     document_ids: Iterable[int],
     used_codes_only: bool = False,
@@ -95,7 +98,7 @@ def export_subset(
 
 
 def _write_subset(
-    project: Any, target: Path, keep: list[int], used_codes_only: bool
+    project: Project, target: Path, keep: list[int], used_codes_only: bool
 ) -> SubsetReport:
     destination = sqlite3.connect(target)
     try:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
-from xml.etree.ElementTree import Element, tostring
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.exchange.qde_reader import clean_guid, local, qda_local
 from qdadesk.core.exchange.report import REPAIRED, ExchangeReport
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element  # what parse_xml returns
 
 COLOR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 # Attributes that hold a GUID: kept elements store them as every other GUID is stored (upper
@@ -65,11 +67,10 @@ def plain_xml(element: Any) -> str:
             guid = clean_guid(node.get(attribute))
             if guid is not None:
                 node.set(attribute, guid)
-    if isinstance(element, etree._Element):
-        copy = etree.fromstring(etree.tostring(element))
-        etree.cleanup_namespaces(copy)
-        return etree.tostring(copy, encoding="unicode", with_tail=False)
-    return tostring(element, encoding="unicode")
+    copy = etree.fromstring(etree.tostring(element))
+    etree.cleanup_namespaces(copy)
+    result: str = etree.tostring(copy, encoding="unicode", with_tail=False)
+    return result
 
 
 def by_name(element: Element) -> dict[str, list[Element]]:
@@ -84,10 +85,12 @@ def by_name(element: Element) -> dict[str, list[Element]]:
 
 def note_like(name: str, text: str, guid: str | None = None) -> Element:
     """A Note-shaped element for a memo made from a description."""
-    element = Element("Note", {"name": name or ""})
+    from lxml import etree
+
+    element = etree.Element("Note", {"name": name or ""})
     if guid:
         element.set("guid", guid)
-    content = Element("PlainTextContent")
+    content = etree.Element("PlainTextContent")
     content.text = text
     element.append(content)
     return element

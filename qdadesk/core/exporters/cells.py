@@ -48,7 +48,8 @@ def xlsx_text(text: str) -> str:
     still match the segments' offsets."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return ILLEGAL_CHARACTERS_RE.sub(lambda m: chr(0x2400 + ord(m.group())), text)
+    cleaned: str = ILLEGAL_CHARACTERS_RE.sub(lambda m: chr(0x2400 + ord(m.group())), text)
+    return cleaned
 
 
 def neutralise_sheet(sheet: Any) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.exporters.report_output import (
     Example,
@@ -26,6 +26,9 @@ from qdadesk.core.exporters.report_output import (
     write_via_temp,
 )
 from qdadesk.core.i18n import tr, tr_noop
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 GREY = "555F6B"
 
@@ -46,7 +49,7 @@ class CodebookEntry:
     example: Example | None = None
 
 
-def code_tree(project: Any) -> list[tuple[Any, int]]:
+def code_tree(project: Project) -> list[tuple[Any, int]]:
     """Every code with its depth, in the Code System's order (parents before children)."""
     children: dict[int | None, list[Any]] = {}
     for code in project.codes():
@@ -62,11 +65,13 @@ def code_tree(project: Any) -> list[tuple[Any, int]]:
     return ordered
 
 
-def codebook_entries(project: Any) -> list[CodebookEntry]:
+def codebook_entries(project: Project) -> list[CodebookEntry]:
     """The codebook's rows, computed from the project as it is now."""
     paths = project.code_paths()
     memos: dict[int, list[str]] = {}
     for memo in project.memos(kind="code"):
+        if memo.code_id is None:  # a code memo always names its code
+            continue
         text = "\n".join(part for part in (memo.title, memo.plain) if part.strip())
         memos.setdefault(memo.code_id, []).append(text)
     by_code: dict[int, list[Any]] = {}
@@ -97,13 +102,13 @@ def codebook_entries(project: Any) -> list[CodebookEntry]:
     return entries
 
 
-def _title(project: Any) -> str:
+def _title(project: Project) -> str:
     name = project.setting("project_name") or Path(project.path).stem
     return tr("Codebook: {project}").format(project=name)
 
 
 # -- Word ------------------------------------------------------------------------------------
-def write_codebook_docx(project: Any, path: str | os.PathLike[str]) -> None:
+def write_codebook_docx(project: Project, path: str | os.PathLike[str]) -> None:
     """Write the codebook as a Word document."""
     import docx
     from docx.shared import Cm, Pt
@@ -206,7 +211,7 @@ CODEBOOK_COLUMNS = [
 ]
 
 
-def write_codebook_xlsx(project: Any, path: str | os.PathLike[str]) -> None:
+def write_codebook_xlsx(project: Project, path: str | os.PathLike[str]) -> None:
     """Write the codebook as one Excel sheet (values, never formulas)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill

@@ -12,10 +12,11 @@ import html
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.exporters.codebook_report import CodebookEntry, code_tree, codebook_entries
 from qdadesk.core.exporters.report_output import (
+    DocxRun,
     SegmentTexts,
     append_docx_xml,
     clean_text,
@@ -26,6 +27,9 @@ from qdadesk.core.exporters.report_output import (
     write_via_temp,
 )
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 REPORT_FORMATS = ("docx", "html", "xlsx")
 
@@ -80,7 +84,7 @@ class ProjectReport:
     codebook: list[CodebookEntry]
 
 
-def project_report(project: Any) -> ProjectReport:
+def project_report(project: Project) -> ProjectReport:
     """Collect the report's contents from the project."""
     name = project.setting("project_name") or Path(project.path).stem
     variables = [v.name for v in project.variables()]
@@ -88,6 +92,8 @@ def project_report(project: Any) -> ProjectReport:
     counts = project.document_coding_counts()
     memos: dict[int, list[tuple[str, str]]] = {}
     for memo in project.memos(kind="document"):
+        if memo.document_id is None:  # a document memo always names its document
+            continue
         memos.setdefault(memo.document_id, []).append((memo.title, memo.plain))
     documents = [
         ReportDocument(
@@ -140,7 +146,7 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def write_project_report(project: Any, path: str | os.PathLike[str], fmt: str) -> None:
+def write_project_report(project: Project, path: str | os.PathLike[str], fmt: str) -> None:
     """Write the report in ``fmt`` (docx, html or xlsx)."""
     from qdadesk.core.errors import QdaError
 
@@ -153,7 +159,7 @@ def write_project_report(project: Any, path: str | os.PathLike[str], fmt: str) -
 
 
 # -- Word ------------------------------------------------------------------------------------
-def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
+def write_report_docx(project: Project, path: str | os.PathLike[str]) -> None:
     import docx
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
@@ -211,7 +217,7 @@ def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
             details = segment.details()
             if segment.coder:
                 details += ", " + segment.coder
-            runs = [(details, False, False, 8.5, "555F6B")]
+            runs: list[DocxRun] = [(details, False, False, 8.5, "555F6B")]
             if segment.comment.strip():
                 runs.append(("  " + tr("Comment: ") + segment.comment, False, False, 8.5, None))
             paragraphs.append(docx_paragraph_xml(runs, indent=284))
@@ -226,14 +232,14 @@ def write_report_docx(project: Any, path: str | os.PathLike[str]) -> None:
         cell.text = label
         if label:
             cell.paragraphs[0].runs[0].bold = True
-    for entry in report.codebook:
+    for code_entry in report.codebook:
         cells = table.add_row().cells
-        fill_docx_cell(cells[0], entry.color)
+        fill_docx_cell(cells[0], code_entry.color)
         paragraph = cells[1].paragraphs[0]
-        paragraph.paragraph_format.left_indent = Cm(0.5 * entry.depth)
-        paragraph.add_run(clean_text(entry.name))
-        cells[2].text = str(entry.segments)
-        cells[3].text = str(entry.documents)
+        paragraph.paragraph_format.left_indent = Cm(0.5 * code_entry.depth)
+        paragraph.add_run(clean_text(code_entry.name))
+        cells[2].text = str(code_entry.segments)
+        cells[3].text = str(code_entry.documents)
     for row in table.rows:
         row.cells[0].width = Cm(0.8)
     write_via_temp(path, lambda temporary: document.save(str(temporary)))
@@ -256,7 +262,7 @@ def _e(text: Any) -> str:
     return html.escape(clean_text(str(text)), quote=True)
 
 
-def report_html(project: Any) -> str:
+def report_html(project: Project) -> str:
     """The report as one self-contained HTML page (all user text escaped)."""
     report = project_report(project)
     parts = [
@@ -304,24 +310,24 @@ def report_html(project: Any) -> str:
     parts.append(f"<h2>{_e(tr('Codes'))}</h2><table><tr><th></th>")
     parts += [f"<th>{_e(t)}</th>" for t in (tr("Code"), tr("Segments"), tr("Documents"))]
     parts.append("</tr>")
-    for entry in report.codebook:
-        indent = 1.2 * entry.depth
+    for code_entry in report.codebook:
+        indent = 1.2 * code_entry.depth
         parts.append(
-            f'<tr><td class="swatch" style="background:{entry.color}"></td>'
-            f'<td style="padding-left:{indent + 0.5:.1f}em">{_e(entry.name)}</td>'
-            f"<td>{entry.segments}</td><td>{entry.documents}</td></tr>"
+            f'<tr><td class="swatch" style="background:{code_entry.color}"></td>'
+            f'<td style="padding-left:{indent + 0.5:.1f}em">{_e(code_entry.name)}</td>'
+            f"<td>{code_entry.segments}</td><td>{code_entry.documents}</td></tr>"
         )
     parts.append("</table></body></html>\n")
     return "".join(parts)
 
 
-def write_report_html(project: Any, path: str | os.PathLike[str]) -> None:
+def write_report_html(project: Project, path: str | os.PathLike[str]) -> None:
     text = report_html(project)
     write_via_temp(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
 
 
 # -- Excel -----------------------------------------------------------------------------------
-def write_report_xlsx(project: Any, path: str | os.PathLike[str]) -> None:
+def write_report_xlsx(project: Project, path: str | os.PathLike[str]) -> None:
     """Four sheets: Documents, Document memos, Coded segments, Codes."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -408,4 +414,5 @@ def _cell_value(value: Any) -> Any:
 def _letter(column: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(column)
+    letter: str = get_column_letter(column)
+    return letter

@@ -16,10 +16,13 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from qdadesk.core.project import Project
 
 _NEWLINE = re.compile("\n")
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -27,7 +30,7 @@ _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 EXCEL_CELL_LIMIT = 32767
 
 
-def write_via_temp(path: str | os.PathLike[str], write: Callable[[Path], None]) -> None:
+def write_via_temp(path: str | os.PathLike[str], write: Callable[[Path], object]) -> None:
     """Call ``write(temporary path)`` in the target's folder, then rename it onto ``path``."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -119,7 +122,7 @@ class Example:
 class SegmentTexts:
     """Segment texts and paragraph numbers, reading each document's text once."""
 
-    def __init__(self, project: Any) -> None:
+    def __init__(self, project: Project) -> None:
         self.project = project
         self.names = {d.id: d.name for d in project.documents()}
         self._texts: dict[int, str] = {}
@@ -156,7 +159,9 @@ class SegmentTexts:
 # report quadratic (10,000 segments: 49 s). Paragraphs written as XML and inserted at once
 # take a fraction of a second.
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-DocxRun = tuple  # (text, bold, italic, size in points or None, colour hex "RRGGBB" or None)
+DocxRun = tuple[
+    Any, ...
+]  # (text, bold, italic, size in points or None, colour hex "RRGGBB" or None)
 
 
 def docx_paragraph_xml(runs: list[DocxRun], style: str | None = None, indent: int = 0) -> str:

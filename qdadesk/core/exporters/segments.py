@@ -141,7 +141,7 @@ def export_segments(
     return path
 
 
-def _value(row: dict, column: str) -> Any:
+def _value(row: dict[str, Any], column: str) -> Any:
     value = row.get(column)
     if is_blank(value):  # None, or NaN: a text segment's page and box
         return ""
@@ -153,8 +153,9 @@ def _value(row: dict, column: str) -> Any:
         return value
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
-    return frame.to_dict("records")
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = frame.to_dict("records")
+    return records
 
 
 def _picture(row: dict, pictures: RegionPicture | None) -> bytes | None:
@@ -206,12 +207,14 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, title: str) -> None:
     book.save(path)
 
 
-def _source(row: dict) -> str:
+def _source(row: dict[str, Any]) -> str:
     first, last = row.get("first_paragraph"), row.get("last_paragraph")
     region = row_region(row)
     if region is not None:
         position = region_position(*region)
-    elif first is None or first != first:  # None or NaN: no project to count paragraphs
+    elif (
+        first is None or last is None or first != first
+    ):  # None or NaN: no project to count paragraphs
         position = tr("Pos. {a}–{b}").format(a=row["start"], b=row["end"])
     elif first == last:
         position = tr("Pos. {n}").format(n=int(first))
@@ -220,7 +223,7 @@ def _source(row: dict) -> str:
     return tr("{document}, {position}").format(document=row["document"], position=position)
 
 
-def _details(row: dict) -> str:
+def _details(row: dict[str, Any]) -> str:
     parts = [f"{row['code']}", tr("Weight {n}").format(n=_value(row, "weight"))]
     if row.get("coder"):
         parts.append(tr("Coder: {name}").format(name=row["coder"]))
@@ -261,7 +264,7 @@ def _write_docx(
                 BytesIO(png), width=side, height=None if side else Inches(PICTURE_INCHES)
             )
         document.add_paragraph(str(row["text"]))
-    document.save(path)
+    document.save(str(path))
 
 
 def _write_html(

@@ -71,7 +71,9 @@ def write_table_docx(
     document.add_heading(title, level=1)
     if subtitle:
         document.add_paragraph(subtitle)
-    width = int((section.page_width - section.left_margin - section.right_margin) / 635)
+    # All three were set just above (python-docx types them as possibly unset).
+    usable = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    width = int(usable / 635)
     # The table is written as one XML fragment: python-docx's cell-by-cell API takes
     # seconds for a few thousand cells, the fragment milliseconds.
     anchor = document.add_paragraph()
@@ -93,7 +95,7 @@ def write_table_docx(
 
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-Run = tuple  # (text, bold, italic, size in points or None, colour hex or None)
+Run = tuple[Any, ...]  # (text, bold, italic, size in points or None, colour hex or None)
 
 
 class _Pictures:

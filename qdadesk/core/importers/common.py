@@ -84,11 +84,6 @@ class TextBuilder:
         """Number of committed lines."""
         return self._lines
 
-    @property
-    def committed_end(self) -> int:
-        """Offset just after the last committed line."""
-        return self._length
-
     def next_line_start(self) -> int:
         """Offset at which the current (or next) line starts."""
         return self._length + (1 if self._lines else 0)

@@ -24,8 +24,8 @@ spans' styles (their parents included) and from a paragraph's own automatic styl
 
 from __future__ import annotations
 
+import builtins
 import io
-import xml.parsers.expat
 from collections import Counter
 from typing import Any
 
@@ -78,12 +78,13 @@ def _elements(node: Node) -> list[Node]:
 
 
 def _attr(node: Node, namespace: str, name: str) -> str | None:
-    return node.attributes.get((namespace, name))
+    value: str | None = node.attributes.get((namespace, name))
+    return value
 
 
 def _plain_text(node: Node) -> str:
     if node.nodeType == node.TEXT_NODE:
-        return node.data
+        return str(node.data)
     return "".join(_plain_text(child) for child in node.childNodes)
 
 
@@ -255,7 +256,7 @@ class _OdtReader:
             self.out.add_block_span("text_box", start)
         self.counts["text_box"] += len(boxes)
 
-    def inline(self, node: Node, state: dict[str, bool], boxes: list[Node]) -> None:
+    def inline(self, node: Node, state: dict[str, bool], boxes: builtins.list[Node]) -> None:
         """Read a paragraph's inline content into the current line."""
         out = self.out
         marks = _frozen(state)
@@ -380,16 +381,20 @@ def _text_boxes(shape: Node) -> list[Node]:
 
 
 def _check_xml(part: bytes, filename: str) -> None:
-    """Refuse malformed XML or a DTD before odfpy sees it (odfpy prints and goes on)."""
+    """Refuse malformed XML or a DTD before odfpy sees it (odfpy prints and goes on).
 
-    def refuse_dtd(*_args: object) -> None:
-        raise failure(filename, "the document contains a DTD, which is not allowed")
+    defusedxml is the gate, as for exchange files: a streaming pass that builds nothing."""
+    import xml.sax
+    from xml.sax.handler import ContentHandler
 
-    parser = xml.parsers.expat.ParserCreate()
-    parser.StartDoctypeDeclHandler = refuse_dtd
+    import defusedxml.sax
+    from defusedxml import DTDForbidden
+
     try:
-        parser.Parse(part, True)
-    except xml.parsers.expat.ExpatError as exc:
+        defusedxml.sax.parseString(part, ContentHandler(), forbid_dtd=True)
+    except DTDForbidden as exc:
+        raise failure(filename, "the document contains a DTD, which is not allowed") from exc
+    except xml.sax.SAXParseException as exc:
         raise failure(filename, "the OpenDocument file is damaged ({error})", error=exc) from exc
 
 

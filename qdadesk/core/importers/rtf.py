@@ -42,7 +42,8 @@ def import_rtf(data: bytes, filename: str) -> ImportedDocument:
         raise failure(filename, "not an RTF document (it does not start with {{\\rtf)")
     from striprtf.striprtf import rtf_to_text
 
-    text = _join_surrogates(rtf_to_text(source, errors="replace"))
+    plain: str = rtf_to_text(source, errors="replace")
+    text = _join_surrogates(plain)
     text = normalise_newlines(text).rstrip("\n")
     report = [note(message) for pattern, message in _DROPPED if pattern.search(source)]
     return ImportedDocument(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Mapping
+from typing import Any, TypeVar
 
 # Distance between neighbouring nodes on the canvas, in scene units (pixels at 100 %).
 SPACING = 170.0
@@ -13,14 +14,16 @@ LAYER_GAP = 240.0
 ROW_GAP = 90.0
 
 Point = tuple[float, float]
+# A node: whatever the caller names nodes by (map node ids).
+N = TypeVar("N", bound=Hashable)
 
 
 def force_layout(
-    nodes: Iterable[Hashable],
-    edges: Iterable[tuple[Hashable, Hashable, float]],
-    fixed: Mapping[Hashable, Point] | None = None,
+    nodes: Iterable[N],
+    edges: Iterable[tuple[N, N, float]],
+    fixed: Mapping[N, Point] | None = None,
     seed: int = 7,
-) -> dict[Hashable, Point]:
+) -> dict[N, Point]:
     """Positions for every node; those in ``fixed`` keep theirs."""
     import networkx as nx
 
@@ -51,7 +54,7 @@ def force_layout(
             else:
                 initial[node] = (0.6 * math.cos(angle), 0.6 * math.sin(angle))
     positions = _spring_positions(graph, initial, list(fixed), seed)
-    result = {}
+    result: dict[N, Point] = {}
     for node in nodes:
         if node in fixed:
             result[node] = fixed[node]
@@ -67,14 +70,14 @@ _SPARSE_FROM = 500
 
 
 def _spring_positions(
-    graph: object, initial: dict[Hashable, Point], fixed: list[Hashable], seed: int
-) -> dict[Hashable, Point]:
+    graph: Any, initial: dict[N, Point], fixed: list[N], seed: int
+) -> dict[N, Point]:
     """networkx's Fruchterman-Reingold in unit space; its dense (numpy-only) solver for big
     maps too, where spring_layout itself would ask for SciPy."""
     import networkx as nx
 
-    if len(graph) < _SPARSE_FROM:  # type: ignore[arg-type]
-        return nx.spring_layout(
+    if len(graph) < _SPARSE_FROM:
+        spring: dict[N, Point] = nx.spring_layout(
             graph,
             pos=initial or None,
             fixed=fixed or None,
@@ -84,10 +87,11 @@ def _spring_positions(
             center=None if fixed else (0.0, 0.0),
             scale=None if fixed else 1.0,
         )
+        return spring
     import numpy as np
     from networkx.drawing.layout import _fruchterman_reingold, rescale_layout
 
-    order = list(graph)  # type: ignore[call-overload]
+    order: list[N] = list(graph)
     matrix = nx.to_numpy_array(graph, nodelist=order, weight="weight")
     start = None
     k = None
@@ -119,10 +123,10 @@ def _center(points: Iterable[Point]) -> Point:
 
 
 def hierarchical_layout(
-    nodes: Iterable[Hashable],
-    edges: Iterable[tuple[Hashable, Hashable, float]],
-    fixed: Mapping[Hashable, Point] | None = None,
-) -> dict[Hashable, Point]:
+    nodes: Iterable[N],
+    edges: Iterable[tuple[N, N, float]],
+    fixed: Mapping[N, Point] | None = None,
+) -> dict[N, Point]:
     """Left to right: a node's column is the longest chain of links leading to it (links
     in a cycle are treated as one step); within a column, nodes follow their predecessors'
     order. Nodes in ``fixed`` keep their positions."""
@@ -138,21 +142,21 @@ def hierarchical_layout(
     for component in nx.topological_sort(condensed):
         preds = list(condensed.predecessors(component))
         depth[component] = 1 + max((depth[p] for p in preds), default=-1)
-    columns: dict[int, list[Hashable]] = {}
+    columns: dict[int, list[N]] = {}
     for node in nodes:
         columns.setdefault(depth[members[node]], []).append(node)
-    rows: dict[Hashable, float] = {}
+    rows: dict[N, float] = {}
     order = {n: i for i, n in enumerate(nodes)}
     for column in sorted(columns):
 
-        def place(node: Hashable) -> tuple[float, int]:
+        def place(node: N) -> tuple[float, int]:
             before = [rows[p] for p in graph.predecessors(node) if p in rows]
             return (sum(before) / len(before) if before else math.inf, order[node])
 
         for index, node in enumerate(sorted(columns[column], key=place)):
             rows[node] = float(index)
     fixed = dict(fixed or {})
-    result: dict[Hashable, Point] = {}
+    result: dict[N, Point] = {}
     tallest = max((len(c) for c in columns.values()), default=1)
     for node in nodes:
         if node in fixed:

@@ -177,7 +177,7 @@ def single_case(project: Project, center: Key, per_code: int = 1) -> ModelSpec:
     _check_center(project, center)
     result = ModelSpec()
     result.add_node(center)
-    by_code: dict[int, list] = {}
+    by_code: dict[int, list[Any]] = {}
     for row in center_codings(project, center):
         by_code.setdefault(row[1], []).append(row)
     for code_id in _code_order(project, by_code):

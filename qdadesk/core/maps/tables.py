@@ -4,7 +4,7 @@ XLSX: a causal network exported with its evidence table."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.analysis.region_segments import coding_quote
 from qdadesk.core.i18n import tr
@@ -67,7 +67,7 @@ def map_tables(project: Project, map_id: int) -> list[tuple[str, pd.DataFrame]]:
                 }
             )
 
-    def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
         return pd.DataFrame(rows, columns=columns, dtype=object)
 
     return [

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from qdadesk.core.base import ProjectBase
+from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.store.audit import CODING_COUNTS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ class AuditEntry:
         }
 
 
-class AuditOps(ProjectBase):
+class AuditOps(ProjectParts):
     def audit_entries(
         self,
         action: str | None = None,
@@ -77,7 +81,7 @@ class AuditOps(ProjectBase):
             )
         ]
 
-    def coding_counts_table(self):
+    def coding_counts_table(self) -> pd.DataFrame:
         """The daily snapshots as a table: a ``code`` column (path), then one column of
         segment counts per date (a code missing on a date had not been made yet: empty)."""
         import pandas as pd

@@ -8,18 +8,20 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from qdadesk.core.base import ProjectBase, new_guid
+from qdadesk.core.base import new_guid
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import Case
 from qdadesk.core.ops.document_sets import normalised_name
+from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.ops.variables import display_value
+from qdadesk.core.store.database import inserted_id
 
 _CASE_COLUMNS = "id, guid, name, description, position"
 
 
-class CaseOps(ProjectBase):
+class CaseOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def cases(self) -> list[Case]:
         rows = self.db.execute(f"SELECT {_CASE_COLUMNS} FROM cases ORDER BY position, id")
@@ -78,7 +80,7 @@ class CaseOps(ProjectBase):
 
     def case_value(self, case_id: int, name: str) -> Any:
         """A case's value of case variable ``name`` (None when it has none)."""
-        variable = self.find_variable(name, "case")  # type: ignore[attr-defined]
+        variable = self.find_variable(name, "case")
         row = self.db.execute(
             "SELECT value FROM case_values WHERE case_id = ? AND variable_id = ?",
             [case_id, variable.id],
@@ -98,13 +100,14 @@ class CaseOps(ProjectBase):
                 "INSERT INTO cases (guid, name, description, position) VALUES (?, ?, ?, ?)",
                 [new_guid(), name, description, self._next_case_position()],
             )
-            case_id = cursor.lastrowid
+            case_id = inserted_id(cursor)
             self._insert_whole_documents(case_id, ids)
             w.result = case_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _next_case_position(self) -> int:
-        return self.db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM cases").fetchone()[0]
+        row = self.db.execute("SELECT COALESCE(MAX(position) + 1, 0) FROM cases").fetchone()
+        return int(row[0])
 
     def rename_case(self, case_id: int, name: str) -> Operation:
         name = normalised_name(name, tr("case"))
@@ -112,14 +115,14 @@ class CaseOps(ProjectBase):
         with self._writing(tr("Rename case '{old}' to '{new}'").format(old=old, new=name)) as w:
             self._check_case_name_free(name, case_id)
             self.db.execute("UPDATE cases SET name = ? WHERE id = ?", [name, case_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_case(self, case_id: int) -> Operation:
         """Delete a case with its values and summaries; its documents stay."""
         name = self.case(case_id).name
         with self._writing(tr("Delete case '{name}'").format(name=name)) as w:
             self.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def add_case_member(
         self, case_id: int, document_id: int, start: int | None = None, end: int | None = None
@@ -131,7 +134,7 @@ class CaseOps(ProjectBase):
                 [case_id, document_id, start, end],
             )
             w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def add_documents_to_case(self, case_id: int, document_ids: Iterable[int]) -> Operation:
         """Put whole documents into a case (those it holds wholly already stay once);
@@ -140,7 +143,7 @@ class CaseOps(ProjectBase):
         ids = self._existing_case_documents(document_ids)
         with self._writing(tr("Add documents to case '{name}'").format(name=name)) as w:
             w.result = self._insert_whole_documents(case_id, ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def remove_documents_from_case(self, case_id: int, document_ids: Iterable[int]) -> Operation:
         """Take documents (whole or the parts it held) out of a case; result: how many
@@ -156,7 +159,7 @@ class CaseOps(ProjectBase):
                 )
                 removed += 1 if cursor.rowcount else 0
             w.result = removed
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_case_value(
         self, case_id: int, name: str, value: Any, type_: str | None = None
@@ -168,19 +171,17 @@ class CaseOps(ProjectBase):
         with self._writing(
             tr("Set {name} of case '{case}'").format(name=name, case=case.name)
         ) as w:
-            variable_id, stored = self._variable_for_value(  # type: ignore[attr-defined]
+            variable_id, stored = self._variable_for_value(
                 "case", unicodedata.normalize("NFC", name), value, type_
             )
-            self._store_value(  # type: ignore[attr-defined]
-                "case_values", "case_id", case_id, variable_id, stored
-            )
-        return w.operation  # type: ignore[return-value]
+            self._store_value("case_values", "case_id", case_id, variable_id, stored)
+        return w.operation
 
     # -- helpers ---------------------------------------------------------------------------
     def _existing_case_documents(self, document_ids: Iterable[int]) -> list[int]:
         ids = list(dict.fromkeys(int(i) for i in document_ids))
         for document_id in ids:
-            self.document(document_id)  # type: ignore[attr-defined]  # raises NotFoundError
+            self.document(document_id)  # raises NotFoundError
         return ids
 
     def _insert_whole_documents(self, case_id: int, document_ids: list[int]) -> int:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
@@ -13,7 +14,9 @@ from qdadesk.core.model import CODE_PATH_SEPARATOR, Code
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.documents import clean_name, split_path
 from qdadesk.core.ops.ordering import next_position, place
+from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.store import audit
+from qdadesk.core.store.database import inserted_id
 
 _CODE_COLUMNS = (
     "id, guid, parent_id, name, color, position, description, codable, shortcut, created, modified"
@@ -49,7 +52,7 @@ def check_color(color: str) -> str:
     return color.lower()
 
 
-class CodeOps(ProjectBase):
+class CodeOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def codes(self) -> list[Code]:
         """Every code, parents before children, siblings in their order."""
@@ -172,7 +175,7 @@ class CodeOps(ProjectBase):
             audit.record(self, audit.CODE_CREATED, self.code_path(w.result))
             if position is not None:
                 place(self.db, "codes", "parent_id", w.result, parent_id, position)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def add_code_path(self, path: str, color: str | None = None) -> Operation:
         """Create the code at ``Parent\\Child``, with any missing parents; result: its id.
@@ -195,7 +198,7 @@ class CodeOps(ProjectBase):
                             "UPDATE codes SET color = ? WHERE id = ?", [check_color(color), parent]
                         )
             w.result = parent
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _insert_code(
         self,
@@ -211,7 +214,7 @@ class CodeOps(ProjectBase):
         self._check_code_name_free(name, parent_id)
         if color is None:
             color = (
-                self.code(parent_id).color if parent_id is not None else self._next_palette_color()
+                self.code(parent_id).color if parent_id is not None else self.next_palette_color()
             )
         stamp = now()
         cursor = self.db.execute(
@@ -229,9 +232,10 @@ class CodeOps(ProjectBase):
                 stamp,
             ],
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
-    def _next_palette_color(self) -> str:
+    def next_palette_color(self) -> str:
+        """The colour a new top-level code gets: the next one of the palette."""
         count = self.db.execute("SELECT COUNT(*) FROM codes WHERE parent_id IS NULL").fetchone()[0]
         return PALETTE[count % len(PALETTE)]
 
@@ -259,7 +263,7 @@ class CodeOps(ProjectBase):
                 "UPDATE codes SET name = ?, modified = ? WHERE id = ?", [name, now(), code_id]
             )
             audit.record(self, audit.CODE_RENAMED, old_path, self.code_path(code_id))
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def recolor_code(self, code_id: int, color: str, subcodes: bool = False) -> Operation:
         """Give a code (and, with ``subcodes``, its whole subtree) a new colour."""
@@ -272,7 +276,7 @@ class CodeOps(ProjectBase):
             )
             detail = f"{code.color} -> {color}" + (" (with subcodes)" if subcodes else "")
             audit.record(self, audit.CODE_RECOLOURED, self.code_path(code_id), detail)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_code_description(self, code_id: int, description: str) -> Operation:
         code = self.code(code_id)
@@ -281,7 +285,7 @@ class CodeOps(ProjectBase):
                 "UPDATE codes SET description = ?, modified = ? WHERE id = ?",
                 [description, now(), code_id],
             )
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_code_shortcut(self, code_id: int, shortcut: int | None) -> Operation:
         """Put a code on favourite number key 1-9 (taking it from any other code)."""
@@ -292,13 +296,13 @@ class CodeOps(ProjectBase):
             if shortcut is not None:
                 self.db.execute("UPDATE codes SET shortcut = NULL WHERE shortcut = ?", [shortcut])
             self.db.execute("UPDATE codes SET shortcut = ? WHERE id = ?", [shortcut, code_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_code_codable(self, code_id: int, codable: bool) -> Operation:
         code = self.code(code_id)
         with self._writing(tr("Change code '{name}'").format(name=code.name)) as w:
             self.db.execute("UPDATE codes SET codable = ? WHERE id = ?", [int(codable), code_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def move_code(
         self, code_id: int, parent_id: int | None, position: int | None = None
@@ -315,7 +319,7 @@ class CodeOps(ProjectBase):
             new_path = self.code_path(code_id)
             if new_path != old_path:  # reordering among siblings is not worth a line
                 audit.record(self, audit.CODE_MOVED, old_path, new_path)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def merge_codes(self, source_ids: Iterable[int], target_id: int) -> Operation:
         """Merge codes into ``target_id``: their segments, memos and subcodes move to it and
@@ -359,7 +363,7 @@ class CodeOps(ProjectBase):
                 self.db.execute("DELETE FROM codes WHERE id = ?", [source])
             self._join_overlapping_codings(target_id)
             w.result = moved
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_code(self, code_id: int) -> Operation:
         """Delete a code with its subcodes and their segments; result: what went (counts,
@@ -371,7 +375,7 @@ class CodeOps(ProjectBase):
             audit.record(self, audit.CODE_DELETED, self.code_path(code_id), detail)
             self.db.execute("DELETE FROM codes WHERE id = ?", [code_id])
             w.result = loss
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _move_summaries(self, source_id: int, target_id: int) -> None:
         """Give the source's summaries to the target; where both summarised the same
@@ -411,7 +415,7 @@ class CodeOps(ProjectBase):
                 keep = row
 
 
-def _code(row: tuple) -> Code:
+def _code(row: tuple[Any, ...]) -> Code:
     values = list(row)
     values[7] = bool(values[7])
     return Code(*values)

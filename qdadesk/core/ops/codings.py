@@ -1,15 +1,17 @@
-"""Coded segments: add, remove, resize, weight and comment them, and read them back."""
+"""Coded segments: add, remove, recode, weight and comment them, and read them back."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, OffsetError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import Coding
 from qdadesk.core.names import nfc
+from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 _CODING_SELECT = (
     'SELECT c.id, c.guid, c.document_id, c.code_id, c.start, c."end", c.weight, c.comment, '
@@ -18,7 +20,7 @@ _CODING_SELECT = (
 )
 
 
-class CodingOps(ProjectBase):
+class CodingOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def codings(
         self,
@@ -60,15 +62,15 @@ class CodingOps(ProjectBase):
         coding's id. Where the code already covers overlapping text in that document, the
         two segments are joined into one, as in MAXQDA, but only when they are the same
         coder's: different coders' segments are never joined."""
-        document = self.document(document_id)  # type: ignore[attr-defined]
-        code = self.code(code_id)  # type: ignore[attr-defined]
+        document = self.document(document_id)
+        code = self.code(code_id)
         _check_range(start, end, document.length, document.name)
         weight = _check_weight(0 if weight is None else weight)
         if not code.codable:
             raise QdaError(tr("Code '{name}' is not for coding").format(name=code.name))
         with self._writing(tr("Code with '{name}'").format(name=code.name)) as w:
             w.result = self._insert_coding(document_id, code_id, start, end, weight, comment, coder)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _insert_coding(
         self,
@@ -97,7 +99,7 @@ class CodingOps(ProjectBase):
         )
         stamp = now()
         if overlapping:
-            keep = overlapping[0][0]
+            keep = int(overlapping[0][0])
             new_start = min([start] + [r[1] for r in overlapping])
             new_end = max([end] + [r[2] for r in overlapping])
             comments = [r[3] for r in overlapping if r[3]] + ([comment] if comment else [])
@@ -127,7 +129,7 @@ class CodingOps(ProjectBase):
                 stamp,
             ],
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def remove_codings(self, coding_ids: Iterable[int]) -> Operation:
         """Remove coded segments (with the memos attached to them)."""
@@ -142,7 +144,7 @@ class CodingOps(ProjectBase):
         with self._writing(description) as w:
             self.db.conn.executemany("DELETE FROM codings WHERE id = ?", [[i] for i in ids])
             w.result = len(ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def remove_coding(self, coding_id: int) -> Operation:
         return self.remove_codings([coding_id])
@@ -155,7 +157,7 @@ class CodingOps(ProjectBase):
                 "UPDATE codings SET weight = ?, modified = ? WHERE id = ?",
                 [weight, now(), coding_id],
             )
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_coding_comment(self, coding_id: int, comment: str) -> Operation:
         self.coding(coding_id)
@@ -164,34 +166,20 @@ class CodingOps(ProjectBase):
                 "UPDATE codings SET comment = ?, modified = ? WHERE id = ?",
                 [comment, now(), coding_id],
             )
-        return w.operation  # type: ignore[return-value]
-
-    def resize_coding(self, coding_id: int, start: int, end: int) -> Operation:
-        coding = self.coding(coding_id)
-        if coding.is_region:
-            raise QdaError(tr("A region is resized by drawing it again"))
-        document = self.document(coding.document_id)  # type: ignore[attr-defined]
-        _check_range(start, end, document.length, document.name)
-        with self._writing(tr("Resize coded segment")) as w:
-            self.db.execute(
-                'UPDATE codings SET start = ?, "end" = ?, modified = ? WHERE id = ?',
-                [start, end, now(), coding_id],
-            )
-            self._join_overlapping_codings(coding.code_id)  # type: ignore[attr-defined]
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def recode_codings(self, coding_ids: Iterable[int], code_id: int) -> Operation:
         """Move segments to another code (joining overlaps there); result: how many moved."""
         ids = list(dict.fromkeys(coding_ids))
-        code = self.code(code_id)  # type: ignore[attr-defined]
+        code = self.code(code_id)
         with self._writing(tr("Move segments to '{name}'").format(name=code.name)) as w:
             self.db.conn.executemany(
                 "UPDATE codings SET code_id = ?, modified = ? WHERE id = ?",
                 [[code_id, now(), i] for i in ids],
             )
-            self._join_overlapping_codings(code_id)  # type: ignore[attr-defined]
+            self._join_overlapping_codings(code_id)
             w.result = len(ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def code_with_new_code(
         self,
@@ -212,7 +200,7 @@ class CodingOps(ProjectBase):
         from qdadesk.core.ops.documents import clean_name
 
         name = clean_name(name, tr("code"))
-        document = self.document(document_id)  # type: ignore[attr-defined]
+        document = self.document(document_id)
         _check_range(start, end, document.length, document.name)
         if color is not None:
             color = check_color(color)
@@ -224,13 +212,13 @@ class CodingOps(ProjectBase):
             code_id = (
                 row[0]
                 if row
-                else self._insert_code(name, parent_id, color, code_description.strip())  # type: ignore[attr-defined]
+                else self._insert_code(name, parent_id, color, code_description.strip())
             )
-            if not self.code(code_id).codable:  # type: ignore[attr-defined]
+            if not self.code(code_id).codable:
                 raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
             coding_id = self._insert_coding(document_id, code_id, start, end, 0, "", None)
             w.result = (code_id, coding_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
 
 def _check_range(start: int, end: int, length: int, name: str) -> None:

@@ -8,12 +8,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from qdadesk.core.base import ProjectBase, new_guid
+from qdadesk.core.base import new_guid
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import DocumentSet
 from qdadesk.core.ops.documents import clean_name
+from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 _SET_COLUMNS = "id, guid, name, description, position"
 
@@ -23,7 +25,7 @@ def normalised_name(name: str, what: str) -> str:
     return unicodedata.normalize("NFC", clean_name(name, what))
 
 
-class DocumentSetOps(ProjectBase):
+class DocumentSetOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def document_sets(self) -> list[DocumentSet]:
         rows = self.db.execute(
@@ -102,10 +104,10 @@ class DocumentSetOps(ProjectBase):
                 "INSERT INTO document_sets (guid, name, description, position) VALUES (?, ?, ?, ?)",
                 [new_guid(), name, description, position],
             )
-            set_id = cursor.lastrowid
+            set_id = inserted_id(cursor)
             self._insert_members(set_id, ids)
             w.result = set_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def rename_document_set(self, set_id: int, name: str) -> Operation:
         name = normalised_name(name, tr("document set"))
@@ -115,14 +117,14 @@ class DocumentSetOps(ProjectBase):
         ) as w:
             self._check_set_name_free(name, set_id)
             self.db.execute("UPDATE document_sets SET name = ? WHERE id = ?", [name, set_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_document_set(self, set_id: int) -> Operation:
         """Delete a set; its documents stay where they are."""
         name = self.document_set(set_id).name
         with self._writing(tr("Delete document set '{name}'").format(name=name)) as w:
             self.db.execute("DELETE FROM document_sets WHERE id = ?", [set_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def add_documents_to_set(self, set_id: int, document_ids: Iterable[int]) -> Operation:
         """Put documents into a set (those already in it stay once); result: how many
@@ -131,7 +133,7 @@ class DocumentSetOps(ProjectBase):
         ids = self._existing_documents(document_ids)
         with self._writing(tr("Add documents to set '{name}'").format(name=name)) as w:
             w.result = self._insert_members(set_id, ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def remove_documents_from_set(self, set_id: int, document_ids: Iterable[int]) -> Operation:
         """Take documents out of a set (the documents themselves stay); result: how many."""
@@ -145,13 +147,13 @@ class DocumentSetOps(ProjectBase):
                     [set_id, document_id],
                 ).rowcount
             w.result = removed
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     # -- helpers ---------------------------------------------------------------------------
     def _existing_documents(self, document_ids: Iterable[int]) -> list[int]:
         ids = list(dict.fromkeys(int(i) for i in document_ids))
         for document_id in ids:
-            self.document(document_id)  # type: ignore[attr-defined]  # raises NotFoundError
+            self.document(document_id)  # raises NotFoundError
         return ids
 
     def _insert_members(self, set_id: int, document_ids: list[int]) -> int:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import ImportCancelled, ImportFailed, NotFoundError, QdaError
 from qdadesk.core.i18n import tr
@@ -17,7 +17,9 @@ from qdadesk.core.model import CODE_PATH_SEPARATOR, Document, DocumentGroup
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.import_notes import empty_document_note, file_name_of
 from qdadesk.core.ops.ordering import next_position, place
+from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.store import audit
+from qdadesk.core.store.database import inserted_id
 
 _DOCUMENT_COLUMNS = "id, guid, name, group_id, position, kind, length, color, created, modified"
 _GROUP_COLUMNS = "id, guid, name, parent_id, position, color"
@@ -34,7 +36,7 @@ class ImportReport:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (document name, note)
 
 
-class DocumentOps(ProjectBase):
+class DocumentOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def documents(self) -> list[Document]:
         """All documents, ordered by group and position (no text is read)."""
@@ -71,7 +73,7 @@ class DocumentOps(ProjectBase):
         ).fetchone()
         if row is None:
             raise NotFoundError(tr("No document with id {id}").format(id=document_id))
-        return row[0]
+        return str(row[0])
 
     def formatting(self, document_id: int) -> list[FormatSpan]:
         row = self.db.execute(
@@ -178,7 +180,7 @@ class DocumentOps(ProjectBase):
         with self._writing(tr("New document group '{name}'").format(name=name)) as w:
             self._check_group_name_free(name, parent_id)
             w.result = self._insert_group(name, parent_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def ensure_group(self, path: str) -> int:
         """Id of the group at ``path``, creating the missing groups (undoable as one step
@@ -192,7 +194,8 @@ class DocumentOps(ProjectBase):
                 ).fetchone()
                 parent = row[0] if row else self._insert_group(name, parent)
             w.result = parent
-        return w.result
+        group_id: int = w.result
+        return group_id
 
     def _insert_group(self, name: str, parent_id: int | None) -> int:
         cursor = self.db.execute(
@@ -206,7 +209,7 @@ class DocumentOps(ProjectBase):
                 now(),
             ],
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def rename_group(self, group_id: int, name: str) -> Operation:
         name = _clean_name(name, tr("group"))
@@ -216,7 +219,7 @@ class DocumentOps(ProjectBase):
         ) as w:
             self._check_group_name_free(name, group.parent_id, group_id)
             self.db.execute("UPDATE document_groups SET name = ? WHERE id = ?", [name, group_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def move_group(
         self, group_id: int, parent_id: int | None, position: int | None = None
@@ -229,7 +232,7 @@ class DocumentOps(ProjectBase):
             if parent_id != group.parent_id:
                 self._check_group_name_free(group.name, parent_id, group_id)
             place(self.db, "document_groups", "parent_id", group_id, parent_id, position)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_group(self, group_id: int) -> Operation:
         """Delete a group with its subgroups and documents; result: what went (counts)."""
@@ -238,12 +241,12 @@ class DocumentOps(ProjectBase):
         with self._writing(tr("Delete group '{name}'").format(name=group.name)) as w:
             self.db.execute("DELETE FROM document_groups WHERE id = ?", [group_id])
             w.result = loss
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def group_deletion_loss(self, group_id: int) -> dict[str, int]:
         """What deleting a group would remove: documents, coded segments, memos."""
         documents = self.documents_in_group(group_id)
-        return {"documents": len(documents), **self._documents_loss(documents)}
+        return self.documents_deletion_loss(documents)
 
     def _check_group_name_free(
         self, name: str, parent_id: int | None, own_id: int | None = None
@@ -262,7 +265,7 @@ class DocumentOps(ProjectBase):
         """Store an imported document at the end of ``group_id``; result: its id."""
         with self._writing(tr("Import '{name}'").format(name=name or imported.name)) as w:
             w.result = self._insert_document(imported, group_id, name)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def import_documents(
         self,
@@ -333,13 +336,13 @@ class DocumentOps(ProjectBase):
                 if not imported.text and imported.kind == "text":  # pages say it
                     imported.report.append(empty_document_note())
                 report.notes.extend((name, note) for note in imported.report)
-                self._store_import_notes(document_id, file_name, imported.report)  # type: ignore[attr-defined]
+                self._store_import_notes(document_id, file_name, imported.report)
             if file_names:
                 audit.record(
                     self, audit.DOCUMENTS_IMPORTED, ", ".join(file_names), f"{len(read)} files"
                 )
             w.result = report
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _insert_document(
         self, imported: ImportedDocument, group_id: int | None, name: str | None = None
@@ -373,7 +376,7 @@ class DocumentOps(ProjectBase):
                 stamp,
             ],
         )
-        document_id = cursor.lastrowid
+        document_id = inserted_id(cursor)
         spans = [span.__dict__ for span in imported.spans]
         self.db.execute(
             "INSERT INTO document_texts (document_id, text, formatting) VALUES (?, ?, ?)",
@@ -428,7 +431,7 @@ class DocumentOps(ProjectBase):
                 "UPDATE documents SET name = ?, modified = ? WHERE id = ?",
                 [name, now(), document_id],
             )
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def move_document(
         self, document_id: int, group_id: int | None, position: int | None = None
@@ -439,13 +442,13 @@ class DocumentOps(ProjectBase):
             self.group(group_id)
         with self._writing(tr("Move document '{name}'").format(name=document.name)) as w:
             place(self.db, "documents", "group_id", document_id, group_id, position)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_documents(self, document_ids: Iterable[int]) -> Operation:
         """Delete documents with their codings and memos; result: what went (counts)."""
         ids = list(dict.fromkeys(document_ids))
         names = [self.document(i).name for i in ids]
-        loss = {"documents": len(ids), **self._documents_loss(ids)}
+        loss = self.documents_deletion_loss(ids)
         description = (
             tr("Delete document '{name}'").format(name=names[0])
             if len(names) == 1
@@ -454,14 +457,16 @@ class DocumentOps(ProjectBase):
         with self._writing(description) as w:
             self.db.conn.executemany("DELETE FROM documents WHERE id = ?", [[i] for i in ids])
             w.result = loss
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_document(self, document_id: int) -> Operation:
         return self.delete_documents([document_id])
 
-    def _documents_loss(self, document_ids: list[int]) -> dict[str, int]:
+    def documents_deletion_loss(self, document_ids: list[int]) -> dict[str, int]:
+        """What deleting these documents would remove: counts of ``documents``, coded
+        ``segments`` and ``memos`` (for the question a window asks first)."""
         if not document_ids:
-            return {"segments": 0, "memos": 0}
+            return {"documents": 0, "segments": 0, "memos": 0}
         marks = ",".join("?" * len(document_ids))
         segments = self.db.execute(
             f"SELECT COUNT(*) FROM codings WHERE document_id IN ({marks})", document_ids
@@ -471,13 +476,13 @@ class DocumentOps(ProjectBase):
             f"(SELECT id FROM codings WHERE document_id IN ({marks}))",
             document_ids + document_ids,
         ).fetchone()[0]
-        return {"segments": segments, "memos": memos}
+        return {"documents": len(document_ids), "segments": segments, "memos": memos}
 
     def set_document_color(self, document_id: int, color: str | None) -> Operation:
         name = self.document(document_id).name
         with self._writing(tr("Colour document '{name}'").format(name=name)) as w:
             self.db.execute("UPDATE documents SET color = ? WHERE id = ?", [color, document_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
 
 def _split_path(path: str) -> list[str]:

@@ -8,8 +8,8 @@ import json
 import os
 from dataclasses import dataclass, field
 
-from qdadesk.core.base import ProjectBase
 from qdadesk.core.i18n import tr
+from qdadesk.core.ops.parts import ProjectParts
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def empty_document_note() -> str:
     return tr("the file has no text: it was imported as an empty document")
 
 
-class ImportNotesOps(ProjectBase):
+class ImportNotesOps(ProjectParts):
     def _store_import_notes(self, document_id: int, file_name: str, notes: list[str]) -> None:
         """Record the import of one document (inside the importing transaction)."""
         self.db.execute(
@@ -62,7 +62,7 @@ class ImportNotesOps(ProjectBase):
 
     def document_properties(self, document_id: int) -> DocumentProperties:
         """Name, type, size, import date, original file name and import notes."""
-        document = self.document(document_id)  # type: ignore[attr-defined]
+        document = self.document(document_id)
         original = self.db.execute(
             "SELECT file_name, file_type, length(data) FROM document_files WHERE document_id = ?",
             [document_id],
@@ -73,7 +73,7 @@ class ImportNotesOps(ProjectBase):
         file_name = (imported[0] if imported else "") or (original[0] if original else "")
         group = ""
         if document.group_id is not None:
-            group = self.group_path(document.group_id)  # type: ignore[attr-defined]
+            group = self.group_path(document.group_id)
         return DocumentProperties(
             id=document.id,
             name=document.name,

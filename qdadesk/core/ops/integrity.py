@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from qdadesk.core.base import ProjectBase
 from qdadesk.core.i18n import tr
+from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.store.journal import has_journal
 
 
-class IntegrityOps(ProjectBase):
+class IntegrityOps(ProjectParts):
     def check(self) -> list[str]:
         """Problems found, one line each; an empty list means the project is sound."""
         try:

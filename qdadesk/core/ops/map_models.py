@@ -12,13 +12,14 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from qdadesk.core.base import ProjectBase, new_guid
+from qdadesk.core.base import new_guid
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.maps import layout as layouts
 from qdadesk.core.maps import models
 from qdadesk.core.maps.records import MODELS, REF_COLUMNS
+from qdadesk.core.ops.parts import ProjectParts
 
 LAYOUTS = ("force", "hierarchical")
 
@@ -69,7 +70,7 @@ def model_definition(
     return definition
 
 
-class MapModelOps(ProjectBase):
+class MapModelOps(ProjectParts):
     def generate_map(self, name: str, definition: dict[str, Any]) -> Operation:
         """Create the map ``name`` from a model definition (see ``model_definition``), or,
         when a map of that name exists, give it this definition and refresh it. Result: the
@@ -77,38 +78,38 @@ class MapModelOps(ProjectBase):
         from qdadesk.core.ops.maps import _clean
 
         name = _clean(name, tr("map"))
-        spec = models.spec(self, definition)  # type: ignore[arg-type]
+        spec = models.spec(self._whole(), definition)
         try:
-            existing = self.find_map(name).id  # type: ignore[attr-defined]
+            existing = self.find_map(name).id
         except NotFoundError:
             existing = None
         with self._writing(tr("Generate map '{name}'").format(name=name)) as w:
             if existing is None:
-                map_id = self._insert_map(name, definition)  # type: ignore[attr-defined]
+                map_id = self._insert_map(name, definition)
             else:
                 map_id = existing
-                self._touch_map(map_id, model=json.dumps(definition))  # type: ignore[attr-defined]
+                self._touch_map(map_id, model=json.dumps(definition))
             self._apply_spec(map_id, spec)
             if spec.memo and not self.map(map_id).memo.strip():  # type: ignore[attr-defined]
                 self._touch_map(map_id, memo=spec.memo)  # type: ignore[attr-defined]
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def refresh_map(self, map_id: int) -> Operation:
         """Bring a generated map up to date with the coding (one operation)."""
-        info = self.map(map_id)  # type: ignore[attr-defined]
+        info = self.map(map_id)
         if not info.model:
             raise QdaError(
                 tr("Map '{name}' was drawn by hand: there is nothing to refresh").format(
                     name=info.name
                 )
             )
-        spec = models.spec(self, info.model)  # type: ignore[arg-type]
+        spec = models.spec(self._whole(), info.model)
         with self._writing(tr("Refresh map '{name}'").format(name=info.name)) as w:
             self._apply_spec(map_id, spec)
-            self._touch_map(map_id)  # type: ignore[attr-defined]
+            self._touch_map(map_id)
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _apply_spec(self, map_id: int, spec: models.ModelSpec) -> None:
         db = self.db
@@ -134,7 +135,7 @@ class MapModelOps(ProjectBase):
         new_ids = []
         for key in spec.nodes:
             if key not in by_key:
-                node_id = self._insert_node(map_id, key[0], key[1], "", 0.0, 0.0, generated=True)  # type: ignore[attr-defined]
+                node_id = self._insert_node(map_id, key[0], key[1], "", 0.0, 0.0, generated=True)
                 by_key[key] = node_id
                 new_ids.append(node_id)
         # Generated links: update weights, drop those no longer given, add the new ones. A
@@ -206,7 +207,7 @@ class MapModelOps(ProjectBase):
                     layout=layout, layouts=", ".join(LAYOUTS)
                 )
             )
-        info = self.map(map_id)  # type: ignore[attr-defined]
+        info = self.map(map_id)
         fixed: dict[int, tuple[float, float]] = {}
         if not everything:
             fixed = {
@@ -220,7 +221,7 @@ class MapModelOps(ProjectBase):
                 self.db.execute("UPDATE map_nodes SET placed = 0 WHERE map_id = ?", [map_id])
             self._layout(map_id, layout, fixed)
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _layout(self, map_id: int, layout: str, fixed: dict[int, tuple[float, float]]) -> None:
         nodes = [

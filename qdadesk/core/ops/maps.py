@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from qdadesk.core.analysis.region_segments import region_quote
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
@@ -27,6 +27,8 @@ from qdadesk.core.maps.records import (
     MapNode,
     kind_name,
 )
+from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 _MAP_SELECT = "SELECT id, guid, name, model, memo, hidden_layers, created, modified FROM maps"
 _NODE_SELECT = (
@@ -58,7 +60,7 @@ def _clean(text: str, what: str) -> str:
     return text
 
 
-class MapOps(ProjectBase):
+class MapOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def maps(self) -> list[MapInfo]:
         """The project's maps, by name."""
@@ -119,11 +121,11 @@ class MapOps(ProjectBase):
         )
         return sorted(r[0] for r in rows)
 
-    def _nodes_from_rows(self, rows: list[tuple]) -> list[MapNode]:
+    def _nodes_from_rows(self, rows: list[tuple[Any, ...]]) -> list[MapNode]:
         code_ids = {
             r[4] for r in rows if r[3] == "code" and r[4] is not None
         }  # only codes need paths, colours and counts
-        paths = self.code_paths() if code_ids else {}  # type: ignore[attr-defined]
+        paths = self.code_paths() if code_ids else {}
         codes: dict[int, tuple[str, str]] = {}
         counts: dict[int, int] = {}
         if code_ids:
@@ -163,7 +165,7 @@ class MapOps(ProjectBase):
                 name = ref = case_name
             elif kind == "group":
                 name = group_name
-                ref = self.group_path(ref_id)  # type: ignore[attr-defined]
+                ref = self.group_path(ref_id)
             elif kind == "variable":
                 name = ref = variable_name
             elif kind == "segment":
@@ -215,15 +217,17 @@ class MapOps(ProjectBase):
         name = self._free_map_name(_clean(name, tr("map")), None)
         with self._writing(tr("Create map '{name}'").format(name=name)) as w:
             w.result = self._insert_map(name, None, memo)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
-    def _insert_map(self, name: str, model: dict | None, memo: str = "") -> int:
+    def _insert_map(self, name: str, model: dict[str, Any] | None, memo: str = "") -> int:
         stamp = now()
-        return self.db.execute(
-            "INSERT INTO maps (guid, name, model, memo, created, modified) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [new_guid(), name, json.dumps(model) if model else None, memo, stamp, stamp],
-        ).lastrowid
+        return inserted_id(
+            self.db.execute(
+                "INSERT INTO maps (guid, name, model, memo, created, modified) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [new_guid(), name, json.dumps(model) if model else None, memo, stamp, stamp],
+            )
+        )
 
     def _free_map_name(self, name: str, own_id: int | None) -> str:
         row = self.db.execute(
@@ -239,7 +243,7 @@ class MapOps(ProjectBase):
         with self._writing(tr("Rename map to '{name}'").format(name=name)) as w:
             self._touch_map(map_id, name=name)
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_map_memo(self, map_id: int, memo: str) -> Operation:
         """The map's memo: a causal network's analytic narrative."""
@@ -247,7 +251,7 @@ class MapOps(ProjectBase):
         with self._writing(tr("Edit map memo")) as w:
             self._touch_map(map_id, memo=memo or "")
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_map_layer_visible(self, map_id: int, layer: str, visible: bool) -> Operation:
         """Switch a layer on or off (kept with the map)."""
@@ -259,14 +263,14 @@ class MapOps(ProjectBase):
         with self._writing(tr("Show or hide a map layer")) as w:
             self._touch_map(map_id, hidden_layers=json.dumps(sorted(hidden)))
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_map(self, map_id: int) -> Operation:
         info = self.map(map_id)
         with self._writing(tr("Delete map '{name}'").format(name=info.name)) as w:
             self.db.execute("DELETE FROM maps WHERE id = ?", [map_id])
             w.result = map_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _touch_map(self, map_id: int, **columns: Any) -> None:
         columns["modified"] = now()
@@ -295,7 +299,7 @@ class MapOps(ProjectBase):
                 map_id, kind, ref_id, label, x, y, layer, style, image, placed=True
             )
             self._touch_map(map_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def add_map_nodes(
         self, map_id: int, items: Iterable[tuple[str, int | None, float, float]]
@@ -315,7 +319,7 @@ class MapOps(ProjectBase):
                 for kind, ref_id, x, y in items
             ]
             self._touch_map(map_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _check_node(self, kind: str, ref_id: int | None, label: str) -> None:
         if kind not in NODE_KINDS:
@@ -375,9 +379,9 @@ class MapOps(ProjectBase):
             columns += f", {column}"
             values.append(ref_id)
         marks = ",".join("?" * len(values))
-        return self.db.execute(
-            f"INSERT INTO map_nodes ({columns}) VALUES ({marks})", values
-        ).lastrowid
+        return inserted_id(
+            self.db.execute(f"INSERT INTO map_nodes ({columns}) VALUES ({marks})", values)
+        )
 
     def map_node_image(self, node_id: int) -> bytes | None:
         row = self.db.execute("SELECT image FROM map_nodes WHERE id = ?", [node_id]).fetchone()
@@ -399,7 +403,7 @@ class MapOps(ProjectBase):
                 "UPDATE map_nodes SET x = ?, y = ?, placed = 1 WHERE id = ?", items
             )
             w.result = len(items)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def edit_map_node(
         self,
@@ -426,7 +430,7 @@ class MapOps(ProjectBase):
                     f"UPDATE map_nodes SET {sets} WHERE id = ?", [*columns.values(), node_id]
                 )
             w.result = node_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def set_map_nodes_layer(self, node_ids: Iterable[int], layer: str) -> Operation:
         """Put nodes (and the links between them) on a layer ('' is the base layer)."""
@@ -441,7 +445,7 @@ class MapOps(ProjectBase):
                 [layer, *ids, *ids],
             )
             w.result = len(ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def remove_map_nodes(self, node_ids: Iterable[int]) -> Operation:
         """Remove nodes and their links (one operation)."""
@@ -456,7 +460,7 @@ class MapOps(ProjectBase):
         with self._writing(description) as w:
             self.db.conn.executemany("DELETE FROM map_nodes WHERE id = ?", [[i] for i in ids])
             w.result = len(ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     # -- links -----------------------------------------------------------------------------
     def add_map_link(
@@ -481,7 +485,7 @@ class MapOps(ProjectBase):
                 first.map_id, from_id, to_id, label, sign, weight, style, layer
             )
             self._touch_map(first.map_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def add_map_links(
         self, map_id: int, items: Iterable[tuple[int, int, str, str, float, str]]
@@ -519,22 +523,24 @@ class MapOps(ProjectBase):
         layer: str = "",
         generated: bool = False,
     ) -> int:
-        return self.db.execute(
-            "INSERT INTO map_links (guid, map_id, from_id, to_id, label, sign, weight, style, "
-            "layer, generated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                new_guid(),
-                map_id,
-                from_id,
-                to_id,
-                label or "",
-                sign,
-                float(weight),
-                style,
-                layer or "",
-                int(generated),
-            ],
-        ).lastrowid
+        return inserted_id(
+            self.db.execute(
+                "INSERT INTO map_links (guid, map_id, from_id, to_id, label, sign, weight, style, "
+                "layer, generated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    new_guid(),
+                    map_id,
+                    from_id,
+                    to_id,
+                    label or "",
+                    sign,
+                    float(weight),
+                    style,
+                    layer or "",
+                    int(generated),
+                ],
+            )
+        )
 
     def edit_map_link(
         self,
@@ -577,7 +583,7 @@ class MapOps(ProjectBase):
                     f"UPDATE map_links SET {sets} WHERE id = ?", [*columns.values(), link_id]
                 )
             w.result = link_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def remove_map_links(self, link_ids: Iterable[int]) -> Operation:
         ids = list(dict.fromkeys(link_ids))
@@ -586,7 +592,7 @@ class MapOps(ProjectBase):
         with self._writing(tr("Remove map link")) as w:
             self.db.conn.executemany("DELETE FROM map_links WHERE id = ?", [[i] for i in ids])
             w.result = len(ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def attach_link_segments(self, link_id: int, coding_ids: Iterable[int]) -> Operation:
         """Attach coded segments to a link as the evidence that supports it; segments
@@ -594,7 +600,7 @@ class MapOps(ProjectBase):
         self.map_link(link_id)
         ids = list(dict.fromkeys(coding_ids))
         for coding_id in ids:
-            self.coding(coding_id)  # type: ignore[attr-defined]
+            self.coding(coding_id)
         with self._writing(tr("Attach segments to a link")) as w:
             count = "SELECT COUNT(*) FROM map_link_segments WHERE link_id = ?"
             before = self.db.execute(count, [link_id]).fetchone()[0]
@@ -605,7 +611,7 @@ class MapOps(ProjectBase):
             # Evidence the user attached makes a generated link his own (kept by a refresh).
             self.db.execute("UPDATE map_links SET generated = 0 WHERE id = ?", [link_id])
             w.result = self.db.execute(count, [link_id]).fetchone()[0] - before
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def detach_link_segments(self, link_id: int, coding_ids: Iterable[int]) -> Operation:
         self.map_link(link_id)
@@ -615,7 +621,7 @@ class MapOps(ProjectBase):
                 [[link_id, i] for i in dict.fromkeys(coding_ids)],
             )
             w.result = link_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
 
 def _check_link(sign: str, weight: float, style: str) -> None:
@@ -631,12 +637,15 @@ def _check_link(sign: str, weight: float, style: str) -> None:
         )
 
 
-def _map_info(row: tuple) -> MapInfo:
+def _map_info(row: tuple[Any, ...]) -> MapInfo:
     model = json.loads(row[3]) if row[3] else None
     return MapInfo(
         row[0], row[1], row[2], model, row[4], tuple(json.loads(row[5] or "[]")), *row[6:]
     )
 
 
-def _link(row: tuple) -> MapLink:
-    return MapLink(*row[:10], bool(row[10]), row[11])
+def _link(row: tuple[Any, ...]) -> MapLink:
+    id_, guid, map_id, from_id, to_id, label, sign, weight, style, layer = row[:10]
+    return MapLink(
+        id_, guid, map_id, from_id, to_id, label, sign, weight, style, layer, bool(row[10]), row[11]
+    )

@@ -8,11 +8,12 @@ import json
 import re
 from typing import Any
 
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import MEMO_KINDS, LogEntry, Memo, SavedItem, Summary
+from qdadesk.core.ops.parts import ProjectParts
 
 _MEMO_SELECT = (
     "SELECT m.id, m.guid, m.title, m.body, m.plain, m.kind, m.document_id, m.group_id, "
@@ -37,12 +38,13 @@ def html_to_plain(body: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", body)).strip()
 
 
-class MemoOps(ProjectBase):
+class MemoOps(ProjectParts):
     # -- memos -----------------------------------------------------------------------------
     def memos(self, kind: str | None = None, **target: int) -> list[Memo]:
         """Memos, optionally of one kind and/or attached to a target
         (``document_id=``, ``group_id=``, ``code_id=``, ``coding_id=``)."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if kind is not None:
             where.append("m.kind = ?")
             args.append(kind)
@@ -77,18 +79,20 @@ class MemoOps(ProjectBase):
         column = _TARGET_COLUMN.get(kind)
         if column and target_id is None:
             raise QdaError(tr("A {kind} memo needs something to attach to").format(kind=kind))
-        if kind == "position":
-            length = self.document(target_id).length  # type: ignore[attr-defined]
+        if kind == "position" and target_id is not None:  # not None: checked just above
+            length = self.document(target_id).length
             end = start if end is None else end
-            if start is None or not 0 <= start <= end <= length:
+            if start is None or end is None or not 0 <= start <= end <= length:
                 raise QdaError(tr("The memo's position does not fit the document"))
         with self._writing(tr("New memo '{title}'").format(title=title or kind)) as w:
             stamp = now()
-            targets = {c: None for c in ("document_id", "group_id", "code_id", "coding_id")}
+            targets: dict[str, int | None] = {
+                c: None for c in ("document_id", "group_id", "code_id", "coding_id")
+            }
             if column:
                 targets[column] = target_id
-            if kind == "coding":
-                coding = self.coding(target_id)  # type: ignore[attr-defined]
+            if kind == "coding" and target_id is not None:  # not None: checked above
+                coding = self.coding(target_id)
                 targets["document_id"] = coding.document_id
             cursor = self.db.execute(
                 "INSERT INTO memos (guid, title, body, plain, kind, document_id, group_id, "
@@ -112,7 +116,7 @@ class MemoOps(ProjectBase):
                 ],
             )
             w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def update_memo(
         self, memo_id: int, title: str | None = None, body: str | None = None
@@ -129,13 +133,13 @@ class MemoOps(ProjectBase):
                     memo_id,
                 ],
             )
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_memo(self, memo_id: int) -> Operation:
         memo = self.memo(memo_id)
         with self._writing(tr("Delete memo '{title}'").format(title=memo.title)) as w:
             self.db.execute("DELETE FROM memos WHERE id = ?", [memo_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     # -- logbook ---------------------------------------------------------------------------
     def log_entries(self) -> list[LogEntry]:
@@ -154,7 +158,7 @@ class MemoOps(ProjectBase):
                 [new_guid(), day, text, self._user_id(), now()],
             )
             w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def update_log_entry(self, entry_id: int, text: str, date: str | None = None) -> Operation:
         with self._writing(tr("Edit logbook entry")) as w:
@@ -164,12 +168,12 @@ class MemoOps(ProjectBase):
                     [dt.date.fromisoformat(date).isoformat(), entry_id],
                 )
             self.db.execute("UPDATE logbook SET text = ? WHERE id = ?", [text, entry_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def delete_log_entry(self, entry_id: int) -> Operation:
         with self._writing(tr("Delete logbook entry")) as w:
             self.db.execute("DELETE FROM logbook WHERE id = ?", [entry_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     # -- summaries -------------------------------------------------------------------------
     def summaries(self) -> list[Summary]:
@@ -209,7 +213,7 @@ class MemoOps(ProjectBase):
                     "author_id = excluded.author_id, modified = excluded.modified",
                     [new_guid(), code_id, owner, text, rating, self._user_id(), stamp, stamp],
                 )
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     # -- saved definitions -----------------------------------------------------------------
     def saved_items(self, kind: str) -> list[SavedItem]:
@@ -239,10 +243,4 @@ class MemoOps(ProjectBase):
                 [new_guid(), kind, name, json.dumps(definition), stamp, stamp],
             )
             w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
-
-    def delete_saved_item(self, kind: str, name: str) -> Operation:
-        item = self.saved_item(kind, name)
-        with self._writing(tr("Delete '{name}'").format(name=name)) as w:
-            self.db.execute("DELETE FROM saved_items WHERE id = ?", [item.id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, OffsetError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import Paraphrase
+from qdadesk.core.ops.parts import ProjectParts
 
 _SELECT = (
     'SELECT p.id, p.guid, p.document_id, p.start, p."end", p.text, u.name, p.created, '
@@ -25,7 +26,7 @@ class OverlapError(QdaError):
     """A new or resized paraphrase would overlap another one in the same document."""
 
 
-class ParaphraseOps(ProjectBase):
+class ParaphraseOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def paraphrases(self, document_ids: Iterable[int] | None = None) -> list[Paraphrase]:
         """Paraphrases (of some documents), in the documents' order, then by position."""
@@ -65,7 +66,7 @@ class ParaphraseOps(ProjectBase):
     ) -> Operation:
         """Paraphrase ``text[start:end]`` of a document; result: the paraphrase's id.
         Refused (``OverlapError``) where another paraphrase of the document overlaps."""
-        document = self.document(document_id)  # type: ignore[attr-defined]
+        document = self.document(document_id)
         _check_range(start, end, document.length, document.name)
         text = _check_text(text)
         self._refuse_overlap(document_id, start, end, None)
@@ -76,7 +77,7 @@ class ParaphraseOps(ProjectBase):
                 "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [new_guid(), document_id, start, end, text, self._user_id(author), stamp, stamp],
             ).lastrowid
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def edit_paraphrase(
         self,
@@ -89,7 +90,7 @@ class ParaphraseOps(ProjectBase):
         old = self.paraphrase(paraphrase_id)
         new_start = old.start if start is None else start
         new_end = old.end if end is None else end
-        document = self.document(old.document_id)  # type: ignore[attr-defined]
+        document = self.document(old.document_id)
         _check_range(new_start, new_end, document.length, document.name)
         new_text = old.text if text is None else _check_text(text)
         self._refuse_overlap(old.document_id, new_start, new_end, paraphrase_id)
@@ -99,7 +100,7 @@ class ParaphraseOps(ProjectBase):
                 [new_text, new_start, new_end, now(), paraphrase_id],
             )
             w.result = paraphrase_id
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def remove_paraphrases(self, paraphrase_ids: Iterable[int]) -> Operation:
         ids = list(dict.fromkeys(paraphrase_ids))
@@ -113,7 +114,7 @@ class ParaphraseOps(ProjectBase):
         with self._writing(description) as w:
             self.db.conn.executemany("DELETE FROM paraphrases WHERE id = ?", [[i] for i in ids])
             w.result = len(ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def remove_paraphrase(self, paraphrase_id: int) -> Operation:
         return self.remove_paraphrases([paraphrase_id])
@@ -140,8 +141,8 @@ class ParaphraseOps(ProjectBase):
         if new_code is not None:
             new_code = clean_name(new_code, tr("code"))
             name = new_code
-        else:
-            code = self.code(code_id)  # type: ignore[attr-defined]
+        elif code_id is not None:  # one of the two, checked just above
+            code = self.code(code_id)
             if not code.codable:
                 raise QdaError(tr("Code '{name}' is not for coding").format(name=code.name))
             name = code.name
@@ -152,15 +153,17 @@ class ParaphraseOps(ProjectBase):
                 row = self.db.execute(
                     "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, new_code]
                 ).fetchone()
-                code_id = row[0] if row else self._insert_code(new_code, parent_id, color, "")  # type: ignore[attr-defined]
-                if not self.code(code_id).codable:  # type: ignore[attr-defined]
+                code_id = row[0] if row else self._insert_code(new_code, parent_id, color, "")
+                if not self.code(code_id).codable:
                     raise QdaError(tr("Code '{name}' is not for coding").format(name=new_code))
+            if code_id is None:  # cannot be: an existing code or a new one was checked above
+                raise QdaError(tr("Choose one category: an existing code or a new one"))
             coding_ids = [
-                self._insert_coding(p.document_id, code_id, p.start, p.end, 0, "", None)  # type: ignore[attr-defined]
+                self._insert_coding(p.document_id, code_id, p.start, p.end, 0, "", None)
                 for p in paraphrases
             ]
             w.result = (code_id, coding_ids)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _refuse_overlap(self, document_id: int, start: int, end: int, own_id: int | None) -> None:
         row = self.db.execute(

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import math
 
-from qdadesk.core.base import ProjectBase, new_guid, now
+from qdadesk.core.base import new_guid, now
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import OffsetError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import Document, Page
 from qdadesk.core.names import nfc
+from qdadesk.core.ops.parts import ProjectParts
 
 PAGED_TYPES = ("pdf", "picture")
 
 Box = tuple[float, float, float, float]
 
 
-class RegionOps(ProjectBase):
+class RegionOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def pages(self, document_id: int) -> list[Page]:
         """A PDF's pages or a picture's one page, in order (empty for text documents)."""
@@ -53,8 +54,8 @@ class RegionOps(ProjectBase):
     ) -> Operation:
         """Code a box ``(x1, y1, x2, y2)`` of a PDF page (``page``, 1-based) or a picture
         (``page`` None) with a code; result: the coding's id. Regions are never joined."""
-        document: Document = self.document(document_id)  # type: ignore[attr-defined]
-        code = self.code(code_id)  # type: ignore[attr-defined]
+        document: Document = self.document(document_id)
+        code = self.code(code_id)
         if not code.codable:
             raise QdaError(tr("Code '{name}' is not for coding").format(name=code.name))
         target = self._region_page(document, page)
@@ -88,7 +89,7 @@ class RegionOps(ProjectBase):
                 ],
             )
             w.result = cursor.lastrowid
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _region_page(self, document: Document, page: int | None) -> Page:
         if document.kind not in PAGED_TYPES:
@@ -135,7 +136,7 @@ def _checked_box(box: Box, page: Page) -> Box:
 
 
 def text_run_in_box(
-    project: ProjectBase, document: Document, page: Page, box: Box
+    project: ProjectParts, document: Document, page: Page, box: Box
 ) -> tuple[int, int]:
     """The run of ``document``'s text representation lying in ``box`` on ``page``: from
     its first to its last character inside, or an empty run at the page's text start.

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qdadesk.core.base import ProjectBase
+from qdadesk.core.ops.parts import ProjectParts
 from qdadesk.core.store import backup
 
 
-class SafetyOps(ProjectBase):
+class SafetyOps(ProjectParts):
     def save_copy(self, path: str | Path) -> Path:
         """Write a copy of the whole project to the new file ``path`` (Save As)."""
         target = Path(path)

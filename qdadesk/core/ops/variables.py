@@ -6,13 +6,15 @@ import datetime as dt
 import math
 from typing import Any
 
-from qdadesk.core.base import ProjectBase, new_guid
+from qdadesk.core.base import new_guid
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import NotFoundError, QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import VARIABLE_TYPES, Variable
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.documents import clean_name
+from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 _VARIABLE_COLUMNS = "id, guid, name, scope, type, description, position"
 _TRUE = {"true", "yes", "1", "y", "t", "ja", "oui", "ya"}
@@ -48,15 +50,15 @@ def parse_value(value: Any, type_: str) -> Any:
                 )
             return number
         if type_ == "float":
-            number = (
+            real = (
                 float(str(value).strip().replace(",", "."))
                 if isinstance(value, str)
                 else float(value)
             )
             # SQLite stores NaN as no value and JSON has neither NaN nor infinity.
-            if not math.isfinite(number):
+            if not math.isfinite(real):
                 raise ValueError(value)
-            return number
+            return real
         if type_ == "boolean":
             if isinstance(value, bool):
                 return int(value)
@@ -92,7 +94,7 @@ def display_value(value: Any, type_: str) -> Any:
     return value
 
 
-class VariableOps(ProjectBase):
+class VariableOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def variables(self, scope: str = "document") -> list[Variable]:
         rows = self.db.execute(
@@ -131,7 +133,7 @@ class VariableOps(ProjectBase):
             raise QdaError(tr("Unknown variable type '{type}'").format(type=type_))
         with self._writing(tr("New variable '{name}'").format(name=name)) as w:
             w.result = self._insert_variable(name, type_, scope, description)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _insert_variable(
         self, name: str, type_: str, scope: str, description: str = "", guid: str | None = None
@@ -149,20 +151,20 @@ class VariableOps(ProjectBase):
             "VALUES (?, ?, ?, ?, ?, ?)",
             [guid or new_guid(), name, scope, type_, description, position],
         )
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def set_document_value(
         self, document_id: int, name: str, value: Any, type_: str | None = None
     ) -> Operation:
         """Set a document's value of variable ``name``, creating the variable (of ``type_``,
         default text) if it is new. An empty value clears it."""
-        document = self.document(document_id)  # type: ignore[attr-defined]
+        document = self.document(document_id)
         with self._writing(
             tr("Set {name} of '{document}'").format(name=name, document=document.name)
         ) as w:
             variable_id, stored = self._variable_for_value("document", name, value, type_)
             self._store_value("document_values", "document_id", document_id, variable_id, stored)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _variable_for_value(
         self, scope: str, name: str, value: Any, type_: str | None
@@ -195,19 +197,7 @@ class VariableOps(ProjectBase):
                 [owner_id, variable_id, stored],
             )
 
-    def rename_variable(self, variable_id: int, name: str, scope: str = "document") -> Operation:
-        name = clean_name(name, tr("variable"))
-        with self._writing(tr("Rename variable to '{name}'").format(name=name)) as w:
-            clash = self.db.execute(
-                "SELECT 1 FROM variables WHERE scope = ? AND name = ? AND id != ?",
-                [scope, name, variable_id],
-            ).fetchone()
-            if clash:
-                raise QdaError(tr("A variable called '{name}' already exists").format(name=name))
-            self.db.execute("UPDATE variables SET name = ? WHERE id = ?", [name, variable_id])
-        return w.operation  # type: ignore[return-value]
-
     def delete_variable(self, variable_id: int) -> Operation:
         with self._writing(tr("Delete variable")) as w:
             self.db.execute("DELETE FROM variables WHERE id = ?", [variable_id])
-        return w.operation  # type: ignore[return-value]
+        return w.operation

@@ -16,7 +16,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qdadesk.core.base import ProjectBase
 
 # Actions written by the core (the ``action`` column).
 CODE_CREATED = "code created"
@@ -34,8 +37,8 @@ REDO = "redo"
 CODING_COUNTS = "coding counts"
 
 
-def record(project: Any, action: str, what: str, detail: str = "") -> None:
-    """Add an audit entry; call inside the operation's ``_writing`` block."""
+def record(project: ProjectBase, action: str, what: str, detail: str = "") -> None:
+    """Add an audit entry; call inside the operation's ``transaction`` block."""
     project.db.execute(
         "INSERT INTO audit_log (at, user, action, what, detail) VALUES (?, ?, ?, ?, ?)",
         [now(), project.user_name, action, what, detail],
@@ -43,7 +46,7 @@ def record(project: Any, action: str, what: str, detail: str = "") -> None:
     project._audited += 1
 
 
-def record_replay(project: Any, description: str, event: str) -> None:
+def record_replay(project: ProjectBase, description: str, event: str) -> None:
     """An ``undo``/``redo`` entry for an operation that had written audit entries."""
     project.db.execute(
         "INSERT INTO audit_log (at, user, action, what, detail) VALUES (?, ?, ?, ?, ?)",
@@ -51,7 +54,7 @@ def record_replay(project: Any, description: str, event: str) -> None:
     )
 
 
-def snapshot_counts_once_a_day(project: Any) -> None:
+def snapshot_counts_once_a_day(project: ProjectBase) -> None:
     """At the first write of a UTC day, record the segments per code (inside that write)."""
     today = datetime.now(UTC).date().isoformat()
     if project._counts_day == today:
@@ -80,7 +83,7 @@ def snapshot_counts_once_a_day(project: Any) -> None:
     project._counts_day = today
 
 
-def _counts_by_path(project: Any) -> dict[str, int]:
+def _counts_by_path(project: ProjectBase) -> dict[str, int]:
     rows = project.db.execute("SELECT id, parent_id, name FROM codes").fetchall()
     if not rows:
         return {}

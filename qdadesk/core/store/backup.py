@@ -94,13 +94,13 @@ def copy_database(source: sqlite3.Connection | Path, target: Path) -> None:
     if not target.parent.is_dir():
         raise ProjectError(tr("{path}: the folder does not exist").format(path=target.parent))
     own = not isinstance(source, sqlite3.Connection)
-    if own:
-        source_path = Path(source)  # type: ignore[arg-type]
+    if isinstance(source, sqlite3.Connection):
+        source_conn = source
+    else:
+        source_path = Path(source)
         if not source_path.is_file():
             raise ProjectError(tr("{path}: no such project file").format(path=source_path))
         source_conn = sqlite3.connect(source_path.resolve().as_uri() + "?mode=ro", uri=True)
-    else:
-        source_conn = source  # type: ignore[assignment]
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         destination = sqlite3.connect(partial)

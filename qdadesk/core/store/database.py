@@ -26,7 +26,9 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None):
+    def execute(
+        self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
+    ) -> sqlite3.Cursor:
         """Run one statement; returns the cursor."""
         if parameters is None:
             return self.conn.execute(sql)
@@ -148,3 +150,10 @@ class Migrations:
                     "VALUES (?, ?, ?)",
                     [self.name, migration.name, str(dt.datetime.now(dt.UTC))],
                 )
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT on ``cursor`` just made."""
+    if cursor.lastrowid is None:  # not after an INSERT: a programming error
+        raise sqlite3.InterfaceError("the statement inserted no row")
+    return cursor.lastrowid

@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import socket
+import sys
 import time
 import uuid
 from dataclasses import asdict, dataclass
@@ -199,7 +200,7 @@ def _create_exclusive(path: Path, owner: LockOwner) -> bool:
 
 
 def _process_alive(pid: int) -> bool:
-    if os.name == "nt":  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import ctypes
 
         synchronize = 0x00100000
@@ -207,7 +208,7 @@ def _process_alive(pid: int) -> bool:
         if not handle:
             return False
         wait_timeout = 0x102
-        alive = ctypes.windll.kernel32.WaitForSingleObject(handle, 0) == wait_timeout
+        alive: bool = ctypes.windll.kernel32.WaitForSingleObject(handle, 0) == wait_timeout
         ctypes.windll.kernel32.CloseHandle(handle)
         return alive
     try:

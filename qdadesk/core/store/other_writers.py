@@ -47,7 +47,7 @@ def file_change_counter(path: Path) -> int:
 
 
 def data_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA data_version").fetchone()[0]
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def new_trash_owner() -> str:
@@ -70,7 +70,7 @@ def _process_alive(pid: int) -> bool:
     if sys.platform == "win32":
         import ctypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32 = ctypes.windll.kernel32
         handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return kernel32.GetLastError() == 5  # access denied: it exists

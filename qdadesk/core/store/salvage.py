@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from qdadesk.core.errors import DamagedProjectError, ImportCancelled, ProjectError
 from qdadesk.core.i18n import tr
@@ -314,7 +315,7 @@ def _copy_table(
 
 def _readable_rows(
     source: sqlite3.Connection, table: str, quoted: str, result: TableSalvage
-) -> Iterator[tuple]:
+) -> Iterator[tuple[Any, ...]]:
     """Every row of ``table`` that can be read, in rowid order; ``result.lost`` counts the
     rowids skipped over (the table's own count where an index still knows it)."""
     select = f'SELECT rowid, {quoted} FROM "{table}" WHERE rowid >= ? ORDER BY rowid LIMIT ?'
@@ -339,8 +340,8 @@ def _readable_rows(
         next_rowid = batch[-1][0] + 1
 
 
-def _read_one_by_one(source: sqlite3.Connection, select: str, start: int) -> list[tuple]:
-    rows: list[tuple] = []
+def _read_one_by_one(source: sqlite3.Connection, select: str, start: int) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = []
     while len(rows) < _BATCH:
         try:
             found = source.execute(select, [start, 1]).fetchall()
@@ -388,7 +389,8 @@ def _next_readable(
 
 def _probe_max(source: sqlite3.Connection, table: str) -> int | None:
     try:
-        return source.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0]
+        highest: int | None = source.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0]
+        return highest
     except sqlite3.DatabaseError:
         return None
 
@@ -404,10 +406,11 @@ def _rows_missing(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", [table]
     ).fetchall():
         try:
-            return source.execute(
+            counted = source.execute(
                 f'SELECT count(*) FROM "{table}" INDEXED BY "{index}" WHERE rowid >= ?{bound}',
                 params,
             ).fetchone()[0]
+            return int(counted)
         except sqlite3.Error:
             continue
     first = max(start, 1)
@@ -519,7 +522,7 @@ def _restore_migration_record(target: sqlite3.Connection, user_version: int) -> 
 
 
 def _changes(target: sqlite3.Connection) -> int:
-    return target.execute("SELECT changes()").fetchone()[0]
+    return int(target.execute("SELECT changes()").fetchone()[0])
 
 
 def _fsync(path: Path) -> None:

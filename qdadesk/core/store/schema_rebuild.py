@@ -16,6 +16,7 @@ import sqlite3
 import struct
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from qdadesk.core.store.connection import APPLICATION_ID
 
@@ -81,7 +82,7 @@ class StandIn:
 
     def _probe(
         self, roots: list[int], width: int, limit: int | None = None
-    ) -> Iterator[tuple[int, list[tuple]]]:
+    ) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
         """The rows on each b-tree starting at ``roots``, read as ``width`` plain columns."""
         columns = [(f"c{i}", False) for i in range(width)]
         listed = ", ".join(f"c{i}" for i in range(width))
@@ -184,7 +185,7 @@ def _text(*values: object) -> bool:
     )
 
 
-def _rows_fit(rows: list[tuple], columns: list[tuple[str, str, bool, bool]]) -> bool:
+def _rows_fit(rows: list[tuple[Any, ...]], columns: list[tuple[str, str, bool, bool]]) -> bool:
     """True when every row has exactly the table's columns, each value of its kind."""
     for row in rows:
         if any(value is not None for value in row[len(columns) :]):

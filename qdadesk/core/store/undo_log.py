@@ -62,7 +62,8 @@ def install(db: Database, trash_owner: str | None = None) -> None:
 def empty_trash(db: Database, owner: str, up_to: int | None = None) -> None:
     """Remove ``owner``'s trash rows (only those with ids up to ``up_to`` when given); the
     caller holds the transaction. Writes nothing when there is nothing to remove."""
-    condition, params = "owner = ?", [owner]
+    condition = "owner = ?"
+    params: list[str | int] = [owner]
     if up_to is not None:
         condition, params = condition + " AND id <= ?", [owner, up_to]
     if db.execute(f"SELECT 1 FROM undo_trash WHERE {condition} LIMIT 1", params).fetchone():

@@ -383,7 +383,7 @@ class CodeSystemPane(QWidget):
             color = project.code(parent_id).color
             path = project.code_path(parent_id)
         else:
-            color, path = project._next_palette_color(), ""
+            color, path = project.next_palette_color(), ""
         if prompts.headless():  # no one to fill in the dialog: the patchable static prompts
             name = prompts.ask_text(self, tr("New Code"), tr("Name of the new code:"))
             color = prompts.ask_color(self, color, tr("Code colour")) if name else None

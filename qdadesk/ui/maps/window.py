@@ -739,7 +739,7 @@ class MapsWindow(QMainWindow):
 
     def export_to(self, fmt: str, path: str, scale: float = 2.0) -> None:
         from qdadesk.core.maps import files, render, tables
-        from qdadesk.ui.maps import raster
+        from qdadesk.render import raster
 
         try:
             if fmt == "svg":

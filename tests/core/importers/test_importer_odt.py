@@ -175,6 +175,18 @@ def test_malformed_content_xml_is_refused(rich_odt: Path, tmp_path: Path) -> Non
         import_document(broken)
 
 
+def test_content_xml_with_entities_is_refused(rich_odt: Path, tmp_path: Path) -> None:
+    """A DTD (where entity bombs and external entities live) stops at defusedxml's gate."""
+    bomb = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">]><r>&a;</r>'
+    hostile = tmp_path / "hostile.odt"
+    with zipfile.ZipFile(rich_odt) as source, zipfile.ZipFile(hostile, "w") as target:
+        for item in source.infolist():
+            data = bomb if item.filename == "content.xml" else source.read(item)
+            target.writestr(item, data)
+    with pytest.raises(ImportFailed, match=r"^hostile\.odt: the document contains a DTD"):
+        import_document(hostile)
+
+
 @pytest.mark.parametrize(
     ("name", "min_lines", "start"),
     [

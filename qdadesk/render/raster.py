@@ -29,7 +29,7 @@ def ensure_gui_application() -> object:
 def svg_to_png(svg: str, path: str | Path, scale: float = 2.0) -> tuple[int, int]:
     """Paint ``svg`` at ``scale`` (2: twice its size) into a PNG; returns its pixel size."""
     from PySide6.QtCore import QByteArray, QRectF
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtGui import QImage, QImageWriter, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     ensure_gui_application()
@@ -49,7 +49,8 @@ def svg_to_png(svg: str, path: str | Path, scale: float = 2.0) -> tuple[int, int
     painter.end()
 
     def write(temporary: Path) -> None:
-        if not image.save(str(temporary), "PNG"):
+        # QImageWriter, not QImage.save: save takes the format as str, its type stubs say bytes.
+        if not QImageWriter(str(temporary), b"PNG").write(image):
             raise OSError(tr("the image could not be written"))
 
     write_via_temp(path, write)
