@@ -72,12 +72,6 @@
             <translation>{path}: berkas proyek rusak ({error}); jalankan check</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/cli/__init__.py" />
-            <location filename="../../qdadesk/core/store/connection.py" />
-            <source>{path}: the project is busy (another program is writing to it); try again</source>
-            <translation>{path}: proyek sedang sibuk (program lain sedang menulis ke dalamnya); coba lagi</translation>
-        </message>
-        <message>
             <location filename="../../qdadesk/cli/agreement.py" />
             <source>Compare two coders' codings. Levels: presence (a document has the code from both), frequency (both coded it equally often there), segment (the other coder has a segment of the code whose |intersection|/|union| with it is at least --overlap percent). Also paragraph x code ratings with Cohen's kappa and Krippendorff's alpha. With --other, coder A is read from PROJECT and coder B from PROJECT2 (documents matched by GUID, then by identical text; codes by GUID, then by path; documents without a match are left out and named on stderr). The user guide (agreement) defines every figure.</source>
             <translation>Membandingkan pengodean dua pengode. Tingkat: presence (sebuah dokumen memuat kode itu dari kedua pengode), frequency (keduanya mengodekannya sama sering di sana), segment (pengode lain memiliki segmen kode itu yang |irisan|/|gabungan|-nya dengan segmen ini paling sedikit --overlap persen). Juga penilaian paragraf × kode dengan kappa Cohen dan alfa Krippendorff. Dengan --other, pengode A dibaca dari PROJECT dan pengode B dari PROJECT2 (dokumen dicocokkan menurut GUID, lalu menurut teks yang identik; kode menurut GUID, lalu menurut jalur; dokumen tanpa pasangan tidak disertakan dan disebutkan di stderr). Panduan pengguna (agreement) mendefinisikan setiap angka.</translation>
@@ -161,8 +155,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
-            <source>import documents (txt, docx, odt, rtf, html, md, pdf)</source>
-            <translation>impor dokumen (txt, docx, odt, rtf, html, md, pdf)</translation>
+            <source>import documents (txt, docx, odt, rtf, html, md, pdf) and pictures (png, jpg, gif, tif, webp, svg)</source>
+            <translation>impor dokumen (txt, docx, odt, rtf, html, md, pdf) dan gambar (png, jpg, gif, tif, webp, svg)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
@@ -176,8 +170,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
-            <source>list documents</source>
-            <translation>daftar dokumen</translation>
+            <source>list documents with their type (text, pdf, picture) and pages</source>
+            <translation>daftar dokumen beserta jenisnya (text, pdf, picture) dan halamannya</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
@@ -228,6 +222,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
+            <location filename="../../qdadesk/cli/regions.py" />
             <source>coder name (default: your user name)</source>
             <translation>nama pengode (bawaan: nama pengguna Anda)</translation>
         </message>
@@ -257,11 +252,6 @@
             <source>check the project's integrity and offsets</source>
             <translation>periksa keutuhan proyek dan posisi karakternya</translation>
         </message>
-        <message>
-            <location filename="../../qdadesk/cli/basic.py" />
-            <source>ok</source>
-            <translation>ok</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../qdadesk/cli/basic.py" />
             <location filename="../../qdadesk/ui/document_properties.py" />
@@ -271,10 +261,38 @@
                 <numerusform>{n} karakter</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../qdadesk/cli/basic.py" />
+            <source>{n} page</source>
+            <comment>{n} pages</comment>
+            <translation>
+                <numerusform>{n} halaman</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/basic.py" />
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/basic.py" />
+            <source>imported {name} ({characters})</source>
+            <translation>{name} diimpor ({characters})</translation>
+        </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
             <source>created {project}</source>
             <translation>{project} dibuat</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/basic.py" />
+            <source>imported {name} (picture, {width} × {height} pixels)</source>
+            <translation>{name} diimpor (gambar, {width} × {height} piksel)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/basic.py" />
+            <source>imported {name} (PDF, {pages}, {characters})</source>
+            <translation>{name} diimpor (PDF, {pages}, {characters})</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
@@ -285,11 +303,6 @@
             <location filename="../../qdadesk/cli/basic.py" />
             <source>coded {document} {start}-{end} with {code}</source>
             <translation>{document} {start}-{end} dikodekan dengan {code}</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/basic.py" />
-            <source>imported {name} ({characters})</source>
-            <translation>{name} diimpor ({characters})</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
@@ -688,8 +701,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/maps.py" />
-            <source>Create the map NAME from a model, or refresh it when it exists (your positions and the nodes and links you added are kept). Models: code-relations (codes linked by overlapping segments, --min co-occurrences), code-subcodes, single-case (--document or --case), code-theory (--code), two-case (two --document/--case).</source>
-            <translation>Membuat peta NAME dari sebuah model, atau memperbaruinya jika sudah ada (posisi Anda serta simpul dan tautan yang Anda tambahkan tetap dipertahankan). Model: code-relations (kode yang ditautkan oleh segmen yang tumpang tindih, kemunculan bersama paling sedikit --min), code-subcodes, single-case (--document atau --case), code-theory (--code), two-case (dua --document/--case).</translation>
+            <source>Create the map NAME from a model, or refresh it when it exists (your positions and the nodes and links you added are kept). Models: code-relations (codes linked by overlapping segments, --min co-occurrences), code-subcodes, single-case (--document or --case), code-theory (--code), two-case (two --document/--case), causal-network (the codes of a saved --display in its order, or --code in causal order: directed links where their segments meet, with signs and evidence).</source>
+            <translation>Membuat peta NAME dari sebuah model, atau memperbaruinya jika sudah ada (posisi Anda serta simpul dan tautan yang Anda tambahkan tetap dipertahankan). Model: code-relations (kode yang ditautkan oleh segmen yang tumpang tindih, kemunculan bersama paling sedikit --min), code-subcodes, single-case (--document atau --case), code-theory (--code), two-case (dua --document/--case), causal-network (kode dari --display yang tersimpan sesuai urutannya, atau --code dalam urutan kausal: tautan berarah di tempat segmen-segmennya bertemu, dengan tanda dan bukti).</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/maps.py" />
@@ -700,6 +713,16 @@
             <location filename="../../qdadesk/cli/maps.py" />
             <source>strongest segments per code to show</source>
             <translation>jumlah segmen terkuat per kode yang ditampilkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>causal-network: a saved display's codes and values</source>
+            <translation>causal-network: kode dan nilai dari penyajian data yang tersimpan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/maps.py" />
+            <source>causal-network: where segments meet: paragraph (default), overlap, distance:N</source>
+            <translation>causal-network: kapan segmen dianggap bertemu: paragraph (bawaan), overlap, distance:N</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/maps.py" />
@@ -859,6 +882,39 @@
             <location filename="../../qdadesk/cli/query.py" />
             <source>coded {segments} with {code} ({new} new)</source>
             <translation>{segments} dikodekan dengan {code} ({new} baru)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>code a box of a PDF page or a picture</source>
+            <translation>kodekan sebuah kotak pada halaman PDF atau gambar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>Code the box X1 Y1 X2 Y2 of a PDF page (points) or a picture (pixels), measured from the top-left corner, with an existing code. Prints the new coding's id.</source>
+            <translation>Mengodekan kotak X1 Y1 X2 Y2 pada halaman PDF (dalam poin) atau gambar (dalam piksel), diukur dari sudut kiri atas, dengan kode yang sudah ada. Mencetak id pengodean yang baru.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>PDF page, from 1 (default: 1)</source>
+            <translation>halaman PDF, mulai dari 1 (bawaan: 1)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>coded {document} region {box} with {code}: coding {id}</source>
+            <translation>wilayah {box} di {document} dikodekan dengan {code}: pengodean {id}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>coded {document} page {page} region {box} with {code}: coding {id}</source>
+            <translation>wilayah {box} di {document} halaman {page} dikodekan dengan {code}: pengodean {id}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>qdadesk-cli: note: {n} region could not be drawn (its picture or PDF is missing or cannot be read)</source>
+            <comment>qdadesk-cli: note: {n} regions could not be drawn (their pictures or PDFs are missing or cannot be read)</comment>
+            <translation>
+                <numerusform>qdadesk-cli: catatan: {n} wilayah tidak dapat digambar (gambar atau PDF-nya hilang atau tidak dapat dibaca)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/reports.py" />
@@ -1075,6 +1131,11 @@
             <location filename="../../qdadesk/cli/segments.py" />
             <source>with each --code, its subcodes too</source>
             <translation>dengan setiap --code, subkodenya juga</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/segments.py" />
+            <source>write each region's image into DIR as &lt;coding guid&gt;.png (column image)</source>
+            <translation>tulis gambar setiap wilayah ke DIR sebagai &lt;coding guid&gt;.png (kolom image)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/segments.py" />
@@ -1735,11 +1796,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/analysis/queries.py" />
-            <source>Code query results</source>
-            <translation>Hasil kueri kode</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/analysis/queries.py" />
             <source>The distance unit is characters or paragraphs</source>
             <translation>Satuan jarak adalah karakter atau paragraf</translation>
         </message>
@@ -1755,8 +1811,33 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/analysis/queries.py" />
+            <source>Code query results</source>
+            <translation>Hasil kueri kode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/queries.py" />
             <source>Unknown query mode '{mode}' (choose one of: {modes})</source>
             <translation>Mode kueri '{mode}' tidak dikenal (pilih salah satu: {modes})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/quote_matrix.py" />
+            <source>{document}, p. {page}</source>
+            <translation>{document}, hlm. {page}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/region_segments.py" />
+            <source>[picture region]</source>
+            <translation>[wilayah gambar]</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/region_segments.py" />
+            <source>[region p. {page}]</source>
+            <translation>[wilayah hlm. {page}]</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/analysis/region_segments.py" />
+            <source>p. {page}, {box}</source>
+            <translation>hlm. {page}, {box}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/analysis/relations.py" />
@@ -1837,8 +1918,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/base.py" />
-            <source>{path}: the project is busy (another program is writing to it); the change was not saved, try again</source>
-            <translation>{path}: proyek sedang sibuk (program lain sedang menulis ke dalamnya); perubahan tidak disimpan, coba lagi</translation>
+            <source>{path}: the disk is full; the change was not saved</source>
+            <translation>{path}: disk penuh; perubahan tidak disimpan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/base.py" />
@@ -1847,8 +1928,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/base.py" />
-            <source>{path}: the disk is full; the change was not saved</source>
-            <translation>{path}: disk penuh; perubahan tidak disimpan</translation>
+            <source>{path}: the project file is read-only; the change was not saved</source>
+            <translation>{path}: berkas proyek hanya-baca; perubahan tidak disimpan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/base.py" />
@@ -1862,11 +1943,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/base.py" />
-            <source>{path}: the project file is read-only; the change was not saved</source>
-            <translation>{path}: berkas proyek hanya-baca; perubahan tidak disimpan</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/base.py" />
             <source>The change conflicts with the project's data ({error})</source>
             <translation>Perubahan ini bertentangan dengan data proyek ({error})</translation>
         </message>
@@ -1874,6 +1950,16 @@
             <location filename="../../qdadesk/core/base.py" />
             <source>{path}: the change was not saved ({error})</source>
             <translation>{path}: perubahan tidak disimpan ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/errors.py" />
+            <source>{path}: the project is busy (another program is writing to it); the change was not saved, try again</source>
+            <translation>{path}: proyek sedang sibuk (program lain sedang menulis ke dalamnya); perubahan tidak disimpan, coba lagi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/errors.py" />
+            <source>{path}: the project is busy (another program is writing to it); try again</source>
+            <translation>{path}: proyek sedang sibuk (program lain sedang menulis ke dalamnya); coba lagi</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/codebook.py" />
@@ -1990,6 +2076,50 @@
             <translation>{path}: bukan buku kode REFI-QDA</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/exchange/export_paged.py" />
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>PDF documents with their pages</source>
+            <translation>dokumen PDF beserta halamannya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_paged.py" />
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>pictures</source>
+            <translation>gambar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_paged.py" />
+            <source>regions</source>
+            <translation>wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_paged.py" />
+            <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>codings</source>
+            <translation>pengodean</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_paged.py" />
+            <source>PDF not readable: regions written as if its pages had no crop box or turn</source>
+            <translation>PDF tidak dapat dibaca: wilayah ditulis seolah-olah halamannya tidak memiliki crop box atau rotasi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_paged.py" />
+            <source>Region</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_paged.py" />
+            <source>text codings on a picture left out</source>
+            <translation>pengodean teks pada gambar tidak disertakan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_paged.py" />
+            <source>Region on page {page}</source>
+            <translation>Wilayah di halaman {page}</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
             <location filename="../../qdadesk/core/exchange/import_project.py" />
             <source>users</source>
@@ -2013,12 +2143,6 @@
             <location filename="../../qdadesk/core/exchange/import_sources.py" />
             <source>text documents</source>
             <translation>dokumen teks</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exchange/merge_report.py" />
-            <source>codings</source>
-            <translation>pengodean</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
@@ -2116,6 +2240,118 @@
             <translation>Peta</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>coding of a whole PDF or picture became one of all of it</source>
+            <translation>pengodean seluruh PDF atau gambar menjadi pengodean atas keseluruhannya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>box of a text selection (ATLAS.ti) left out: the text selection is the coding</source>
+            <translation>kotak dari seleksi teks (ATLAS.ti) tidak disertakan: seleksi teks itulah pengodeannya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>region without its four corners</source>
+            <translation>wilayah tanpa keempat sudutnya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>region without a width or a height</source>
+            <translation>wilayah tanpa lebar atau tinggi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>region outside the page</source>
+            <translation>wilayah di luar halaman</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>region reaching outside the page cut to fit</source>
+            <translation>wilayah yang melewati batas halaman dipotong agar muat</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>text of the PDF not in the exchange file: its text codings left out</source>
+            <translation>teks PDF tidak ada dalam berkas pertukaran: pengodean teksnya tidak disertakan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>which text is on which page is not known: all of it counted to page 1</source>
+            <translation>tidak diketahui teks mana berada di halaman mana: seluruhnya dihitung ke halaman 1</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>codings of unusable regions</source>
+            <translation>pengodean dari wilayah yang tidak dapat dipakai</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>codings repeating a text selection's coding on its box</source>
+            <translation>pengodean yang mengulang pengodean seleksi teks pada kotaknya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>region on a page the PDF does not have (pages count from 0)</source>
+            <translation>wilayah pada halaman yang tidak ada di PDF (halaman dihitung dari 0)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>notes on a region kept as memos on its coding</source>
+            <translation>catatan pada wilayah disimpan sebagai memo pada pengodeannya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>region without coding but with a description became a memo</source>
+            <translation>wilayah tanpa pengodean tetapi dengan deskripsi menjadi memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>the picture claims {width} × {height} pixels</source>
+            <translation>gambar menyatakan ukuran {width} × {height} piksel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>not a PDF PDFium can open ({error})</source>
+            <translation>bukan PDF yang dapat dibuka PDFium ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>the PDF has {count} pages</source>
+            <translation>PDF memiliki {count} halaman</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>codings of a missing PDF text</source>
+            <translation>pengodean dari teks PDF yang tidak ada</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <location filename="../../qdadesk/core/exchange/import_sources.py" />
+            <location filename="../../qdadesk/core/exchange/import_structure.py" />
+            <source>Description</source>
+            <translation>Deskripsi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>picture's text description became a memo</source>
+            <translation>deskripsi teks gambar menjadi memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>region without coding or memo</source>
+            <translation>wilayah tanpa pengodean atau memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>page {page} measures {width:g} × {height:g} points</source>
+            <translation>halaman {page} berukuran {width:g} × {height:g} poin</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_paged.py" />
+            <source>file unreadable ({reason}): kept as a listed source</source>
+            <translation>berkas tidak dapat dibaca ({reason}): disimpan sebagai sumber yang tercantum</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
             <source>unreadable date replaced by the import time</source>
             <translation>tanggal yang tidak terbaca diganti dengan waktu impor</translation>
@@ -2169,6 +2405,11 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
+            <source>Import REFI-QDA project</source>
+            <translation>Impor proyek REFI-QDA</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/import_project.py" />
             <source>repeated GUID replaced</source>
             <translation>GUID berulang diganti</translation>
         </message>
@@ -2210,6 +2451,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Variable</source>
             <translation>Variabel</translation>
         </message>
@@ -2255,11 +2497,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_project.py" />
-            <source>Import REFI-QDA project</source>
-            <translation>Impor proyek REFI-QDA</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/import_project.py" />
             <source>{name}: damaged QDA Desk extras ({error})</source>
             <translation>{name}: data tambahan QDA Desk rusak ({error})</translation>
         </message>
@@ -2282,13 +2519,6 @@
             <location filename="../../qdadesk/core/exchange/import_sources.py" />
             <source>NUL characters replaced by U+FFFD</source>
             <translation>karakter NUL diganti dengan U+FFFD</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/import_sources.py" />
-            <location filename="../../qdadesk/core/exchange/import_structure.py" />
-            <location filename="../../qdadesk/core/exporters/codebook_report.py" />
-            <source>Description</source>
-            <translation>Deskripsi</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/import_sources.py" />
@@ -2637,26 +2867,28 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/maps/records.py" />
             <location filename="../../qdadesk/core/maps/tables.py" />
-            <location filename="../../qdadesk/core/ops/documents.py" />
             <source>document</source>
             <translation>dokumen</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/maps/records.py" />
             <location filename="../../qdadesk/core/maps/tables.py" />
-            <location filename="../../qdadesk/core/ops/codes.py" />
             <source>code</source>
             <translation>kode</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/maps/records.py" />
             <location filename="../../qdadesk/core/ops/variables.py" />
             <source>variable</source>
             <translation>variabel</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <location filename="../../qdadesk/core/maps/records.py" />
             <source>memo</source>
             <translation>memo</translation>
         </message>
@@ -3115,6 +3347,11 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/segments.py" />
+            <source>Page</source>
+            <translation>Halaman</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exporters/segments.py" />
             <location filename="../../qdadesk/ui/retrieved_segments.py" />
             <source>Retrieved Segments</source>
             <translation>Segmen Terambil</translation>
@@ -3141,12 +3378,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/segments.py" />
-            <location filename="../../qdadesk/ui/retrieved_segments.py" />
-            <source>Pos. {a}–{b}</source>
-            <translation>Pos. {a}–{b}</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exporters/segments.py" />
             <source>Weight {n}</source>
             <translation>Bobot {n}</translation>
         </message>
@@ -3163,8 +3394,8 @@
         <message>
             <location filename="../../qdadesk/core/exporters/segments.py" />
             <location filename="../../qdadesk/ui/retrieved_segments.py" />
-            <source>Pos. {n}</source>
-            <translation>Pos. {n}</translation>
+            <source>Pos. {a}–{b}</source>
+            <translation>Pos. {a}–{b}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/segments.py" />
@@ -3177,6 +3408,12 @@
             <location filename="../../qdadesk/ui/retrieved_segments.py" />
             <source>Comment: {text}</source>
             <translation>Komentar: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exporters/segments.py" />
+            <location filename="../../qdadesk/ui/retrieved_segments.py" />
+            <source>Pos. {n}</source>
+            <translation>Pos. {n}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exporters/tables_docx.py" />
@@ -3218,36 +3455,6 @@
             <location filename="../../qdadesk/core/exporters/variables_xlsx.py" />
             <source>Document variables</source>
             <translation>Variabel dokumen</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exporters/variables_xlsx.py" />
-            <source>None of the sheet's documents is in the project; nothing changed</source>
-            <translation>Tidak ada dokumen dalam lembar ini yang ada di proyek; tidak ada yang diubah</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exporters/variables_xlsx.py" />
-            <source>{path}: the sheet is empty</source>
-            <translation>{path}: lembar kosong</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exporters/variables_xlsx.py" />
-            <source>{path}: the first row must name the variables (after the document column)</source>
-            <translation>{path}: baris pertama harus berisi nama variabel (sesudah kolom dokumen)</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exporters/variables_xlsx.py" />
-            <source>Import variables from {name}</source>
-            <translation>Impor variabel dari {name}</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exporters/variables_xlsx.py" />
-            <source>{path}: not an Excel workbook ({error})</source>
-            <translation>{path}: bukan buku kerja Excel ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exporters/variables_xlsx.py" />
-            <source>{document}, {name}: {error}</source>
-            <translation>{document}, {name}: {error}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/__init__.py" />
@@ -3378,6 +3585,11 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/limits.py" />
+            <source>the PDF has {count} pages; QDA Desk reads PDFs of up to {limit} pages: split it</source>
+            <translation>PDF memiliki {count} halaman; QDA Desk membaca PDF paling banyak {limit} halaman: pecah PDF ini</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/limits.py" />
             <source>not {what} (the file is not a valid {ext} archive)</source>
             <translation>bukan {what} (berkas bukan arsip {ext} yang sah)</translation>
         </message>
@@ -3390,6 +3602,11 @@
             <location filename="../../qdadesk/core/importers/limits.py" />
             <source>the {ext} archive unpacks to more than {limit}; refused as a possible zip bomb</source>
             <translation>arsip {ext} terurai menjadi lebih dari {limit}; ditolak karena mungkin bom zip</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/limits.py" />
+            <source>the PDF's compressed streams unpack to more than {limit}; refused as a possible PDF bomb</source>
+            <translation>aliran terkompresi PDF terurai menjadi lebih dari {limit}; ditolak karena mungkin bom PDF</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/limits.py" />
@@ -3408,11 +3625,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/odt.py" />
-            <source>the document contains a DTD, which is not allowed</source>
-            <translation>dokumen memuat DTD, yang tidak diizinkan</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/importers/odt.py" />
             <source>an OpenDocument text</source>
             <translation>teks OpenDocument</translation>
         </message>
@@ -3428,6 +3640,11 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/odt.py" />
+            <source>the document contains a DTD, which is not allowed</source>
+            <translation>dokumen memuat DTD, yang tidak diizinkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/odt.py" />
             <source>the OpenDocument file is damaged ({error})</source>
             <translation>berkas OpenDocument rusak ({error})</translation>
         </message>
@@ -3438,33 +3655,18 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/pdf.py" />
+            <source>page {page} measures {width} × {height} points; QDA Desk reads pages from {low} to {high} points a side</source>
+            <translation>halaman {page} berukuran {width} × {height} poin; QDA Desk membaca halaman dengan sisi {low} sampai {high} poin</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/pdf.py" />
             <source>not a PDF (the file has no PDF header)</source>
             <translation>bukan PDF (berkas tidak memiliki kepala PDF)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/pdf.py" />
-            <source>the PDF has no text layer (a scanned PDF?); run OCR first</source>
-            <translation>PDF tidak memiliki lapisan teks (PDF hasil pindai?); jalankan OCR terlebih dahulu</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/importers/pdf.py" />
-            <source>the PDF is encrypted; remove its password (e.g. print it to a new PDF) and import it again</source>
-            <translation>PDF terenkripsi; hapus kata sandinya (mis. cetak ke PDF baru) lalu impor lagi</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/importers/pdf.py" />
-            <source>the PDF is encrypted with AES, which needs the ‘cryptography’ package to open</source>
-            <translation>PDF dienkripsi dengan AES, yang memerlukan paket ‘cryptography’ untuk membukanya</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/importers/pdf.py" />
             <source>the PDF is damaged and cannot be read</source>
             <translation>PDF rusak dan tidak dapat dibaca</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/importers/pdf.py" />
-            <source>the PDF is damaged; no page's text could be read</source>
-            <translation>PDF rusak; tidak ada teks halaman yang dapat dibaca</translation>
         </message>
         <message numerus="yes">
             <location filename="../../qdadesk/core/importers/pdf.py" />
@@ -3473,6 +3675,31 @@
             <translation>
                 <numerusform>teks halaman {pages} tidak dapat dibaca</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/pdf.py" />
+            <source>the PDF has no text layer (a scanned PDF?): its pages can be coded by regions; to code its text, run OCR on it first</source>
+            <translation>PDF tidak memiliki lapisan teks (PDF hasil pindai?): halamannya dapat dikodekan per wilayah; untuk mengodekan teksnya, jalankan OCR terlebih dahulu</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/pdf.py" />
+            <source> and {n} more</source>
+            <translation> dan {n} lainnya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/pdf.py" />
+            <source>the PDF is encrypted; remove its password (e.g. print it to a new PDF) and import it again</source>
+            <translation>PDF terenkripsi; hapus kata sandinya (mis. cetak ke PDF baru) lalu impor lagi</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/pdf.py" />
+            <source>the PDF is protected by a security handler QDA Desk cannot open</source>
+            <translation>PDF dilindungi oleh penangan keamanan yang tidak dapat dibuka QDA Desk</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/pdf.py" />
+            <source>the PDF is damaged: it has no pages</source>
+            <translation>PDF rusak: tidak memiliki halaman</translation>
         </message>
         <message numerus="yes">
             <location filename="../../qdadesk/core/importers/pdf.py" />
@@ -3484,8 +3711,68 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/pdf.py" />
-            <source> and {n} more</source>
-            <translation> dan {n} lainnya</translation>
+            <source>the PDF is damaged: page {page} cannot be read</source>
+            <translation>PDF rusak: halaman {page} tidak dapat dibaca</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture.py" />
+            <source>the picture claims {width} × {height} pixels, more than QDA Desk shows ({limit} million pixels at most); refused</source>
+            <translation>gambar menyatakan ukuran {width} × {height} piksel, lebih dari yang ditampilkan QDA Desk (paling banyak {limit} juta piksel); ditolak</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture.py" />
+            <source>the TIFF file has {n} pages; only the first is shown</source>
+            <translation>berkas TIFF memiliki {n} halaman; hanya halaman pertama yang ditampilkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture.py" />
+            <source>the SVG is shown as a picture: its text cannot be searched or coded</source>
+            <translation>SVG ditampilkan sebagai gambar: teksnya tidak dapat dicari atau dikodekan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture.py" />
+            <source>the picture is animated ({n} frames); only the first is shown</source>
+            <translation>gambar beranimasi ({n} bingkai); hanya bingkai pertama yang ditampilkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture_headers.py" />
+            <source>the file is cut short (truncated)</source>
+            <translation>berkas terpotong (tidak lengkap)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture_headers.py" />
+            <source>the {format} file is damaged</source>
+            <translation>berkas {format} rusak</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture_headers.py" />
+            <source>not a picture QDA Desk reads (PNG, JPEG, GIF, TIFF, WebP, SVG)</source>
+            <translation>bukan gambar yang dapat dibaca QDA Desk (PNG, JPEG, GIF, TIFF, WebP, SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture_headers.py" />
+            <source>the picture's header gives no size (it is damaged)</source>
+            <translation>kepala gambar tidak memuat ukuran (gambar rusak)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture_headers.py" />
+            <source>the SVG gives no size (neither width and height nor a viewBox)</source>
+            <translation>SVG tidak memuat ukuran (tidak ada lebar dan tinggi maupun viewBox)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture_headers.py" />
+            <source>the {format} file has more than {n} parts; refused as damaged</source>
+            <translation>berkas {format} memiliki lebih dari {n} bagian; ditolak karena rusak</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture_headers.py" />
+            <source>the SVG declares XML entities, which QDA Desk does not read (for safety)</source>
+            <translation>SVG mendeklarasikan entitas XML, yang tidak dibaca QDA Desk (demi keamanan)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture_headers.py" />
+            <source>not a picture QDA Desk reads (the SVG is not well-formed XML)</source>
+            <translation>bukan gambar yang dapat dibaca QDA Desk (SVG bukan XML yang tersusun dengan baik)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/rtf.py" />
@@ -3513,6 +3800,102 @@
             <translation>berkas ditandai sebagai {encoding} tetapi memuat urutan bita yang tidak sah; bagian itu diganti dengan �</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/importers/variables_xlsx.py" />
+            <source>None of the sheet's documents is in the project; nothing changed</source>
+            <translation>Tidak ada dokumen dalam lembar ini yang ada di proyek; tidak ada yang diubah</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/variables_xlsx.py" />
+            <source>{path}: the sheet is empty</source>
+            <translation>{path}: lembar kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/variables_xlsx.py" />
+            <source>{path}: the first row must name the variables (after the document column)</source>
+            <translation>{path}: baris pertama harus berisi nama variabel (sesudah kolom dokumen)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/variables_xlsx.py" />
+            <source>Import variables from {name}</source>
+            <translation>Impor variabel dari {name}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/variables_xlsx.py" />
+            <source>{path}: not an Excel workbook ({error})</source>
+            <translation>{path}: bukan buku kerja Excel ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/variables_xlsx.py" />
+            <source>{document}, {name}: {error}</source>
+            <translation>{document}, {name}: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>{n} pair of segments that meet</source>
+            <comment>{n} pairs of segments that meet</comment>
+            <translation>
+                <numerusform>{n} pasangan segmen yang bertemu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>in {n} document</source>
+            <comment>in {n} documents</comment>
+            <translation>
+                <numerusform>dalam {n} dokumen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>Check every link against its segments (double-click it) and replace this draft with the story the network tells.</source>
+            <translation>Periksa setiap tautan terhadap segmennya (klik ganda tautan itu) dan ganti draf ini dengan cerita yang dituturkan jaringan.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>A causal network needs at least two codes as its variables</source>
+            <translation>Jaringan kausal memerlukan paling sedikit dua kode sebagai variabelnya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>Causal network from a selection of codes.</source>
+            <translation>Jaringan kausal dari kode-kode terpilih.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>Links (from → to, sign, support):</source>
+            <translation>Tautan (dari → ke, tanda, dukungan):</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>No two variables' segments meet yet: draw the links by hand.</source>
+            <translation>Belum ada segmen dari dua variabel yang bertemu: gambar tautannya secara manual.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>Signs come from how two variables vary together across the display's units (Spearman's rho of at least 0.3: +, at most -0.3: −); a link without a sign needs your judgement.</source>
+            <translation>Tanda berasal dari cara dua variabel berubah bersama di seluruh unit penyajian data (rho Spearman paling kecil 0,3: +, paling besar -0,3: −); tautan tanpa tanda memerlukan penilaian Anda.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>Give each link its sign (right-click it: Sign) once you have read its segments.</source>
+            <translation>Beri setiap tautan tandanya (klik kanan tautan itu: Tanda) setelah Anda membaca segmennya.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>Variables, left to right: {names}.</source>
+            <translation>Variabel, dari kiri ke kanan: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>Causal network from the display '{name}'.</source>
+            <translation>Jaringan kausal dari penyajian data '{name}'.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/causal.py" />
+            <source>(unsaved)</source>
+            <translation>(belum disimpan)</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/maps/models.py" />
             <source>The two-case comparison needs two documents or cases</source>
             <translation>Perbandingan dua kasus memerlukan dua dokumen atau kasus</translation>
@@ -3537,6 +3920,38 @@
             <location filename="../../qdadesk/core/ops/map_models.py" />
             <source>Unknown map model '{model}': use {models}</source>
             <translation>Model peta '{model}' tidak dikenal: gunakan {models}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/records.py" />
+            <source>document group</source>
+            <translation>kelompok dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/records.py" />
+            <location filename="../../qdadesk/core/ops/cases.py" />
+            <source>case</source>
+            <translation>kasus</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/records.py" />
+            <source>coded segment</source>
+            <translation>segmen terkode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/records.py" />
+            <source>text box</source>
+            <translation>kotak teks</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/records.py" />
+            <source>image</source>
+            <translation>gambar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/maps/render.py" />
+            <location filename="../../qdadesk/core/maps/tables.py" />
+            <source>Evidence</source>
+            <translation>Bukti</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/maps/tables.py" />
@@ -3607,11 +4022,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/maps/tables.py" />
-            <source>Evidence</source>
-            <translation>Bukti</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/maps/tables.py" />
             <source>start</source>
             <translation>awal</translation>
         </message>
@@ -3624,11 +4034,6 @@
             <location filename="../../qdadesk/core/maps/tables.py" />
             <source>segment</source>
             <translation>segmen</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/cases.py" />
-            <source>case</source>
-            <translation>kasus</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/cases.py" />
@@ -3785,16 +4190,6 @@
             <location filename="../../qdadesk/core/ops/codings.py" />
             <source>Edit comment</source>
             <translation>Sunting komentar</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/codings.py" />
-            <source>A region is resized by drawing it again</source>
-            <translation>Ukuran wilayah diubah dengan menggambarnya kembali</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/codings.py" />
-            <source>Resize coded segment</source>
-            <translation>Ubah ukuran segmen terkode</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/codings.py" />
@@ -4029,6 +4424,11 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/integrity.py" />
+            <source>Region {id} does not fit page {page} of '{name}'</source>
+            <translation>Wilayah {id} tidak muat dalam halaman {page} dari '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/integrity.py" />
             <source>Memo {id} ({start}-{end}) does not fit '{name}' ({length})</source>
             <translation>Memo {id} ({start}-{end}) tidak muat dalam '{name}' ({length})</translation>
         </message>
@@ -4057,6 +4457,11 @@
             <location filename="../../qdadesk/core/ops/maps.py" />
             <source>map</source>
             <translation>peta</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/map_models.py" />
+            <source>Only a causal network is made from a display</source>
+            <translation>Hanya jaringan kausal yang dapat dibuat dari penyajian data</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/map_models.py" />
@@ -4249,6 +4654,11 @@
             <translation>Pindahkan ke lapisan '{layer}'</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/ops/maps.py" />
+            <source>Add {n} map links</source>
+            <translation>Tambahkan {n} tautan peta</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/ops/memos.py" />
             <source>New logbook entry</source>
             <translation>Entri buku log baru</translation>
@@ -4324,11 +4734,6 @@
             <translation>Simpan '{name}'</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/core/ops/memos.py" />
-            <source>Delete '{name}'</source>
-            <translation>Hapus '{name}'</translation>
-        </message>
-        <message>
             <location filename="../../qdadesk/core/ops/paraphrases.py" />
             <source>Remove paraphrase</source>
             <translation>Hapus parafrasa</translation>
@@ -4377,6 +4782,11 @@
             <location filename="../../qdadesk/core/ops/paraphrases.py" />
             <source>The passage {start}-{end} overlaps the paraphrase at {other_start}-{other_end} (“{text}”): paraphrases in a document do not overlap</source>
             <translation>Bagian teks {start}-{end} tumpang tindih dengan parafrasa di {other_start}-{other_end} (“{text}”): parafrasa dalam satu dokumen tidak boleh tumpang tindih</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/region_new_code.py" />
+            <source>Code region with new code '{name}'</source>
+            <translation>Kodekan wilayah dengan kode baru '{name}'</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/regions.py" />
@@ -4457,11 +4867,6 @@
             <location filename="../../qdadesk/core/ops/variables.py" />
             <source>Variable '{name}' is of type {type}</source>
             <translation>Variabel '{name}' bertipe {type}</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/ops/variables.py" />
-            <source>Rename variable to '{name}'</source>
-            <translation>Ganti nama variabel menjadi '{name}'</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/variables.py" />
@@ -4604,6 +5009,23 @@
             <location filename="../../qdadesk/core/store/salvage.py" />
             <source>could not rebuild an index ({error})</source>
             <translation>sebuah indeks tidak dapat dibangun ulang ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/render/raster.py" />
+            <source>The map could not be drawn</source>
+            <translation>Peta tidak dapat digambar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/render/raster.py" />
+            <source>The picture would be too large: choose a smaller resolution</source>
+            <translation>Gambar akan terlalu besar: pilih resolusi yang lebih kecil</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/render/raster.py" />
+            <location filename="../../qdadesk/ui/analysis/word_frequency.py" />
+            <location filename="../../qdadesk/ui/displays/chart_windows.py" />
+            <source>the image could not be written</source>
+            <translation>gambar tidak dapat ditulis</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/about_dialog.py" />
@@ -4988,6 +5410,7 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/agreement_dialog.py" />
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
             <location filename="../../qdadesk/ui/variables_editor.py" />
             <source>Text</source>
             <translation>Teks</translation>
@@ -5537,13 +5960,6 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/analysis/word_frequency.py" />
-            <location filename="../../qdadesk/ui/displays/chart_windows.py" />
-            <location filename="../../qdadesk/ui/maps/raster.py" />
-            <source>the image could not be written</source>
-            <translation>gambar tidak dapat ditulis</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/analysis/word_frequency.py" />
             <source>{path}: cannot write</source>
             <translation>{path}: tidak dapat menulis</translation>
         </message>
@@ -5990,6 +6406,11 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/coding_actions.py" />
+            <source>In-vivo coding names a code by selected words: select text, not a region</source>
+            <translation>Pengodean in vivo menamai kode dengan kata-kata yang dipilih: pilih teks, bukan wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/coding_actions.py" />
             <source>Select a code in the Code System first</source>
             <translation>Pilih dulu sebuah kode di Sistem Kode</translation>
         </message>
@@ -6202,6 +6623,11 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/builder.py" />
+            <source>Causal Network…</source>
+            <translation>Jaringan Kausal…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/displays/builder.py" />
             <location filename="../../qdadesk/ui/displays/summary_windows.py" />
             <source>Rows</source>
             <translation>Baris</translation>
@@ -6243,6 +6669,11 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
             <location filename="../../qdadesk/ui/displays/builder.py" />
             <source>Name of the display:</source>
             <translation>Nama penyajian data:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/displays/builder.py" />
+            <source>unsaved display</source>
+            <translation>penyajian data yang belum disimpan</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/builder.py" />
@@ -6290,6 +6721,12 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
             <location filename="../../qdadesk/ui/displays/builder.py" />
             <source>{rows} rows × {columns} columns · double-click a cell for its segments</source>
             <translation>{rows} baris × {columns} kolom · klik ganda sebuah sel untuk melihat segmennya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/displays/builder.py" />
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Causal network: {display}</source>
+            <translation>Jaringan kausal: {display}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/displays/builder.py" />
@@ -6728,6 +7165,61 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
             <translation>Seret untuk melebarkan atau menyempitkan garis pengodean</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>Previous Page</source>
+            <translation>Halaman Sebelumnya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>Previous Page (Page Up)</source>
+            <translation>Halaman Sebelumnya (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>Next Page</source>
+            <translation>Halaman Berikutnya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>Next Page (Page Down)</source>
+            <translation>Halaman Berikutnya (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>Fit Width</source>
+            <translation>Paskan Lebar</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>Draw Region</source>
+            <translation>Gambar Wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>Draw a rectangle on the page to code it (or drag with Shift held)</source>
+            <translation>Gambar persegi panjang pada halaman untuk mengodekannya (atau seret sambil menahan Shift)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>Show the document's text instead of its pages</source>
+            <translation>Tampilkan teks dokumen, bukan halamannya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>Page {n} of {count}</source>
+            <translation>Halaman {n} dari {count}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>'{name}' cannot be shown: its picture cannot be read</source>
+            <translation>'{name}' tidak dapat ditampilkan: gambarnya tidak dapat dibaca</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_browser/paged_mode.py" />
+            <source>'{name}' cannot be shown: its PDF is damaged ({error})</source>
+            <translation>'{name}' tidak dapat ditampilkan: PDF-nya rusak ({error})</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/ui/document_properties.py" />
             <source>Plain text (TXT)</source>
             <translation>Teks polos (TXT)</translation>
@@ -6800,6 +7292,11 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_properties.py" />
+            <source>Properties…</source>
+            <translation>Properti…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_properties.py" />
             <source>{size} MB</source>
             <translation>{size} MB</translation>
         </message>
@@ -6849,11 +7346,6 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
             <location filename="../../qdadesk/ui/document_properties.py" />
             <source>Original file:</source>
             <translation>Berkas asli:</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/document_properties.py" />
-            <source>Properties…</source>
-            <translation>Properti…</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_properties.py" />
@@ -7176,11 +7668,6 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <translation>Impor Buku Kode</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/ui/exchange/actions.py" />
-            <source>REFI-QDA</source>
-            <translation>REFI-QDA</translation>
-        </message>
-        <message>
             <location filename="../../qdadesk/ui/exchange/report_dialog.py" />
             <source>REFI-QDA report</source>
             <translation>Laporan REFI-QDA</translation>
@@ -7241,6 +7728,11 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>Export for a Team Member…</source>
+            <translation>Ekspor untuk Anggota Tim…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
             <source>Merge Project</source>
             <translation>Gabungkan Proyek</translation>
         </message>
@@ -7248,11 +7740,6 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/exchange/teamwork.py" />
             <source>Export for a Team Member</source>
             <translation>Ekspor untuk Anggota Tim</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
-            <source>Export for a Team Member…</source>
-            <translation>Ekspor untuk Anggota Tim…</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/exchange/teamwork_dialogs.py" />
@@ -7638,16 +8125,6 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
-            <source>Codes:</source>
-            <translation>Kode:</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
-            <source>At least this many co-occurrences:</source>
-            <translation>Kemunculan bersama paling sedikit:</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
             <source>Document or case:</source>
             <translation>Dokumen atau kasus:</translation>
         </message>
@@ -7658,18 +8135,28 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>Link codes meeting in at least this many paragraphs:</source>
+            <translation>Tautkan kode yang bertemu dalam paling sedikit sekian paragraf:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>At least this many co-occurrences:</source>
+            <translation>Kemunculan bersama paling sedikit:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
             <source>Case: {name}</source>
             <translation>Kasus: {name}</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/ui/maps/raster.py" />
-            <source>The map could not be drawn</source>
-            <translation>Peta tidak dapat digambar</translation>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>Codes:</source>
+            <translation>Kode:</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/ui/maps/raster.py" />
-            <source>The picture would be too large: choose a smaller resolution</source>
-            <translation>Gambar akan terlalu besar: pilih resolusi yang lebih kecil</translation>
+            <location filename="../../qdadesk/ui/maps/generate_dialog.py" />
+            <source>Variables (select them; drag causes to the top):</source>
+            <translation>Variabel (pilihlah; seret penyebab ke atas):</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/maps/window.py" />
@@ -7695,6 +8182,11 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Generate</source>
             <translation>Hasilkan</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Causal Network from a Saved Display…</source>
+            <translation>Jaringan Kausal dari Penyajian Data Tersimpan…</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/maps/window.py" />
@@ -7810,6 +8302,16 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Case Here…</source>
             <translation>Kasus di Sini…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Document Group Here…</source>
+            <translation>Kelompok Dokumen di Sini…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Variable Here…</source>
+            <translation>Variabel di Sini…</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/maps/window.py" />
@@ -7929,6 +8431,11 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Causal Network from Codes…</source>
+            <translation>Jaringan Kausal dari Kode…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Rename Map…</source>
             <translation>Ganti Nama Peta…</translation>
         </message>
@@ -7974,6 +8481,16 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Causal Network</source>
+            <translation>Jaringan Kausal</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Display:</source>
+            <translation>Penyajian data:</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Align</source>
             <translation>Ratakan</translation>
         </message>
@@ -8015,6 +8532,16 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>The project has none yet.</source>
+            <translation>Proyek belum memiliki satu pun.</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Document Group</source>
+            <translation>Kelompok Dokumen</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Select the supporting segments in Retrieved Segments first.</source>
             <translation>Pilih dulu segmen pendukung di Segmen Terambil.</translation>
         </message>
@@ -8042,6 +8569,11 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/maps/window.py" />
             <source>Delete the map '{name}'?</source>
             <translation>Hapus peta '{name}'?</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>Save a display in the Display Builder first.</source>
+            <translation>Simpan dulu sebuah penyajian data di Penyusun Penyajian Data.</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/maps/window.py" />
@@ -8087,6 +8619,11 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/maps/window.py" />
             <source>(untitled memo {id})</source>
             <translation>(memo tanpa judul {id})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/maps/window.py" />
+            <source>{name} (case variable)</source>
+            <translation>{name} (variabel kasus)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/memos.py" />
@@ -8707,6 +9244,11 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
         </message>
         <message>
             <location filename="../../qdadesk/ui/reports_actions.py" />
+            <source>Written: {file}</source>
+            <translation>Ditulis: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/reports_actions.py" />
             <source>{project} codebook</source>
             <translation>Buku kode {project}</translation>
         </message>
@@ -8714,11 +9256,6 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <location filename="../../qdadesk/ui/reports_actions.py" />
             <source>{project} report</source>
             <translation>Laporan {project}</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/reports_actions.py" />
-            <source>Written: {file}</source>
-            <translation>Ditulis: {file}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/retrieved_segments.py" />
@@ -8846,6 +9383,16 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
         </message>
         <message>
             <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the PDF's text layer was not read</source>
+            <translation>lapisan teks PDF tidak terbaca</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>the PDF page was drawn blank</source>
+            <translation>halaman PDF tergambar kosong</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
             <source>{documents} documents, copy in {folder}</source>
             <translation>{documents} dokumen, salinan di {folder}</translation>
         </message>
@@ -8878,6 +9425,11 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <location filename="../../qdadesk/ui/self_test.py" />
             <source>{documents} documents, {codings} coded segments</source>
             <translation>{documents} dokumen, {codings} segmen terkode</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>{width} x {height} pixels, {n} dark</source>
+            <translation>{width} x {height} piksel, {n} gelap</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/self_test.py" />
@@ -8923,6 +9475,11 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <location filename="../../qdadesk/ui/self_test.py" />
             <source>import the .qdpx again</source>
             <translation>impor lagi berkas .qdpx</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/self_test.py" />
+            <source>draw a PDF page</source>
+            <translation>gambar halaman PDF</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/self_test.py" />
@@ -9116,6 +9673,50 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <location filename="../../qdadesk/ui/workspace_actions.py" />
             <source>Export Retrieved Segments</source>
             <translation>Ekspor Segmen Terambil</translation>
+        </message>
+        <message>
+            <source>A region is resized by drawing it again</source>
+            <translation type="vanished">Ukuran wilayah diubah dengan menggambarnya kembali</translation>
+        </message>
+        <message>
+            <source>Resize coded segment</source>
+            <translation type="vanished">Ubah ukuran segmen terkode</translation>
+        </message>
+        <message>
+            <source>Delete '{name}'</source>
+            <translation type="vanished">Hapus '{name}'</translation>
+        </message>
+        <message>
+            <source>Rename variable to '{name}'</source>
+            <translation type="vanished">Ganti nama variabel menjadi '{name}'</translation>
+        </message>
+        <message>
+            <source>import documents (txt, docx, odt, rtf, html, md, pdf)</source>
+            <translation type="vanished">impor dokumen (txt, docx, odt, rtf, html, md, pdf)</translation>
+        </message>
+        <message>
+            <source>list documents</source>
+            <translation type="vanished">daftar dokumen</translation>
+        </message>
+        <message>
+            <source>Create the map NAME from a model, or refresh it when it exists (your positions and the nodes and links you added are kept). Models: code-relations (codes linked by overlapping segments, --min co-occurrences), code-subcodes, single-case (--document or --case), code-theory (--code), two-case (two --document/--case).</source>
+            <translation type="vanished">Membuat peta NAME dari sebuah model, atau memperbaruinya jika sudah ada (posisi Anda serta simpul dan tautan yang Anda tambahkan tetap dipertahankan). Model: code-relations (kode yang ditautkan oleh segmen yang tumpang tindih, kemunculan bersama paling sedikit --min), code-subcodes, single-case (--document atau --case), code-theory (--code), two-case (dua --document/--case).</translation>
+        </message>
+        <message>
+            <source>the PDF has no text layer (a scanned PDF?); run OCR first</source>
+            <translation type="vanished">PDF tidak memiliki lapisan teks (PDF hasil pindai?); jalankan OCR terlebih dahulu</translation>
+        </message>
+        <message>
+            <source>the PDF is encrypted with AES, which needs the ‘cryptography’ package to open</source>
+            <translation type="vanished">PDF dienkripsi dengan AES, yang memerlukan paket ‘cryptography’ untuk membukanya</translation>
+        </message>
+        <message>
+            <source>the PDF is damaged; no page's text could be read</source>
+            <translation type="vanished">PDF rusak; tidak ada teks halaman yang dapat dibaca</translation>
+        </message>
+        <message>
+            <source>REFI-QDA</source>
+            <translation type="vanished">REFI-QDA</translation>
         </message>
         <message>
             <source>graph kept for export, not shown yet</source>
