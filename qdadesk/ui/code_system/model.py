@@ -374,7 +374,7 @@ class CodeTreeModel(QAbstractItemModel):
                 return False
             document_id, page, box = region
             return (
-                self.run_operation(
+                self.session.perform(
                     lambda: project.add_region_coding(document_id, target, box, page)
                 )
                 is not None

@@ -366,11 +366,11 @@ class PagedMode(QObject):
         page, box = region if region is not None else (None, None)
         for code_id in code_ids:
             if box is not None:
-                browser.run_operation(
+                browser.session.perform(
                     lambda c=code_id: project.add_region_coding(document_id, c, box, page)
                 )
             elif run is not None:
-                browser.run_operation(
+                browser.session.perform(
                     lambda c=code_id: project.add_coding(document_id, c, run[0], run[1])
                 )
         self.view.clear_selection()
