@@ -137,3 +137,17 @@ def test_a_drag_over_a_word_on_a_turned_page_selects_and_shades_that_word(
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     _settle(view)
     assert view.mark_at(_point(view, word)) == coding.id
+
+
+def test_a_page_without_a_run_of_the_text_has_no_text_to_select() -> None:
+    """A REFI-QDA source may give a page no run of its text: a drag there pans (a selection
+    would land on the next page's text)."""
+    from qdadesk.core.model import Page
+    from qdadesk.ui.document_browser.pdf_text import OpenPdf
+
+    data = _turned_pdf(90, None)
+    pages = [Page(1, 1, 612, 792, 0, 10), Page(1, 2, 792, 612, 11, 11)]
+    pdf = OpenPdf(data, pages, "first page\n")
+    assert pdf.has_text(1) and not pdf.has_text(2) and not pdf.has_text(3)
+    assert pdf.nearest_character(1, 80, 95) is not None
+    assert pdf.boxes_for_run(3, 0, 5) == [] and pdf.page_of_offset(4) == 1

@@ -41,7 +41,12 @@ class OpenPdf:
 
     # -- text layer ------------------------------------------------------------------------
     def has_text(self, page: int) -> bool:
-        return self._known(page) and pdf_text_layer.has_text(self._data, page)
+        """Whether text can be selected on ``page``: characters are drawn there and the
+        document's text has a run for it (a REFI-QDA source may give a page none)."""
+        if not self._known(page):
+            return False
+        record = self._pages[page - 1]
+        return record.text_end > record.text_start and pdf_text_layer.has_text(self._data, page)
 
     def character_at(self, page: int, x: float, y: float) -> int | None:
         """The offset of the character whose box holds the point, or None."""
