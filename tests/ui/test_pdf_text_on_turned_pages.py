@@ -151,3 +151,25 @@ def test_a_page_without_a_run_of_the_text_has_no_text_to_select() -> None:
     assert pdf.has_text(1) and not pdf.has_text(2) and not pdf.has_text(3)
     assert pdf.nearest_character(1, 80, 95) is not None
     assert pdf.boxes_for_run(3, 0, 5) == [] and pdf.page_of_offset(4) == 1
+
+
+def test_the_document_browser_shows_the_open_documents_type_icon(make_window):
+    window = make_window(_turned_pdf(0, None))
+    browser = window.document_browser
+
+    def red_pixels() -> int:
+        image = browser.title_icon.pixmap().toImage()
+        return sum(
+            1
+            for y in range(image.height())
+            for x in range(image.width())
+            if abs(image.pixelColor(x, y).red() - 0xD3) < 25
+            and image.pixelColor(x, y).green() < 80
+            and image.pixelColor(x, y).alpha() > 200
+        )
+
+    assert red_pixels() == 0
+    _open(window)
+    assert red_pixels() >= 6  # the PDF icon's red band
+    browser.close_document()
+    assert red_pixels() == 0
