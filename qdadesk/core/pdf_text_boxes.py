@@ -1,15 +1,19 @@
 """Which characters of a PDF document's text lie in a box on one of its pages.
 
 A region on a PDF page meets a text segment when the segment has characters inside the
-region's box. PDFium (pypdfium2) gives each character of a page's text layer its box; those
-characters are matched, in order, to the page's run of the document's stored text (which
-the importer may have tidied: line endings, spaces, hyphens), skipping what only one side
-has. A character belongs to the box when its centre does. No Qt.
+region's box. Where a page's characters are drawn comes from the core's text layer
+(:mod:`qdadesk.core.pdf_text_layer`, which handles turned and cropped pages and caches each
+page); the page's run of the document's stored text is aligned with it there. Here a stored
+run is first checked to be that page's text: one that is not (another program's OCR on a
+scanned page, a text edited elsewhere) is refused, and the region's stored run stands in.
+A character belongs to the box when its centre does. No Qt.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from qdadesk.core import pdf_text_layer
 
 if TYPE_CHECKING:
     from qdadesk.core.model import Coding
@@ -17,27 +21,6 @@ if TYPE_CHECKING:
 
 Box = tuple[float, float, float, float]
 LOOKAHEAD = 12  # how far ahead in the stored text a PDF character may be found
-
-
-def page_characters(data: bytes, page: int) -> list[tuple[str, float, float]]:
-    """The text layer of page ``page`` (1-based): each character with its centre, in
-    REFI-QDA coordinates (points from the page's top-left corner)."""
-    import pypdfium2
-    import pypdfium2.raw as raw
-
-    document = pypdfium2.PdfDocument(data)
-    try:
-        pdf_page = document[page - 1]
-        height = pdf_page.get_size()[1]
-        text_page = pdf_page.get_textpage()
-        found = []
-        for index in range(text_page.count_chars()):
-            code = raw.FPDFText_GetUnicode(text_page.raw, index)
-            left, bottom, right, top = text_page.get_charbox(index)
-            found.append((chr(code), (left + right) / 2, height - (bottom + top) / 2))
-        return found
-    finally:
-        document.close()
 
 
 def align(characters: list[str], text: str, offset: int = 0) -> list[int | None]:
@@ -64,37 +47,19 @@ def align(characters: list[str], text: str, offset: int = 0) -> list[int | None]
 MATCHED = 0.8  # below this share of a page's characters matched, the texts differ
 
 
-def _aligned(data: bytes, page: int, text: str, text_start: int) -> list[tuple[int, float, float]]:
-    """The page's characters matched to the stored text: (offset, centre x, centre y).
-    Raises ValueError when too few match (the stored text is not this page's text)."""
-    characters = page_characters(data, page)
-    offsets = align([c for c, _, _ in characters], text, text_start)
-    visible = sum(1 for c, _, _ in characters if c.strip())
+def check_page_text(data: bytes, page: int, text: str) -> None:
+    """Raise ValueError unless ``text`` (a page's stored run) is page ``page``'s text layer,
+    give or take what the importer tidied (line ends, spaces, hyphens)."""
+    layer = pdf_text_layer.page_text(data, page)
+    if text == layer:
+        return
+    visible = sum(1 for char in layer if not char.isspace())
     if not visible and text.strip():
         # Text stored for a page without a text layer (another program's OCR, say).
         raise ValueError("the page has no text layer")
-    if visible and sum(1 for o in offsets if o is not None) < MATCHED * visible:
+    matched = sum(1 for found in align(list(layer), text) if found is not None)
+    if visible and matched < MATCHED * visible:
         raise ValueError("the stored text is not the page's text layer")
-    return [
-        (offset, x, y)
-        for (_, x, y), offset in zip(characters, offsets, strict=True)
-        if offset is not None
-    ]
-
-
-def _runs_in_box(
-    aligned: list[tuple[int, float, float]], box: Box, text: str, text_start: int
-) -> list[tuple[int, int]]:
-    x1, y1, x2, y2 = box
-    inside = sorted(offset for offset, x, y in aligned if x1 <= x <= x2 and y1 <= y <= y2)
-    runs: list[list[int]] = []
-    for offset in inside:
-        between = text[runs[-1][1] - text_start : offset - text_start] if runs else "x"
-        if runs and not between.strip():
-            runs[-1][1] = offset + 1
-        else:
-            runs.append([offset, offset + 1])
-    return [(start, end) for start, end in runs]
 
 
 def characters_in_box(
@@ -102,8 +67,10 @@ def characters_in_box(
 ) -> list[tuple[int, int]]:
     """The runs of the document's text (offsets) whose characters lie in ``box`` on page
     ``page``, given the page's stored text ``text`` starting at ``text_start``. Runs are
-    joined over the spaces between characters in the box."""
-    return _runs_in_box(_aligned(data, page, text, text_start), box, text, text_start)
+    joined over the spaces between characters in the box. Raises ValueError when ``text``
+    is not the page's text (:func:`check_page_text`)."""
+    check_page_text(data, page, text)
+    return pdf_text_layer.characters_in_box(data, page, box, text_start, stored=text)
 
 
 class RegionTexts:
@@ -114,7 +81,9 @@ class RegionTexts:
     def __init__(self, project: Project) -> None:
         self.project = project
         self._runs: dict[int, list[tuple[int, int]]] = {}
-        self._pages: dict[tuple[int, int], tuple[list, str, int] | None] = {}
+        self._pages: dict[tuple[int, int], tuple[str, int] | None] = {}
+        # One document's PDF at a time: an analysis over 200 PDFs must not hold them all.
+        self._original: tuple[int, bytes | None] | None = None
 
     def runs(self, coding_id: int) -> list[tuple[int, int]]:
         if coding_id not in self._runs:
@@ -134,24 +103,39 @@ class RegionTexts:
         page = self._pages[key]
         if page is None:
             return None
-        aligned, text, start = page
-        return _runs_in_box(aligned, coding.box, text, start)
+        data = self._pdf(coding.document_id)
+        if data is None:
+            return None
+        text, start = page
+        try:
+            return pdf_text_layer.characters_in_box(data, coding.page, coding.box, start, text)
+        except Exception:  # PDFium could not read it: the stored run stands in
+            return None
 
-    def _page(self, document_id: int, number: int) -> tuple[list, str, int] | None:
+    def _pdf(self, document_id: int) -> bytes | None:
+        if self._original is None or self._original[0] != document_id:
+            original = self.project.original_file(document_id)
+            self._original = (document_id, None if original is None else original[2])
+        return self._original[1]
+
+    def _page(self, document_id: int, number: int) -> tuple[str, int] | None:
+        """The page's stored run and its start, once the run is found to be the page's
+        text; None where the page has no text to meet or it cannot be read."""
         pages = self.project.pages(document_id)
         if not 1 <= number <= len(pages):
             return None
         page = pages[number - 1]
         if page.text_end <= page.text_start:
             return None  # a scanned page: no text to meet
-        original = self.project.original_file(document_id)
-        if original is None:
+        data = self._pdf(document_id)
+        if data is None:
             return None
         text = self.project.text(document_id)[page.text_start : page.text_end]
         try:
-            return _aligned(original[2], number, text, page.text_start), text, page.text_start
-        except Exception:  # PDFium could not read it: the stored run stands in
+            check_page_text(data, number, text)
+        except Exception:  # not this page's text, or PDFium could not read it
             return None
+        return text, page.text_start
 
 
 def region_text_runs(project: Project, coding: Coding) -> list[tuple[int, int]]:

@@ -44,6 +44,7 @@ class PageText:
     offsets: array
     glyphs: bytearray = field(default_factory=bytearray)
     boxes: array = field(default_factory=lambda: array("d"))
+    turned: bool = False  # the page's /Rotate is 90 or 270: its lines run down the shown page
 
 
 def _code_points(textpage: pypdfium2.PdfTextPage, count: int) -> list[int]:
@@ -167,6 +168,7 @@ def _read_boxes(
         )
     page.glyphs = glyphs
     page.boxes = boxes
+    page.turned = pdf_page.get_rotation() in (90, 270)
 
 
 def _page_to_shown(pdf_page: pypdfium2.PdfPage) -> Callable[[float, float], tuple[float, float]]:
@@ -359,6 +361,36 @@ def caret_at(
         table = alignment.to_stored
         return (_end(table, offset + 1) if after else table[offset]) + page_text_start
     return offset + (1 if after else 0) + page_text_start
+
+
+def has_text(data: bytes, page: int) -> bool:
+    """Whether page ``page`` has characters drawn on it (a scanned page has none)."""
+    return any(_page(data, page).glyphs)
+
+
+def nearest_character(
+    data: bytes, page: int, x: float, y: float, page_text_start: int = 0, stored: str | None = None
+) -> int | None:
+    """The document offset of the character nearest ``(x, y)``, however far (None on a page
+    without text). A distance across the lines counts thrice, so a point beside a line
+    finds that line's character (for selecting text with the mouse)."""
+    layer = _page(data, page)
+    across_x, across_y = (3.0, 1.0) if layer.turned else (1.0, 3.0)
+    best: tuple[float, int] | None = None
+    for index, offset in enumerate(layer.offsets):
+        if offset < 0 or not layer.glyphs[index]:
+            continue
+        x1, y1, x2, y2 = layer.boxes[4 * index : 4 * index + 4]
+        distance = across_x * max(x1 - x, 0.0, x - x2) + across_y * max(y1 - y, 0.0, y - y2)
+        if best is None or distance < best[0]:
+            best = (distance, offset)
+            if distance == 0.0:
+                break
+    if best is None:
+        return None
+    alignment = _alignment(data, page, stored)
+    offset = best[1] if alignment is None else alignment.to_stored[best[1]]
+    return offset + page_text_start
 
 
 def _nearest(layer: PageText, x: float, y: float, tolerance: float) -> tuple[int, int] | None:

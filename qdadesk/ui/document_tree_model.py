@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from qdadesk.core.i18n import ntr, tr
-from qdadesk.ui.icons import document_type_icon
+from qdadesk.ui.icons import document_icon
 from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.session import switch_session
 
@@ -196,6 +196,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self._counts: dict[int, int] = {}
         self._memos: dict[int, tuple[int, str, str]] = {}  # document id -> (memo id, title, text)
         self._file_types: dict[int, str] = {}  # document id -> "docx", "pdf" ... (its icon)
+        self._kinds: dict[int, str] = {}  # document id -> "text", "pdf", "picture" (its icon)
         self.set_session(session)
 
     # -- session -------------------------------------------------------------------------
@@ -209,6 +210,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._root = Node("root", None, "")
         self._documents.clear()
+        self._kinds.clear()
         self._groups.clear()
         self._sets.clear()
         if self.session is not None:
@@ -252,6 +254,7 @@ class DocumentTreeModel(QAbstractItemModel):
         node = Node("document", document.id, document.name, parent)
         parent.children.append(node)
         self._documents[document.id] = node
+        self._kinds[document.id] = document.kind
 
     def _read_counts(self) -> None:
         self._counts = self.session.project.document_coding_counts()
@@ -405,7 +408,9 @@ class DocumentTreeModel(QAbstractItemModel):
                 return node.name
             if role == Qt.ItemDataRole.DecorationRole:
                 if node.kind == "document":  # its type at a glance: TXT, DOCX, ODT, PDF ...
-                    return document_type_icon(self._file_types.get(node.id))
+                    return document_icon(
+                        self._kinds.get(node.id, "text"), self._file_types.get(node.id)
+                    )
                 kinds = {
                     "group": "folder",
                     "sets": "set",

@@ -361,3 +361,49 @@ def _draw_typed_page(p: QPainter, size: int, label: str, color: QColor) -> None:
         p.setFont(font)
     p.setPen(QColor("#ffffff"))
     p.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def document_icon(kind: str, file_type: str | None) -> QIcon:
+    """The Document System's icon of a document of ``kind`` ("text", "pdf", "picture"): a
+    PDF shown as pages has the PDF icon whatever its file was called (a REFI-QDA source has
+    no file type), a picture a framed landscape; a text its file type's page."""
+    if kind == "pdf":
+        return document_type_icon("pdf")
+    if kind == "picture":
+        return picture_icon()
+    return document_type_icon(file_type)
+
+
+@lru_cache(maxsize=1)
+def picture_icon() -> QIcon:
+    """A picture document: a framed landscape, sky, a green hill and a sun."""
+    result = QIcon()
+    for size in (16, 24, 32, 48, 64):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _draw_picture(p, size)
+        p.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def _draw_picture(p: QPainter, size: int) -> None:
+    unit = size / 16
+    frame = QRectF(0.5 * unit, 2.5 * unit, 15 * unit, 11 * unit)
+    p.setPen(QPen(QColor("#546e7a"), max(1.0, 0.8 * unit)))
+    p.setBrush(QColor("#64b5f6"))  # sky
+    p.drawRect(frame)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#fdd835"))  # sun
+    p.drawEllipse(QPointF(11.5 * unit, 5.8 * unit), 1.6 * unit, 1.6 * unit)
+    hill = QPainterPath()
+    hill.moveTo(frame.left() + 0.4 * unit, frame.bottom() - 0.4 * unit)
+    hill.lineTo(5.5 * unit, 7 * unit)
+    hill.lineTo(9 * unit, 10.5 * unit)
+    hill.lineTo(11 * unit, 9 * unit)
+    hill.lineTo(frame.right() - 0.4 * unit, frame.bottom() - 0.4 * unit)
+    hill.closeSubpath()
+    p.setBrush(QColor("#43a047"))
+    p.drawPath(hill)

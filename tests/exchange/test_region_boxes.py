@@ -22,18 +22,23 @@ CROP = (60, 80, 510, 720)
 def turned_and_cropped_pdf(corpus_dir: Path) -> bytes:
     """Four copies of a real page with a media box away from 0,0, a smaller crop box, and
     /Rotate 0, 90, 180, 270."""
-    import pypdf
+    import pypdfium2  # pypdf is no longer a dependency
 
-    reader = pypdf.PdfReader(corpus_dir / "mannheimer-bsr-interview-guide.pdf")
-    writer = pypdf.PdfWriter()
-    for turn in range(4):
-        writer.add_page(reader.pages[0])
-        page = writer.pages[turn]
-        page.mediabox = pypdf.generic.RectangleObject(MEDIA)
-        page.cropbox = pypdf.generic.RectangleObject(CROP)
-        page.rotate(90 * turn)
-    out = io.BytesIO()
-    writer.write(out)
+    source = pypdfium2.PdfDocument(corpus_dir / "mannheimer-bsr-interview-guide.pdf")
+    target = pypdfium2.PdfDocument.new()
+    try:
+        for turn in range(4):
+            target.import_pages(source, [0])
+            page = target[turn]
+            page.set_mediabox(*MEDIA)
+            page.set_cropbox(*CROP)
+            page.set_rotation(90 * turn)
+            page.close()
+        out = io.BytesIO()
+        target.save(out)
+    finally:
+        target.close()
+        source.close()
     return out.getvalue()
 
 

@@ -68,6 +68,13 @@ def measure_pages(kind: str, data: bytes) -> list[Frame]:
                 )
             )
         return [Frame(float(width), float(height))]
+    from qdadesk.core.pdf_pages import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:  # PDFium is not thread-safe (the window renders meanwhile)
+        return _measure_pdf(data)
+
+
+def _measure_pdf(data: bytes) -> list[Frame]:
     import pypdfium2
 
     try:

@@ -94,11 +94,14 @@ def pdf_frames(data: bytes) -> list[Frame]:
     """Each page's frame, read with PDFium (``pypdfium2.PdfiumError`` when unreadable)."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(data)
-    try:
-        return [page_frame(document[index]) for index in range(len(document))]
-    finally:
-        document.close()
+    from qdadesk.core.pdf_pages import PDFIUM_LOCK
+
+    with PDFIUM_LOCK:  # PDFium is not thread-safe (the window renders meanwhile)
+        document = pypdfium2.PdfDocument(data)
+        try:
+            return [page_frame(document[index]) for index in range(len(document))]
+        finally:
+            document.close()
 
 
 def page_frame(page: object) -> Frame:

@@ -83,9 +83,9 @@ class DocumentBrowser(QWidget):
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
         header = QHBoxLayout()
         header.setContentsMargins(6, 2, 2, 2)
-        doc_icon = QLabel(self)
-        doc_icon.setPixmap(icons.icon("document").pixmap(16, 16))
-        header.addWidget(doc_icon)
+        self.title_icon = QLabel(self)  # the open document's type (PDF, picture, DOCX ...)
+        self.title_icon.setPixmap(icons.icon("document").pixmap(16, 16))
+        header.addWidget(self.title_icon)
         header.addWidget(self.title, 1)
         header.addWidget(self.toolbar)
 
@@ -265,6 +265,7 @@ class DocumentBrowser(QWidget):
         self._coding_memos = {}
         self.margin.set_items([], [], 0)
         self.title.setText(tr("No document open"))
+        self.title_icon.setPixmap(icons.icon("document").pixmap(16, 16))
         self.documentChanged.emit(None)
 
     def _set_title(self, name: str) -> None:
@@ -273,6 +274,12 @@ class DocumentBrowser(QWidget):
         self.title.setToolTip(shown_as_typed(name))
         self._title_name = name
         self._update_title_count(count)
+        if self.session is not None and self.document_id is not None:
+            project = self.session.project
+            kind = project.document(self.document_id).kind
+            file_type = project.document_file_types().get(self.document_id)
+            icon = icons.document_icon(kind, file_type)
+            self.title_icon.setPixmap(icon.pixmap(16, 16))
 
     def _update_title_count(self, count: int) -> None:
         name = getattr(self, "_title_name", "")
