@@ -149,10 +149,8 @@ def _regions(project: Project, frame: pd.DataFrame) -> dict[int, Coding]:
 def write_region_images(project: Project, frame: pd.DataFrame, folder: str) -> list[str]:
     """Write each region of ``frame`` as ``<coding guid>.png`` into ``folder``; returns the
     file name for each row ('' for text segments and regions that cannot be drawn)."""
-    from PySide6.QtCore import QBuffer, QIODevice
-
-    from qdadesk.ui.maps.raster import ensure_gui_application
-    from qdadesk.ui.page_images import region_image
+    from qdadesk.render.page_images import region_png
+    from qdadesk.render.raster import ensure_gui_application
 
     target = Path(folder)
     try:
@@ -168,20 +166,17 @@ def write_region_images(project: Project, frame: pd.DataFrame, folder: str) -> l
     names: list[str] = []
     missing = 0
     for coding_id in frame["coding_id"]:
-        coding = regions.get(int(coding_id))
+        coding = None if is_blank(coding_id) else regions.get(int(coding_id))
         if coding is None:
             names.append("")
             continue
-        image = region_image(project, coding, REGION_IMAGE_MAX_SIDE)
-        if image.isNull():
+        png = region_png(project, coding, REGION_IMAGE_MAX_SIDE)
+        if png is None:
             missing += 1
             names.append("")
             continue
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
         name = f"{coding.guid}.png"
-        safe_write.write_bytes(target / name, bytes(buffer.data()))
+        safe_write.write_bytes(target / name, png)
         names.append(name)
     if missing:
         print(

@@ -247,7 +247,7 @@ class SegmentListModel(QAbstractListModel):
             return None
         coding_id = int(coding_id)
         if coding_id not in self._thumbnails:
-            from qdadesk.ui.page_images import region_image
+            from qdadesk.render.page_images import region_image
 
             try:
                 image = region_image(self._project, self._project.coding(coding_id), THUMBNAIL)
@@ -719,7 +719,7 @@ class RetrievedSegmentsPane(QWidget):
     def export(self, path: str) -> None:
         """Write the listed segments to ``path`` (format from its extension)."""
         from qdadesk.core.exporters.segments import export_segments
-        from qdadesk.ui.page_images import region_pictures
+        from qdadesk.render.page_images import region_pictures
 
         frame = self.current_frame()
         if frame is None:

@@ -180,7 +180,7 @@ class _SelfTest:
         from PySide6.QtGui import QColor
 
         from qdadesk.core.importers import import_document_bytes
-        from qdadesk.ui.page_images import pdf_page_image
+        from qdadesk.render.page_images import pdf_page_image
 
         data = _sample_pdf(_SAMPLE_PDF_TEXT)
         document = import_document_bytes(data, "self-test.pdf")

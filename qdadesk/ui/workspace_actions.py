@@ -171,7 +171,7 @@ class WorkspaceActions(MenuActions):
             return
         from qdadesk.core.analysis.retrieval import retrieve_segments
         from qdadesk.core.exporters.segments import export_segments
-        from qdadesk.ui.page_images import region_pictures
+        from qdadesk.render.page_images import region_pictures
 
         pane = self.retrieved_segments()
         frame = pane.current_frame() if pane is not None else None

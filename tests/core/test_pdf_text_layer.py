@@ -189,7 +189,7 @@ def test_pdfium_loads_with_the_first_pdf_read_not_at_start() -> None:
     code = (
         "import sys\n"
         "import qdadesk.core.project, qdadesk.core.pdf_pages, qdadesk.core.pdf_text_layer\n"
-        "import qdadesk.ui.page_images\n"
+        "import qdadesk.render.page_images\n"
         "assert 'pypdfium2' not in sys.modules, 'pypdfium2 imported at start'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

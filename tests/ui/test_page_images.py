@@ -1,4 +1,4 @@
-"""Pictures of PDF pages and of coded regions (qdadesk.ui.page_images)."""
+"""Pictures of PDF pages and of coded regions (qdadesk.render.page_images)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from qdadesk.core import Project
 from qdadesk.core.importers.document import ImportedDocument, ImportedPage
 from qdadesk.core.pdf_pages import page_sizes
-from qdadesk.ui.page_images import pdf_page_image, region_image
+from qdadesk.render.page_images import pdf_page_image, region_image
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 GUIDE = CORPUS / "mannheimer-bsr-interview-guide.pdf"

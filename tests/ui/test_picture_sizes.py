@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader, QImageWriter
 
 from qdadesk.core import Project
 from qdadesk.core.importers import import_document_bytes
-from qdadesk.ui.page_images import picture_image, region_image
+from qdadesk.render.page_images import picture_image, region_image
 from tests import picture_files as pf
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 
 from qdadesk.core.analysis.quote_matrix import quote_matrix
 from qdadesk.core.exporters.tables_docx import write_quote_matrix_docx
-from qdadesk.ui.page_images import region_pictures
+from qdadesk.render.page_images import region_pictures
 from qdadesk.ui.retrieved_segments import RetrievedSegmentsPane
 from qdadesk.ui.session import ProjectSession
 from tests.region_support import add_region, make_region_project

@@ -463,7 +463,7 @@ class DisplayBuilderWindow(DisplayWindow):
 
             return self.run_export(lambda p: write_displays_xlsx([result], p), path)
         from qdadesk.core.exporters.tables_docx import write_display_docx
-        from qdadesk.ui.page_images import region_pictures
+        from qdadesk.render.page_images import region_pictures
 
         pictures = region_pictures(self.project)
         return self.run_export(lambda p: write_display_docx(result, p, pictures), path)
@@ -534,7 +534,7 @@ class QuoteMatrixWindow(DisplayWindow):
                 lambda p: write_frame_xlsx(matrix.as_frame(), p, self.TITLE), path
             )
         from qdadesk.core.exporters.tables_docx import write_quote_matrix_docx
-        from qdadesk.ui.page_images import region_pictures
+        from qdadesk.render.page_images import region_pictures
 
         pictures = region_pictures(self.project)
         return self.run_export(

@@ -57,7 +57,7 @@ def quotes_html(project: Any, frame: Any) -> str:
     label), then its source in grey."""
     import base64
 
-    from qdadesk.ui.page_images import region_pictures
+    from qdadesk.render.page_images import region_pictures
 
     pictures = region_pictures(project, 160)
     parts = []

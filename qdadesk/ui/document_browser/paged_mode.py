@@ -155,7 +155,7 @@ class PagedMode(QObject):
                     )
                 ) from error
         else:
-            from qdadesk.ui.page_images import picture_image
+            from qdadesk.render.page_images import picture_image
 
             picture = picture_image(original[2])
             if picture.isNull():
