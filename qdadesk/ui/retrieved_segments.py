@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 from qdadesk.core.analysis.region_segments import is_blank, region_position, row_region
 from qdadesk.core.analysis.segment_list import (
     SegmentIds,
+    SegmentIdsCache,
     paragraph_numbers,
-    segment_ids,
     segment_rows_for,
     segments_frame,
 )
@@ -463,6 +463,9 @@ class RetrievedSegmentsPane(QWidget):
         self.session = None
         self._custom_title: str | None = None  # set while a given list (a query's) is shown
         self._custom_frame = None  # that list, a segments DataFrame
+        # The last activation's ids: listing again after a change elsewhere (a memo, a
+        # repaint, a refresh of every pane) costs nothing while the file is unchanged.
+        self._listing = SegmentIdsCache()
         self.model = SegmentListModel(self)
         self.view = _SegmentView(self)
         self.view.setObjectName("retrievedSegments")
@@ -515,6 +518,7 @@ class RetrievedSegmentsPane(QWidget):
         """Follow another project's activation (``None``: show nothing)."""
         switch_session(self.session, session, self._on_changed, self.show_activated)
         self.session = session
+        self._listing.clear()
         self.show_activated()
 
     def _on_changed(self, operation, _event: str) -> None:
@@ -568,7 +572,7 @@ class RetrievedSegmentsPane(QWidget):
             self._show(None, "")
             return
         project = self.session.project
-        listed = segment_ids(project, self.session.activation)
+        listed = self._listing.segment_ids(project, self.session.activation)
         self._show(ActivatedSegments(project, listed), tr("Retrieved Segments"))
 
     def show_segments(self, frame, title: str) -> None:
