@@ -33,3 +33,23 @@ def test_the_core_and_command_line_are_checked_strictly() -> None:
             modules = override["module"]
             modules = [modules] if isinstance(modules, str) else modules
             assert all(m.startswith("qdadesk.ui") for m in modules), modules
+
+
+def test_the_window_panes_and_seams_are_checked() -> None:
+    """The session, the window's typed seam and the first panes are not exempted: they
+    are listed with ``ignore_errors = false`` (more specific than ``qdadesk.ui.*``)."""
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["mypy"]
+    checked = {
+        module
+        for override in config.get("overrides", [])
+        if override.get("ignore_errors") is False
+        for module in override["module"]
+    }
+    assert {
+        "qdadesk.ui.session",
+        "qdadesk.ui.window_api",
+        "qdadesk.ui.retrieved_segments",
+        "qdadesk.ui.document_system",
+    } <= checked

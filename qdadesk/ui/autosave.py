@@ -38,7 +38,8 @@ def commit_open_editor(view: QAbstractItemView) -> None:
     if editor is None or not view.isAncestorOf(editor):
         return
     # The delegate's editor is a child of the viewport; the focus may sit inside it.
-    while editor.parentWidget() is not None and editor.parentWidget() is not view.viewport():
-        editor = editor.parentWidget()
+    parent = editor.parentWidget()
+    while parent is not None and parent is not view.viewport():
+        editor, parent = parent, parent.parentWidget()
     view.commitData(editor)
     view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)

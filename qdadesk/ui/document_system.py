@@ -11,9 +11,22 @@ activated documents.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -44,6 +57,13 @@ from qdadesk.ui.document_tree_model import (
 )
 from qdadesk.ui.plain_text import shown_as_typed
 
+if TYPE_CHECKING:
+    from qdadesk.ui.import_job import ImportJob
+    from qdadesk.ui.session import ProjectSession
+
+# What Qt's item views pass as an index (a plain or a persistent one).
+AnyIndex = QModelIndex | QPersistentModelIndex
+
 CIRCLE_WIDTH = 18
 ACTIVE_COLOR = QColor("#9c27b0")  # the Code System's activation colour
 
@@ -59,13 +79,13 @@ class ActivationDelegate(QStyledItemDelegate):
         super().__init__(pane)
         self._pane = pane
 
-    def sizeHint(self, option, index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
         if index.column() == NAME_COLUMN:
             size.setWidth(size.width() + CIRCLE_WIDTH)
         return size.expandedTo(QSize(0, 22))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         if index.column() != NAME_COLUMN:
             super().paint(painter, option, index)
             return
@@ -104,9 +124,16 @@ class ActivationDelegate(QStyledItemDelegate):
             painter.drawEllipse(center, 2.0, 2.0)
         painter.restore()
 
-    def editorEvent(self, event, model, option, index) -> bool:
+    def editorEvent(  # noqa: N802 (Qt API)
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
         if (
-            index.column() == NAME_COLUMN
+            isinstance(event, QMouseEvent)
+            and index.column() == NAME_COLUMN
             and event.type() == QEvent.Type.MouseButtonRelease
             and event.button() == Qt.MouseButton.LeftButton
         ):
@@ -122,10 +149,10 @@ class DocumentSystemPane(QWidget):
 
     documentOpenRequested = Signal(int)  # document id
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = None
-        self.jobs: list = []
+        self.session: ProjectSession | None = None
+        self.jobs: list[ImportJob] = []
         self.model = DocumentTreeModel(None, self)
         self.model.errorOccurred.connect(self._show_error)
         self.model.filesDropped.connect(self.import_files)
@@ -193,7 +220,13 @@ class DocumentSystemPane(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        def action(name: str, text: str, slot, shortcut=None, icon_name=None) -> QAction:
+        def action(
+            name: str,
+            text: str,
+            slot: Callable[[], object],
+            shortcut: str | QKeySequence.StandardKey | None = None,
+            icon_name: str | None = None,
+        ) -> QAction:
             made = QAction(text, self)
             made.setObjectName(name)
             if shortcut:
@@ -227,7 +260,10 @@ class DocumentSystemPane(QWidget):
         self.action_reset.setIcon(window_icons.icon("reset-activation"))
         self.action_reset.setToolTip(tr("Deactivate all documents"))
         self.action_delete = action(
-            "actionPaneDeleteDocuments", tr("Delete…"), self.delete_selected, QKeySequence.Delete
+            "actionPaneDeleteDocuments",
+            tr("Delete…"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
         )
         self.action_rename = action(
             "actionPaneRenameDocument", tr("Rename"), self.rename_current, "F2"
@@ -240,7 +276,7 @@ class DocumentSystemPane(QWidget):
         )
 
     # -- session ---------------------------------------------------------------------------
-    def set_session(self, session) -> None:
+    def set_session(self, session: ProjectSession | None) -> None:
         """Show another project's documents (``None``: show nothing)."""
         self.session = session
         self.model.set_session(session)
@@ -301,7 +337,7 @@ class DocumentSystemPane(QWidget):
             self.tree.scrollTo(index)
 
     # -- activation ------------------------------------------------------------------------
-    def toggle_activation(self, index: QModelIndex) -> None:
+    def toggle_activation(self, index: AnyIndex) -> None:
         node = self.model.node(index)
         self.set_activated([node], (index.data(ACTIVE_ROLE) or 0) != 2)
 
@@ -328,15 +364,17 @@ class DocumentSystemPane(QWidget):
             return
         if node.kind != "document":
             return
-        if index.column() == MEMO_COLUMN and self.model.memo_of(node.id) is not None:
-            self.open_memo(self.model.memo_of(node.id))
+        memo_id = self.model.memo_of(node.id) if node.id is not None else None
+        if index.column() == MEMO_COLUMN and memo_id is not None:
+            self.open_memo(memo_id)
             return
         self.documentOpenRequested.emit(node.id)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         # Enter opens the current document; double-click is handled by _on_double_click
         if (
-            watched is self.tree
+            isinstance(event, QKeyEvent)
+            and watched is self.tree
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and self.tree.state() != QAbstractItemView.State.EditingState
@@ -350,7 +388,7 @@ class DocumentSystemPane(QWidget):
     def open_memo(self, memo_id: int) -> None:
         from qdadesk.ui.memos import MemoEditor
 
-        MemoEditor.open_memo(self.session, memo_id, self)
+        MemoEditor.open_memo(self._live(), memo_id, self)
 
     def document_memo(self, document_id: int) -> None:
         """Open the document's memo, making a new one if it has none."""
@@ -360,7 +398,7 @@ class DocumentSystemPane(QWidget):
         if memo_id is not None:
             self.open_memo(memo_id)
         else:
-            MemoEditor.new_memo(self.session, "document", document_id, self)
+            MemoEditor.new_memo(self._live(), "document", document_id, self)
 
     # -- editing ---------------------------------------------------------------------------
     def import_dialog(self) -> None:
@@ -370,7 +408,7 @@ class DocumentSystemPane(QWidget):
         if paths:
             self.import_files(paths, self.target_group_id())
 
-    def import_files(self, paths: list[str], group_id: int | None = None):
+    def import_files(self, paths: list[str], group_id: int | None = None) -> ImportJob | None:
         """Import files into ``group_id`` in the background; returns the running job."""
         from qdadesk.ui.import_job import ImportJob
 
@@ -411,10 +449,11 @@ class DocumentSystemPane(QWidget):
         nodes = [n for n in selected if n.kind in ("document", "group")]
         if not nodes:
             return False
-        project = self.session.project
-        groups = [n.id for n in nodes if n.kind == "group"]
-        documents = {n.id for n in nodes if n.kind == "document"}
-        in_groups = set()
+        session = self._live()
+        project = session.project
+        groups = [n.id for n in nodes if n.kind == "group" and n.id is not None]
+        documents = {n.id for n in nodes if n.kind == "document" and n.id is not None}
+        in_groups: set[int] = set()
         for group_id in groups:
             in_groups.update(project.documents_in_group(group_id))
         all_ids = sorted(documents | in_groups)
@@ -437,16 +476,16 @@ class DocumentSystemPane(QWidget):
         )
         if not self.confirm(tr("Delete"), text):
             return False
-        stack = self.session.undo_stack
+        stack = session.undo_stack
         stack.beginMacro(tr("Delete documents"))
         try:
             deleted = all(
-                self.session.perform(lambda g=group_id: project.delete_group(g)) is not None
+                session.perform(partial(project.delete_group, group_id)) is not None
                 for group_id in groups
             )
             rest = sorted(documents - in_groups)
             if deleted and rest:
-                self.session.perform(lambda: project.delete_documents(rest))
+                session.perform(partial(project.delete_documents, rest))
         finally:
             stack.endMacro()
         return True
@@ -467,7 +506,7 @@ class DocumentSystemPane(QWidget):
         order = {d: n for n, d in enumerate(self.model.document_ids_under(self.model._root))}
         activated.sort(key=lambda d: order.get(d, len(order)))
         project = self.session.project
-        if not name:  # (a triggered action passes False)
+        if not isinstance(name, str) or not name:  # (a triggered action passes False)
             name, ok = QInputDialog.getText(
                 self, tr("New Document Set"), tr("Name:"), text=project.free_set_name()
             )
@@ -481,7 +520,7 @@ class DocumentSystemPane(QWidget):
         if self.session is None:
             return None
         project = self.session.project
-        if not name:
+        if not isinstance(name, str) or not name:  # (a triggered action passes False)
             name, ok = QInputDialog.getText(
                 self, tr("New Document Set"), tr("Name:"), text=project.free_set_name()
             )
@@ -507,12 +546,15 @@ class DocumentSystemPane(QWidget):
     def remove_from_sets(self, nodes: list[Node]) -> bool:
         """Take selected references out of their sets and delete selected sets (after a
         confirmation); the documents themselves stay. One undoable step."""
-        project = self.session.project
+        session = self._live()
+        project = session.project
         sets = [n for n in nodes if n.kind == "set"]
         references: dict[int, list[int]] = {}
         for node in nodes:
-            if node.kind == "set_document" and node.parent not in sets:
-                references.setdefault(node.parent.id, []).append(node.id)
+            parent = node.parent
+            if node.kind == "set_document" and parent is not None and parent not in sets:
+                assert parent.id is not None and node.id is not None  # a set and a document
+                references.setdefault(parent.id, []).append(node.id)
         if sets:
             what = (
                 tr("the document set '{name}'").format(name=sets[0].name)
@@ -525,18 +567,17 @@ class DocumentSystemPane(QWidget):
             ).format(what=what)
             if not self.confirm(tr("Delete"), text):
                 return False
-        stack = self.session.undo_stack
+        stack = session.undo_stack
         stack.beginMacro(tr("Change document sets"))
         try:
             removed = all(
-                self.session.perform(
-                    lambda s=set_id, d=document_ids: project.remove_documents_from_set(s, d)
-                )
+                session.perform(partial(project.remove_documents_from_set, set_id, document_ids))
                 is not None
                 for set_id, document_ids in references.items()
             )
             for node in sets if removed else []:
-                if self.session.perform(lambda s=node.id: project.delete_document_set(s)) is None:
+                assert node.id is not None
+                if session.perform(partial(project.delete_document_set, node.id)) is None:
                     break
         finally:
             stack.endMacro()
@@ -552,6 +593,11 @@ class DocumentSystemPane(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _live(self) -> ProjectSession:
+        """The open project's session (the pane is disabled while none is open)."""
+        assert self.session is not None, "no project is open"
+        return self.session
+
     def _show_error(self, message: str) -> None:
         """A refused edit of the tree (a rename, a move): shown where the session shows
         every refused edit."""
@@ -559,7 +605,7 @@ class DocumentSystemPane(QWidget):
             self.session.show_error(message)
 
     # -- context menu ----------------------------------------------------------------------
-    def _context_menu(self, point) -> None:
+    def _context_menu(self, point: QPoint) -> None:
         index = self.tree.indexAt(point)
         menu = self.build_context_menu(index)
         menu.exec(self.tree.viewport().mapToGlobal(point))
@@ -571,16 +617,19 @@ class DocumentSystemPane(QWidget):
         if node is not None and node.kind in ("sets", "set", "set_document"):
             self._sets_context_menu(menu, node, nodes)
             return menu
-        if node is not None and node.kind == "document":
-            menu.addAction(tr("Open Document"), lambda: self.documentOpenRequested.emit(node.id))
-            has_memo = self.model.memo_of(node.id) is not None
+        if node is not None and node.kind == "document" and node.id is not None:
+            document_id = node.id
+            menu.addAction(
+                tr("Open Document"), partial(self.documentOpenRequested.emit, document_id)
+            )
+            has_memo = self.model.memo_of(document_id) is not None
             menu.addAction(
                 icon("memo"),
                 tr("Open Document Memo") if has_memo else tr("New Document Memo…"),
-                lambda: self.document_memo(node.id),
+                partial(self.document_memo, document_id),
             )
             for text, callback in self.document_actions:
-                menu.addAction(text, lambda c=callback: c(node.id))
+                menu.addAction(text, partial(callback, document_id))
             menu.addSeparator()
         if node is not None:
             menu.addAction(tr("Activate"), lambda: self.set_activated(nodes, True))
@@ -593,8 +642,8 @@ class DocumentSystemPane(QWidget):
         if node is not None and node.kind in ("document", "group"):
             self._add_to_set_menu(menu)
             chosen = [n for n in nodes if n.kind in ("document", "group")]
-            for text, callback in self.selection_actions:
-                menu.addAction(text, lambda c=callback, n=chosen: c(n))
+            for text, on_selection in self.selection_actions:
+                menu.addAction(text, partial(on_selection, chosen))
         menu.addAction(self.action_set_from_activated)
         if node is not None and node.kind in ("document", "group"):
             menu.addSeparator()
@@ -606,7 +655,7 @@ class DocumentSystemPane(QWidget):
         submenu = menu.addMenu(icon("set"), tr("Add to Document Set"))
         submenu.setObjectName("menuAddToDocumentSet")
         for set_node in self.model._sets.values():
-            submenu.addAction(set_node.name, lambda s=set_node.id: self.add_selection_to_set(s))
+            submenu.addAction(set_node.name, partial(self.add_selection_to_set, set_node.id))
         if self.model._sets:
             submenu.addSeparator()
         submenu.addAction(tr("New Document Set"), lambda: self.add_selection_to_set(None))

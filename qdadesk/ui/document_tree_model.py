@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
+    QPersistentModelIndex,
     QPointF,
     QRectF,
     Qt,
@@ -315,7 +316,7 @@ class DocumentTreeModel(QAbstractItemModel):
                 self._emit_all_changed(child)
 
     # -- lookups -------------------------------------------------------------------------
-    def node(self, index: QModelIndex) -> Node:
+    def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
         return index.internalPointer() if index.isValid() else self._root
 
     def index_of(self, kind: str, item_id: int | None, column: int = 0) -> QModelIndex:

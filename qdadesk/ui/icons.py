@@ -6,10 +6,21 @@ standard icons for the usual file and edit commands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 _SIZE = 64  # drawn large, scaled down by Qt
@@ -201,7 +212,7 @@ def _ink() -> QColor:
     """The colour of line-art icons: the theme's text colour, so they show on dark too."""
     app = QApplication.instance()
     color = QColor("#37474f")
-    if app is not None:
+    if isinstance(app, QGuiApplication):  # palette: a window application
         text = app.palette().color(app.palette().ColorRole.WindowText)
         if text.lightness() > 128:  # a dark theme
             color = text.darker(115)
@@ -227,7 +238,7 @@ def _turn_arrow(p: QPainter, mirrored: bool) -> None:
     p.drawPolygon(QPolygonF([QPointF(4, 26), QPointF(20, 12), QPointF(20, 40)]))
 
 
-_DRAWN = {
+_DRAWN: dict[str, Callable[[QPainter], object]] = {
     "undo": lambda p: _turn_arrow(p, False),
     "redo": lambda p: _turn_arrow(p, True),
     "memo": _memo,
@@ -241,7 +252,7 @@ _DRAWN = {
     "zoom-out": lambda p: _zoom(p, False),
     "activate": _activate,
     "reset-activation": _reset,
-    "new-subcode": lambda p: (code_tag(p, "#78909c"), _plus(p, 48, 48)),
+    "new-subcode": lambda p: _new_subcode(p),
 }
 
 _STANDARD = {
@@ -253,6 +264,11 @@ _STANDARD = {
     "quit": QStyle.StandardPixmap.SP_DialogCloseButton,
     "help": QStyle.StandardPixmap.SP_DialogHelpButton,
 }
+
+
+def _new_subcode(p: QPainter) -> None:
+    code_tag(p, "#78909c")
+    _plus(p, 48, 48)
 
 
 def code_tag(p: QPainter, color: str) -> None:

@@ -45,6 +45,8 @@ def window_language() -> str:
 def install_window_language(app: QCoreApplication | None = None) -> str:
     """Install the catalogues of the window's language; returns the language used."""
     app = app or QCoreApplication.instance()
+    if app is None:  # no application yet: only the core's catalogue
+        return install_language(window_language())
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()

@@ -106,7 +106,7 @@ def ask_path(parent: QWidget | None, title: str, folder: str, filter_: str, save
         last_question = title
         return ""
     path, _ = getattr(QFileDialog, name)(parent, title, folder, filter_)
-    return path
+    return str(path)
 
 
 def show_error(parent: QWidget | None, message: str) -> None:

@@ -12,15 +12,28 @@ paragraphs, code, weight), coder and comment, and the text.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QImage,
+    QMouseEvent,
     QPainter,
     QPen,
     QTextLayout,
@@ -44,8 +57,8 @@ from PySide6.QtWidgets import (
 from qdadesk.core.analysis.region_segments import is_blank, region_position, row_region
 from qdadesk.core.analysis.segment_list import (
     SegmentIds,
+    SegmentIdsCache,
     paragraph_numbers,
-    segment_ids,
     segment_rows_for,
     segments_frame,
 )
@@ -57,7 +70,15 @@ from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.session import switch_session
 
 if TYPE_CHECKING:
+    import pandas as pd
+    from PySide6.QtGui import QPaintEvent
+
+    from qdadesk.core import Operation
     from qdadesk.core.project import Project
+    from qdadesk.ui.session import ProjectSession
+
+# What Qt's item views pass as an index (a plain or a persistent one).
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 BATCH = 200  # rows handed to the view at a time
 PAGE = 100  # rows read from the core at a time
@@ -131,7 +152,7 @@ class SegmentListModel(QAbstractListModel):
     """A segment list, one row each: ids up front, fields fetched a page at a time and only
     a few pages kept; rows beyond those handed to the view are not laid out."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source: SegmentSource | None = None
         self._pages: OrderedDict[int, list[dict[str, Any] | None]] = OrderedDict()
@@ -140,9 +161,9 @@ class SegmentListModel(QAbstractListModel):
         self._colors: dict[int, str] = {}
         self._memos: dict[int, int] = {}  # coding id -> the id of its memo
         self._thumbnails: dict[int, QImage] = {}  # coding id -> its region's picture
-        self._project = None
+        self._project: Project | None = None
 
-    def set_source(self, source: SegmentSource | None, project) -> None:
+    def set_source(self, source: SegmentSource | None, project: Project | None) -> None:
         self.beginResetModel()
         self._project = project
         self._source = source
@@ -154,12 +175,12 @@ class SegmentListModel(QAbstractListModel):
         self._memos = self._coding_memos(project)
         self.endResetModel()
 
-    def set_frame(self, frame, project) -> None:
+    def set_frame(self, frame: pd.DataFrame | None, project: Project | None) -> None:
         """List a segments DataFrame (None: nothing)."""
         self.set_source(None if frame is None else FrameSegments(project, frame), project)
 
     @staticmethod
-    def _coding_memos(project) -> dict[int, int]:
+    def _coding_memos(project: Project | None) -> dict[int, int]:
         if project is None:
             return {}
         memos = project.memos(kind="coding")
@@ -191,13 +212,13 @@ class SegmentListModel(QAbstractListModel):
             name
         ]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._fetched
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._fetched < self._total
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         more = min(BATCH, self._total - self._fetched)
         if more <= 0:
             return
@@ -225,11 +246,11 @@ class SegmentListModel(QAbstractListModel):
         if found is None:
             return None
         fields = dict(found)
-        code_id = fields["code_id"]
+        code_id: Any = fields["code_id"]
         # A query's computed rows (an intersection) have no single code: grey stripe.
         known = isinstance(code_id, int | float) and code_id == code_id  # not None/NA/NaN
         fields["color"] = self._colors.get(int(code_id), "#808080") if known else "#808080"
-        coding_id = fields.get("coding_id")
+        coding_id: Any = fields.get("coding_id")
         has_coding = isinstance(coding_id, int | float) and coding_id == coding_id
         fields["memo_id"] = self.memo_of(int(coding_id)) if has_coding else None
         region = row_region(fields)
@@ -242,10 +263,10 @@ class SegmentListModel(QAbstractListModel):
         fields = self._row(row)
         if fields is None or self._project is None or row_region(fields) is None:
             return None
-        coding_id = fields.get("coding_id")
-        if is_blank(coding_id):
+        listed: Any = fields.get("coding_id")
+        if is_blank(listed):
             return None
-        coding_id = int(coding_id)
+        coding_id = int(listed)
         if coding_id not in self._thumbnails:
             from qdadesk.render.page_images import region_image
 
@@ -257,7 +278,7 @@ class SegmentListModel(QAbstractListModel):
         image = self._thumbnails[coding_id]
         return None if image.isNull() else image
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._fetched:
             return None
         if role == SEGMENT_ROLE:
@@ -297,7 +318,7 @@ class SegmentDelegate(QStyledItemDelegate):
 
     memoOpenRequested = Signal(int)  # memo id
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text_font = QFont()
         self._small = QFont()
@@ -324,7 +345,7 @@ class SegmentDelegate(QStyledItemDelegate):
         cut = len(lines) > MAX_TEXT_LINES
         return lines[:MAX_TEXT_LINES], cut
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         fields = index.data(SEGMENT_ROLE)
         if fields is None:  # asked about a row the model no longer has
             return QSize(0, 0)
@@ -342,7 +363,7 @@ class SegmentDelegate(QStyledItemDelegate):
         extra = small if (fields["coder"] or fields["comment"]) else 0
         return QSize(width, 10 + small + extra + 4 + text_height + 10)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         fields = index.data(SEGMENT_ROLE)
         if fields is None:
             return
@@ -415,9 +436,15 @@ class SegmentDelegate(QStyledItemDelegate):
             y += metrics.lineSpacing()
         painter.restore()
 
-    def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802 (Qt API)
+    def editorEvent(  # noqa: N802 (Qt API)
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
         # A double-click on the memo icon opens the memo (as in MAXQDA's memo column).
-        if event.type() == QEvent.Type.MouseButtonDblClick:
+        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonDblClick:
             fields = index.data(SEGMENT_ROLE)
             memo_id = fields.get("memo_id") if fields else None
             if memo_id is not None and memo_rect(option.rect).adjusted(-3, -3, 3, 3).contains(
@@ -438,7 +465,7 @@ class _SegmentView(QListView):
 
     empty_text = ""
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
         if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
             painter = QPainter(self.viewport())
@@ -458,11 +485,14 @@ class RetrievedSegmentsPane(QWidget):
 
     segmentActivated = Signal(int, int, int)  # document id, start, end (code points)
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = None
+        self.session: ProjectSession | None = None
         self._custom_title: str | None = None  # set while a given list (a query's) is shown
         self._custom_frame = None  # that list, a segments DataFrame
+        # The last activation's ids: listing again after a change elsewhere (a memo, a
+        # repaint, a refresh of every pane) costs nothing while the file is unchanged.
+        self._listing = SegmentIdsCache()
         self.model = SegmentListModel(self)
         self.view = _SegmentView(self)
         self.view.setObjectName("retrievedSegments")
@@ -511,13 +541,14 @@ class RetrievedSegmentsPane(QWidget):
         self._header_bar.addWidget(widget)
 
     # -- session ---------------------------------------------------------------------------
-    def set_session(self, session) -> None:
+    def set_session(self, session: ProjectSession | None) -> None:
         """Follow another project's activation (``None``: show nothing)."""
         switch_session(self.session, session, self._on_changed, self.show_activated)
         self.session = session
+        self._listing.clear()
         self.show_activated()
 
-    def _on_changed(self, operation, _event: str) -> None:
+    def _on_changed(self, operation: Operation, _event: str) -> None:
         changes = operation.changes
         if changes.touched("memos") and not changes.touched("codings", "codes", "documents"):
             self.model.reload_memos()
@@ -568,10 +599,10 @@ class RetrievedSegmentsPane(QWidget):
             self._show(None, "")
             return
         project = self.session.project
-        listed = segment_ids(project, self.session.activation)
+        listed = self._listing.segment_ids(project, self.session.activation)
         self._show(ActivatedSegments(project, listed), tr("Retrieved Segments"))
 
-    def show_segments(self, frame, title: str) -> None:
+    def show_segments(self, frame: pd.DataFrame | None, title: str) -> None:
         """List a given segments DataFrame (columns of ``retrieve_segments``), e.g. a query's
         result; the activation's list comes back when the activation changes."""
         self._custom_title = title
@@ -592,7 +623,7 @@ class RetrievedSegmentsPane(QWidget):
     def segment_count(self) -> int:
         return self.model.total
 
-    def current_frame(self):
+    def current_frame(self) -> pd.DataFrame | None:
         """The listed segments (a DataFrame), for export: every row is read now."""
         if self._custom_title is not None or self.session is None:
             return self._custom_frame
@@ -613,7 +644,7 @@ class RetrievedSegmentsPane(QWidget):
         return [int(ids[index.row()]) for index in self.view.selectionModel().selectedIndexes()]
 
     # -- editing ---------------------------------------------------------------------------
-    def _context_menu(self, point) -> None:
+    def _context_menu(self, point: QPoint) -> None:
         index = self.view.indexAt(point)
         if not index.isValid():
             return
@@ -652,15 +683,15 @@ class RetrievedSegmentsPane(QWidget):
             return
         from qdadesk.ui.memos import MemoEditor
 
-        MemoEditor.new_memo(self.session, "coding", coding_id, self)
+        MemoEditor.new_memo(self._live(), "coding", coding_id, self)
 
     def open_memo(self, memo_id: int) -> None:
         from qdadesk.ui.memos import MemoEditor
 
-        MemoEditor.open_memo(self.session, memo_id, self)
+        MemoEditor.open_memo(self._live(), memo_id, self)
 
     def change_weight(self, coding_id: int, weight: int | None = None) -> None:
-        project = self.session.project
+        project = self._live().project
         if weight is None:
             current = project.coding(coding_id).weight
             weight, ok = QInputDialog.getInt(
@@ -671,7 +702,7 @@ class RetrievedSegmentsPane(QWidget):
         self._execute(lambda: project.set_coding_weight(coding_id, weight))
 
     def edit_comment(self, coding_id: int, comment: str | None = None) -> None:
-        project = self.session.project
+        project = self._live().project
         if comment is None:
             current = project.coding(coding_id).comment
             comment, ok = QInputDialog.getMultiLineText(
@@ -692,7 +723,7 @@ class RetrievedSegmentsPane(QWidget):
             )
         ):
             return False
-        project = self.session.project
+        project = self._live().project
         return self._execute(lambda: project.remove_codings(ids))
 
     def confirm(self, text: str) -> bool:
@@ -700,8 +731,13 @@ class RetrievedSegmentsPane(QWidget):
         answer = QMessageBox.question(self, tr("Retrieved Segments"), shown_as_typed(text))
         return answer == QMessageBox.StandardButton.Yes
 
-    def _execute(self, call) -> bool:
-        return self.session.perform(call) is not None
+    def _execute(self, call: Callable[[], Operation]) -> bool:
+        return self._live().perform(call) is not None
+
+    def _live(self) -> ProjectSession:
+        """The open project's session (editing is offered only while one is open)."""
+        assert self.session is not None, "no project is open"
+        return self.session
 
     # -- export ----------------------------------------------------------------------------
     def export_dialog(self) -> None:
@@ -725,7 +761,7 @@ class RetrievedSegmentsPane(QWidget):
         if frame is None:
             return
         try:
-            project = self.session.project
+            project = self._live().project
             pictures = region_pictures(project)  # PDF and picture regions alike
             export_segments(frame, path, project, title=self.title(), pictures=pictures)
         except QdaError as error:

@@ -84,3 +84,31 @@ def test_a_page_reads_only_its_documents_texts(tmp_project: Project, monkeypatch
     assert read == [listed.document_ids[0]]
     assert segment_rows_for(tmp_project, [10_000]) == []  # a removed segment is left out
     assert ids
+
+
+def test_cached_ids_are_reused_until_the_file_changes(tmp_project: Project) -> None:
+    from qdadesk.core.analysis.segment_list import SegmentIdsCache
+
+    ids = _project(tmp_project)
+    cache = SegmentIdsCache()
+    first = cache.segment_ids(tmp_project, ALL)
+    assert cache.segment_ids(tmp_project, ALL) is first  # nothing changed: not read again
+    only_a = Activation().with_documents({ids["a"]})
+    assert list(cache.segment_ids(tmp_project, only_a).document_ids) == [ids["a"]] * 2
+
+    operation = tmp_project.add_coding(ids["c"], ids["z"], 5, 9)
+    added = operation.result
+    assert added in cache.segment_ids(tmp_project, ALL).coding_ids
+    tmp_project.undo(operation)
+    assert added not in cache.segment_ids(tmp_project, ALL).coding_ids
+    tmp_project.redo(operation)
+    assert added in cache.segment_ids(tmp_project, ALL).coding_ids
+
+    # Another program (another connection) writes the same file: the cache notices.
+    listed = cache.segment_ids(tmp_project, ALL)
+    with Project.open(tmp_project.path) as other:
+        other_id = other.add_coding(ids["b"], ids["x"], 1, 4).result
+    again = cache.segment_ids(tmp_project, ALL)
+    assert again is not listed
+    assert list(again.coding_ids) == list(segment_ids(tmp_project, ALL).coding_ids)
+    assert other_id in again.coding_ids

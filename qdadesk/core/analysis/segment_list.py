@@ -9,6 +9,7 @@ of 100,000 segments so costs its ids plus the pages looked at, not 100,000 texts
 from __future__ import annotations
 
 import json
+import weakref
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -100,6 +101,43 @@ def segment_ids(project: Project, activation: Activation = ALL) -> SegmentIds:
         listed.coding_ids.append(coding_id)
         listed.document_ids.append(document_id)
     return listed
+
+
+class SegmentIdsCache:
+    """The last listing's ids, given again while nothing in the project file has changed.
+
+    Ordering 100,000 codings costs SQLite ~100 ms, while the pane asks for the same list
+    again and again (a repaint, a memo edit, another pane's refresh). The cache keeps one
+    listing: the project, the activation and the file's state when it was read (SQLite's
+    ``data_version``, which moves when another program commits, and this connection's
+    ``total_changes``, which moves with every row this project writes, undo included).
+    Inside an open transaction nothing is cached (its writes may still be rolled back).
+    """
+
+    def __init__(self) -> None:
+        self._project: weakref.ref[Project] | None = None
+        self._key: tuple[Activation, int, int] | None = None
+        self._listed: SegmentIds | None = None
+
+    def segment_ids(self, project: Project, activation: Activation = ALL) -> SegmentIds:
+        """``segment_ids(project, activation)``, read again only when the file changed."""
+        conn = project.db.conn
+        if conn.in_transaction:
+            return segment_ids(project, activation)
+        key = (activation, _data_version(project), conn.total_changes)
+        cached_project = self._project() if self._project is not None else None
+        if cached_project is project and key == self._key and self._listed is not None:
+            return self._listed
+        listed = segment_ids(project, activation)
+        self._project, self._key, self._listed = weakref.ref(project), key, listed
+        return listed
+
+    def clear(self) -> None:
+        self._project = self._key = self._listed = None
+
+
+def _data_version(project: Project) -> int:
+    return int(project.db.execute("PRAGMA data_version").fetchone()[0])
 
 
 def segment_rows_for(project: Project, coding_ids: Sequence[int]) -> list[SegmentRow]:
