@@ -158,6 +158,11 @@ class LinkItem(QGraphicsItem):
             for pen in self._pens:
                 pen.setStyle(Qt.PenStyle.DashLine)
         self._heads: list[QPolygonF] | None = None
+        # Zoomed out, the line is drawn with a cosmetic pen of its width on screen (whole
+        # pixels): a thin antialiased stroke of a scaled wide pen costs ~10x a hairline,
+        # and a zoomed-out map of hundreds of links paints hundreds of them a frame.
+        self._screen_pens: dict[tuple[int, int], QPen] = {}
+        self._rect = QRectF()
         self.follow()
         start.links.append(self)
         end.links.append(self)
@@ -171,6 +176,12 @@ class LinkItem(QGraphicsItem):
         x1, y1 = render.clip_to_box(a.x(), a.y(), b.x(), b.y(), self.start.box)
         x2, y2 = render.clip_to_box(b.x(), b.y(), a.x(), a.y(), self.end.box)
         self.line = QLineF(x1, y1, x2, y2)
+        margin = 20 + self.width
+        self._rect = (
+            QRectF(self.line.p1(), self.line.p2())
+            .normalized()
+            .adjusted(-margin - 60, -margin, margin + 60, margin)
+        )
         self._shape: QPainterPath | None = None
         self._heads = None
 
@@ -196,9 +207,17 @@ class LinkItem(QGraphicsItem):
         return (render.link_caption(self.link) + evidence).strip()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        margin = 20 + self.width
-        rect = QRectF(self.line.p1(), self.line.p2()).normalized()
-        return rect.adjusted(-margin - 60, -margin, margin + 60, margin)
+        return self._rect  # made once per move: the view asks for it at every frame
+
+    def _screen_pen(self, selected: int, pixels: int) -> QPen:
+        """The cosmetic pen of this link's width on screen (0: a one-pixel hairline)."""
+        pen = self._screen_pens.get((selected, pixels))
+        if pen is None:
+            pen = QPen(self._pens[selected])
+            pen.setWidthF(pixels)
+            pen.setCosmetic(True)
+            self._screen_pens[(selected, pixels)] = pen
+        return pen
 
     def shape(self) -> QPainterPath:
         if self._shape is None:  # made once per move, not at every hover or paint
@@ -217,7 +236,11 @@ class LinkItem(QGraphicsItem):
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
         selected = int(self.isSelected())
         color = self._colors[selected]
-        painter.setPen(self._pens[selected])
+        if detail < 1.0:
+            pixels = round(self.width * detail)  # the weight still shows as thickness
+            painter.setPen(self._screen_pen(selected, pixels if pixels > 1 else 0))
+        else:
+            painter.setPen(self._pens[selected])
         painter.drawLine(self.line)
         if detail < 0.35:
             return
@@ -355,11 +378,20 @@ class BulkLinks(QGraphicsItem):
         # (found with numpy), batched by colour and by their width ON SCREEN: zoomed out,
         # where a hairball of thousands of lines fills the view, nearly every line is a
         # cosmetic one-pixel line, the fastest kind to draw.
+        if not self.lines:
+            return
+        # The view does not save the painter's state around items (DontSavePainterState):
+        # the antialiasing switched off here must not leak into the nodes painted next.
+        painter.save()
+        try:
+            self._paint_lines(painter, option)
+        finally:
+            painter.restore()
+
+    def _paint_lines(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         import numpy as np
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        if not self.lines:
-            return
         exposed = option.exposedRect
         zoom = option.levelOfDetailFromTransform(painter.worldTransform())
         visible = None
@@ -589,6 +621,12 @@ class MapView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # Every item sets the pen, brush and font it draws with, so the view need not save
+        # and restore the painter around each of a big map's thousands of items.
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
         self.setObjectName("mapView")
         self.context_menu: Callable[[Any, Any], None] | None = None
 
