@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -281,6 +281,16 @@ class BulkLinks(QGraphicsItem):
             self.pens.setdefault((link.sign, width), []).append(index)
         self.lines: list[QLineF] = []
         self.rect = QRectF()
+        # The lines as painted at one zoom (whole map, while it fits in MAX_IMAGE_PIXELS):
+        # a zoom step shows this picture scaled (a few ms) and the lines are painted again
+        # at the new zoom once zooming pauses for SHARPEN_MS (20,000 lines take ~150 ms).
+        self._image: QImage | None = None
+        self._image_zoom = 0.0
+        self._image_rect = QRectF()
+        self._sharpen = QTimer()
+        self._sharpen.setSingleShot(True)
+        self._sharpen.setInterval(SHARPEN_MS)
+        self._sharpen.timeout.connect(self.sharpen)
         self._by_node: dict[int, list[int]] = {}
         for index, link in enumerate(self.items):
             self._by_node.setdefault(link.from_id, []).append(index)
@@ -302,6 +312,7 @@ class BulkLinks(QGraphicsItem):
         if len(indexes) == 0 and moved is not None:
             return
         self.prepareGeometryChange()
+        self._image = None
         self._coords[indexes] = self._clipped(indexes)
         if moved is None:
             self.lines = [QLineF(*row) for row in self._coords.tolist()]
@@ -384,16 +395,54 @@ class BulkLinks(QGraphicsItem):
         # the antialiasing switched off here must not leak into the nodes painted next.
         painter.save()
         try:
-            self._paint_lines(painter, option)
+            zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+            exposed = option.exposedRect.intersected(self.rect)
+            image = self._image
+            if image is not None and self._image_zoom != zoom:
+                if 0.25 <= zoom / self._image_zoom <= 4.0 and self._image_rect.contains(exposed):
+                    painter.drawImage(self._image_rect, image)  # scaled, for now
+                    self._sharpen.start()
+                    return
+                image = self._image = None
+            if image is None and exposed.width() * exposed.height() * zoom * zoom <= (
+                MAX_IMAGE_PIXELS
+            ):
+                self._image, self._image_rect = self._picture(zoom, exposed), exposed
+                self._image_zoom = zoom
+                painter.drawImage(exposed, self._image)  # one to one
+            else:  # a strip scrolled in, or zoomed far in: the visible lines only
+                self._paint_lines(painter, zoom, option.exposedRect)
         finally:
             painter.restore()
 
-    def _paint_lines(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+    def is_sharp(self, zoom: float) -> bool:
+        """Whether the lines are painted for ``zoom`` (not a scaled picture of them)."""
+        return self._image is None or self._image_zoom == zoom
+
+    def sharpen(self) -> None:
+        """Paint the lines again at the view's zoom (zooming has paused)."""
+        self._image = None
+        self.update()
+
+    def _picture(self, zoom: float, area: QRectF) -> QImage:
+        """The lines crossing ``area`` painted at ``zoom`` into a transparent image."""
+        width = max(1, math.ceil(area.width() * zoom))
+        height = max(1, math.ceil(area.height() * zoom))
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        try:
+            painter.scale(width / max(area.width(), 1e-9), height / max(area.height(), 1e-9))
+            painter.translate(-area.left(), -area.top())
+            self._paint_lines(painter, zoom, area)
+        finally:
+            painter.end()
+        return image
+
+    def _paint_lines(self, painter: QPainter, zoom: float, exposed: QRectF) -> None:
         import numpy as np
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        exposed = option.exposedRect
-        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
         visible = None
         if not exposed.contains(self.rect):
             xs, ys = self._coords[:, 0::2], self._coords[:, 1::2]
@@ -419,6 +468,11 @@ class BulkLinks(QGraphicsItem):
             painter.drawLines([self.lines[i] for i in indexes])
 
 
+# How long zooming must pause before a big map's lines are painted sharp again.
+SHARPEN_MS = 150
+# The largest picture (pixels) of a big map's lines kept for zooming: zoomed further in,
+# only the visible lines are painted, at every frame.
+MAX_IMAGE_PIXELS = 3000 * 3000
 # Above this many links a map's links are drawn by one BulkLinks item.
 BULK_LINKS = 3000
 # How near (screen pixels) a click must come to a link's line to pick it.
@@ -478,7 +532,7 @@ class MapScene(QGraphicsScene):
         if len(shown) > BULK_LINKS:
             self.bulk = BulkLinks(shown, self.nodes, heaviest)
             # Panning reuses the painted lines (only the strip that scrolls in is drawn);
-            # a zoom or a moved node paints them again.
+            # a zoom shows the bulk's own picture scaled, then paints them again.
             self.bulk.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.addItem(self.bulk)
             shown = []
