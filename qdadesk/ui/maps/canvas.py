@@ -415,9 +415,10 @@ class BulkLinks(QGraphicsItem):
         finally:
             painter.restore()
 
-    def is_sharp(self, zoom: float) -> bool:
-        """Whether the lines are painted for ``zoom`` (not a scaled picture of them)."""
-        return self._image is None or self._image_zoom == zoom
+    def is_sharp(self) -> bool:
+        """Whether the lines last painted were painted at the zoom they show at (not a
+        scaled picture waiting to be painted again)."""
+        return not self._sharpen.isActive()
 
     def sharpen(self) -> None:
         """Paint the lines again at the view's zoom (zooming has paused)."""
