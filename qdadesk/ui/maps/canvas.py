@@ -241,9 +241,14 @@ class LinkItem(QGraphicsItem):
             painter.setPen(self._screen_pen(selected, pixels if pixels > 1 else 0))
         else:
             painter.setPen(self._pens[selected])
-        painter.drawLine(self.line)
         if detail < 0.35:
+            # A whole map on screen: plain lines (not antialiased: ~3x faster each), the
+            # hint put back for the items painted next (the view does not save state).
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.drawLine(self.line)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             return
+        painter.drawLine(self.line)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         for head in self._arrow_heads():
