@@ -142,6 +142,15 @@ def hierarchical_layout(
     for component in nx.topological_sort(condensed):
         preds = list(condensed.predecessors(component))
         depth[component] = 1 + max((depth[p] for p in preds), default=-1)
+    # A node with no links has no chain to place it by: it would land in the first column
+    # among the causes. It gets a column of its own after the last one instead (in the
+    # order given), so the chain reads left to right undisturbed.
+    linked = {n for n in nodes if graph.degree(n) > 0}
+    if linked and len(linked) < len(nodes):
+        last = 1 + max(depth[members[n]] for n in linked)
+        for node in nodes:
+            if node not in linked:
+                depth[members[node]] = last
     columns: dict[int, list[N]] = {}
     for node in nodes:
         columns.setdefault(depth[members[node]], []).append(node)

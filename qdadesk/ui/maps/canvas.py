@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -158,6 +158,11 @@ class LinkItem(QGraphicsItem):
             for pen in self._pens:
                 pen.setStyle(Qt.PenStyle.DashLine)
         self._heads: list[QPolygonF] | None = None
+        # Zoomed out, the line is drawn with a cosmetic pen of its width on screen (whole
+        # pixels): a thin antialiased stroke of a scaled wide pen costs ~10x a hairline,
+        # and a zoomed-out map of hundreds of links paints hundreds of them a frame.
+        self._screen_pens: dict[tuple[int, int], QPen] = {}
+        self._rect = QRectF()
         self.follow()
         start.links.append(self)
         end.links.append(self)
@@ -171,6 +176,12 @@ class LinkItem(QGraphicsItem):
         x1, y1 = render.clip_to_box(a.x(), a.y(), b.x(), b.y(), self.start.box)
         x2, y2 = render.clip_to_box(b.x(), b.y(), a.x(), a.y(), self.end.box)
         self.line = QLineF(x1, y1, x2, y2)
+        margin = 20 + self.width
+        self._rect = (
+            QRectF(self.line.p1(), self.line.p2())
+            .normalized()
+            .adjusted(-margin - 60, -margin, margin + 60, margin)
+        )
         self._shape: QPainterPath | None = None
         self._heads = None
 
@@ -196,9 +207,17 @@ class LinkItem(QGraphicsItem):
         return (render.link_caption(self.link) + evidence).strip()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        margin = 20 + self.width
-        rect = QRectF(self.line.p1(), self.line.p2()).normalized()
-        return rect.adjusted(-margin - 60, -margin, margin + 60, margin)
+        return self._rect  # made once per move: the view asks for it at every frame
+
+    def _screen_pen(self, selected: int, pixels: int) -> QPen:
+        """The cosmetic pen of this link's width on screen (0: a one-pixel hairline)."""
+        pen = self._screen_pens.get((selected, pixels))
+        if pen is None:
+            pen = QPen(self._pens[selected])
+            pen.setWidthF(pixels)
+            pen.setCosmetic(True)
+            self._screen_pens[(selected, pixels)] = pen
+        return pen
 
     def shape(self) -> QPainterPath:
         if self._shape is None:  # made once per move, not at every hover or paint
@@ -217,10 +236,19 @@ class LinkItem(QGraphicsItem):
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
         selected = int(self.isSelected())
         color = self._colors[selected]
-        painter.setPen(self._pens[selected])
-        painter.drawLine(self.line)
+        if detail < 1.0:
+            pixels = round(self.width * detail)  # the weight still shows as thickness
+            painter.setPen(self._screen_pen(selected, pixels if pixels > 1 else 0))
+        else:
+            painter.setPen(self._pens[selected])
         if detail < 0.35:
+            # A whole map on screen: plain lines (not antialiased: ~3x faster each), the
+            # hint put back for the items painted next (the view does not save state).
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.drawLine(self.line)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             return
+        painter.drawLine(self.line)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         for head in self._arrow_heads():
@@ -258,6 +286,16 @@ class BulkLinks(QGraphicsItem):
             self.pens.setdefault((link.sign, width), []).append(index)
         self.lines: list[QLineF] = []
         self.rect = QRectF()
+        # The lines as painted at one zoom (whole map, while it fits in MAX_IMAGE_PIXELS):
+        # a zoom step shows this picture scaled (a few ms) and the lines are painted again
+        # at the new zoom once zooming pauses for SHARPEN_MS (20,000 lines take ~150 ms).
+        self._image: QImage | None = None
+        self._image_zoom = 0.0
+        self._image_rect = QRectF()
+        self._sharpen = QTimer()
+        self._sharpen.setSingleShot(True)
+        self._sharpen.setInterval(SHARPEN_MS)
+        self._sharpen.timeout.connect(self.sharpen)
         self._by_node: dict[int, list[int]] = {}
         for index, link in enumerate(self.items):
             self._by_node.setdefault(link.from_id, []).append(index)
@@ -279,6 +317,7 @@ class BulkLinks(QGraphicsItem):
         if len(indexes) == 0 and moved is not None:
             return
         self.prepareGeometryChange()
+        self._image = None
         self._coords[indexes] = self._clipped(indexes)
         if moved is None:
             self.lines = [QLineF(*row) for row in self._coords.tolist()]
@@ -355,13 +394,61 @@ class BulkLinks(QGraphicsItem):
         # (found with numpy), batched by colour and by their width ON SCREEN: zoomed out,
         # where a hairball of thousands of lines fills the view, nearly every line is a
         # cosmetic one-pixel line, the fastest kind to draw.
+        if not self.lines:
+            return
+        # The view does not save the painter's state around items (DontSavePainterState):
+        # the antialiasing switched off here must not leak into the nodes painted next.
+        painter.save()
+        try:
+            zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+            exposed = option.exposedRect.intersected(self.rect)
+            image = self._image
+            if image is not None and self._image_zoom != zoom:
+                if 0.25 <= zoom / self._image_zoom <= 4.0 and self._image_rect.contains(exposed):
+                    painter.drawImage(self._image_rect, image)  # scaled, for now
+                    self._sharpen.start()
+                    return
+                image = self._image = None
+            if image is None and exposed.width() * exposed.height() * zoom * zoom <= (
+                MAX_IMAGE_PIXELS
+            ):
+                self._image, self._image_rect = self._picture(zoom, exposed), exposed
+                self._image_zoom = zoom
+                painter.drawImage(exposed, self._image)  # one to one
+            else:  # a strip scrolled in, or zoomed far in: the visible lines only
+                self._paint_lines(painter, zoom, option.exposedRect)
+        finally:
+            painter.restore()
+
+    def is_sharp(self) -> bool:
+        """Whether the lines last painted were painted at the zoom they show at (not a
+        scaled picture waiting to be painted again)."""
+        return not self._sharpen.isActive()
+
+    def sharpen(self) -> None:
+        """Paint the lines again at the view's zoom (zooming has paused)."""
+        self._image = None
+        self.update()
+
+    def _picture(self, zoom: float, area: QRectF) -> QImage:
+        """The lines crossing ``area`` painted at ``zoom`` into a transparent image."""
+        width = max(1, math.ceil(area.width() * zoom))
+        height = max(1, math.ceil(area.height() * zoom))
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        try:
+            painter.scale(width / max(area.width(), 1e-9), height / max(area.height(), 1e-9))
+            painter.translate(-area.left(), -area.top())
+            self._paint_lines(painter, zoom, area)
+        finally:
+            painter.end()
+        return image
+
+    def _paint_lines(self, painter: QPainter, zoom: float, exposed: QRectF) -> None:
         import numpy as np
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        if not self.lines:
-            return
-        exposed = option.exposedRect
-        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
         visible = None
         if not exposed.contains(self.rect):
             xs, ys = self._coords[:, 0::2], self._coords[:, 1::2]
@@ -387,6 +474,11 @@ class BulkLinks(QGraphicsItem):
             painter.drawLines([self.lines[i] for i in indexes])
 
 
+# How long zooming must pause before a big map's lines are painted sharp again.
+SHARPEN_MS = 150
+# The largest picture (pixels) of a big map's lines kept for zooming: zoomed further in,
+# only the visible lines are painted, at every frame.
+MAX_IMAGE_PIXELS = 3000 * 3000
 # Above this many links a map's links are drawn by one BulkLinks item.
 BULK_LINKS = 3000
 # How near (screen pixels) a click must come to a link's line to pick it.
@@ -446,7 +538,7 @@ class MapScene(QGraphicsScene):
         if len(shown) > BULK_LINKS:
             self.bulk = BulkLinks(shown, self.nodes, heaviest)
             # Panning reuses the painted lines (only the strip that scrolls in is drawn);
-            # a zoom or a moved node paints them again.
+            # a zoom shows the bulk's own picture scaled, then paints them again.
             self.bulk.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.addItem(self.bulk)
             shown = []
@@ -589,6 +681,12 @@ class MapView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # Every item sets the pen, brush and font it draws with, so the view need not save
+        # and restore the painter around each of a big map's thousands of items.
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
         self.setObjectName("mapView")
         self.context_menu: Callable[[Any, Any], None] | None = None
 
