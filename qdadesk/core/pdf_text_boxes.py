@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 Box = tuple[float, float, float, float]
 LOOKAHEAD = 12  # how far ahead in the stored text a PDF character may be found
+# A page read for regions: (offset, x, y) of each character, its stored text, where it starts.
+AlignedPage = tuple[list[tuple[int, float, float]], str, int]
 
 
 def page_characters(data: bytes, page: int) -> list[tuple[str, float, float]]:
@@ -114,7 +116,7 @@ class RegionTexts:
     def __init__(self, project: Project) -> None:
         self.project = project
         self._runs: dict[int, list[tuple[int, int]]] = {}
-        self._pages: dict[tuple[int, int], tuple[list, str, int] | None] = {}
+        self._pages: dict[tuple[int, int], AlignedPage | None] = {}
 
     def runs(self, coding_id: int) -> list[tuple[int, int]]:
         if coding_id not in self._runs:
@@ -137,7 +139,7 @@ class RegionTexts:
         aligned, text, start = page
         return _runs_in_box(aligned, coding.box, text, start)
 
-    def _page(self, document_id: int, number: int) -> tuple[list, str, int] | None:
+    def _page(self, document_id: int, number: int) -> AlignedPage | None:
         pages = self.project.pages(document_id)
         if not 1 <= number <= len(pages):
             return None
