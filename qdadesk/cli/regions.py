@@ -36,7 +36,7 @@ REGION_IMAGE_MAX_SIDE = 4096
 this, a PDF region is drawn at up to four pixels a point (288 dpi)."""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     region = subparsers.add_parser(
         "code-region",
         help="code a box of a PDF page or a picture",
@@ -120,7 +120,9 @@ def with_region_columns(project: Project, frame: pd.DataFrame) -> pd.DataFrame:
     (its ``start`` and ``end`` empty), nothing for a text segment."""
     regions = _regions(project, frame)
     frame = frame.astype({"start": object, "end": object})
-    columns = {name: [None] * len(frame) for name in REGION_COLUMNS}
+    columns: dict[str, list[int | float | None]] = {
+        name: [None] * len(frame) for name in REGION_COLUMNS
+    }
     for row, coding_id in enumerate(frame["coding_id"]):
         # A query's computed rows (an intersection of segments) have no coding of their own.
         coding = None if is_blank(coding_id) else regions.get(int(coding_id))
@@ -149,10 +151,8 @@ def _regions(project: Project, frame: pd.DataFrame) -> dict[int, Coding]:
 def write_region_images(project: Project, frame: pd.DataFrame, folder: str) -> list[str]:
     """Write each region of ``frame`` as ``<coding guid>.png`` into ``folder``; returns the
     file name for each row ('' for text segments and regions that cannot be drawn)."""
-    from PySide6.QtCore import QBuffer, QIODevice
-
-    from qdadesk.ui.maps.raster import ensure_gui_application
-    from qdadesk.ui.page_images import region_image
+    from qdadesk.render.page_images import region_png
+    from qdadesk.render.raster import ensure_gui_application
 
     target = Path(folder)
     try:
@@ -172,16 +172,13 @@ def write_region_images(project: Project, frame: pd.DataFrame, folder: str) -> l
         if coding is None:
             names.append("")
             continue
-        image = region_image(project, coding, REGION_IMAGE_MAX_SIDE)
-        if image.isNull():
+        png = region_png(project, coding, REGION_IMAGE_MAX_SIDE)
+        if png is None:
             missing += 1
             names.append("")
             continue
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
         name = f"{coding.guid}.png"
-        safe_write.write_bytes(target / name, bytes(buffer.data()))
+        safe_write.write_bytes(target / name, png)
         names.append(name)
     if missing:
         print(

@@ -1,101 +1,14 @@
-"""Pictures of PDF pages, pictures and coded regions as ``QImage``: for the Document
-Browser's pages, Retrieved Segments' thumbnails, exported displays and region images."""
+"""The window's pictures of pages and regions: they live in ``qdadesk.render.page_images``
+(``qdadesk-cli`` draws regions too, and never imports the window)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
-from PySide6.QtGui import QImage, QImageReader
+from qdadesk.render.page_images import (
+    pdf_page_image,
+    picture_image,
+    region_image,
+    region_pictures,
+    region_png,
+)
 
-from qdadesk.core.importers.picture import MAX_PICTURE_PIXELS
-from qdadesk.core.model import Coding
-from qdadesk.core.pdf_pages import Box, render_page
-from qdadesk.core.project import Project
-
-
-def picture_image(data: bytes, size: tuple[float, float] | None = None) -> QImage:
-    """A picture's pixels, turned as its EXIF orientation says (a null image if unreadable).
-
-    ``size`` is the picture's page size in the project: an SVG is drawn at it (Qt's own
-    default size ignores some units the importer reads); raster pictures have it anyway."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    # Pictures up to the importer's limit may be shown (Qt refuses above 256 MB).
-    reader.setAllocationLimit(MAX_PICTURE_PIXELS * 4 // 2**20 + 1)
-    if size is not None and bytes(reader.format()) == b"svg":
-        reader.setScaledSize(QSize(round(size[0]), round(size[1])))
-    image = reader.read()
-    del reader  # before its buffer: the TIFF reader touches the buffer when it goes
-    return image
-
-
-def pdf_page_image(data: bytes, page: int, scale: float = 1.0, box: Box | None = None) -> QImage:
-    """Page ``page`` (1-based) of a PDF, or its ``box``, at ``scale`` pixels per point."""
-    rendered = render_page(data, page, scale, box)
-    image = QImage(
-        rendered.pixels,
-        rendered.width,
-        rendered.height,
-        rendered.stride,
-        QImage.Format.Format_RGB32,
-    )
-    return image.copy()  # own the pixels: ``rendered`` goes away
-
-
-def region_image(project: Project, coding: Coding, max_side: int = 240) -> QImage:
-    """What a region coding shows, scaled to at most ``max_side`` pixels a side (a null
-    image for a text segment or a document without its original file)."""
-    box = coding.box
-    original = project.original_file(coding.document_id) if box else None
-    if box is None or original is None:
-        return QImage()
-    data = original[2]
-    x1, y1, x2, y2 = box
-    if project.document(coding.document_id).kind == "pdf":
-        scale = min(4.0, max_side / max(x2 - x1, y2 - y1))
-        return pdf_page_image(data, coding.page or 1, scale, box)
-    pages = project.pages(coding.document_id)
-    picture = picture_image(data, (pages[0].width, pages[0].height) if pages else None)
-    if picture.isNull():
-        return picture
-    region = picture.copy(QRect(int(x1), int(y1), max(1, int(x2 - x1)), max(1, int(y2 - y1))))
-    if max(region.width(), region.height()) > max_side:
-        from PySide6.QtCore import Qt
-
-        region = region.scaled(
-            max_side,
-            max_side,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    return region
-
-
-def region_png(project: Project, coding: Coding, max_side: int = 240) -> bytes | None:
-    """A region coding's picture as PNG bytes (None for a text segment or no picture)."""
-    image = region_image(project, coding, max_side)
-    if image.isNull():
-        return None
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
-
-
-def region_pictures(project: Project, max_side: int = 240):  # noqa: ANN201 (a callable)
-    """Quote (anything with ``coding_id`` and ``box``) -> PNG of its region, PDFs and
-    pictures alike: what the window's exports embed (``tables_docx.RegionPicture``)."""
-
-    def picture(quote) -> bytes | None:  # noqa: ANN001
-        coding_id = getattr(quote, "coding_id", None)
-        if getattr(quote, "box", None) is None or coding_id is None or coding_id != coding_id:
-            return None
-        try:
-            return region_png(project, project.coding(int(coding_id)), max_side)
-        except Exception:  # a broken original: the label stands in for the picture
-            return None
-
-    return picture
+__all__ = ["pdf_page_image", "picture_image", "region_image", "region_pictures", "region_png"]

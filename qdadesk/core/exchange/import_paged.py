@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exchange import positions
@@ -36,6 +35,9 @@ from qdadesk.core.exchange.report import DISCARDED, IMPORTED, KEPT, MAPPED, REPA
 from qdadesk.core.exchange.text_helpers import by_name, note_like
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import Page
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element  # what parse_xml returns
 
 MAX_PAGES = 20_000
 """Most pages a PDF from an exchange file may have (a page costs PDFium a parse)."""

@@ -409,10 +409,8 @@ def _read_webp(data: bytes) -> PictureInfo:
 
 # -- SVG ------------------------------------------------------------------------------------
 def _read_svg(data: bytes) -> PictureInfo:
-    from xml.etree.ElementTree import ParseError
-
     from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
+    from defusedxml.ElementTree import ParseError, fromstring
 
     try:
         root = fromstring(data)
