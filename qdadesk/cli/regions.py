@@ -36,7 +36,7 @@ REGION_IMAGE_MAX_SIDE = 4096
 this, a PDF region is drawn at up to four pixels a point (288 dpi)."""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     region = subparsers.add_parser(
         "code-region",
         help="code a box of a PDF page or a picture",
@@ -120,7 +120,9 @@ def with_region_columns(project: Project, frame: pd.DataFrame) -> pd.DataFrame:
     (its ``start`` and ``end`` empty), nothing for a text segment."""
     regions = _regions(project, frame)
     frame = frame.astype({"start": object, "end": object})
-    columns = {name: [None] * len(frame) for name in REGION_COLUMNS}
+    columns: dict[str, list[int | float | None]] = {
+        name: [None] * len(frame) for name in REGION_COLUMNS
+    }
     for row, coding_id in enumerate(frame["coding_id"]):
         # A query's computed rows (an intersection of segments) have no coding of their own.
         coding = None if is_blank(coding_id) else regions.get(int(coding_id))

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 Box = tuple[float, float, float, float]
 LOOKAHEAD = 12  # how far ahead in the stored text a PDF character may be found
+# A page read for regions: (offset, x, y) of each character, its stored text, where it starts.
+AlignedPage = tuple[list[tuple[int, float, float]], str, int]
 
 
 def align(characters: list[str], text: str, offset: int = 0) -> list[int | None]:

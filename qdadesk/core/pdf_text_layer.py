@@ -41,9 +41,9 @@ class PageText:
     ``boxes[4 * i : 4 * i + 4]`` (x1, y1, x2, y2, top-left coordinates)."""
 
     text: str
-    offsets: array
+    offsets: array[int]
     glyphs: bytearray = field(default_factory=bytearray)
-    boxes: array = field(default_factory=lambda: array("d"))
+    boxes: array[float] = field(default_factory=lambda: array("d"))
     turned: bool = False  # the page's /Rotate is 90 or 270: its lines run down the shown page
 
 
@@ -219,8 +219,8 @@ class _Alignment:
     """Positions ``0..len`` of a page's text layer and of its stored run, each mapped to the
     other: matched characters to each other, the others to the next matched position."""
 
-    to_stored: array
-    to_layer: array
+    to_stored: array[int]
+    to_layer: array[int]
 
 
 def _alignment(data: bytes, page: int, stored: str | None) -> _Alignment | None:
@@ -260,7 +260,7 @@ def _align(layer: str, stored: str) -> _Alignment:
     return _Alignment(to_stored, to_layer)
 
 
-def _end(table: array, end: int) -> int:
+def _end(table: array[int], end: int) -> int:
     """Where the run ending at ``end`` ends on the other side: just after its last character
     (not at the next matched one, which would take in a character the other side added)."""
     if end <= 0:

@@ -1,15 +1,21 @@
 """Pictures of PDF pages, pictures and coded regions as ``QImage``: for the Document
-Browser's pages, Retrieved Segments' thumbnails, exported displays and region images."""
+Browser's pages, Retrieved Segments' thumbnails, exported displays and region images (in
+the window and in ``qdadesk-cli segments --regions-dir``). Qt is imported inside the
+functions (see the package)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
-from PySide6.QtGui import QImage, QImageReader
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.importers.picture import MAX_PICTURE_PIXELS
-from qdadesk.core.model import Coding
 from qdadesk.core.pdf_pages import Box, render_page
-from qdadesk.core.project import Project
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+    from qdadesk.core.model import Coding
+    from qdadesk.core.project import Project
 
 
 def picture_image(data: bytes, size: tuple[float, float] | None = None) -> QImage:
@@ -17,6 +23,9 @@ def picture_image(data: bytes, size: tuple[float, float] | None = None) -> QImag
 
     ``size`` is the picture's page size in the project: an SVG is drawn at it (Qt's own
     default size ignores some units the importer reads); raster pictures have it anyway."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QImageReader
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -24,7 +33,7 @@ def picture_image(data: bytes, size: tuple[float, float] | None = None) -> QImag
     reader.setAutoTransform(True)
     # Pictures up to the importer's limit may be shown (Qt refuses above 256 MB).
     reader.setAllocationLimit(MAX_PICTURE_PIXELS * 4 // 2**20 + 1)
-    if size is not None and bytes(reader.format()) == b"svg":
+    if size is not None and reader.format().data() == b"svg":
         reader.setScaledSize(QSize(round(size[0]), round(size[1])))
     image = reader.read()
     del reader  # before its buffer: the TIFF reader touches the buffer when it goes
@@ -33,6 +42,8 @@ def picture_image(data: bytes, size: tuple[float, float] | None = None) -> QImag
 
 def pdf_page_image(data: bytes, page: int, scale: float = 1.0, box: Box | None = None) -> QImage:
     """Page ``page`` (1-based) of a PDF, or its ``box``, at ``scale`` pixels per point."""
+    from PySide6.QtGui import QImage
+
     rendered = render_page(data, page, scale, box)
     image = QImage(
         rendered.pixels,
@@ -47,6 +58,9 @@ def pdf_page_image(data: bytes, page: int, scale: float = 1.0, box: Box | None =
 def region_image(project: Project, coding: Coding, max_side: int = 240) -> QImage:
     """What a region coding shows, scaled to at most ``max_side`` pixels a side (a null
     image for a text segment or a document without its original file)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage
+
     box = coding.box
     original = project.original_file(coding.document_id) if box else None
     if box is None or original is None:
@@ -75,21 +89,25 @@ def region_image(project: Project, coding: Coding, max_side: int = 240) -> QImag
 
 def region_png(project: Project, coding: Coding, max_side: int = 240) -> bytes | None:
     """A region coding's picture as PNG bytes (None for a text segment or no picture)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageWriter
+
     image = region_image(project, coding, max_side)
     if image.isNull():
         return None
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
+    # QImageWriter, not QImage.save: save takes the format as str, its type stubs say bytes.
+    QImageWriter(buffer, b"PNG").write(image)
+    return bytes(data.data())
 
 
-def region_pictures(project: Project, max_side: int = 240):  # noqa: ANN201 (a callable)
+def region_pictures(project: Project, max_side: int = 240) -> Callable[[Any], bytes | None]:
     """Quote (anything with ``coding_id`` and ``box``) -> PNG of its region, PDFs and
     pictures alike: what the window's exports embed (``tables_docx.RegionPicture``)."""
 
-    def picture(quote) -> bytes | None:  # noqa: ANN001
+    def picture(quote: Any) -> bytes | None:
         coding_id = getattr(quote, "coding_id", None)
         if getattr(quote, "box", None) is None or coding_id is None or coding_id != coding_id:
             return None

@@ -212,8 +212,7 @@ class _Others:
 
     def box_meets(self, segment: Segment) -> bool:
         return segment.box is not None and any(
-            page == segment.page and boxes_intersect(segment.box, box)  # type: ignore[arg-type]
-            for page, box in self.regions
+            page == segment.page and boxes_intersect(segment.box, box) for page, box in self.regions
         )
 
     def overlaps(self, segment: Segment) -> bool:
@@ -228,8 +227,7 @@ class _Others:
         if extent is not None and extent[0] < extent[1] and self.reach(segment).any_with(*extent):
             return True
         return segment.box is not None and any(
-            page == segment.page and box_inside(segment.box, box)  # type: ignore[arg-type]
-            for page, box in self.regions
+            page == segment.page and box_inside(segment.box, box) for page, box in self.regions
         )
 
 
@@ -585,4 +583,4 @@ def code_query_results(project: Project, frame: pd.DataFrame, code: str | int) -
             len(merge_spans(spans)) + len(regions),
             len(project.codings(code_ids=[code_id])) - before,
         )
-    return w.operation  # type: ignore[return-value]
+    return w.operation

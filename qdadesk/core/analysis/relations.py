@@ -137,7 +137,7 @@ def _runs_meet(
     return first_b <= last_a and first_a <= last_b
 
 
-def _regions_table(project: Project, activation: Activation) -> tuple[str, list]:
+def _regions_table(project: Project, activation: Activation) -> tuple[str, list[Any]]:
     """A ``WITH regions AS (...)`` of the activated regions: read in one pass over
     ``codings`` (joined on itself, the few regions would cost a lookup per segment)."""
     where, args = segment_filter(project, activation, "c")

@@ -48,7 +48,7 @@ def is_paged(exporter: Any, document: Any) -> bool:
 
 
 def paged_source(
-    exporter: Any, document: Any, codings: list[tuple], values: list[tuple[str, str, Any]]
+    exporter: Any, document: Any, codings: list[tuple[Any, ...]], values: list[tuple[str, str, Any]]
 ) -> tuple[str, int]:
     """The ``PDFSource`` or ``PictureSource`` of ``document`` as XML text, and how many
     characters beyond U+FFFF its text has."""
@@ -127,12 +127,12 @@ def _frames(exporter: Any, document: Any, data: bytes, plain: list[Frame]) -> li
     return frames
 
 
-def _region_groups(regions: list[tuple]) -> list[tuple[str, list[tuple]]]:
+def _region_groups(regions: list[tuple[Any, ...]]) -> list[tuple[str, list[tuple[Any, ...]]]]:
     """Region codings grouped into selections: those sharing a selection GUID stay together
     while they agree on page, box, comment and weight; the rest get their own."""
     from qdadesk.core.exchange.export_project import selection_guid_for
 
-    groups: dict[str, list[tuple]] = {}
+    groups: dict[str, list[tuple[Any, ...]]] = {}
     for coding in regions:
         key = coding[_SELECTION] or selection_guid_for(coding[_GUID])
         group = groups.get(key)
@@ -142,7 +142,7 @@ def _region_groups(regions: list[tuple]) -> list[tuple[str, list[tuple]]]:
     return sorted(groups.items(), key=lambda item: (item[1][0][_PAGE] or 0, item[1][0][13:17]))
 
 
-def _same_region(coding: tuple) -> tuple:
+def _same_region(coding: tuple[Any, ...]) -> tuple[Any, ...]:
     return (coding[_PAGE], *coding[13:17], coding[_COMMENT], coding[_WEIGHT])
 
 
@@ -152,7 +152,7 @@ def _selection(
     tag: str,
     frames: list[Frame],
     guid: str,
-    group: list[tuple],
+    group: list[tuple[Any, ...]],
     text: str,
 ) -> str:
     from qdadesk.core.exchange.export_project import _attrs, _label, _text

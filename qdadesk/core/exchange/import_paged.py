@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exchange import positions
+from qdadesk.core.exchange.import_parts import ImportParts
 from qdadesk.core.exchange.markers import split_marker
 from qdadesk.core.exchange.qde_reader import clean_guid, integer, local, qda_local
 from qdadesk.core.exchange.region_boxes import (
@@ -104,7 +105,7 @@ def _measure_pdf(data: bytes) -> list[Frame]:
         document.close()
 
 
-class PagedSourceImport:
+class PagedSourceImport(ImportParts):
     """The part of ``_ProjectImporter`` that reads PDF and picture sources with pages."""
 
     # provided by _ProjectImporter / SourceImport
@@ -137,13 +138,13 @@ class PagedSourceImport:
                 element.get("name") or reference,
             )
             return False
-        guid = self.guid(element, kind_name)  # type: ignore[attr-defined]
-        name = self._document_name(element, names, guid)  # type: ignore[attr-defined]
+        guid = self.guid(element, kind_name)
+        name = self._document_name(element, names, guid)
         parts = by_name(element)
         text, position_map, text_selections, whole_text = "", None, [], []
         representation = (parts.get("Representation") or [None])[0]
         if kind == "pdf" and representation is not None:
-            raw = self._source_text(representation, name)  # type: ignore[attr-defined]
+            raw = self._source_text(representation, name)
             if raw is None:
                 self.report.add(
                     DISCARDED,
@@ -171,14 +172,14 @@ class PagedSourceImport:
                 position_map = positions.choose_map(raw, spans)
                 text = position_map.normalised
         elif kind == "picture" and parts.get("TextDescription"):
-            description = self._source_text(parts["TextDescription"][0], name)  # type: ignore[attr-defined]
+            description = self._source_text(parts["TextDescription"][0], name)
             if description and description.strip():
                 self.notes[f"text-description:{guid}"] = note_like(tr("Description"), description)
                 self.note_targets.setdefault(f"text-description:{guid}", [])
                 self.report.add(
                     MAPPED, kind_name, tr("picture's text description became a memo"), name
                 )
-        document_id = self._insert_document(element, guid, name, kind, text, parts)  # type: ignore[attr-defined]
+        document_id = self._insert_document(element, guid, name, kind, text, parts)
         if f"text-description:{guid}" in self.note_targets:
             self.note_targets[f"text-description:{guid}"].append(("document", document_id))
         extension = (reference.rsplit(".", 1)[-1] if "." in reference else kind).lower()
@@ -202,10 +203,10 @@ class PagedSourceImport:
                 end = integer(selection.get("endPosition"))
                 text_guids.add(clean_guid(selection.get("guid")) or "")
                 text_names.add(selection.get("name") or "")
-                self._text_selection(selection, start, end, document_id, position_map, name)  # type: ignore[attr-defined]
+                self._text_selection(selection, start, end, document_id, position_map, name)
             if whole_text and text:
                 for coding in whole_text:
-                    self._coding(coding, document_id, 0, len(text), "", 0, None, None)  # type: ignore[attr-defined]
+                    self._coding(coding, document_id, 0, len(text), "", 0, None, None)
         text_names.discard("")
         for selection in parts.get(selection_tag, []):
             self._region_selection(
@@ -213,7 +214,7 @@ class PagedSourceImport:
             )
         for coding in parts.get("Coding", []):  # a coding of the whole source
             if kind == "pdf" and text:
-                self._coding(coding, document_id, 0, len(text), "", 0, None, None)  # type: ignore[attr-defined]
+                self._coding(coding, document_id, 0, len(text), "", 0, None, None)
             else:
                 page = pages[0]
                 self._region_coding(
@@ -348,7 +349,7 @@ class PagedSourceImport:
                     count=len(codings),
                 )
             return
-        guid = self.guid(selection, tag)  # type: ignore[attr-defined]
+        guid = self.guid(selection, tag)
         if kind == "pdf":
             number = integer(selection.get("page"))
             if number is None or not 0 <= number < len(pages):
@@ -357,15 +358,15 @@ class PagedSourceImport:
             page, frame = pages[number], frames[number]
         else:
             page, frame = pages[0], frames[0]
-        corners = [integer(selection.get(a)) for a in _CORNERS]
-        if None in corners:
+        fx, fy, sx, sy = (integer(selection.get(a)) for a in _CORNERS)
+        if fx is None or fy is None or sx is None or sy is None:
             discard(tr("region without its four corners"))
             return
-        refi = tuple(corners)  # type: ignore[arg-type]
+        refi = (fx, fy, sx, sy)
         if refi[0] == refi[2] or refi[1] == refi[3]:
             discard(tr("region without a width or a height"))
             return
-        box, far = fit_to_page(page, from_refi(kind, frame, refi))  # type: ignore[arg-type]
+        box, far = fit_to_page(page, from_refi(kind, frame, refi))
         if box is None:
             discard(tr("region outside the page"))
             return
@@ -373,12 +374,13 @@ class PagedSourceImport:
             self.report.add(REPAIRED, tag, tr("region reaching outside the page cut to fit"), label)
         first_coding = codings[0].get("guid") if codings else None
         own = self._own_region(clean_guid(first_coding))
-        exact = _exact_box(kind, page, frame, refi, own) if own is not None else None  # type: ignore[arg-type]
+        exact = _exact_box(kind, page, frame, refi, own) if own is not None else None
         text_run = None
-        if exact is not None:
+        if exact is not None and own is not None:
             box = exact
-            text_run = _clamped_run(own[5], own[6], text_length)  # type: ignore[index]
-        description, marker = ("", {})
+            text_run = _clamped_run(own[5], own[6], text_length)
+        description = ""
+        marker: dict[str, str] = {}
         if description_node is not None:
             description, marker = split_marker(description_node.text or "")
         weight = max(0, min(100, integer(marker.get("weight")) or 0)) if marker else 0
@@ -390,9 +392,9 @@ class PagedSourceImport:
             first_guid = first_guid or written
         if note_ref:
             if first_guid is not None:
-                self.refer_note(selection, "coding", first_guid)  # type: ignore[attr-defined]
+                self.refer_note(selection, "coding", first_guid)
             else:
-                self.refer_note(selection, "document", document_id)  # type: ignore[attr-defined]
+                self.refer_note(selection, "document", document_id)
             if not self.ours:
                 self.report.add(MAPPED, tag, tr("notes on a region kept as memos on its coding"))
         elif not codings and description.strip():
@@ -423,10 +425,10 @@ class PagedSourceImport:
             text_run = self._text_run(document_id, page, box)
         start, end = text_run
         date = (selection.get("creationDateTime") if selection is not None else None) or None
-        created = self.when(date, "Coding") if date else None  # type: ignore[attr-defined]
+        created = self.when(date, "Coding") if date else None
         date = (selection.get("modifiedDateTime") if selection is not None else None) or None
-        modified = self.when(date, "Coding") if date else None  # type: ignore[attr-defined]
-        guid = self._coding(  # type: ignore[attr-defined]
+        modified = self.when(date, "Coding") if date else None
+        guid = self._coding(
             coding,
             document_id,
             start,

@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # PDFium is loaded only when a PDF is read
+    import pypdfium2
 
 Box = tuple[float, float, float, float]
 RefiBox = tuple[int, int, int, int]
@@ -35,8 +38,10 @@ without a note: what rounding outwards to integers adds."""
 
 
 class Sized(Protocol):
-    width: float
-    height: float
+    @property
+    def width(self) -> float: ...
+    @property
+    def height(self) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -104,15 +109,15 @@ def pdf_frames(data: bytes) -> list[Frame]:
             document.close()
 
 
-def page_frame(page: object) -> Frame:
+def page_frame(page: pypdfium2.PdfPage) -> Frame:
     """The frame of a ``pypdfium2.PdfPage``."""
-    width, height = page.get_size()  # type: ignore[attr-defined]
-    media = page.get_mediabox()  # type: ignore[attr-defined]
-    crop = page.get_cropbox()  # type: ignore[attr-defined]  (the media box when none)
+    width, height = page.get_size()
+    media = page.get_mediabox()
+    crop = page.get_cropbox()  # the media box when none
     return Frame(
         float(width),
         float(height),
-        int(page.get_rotation()),  # type: ignore[attr-defined]
+        int(page.get_rotation()),
         float(crop[2] - crop[0]),
         float(crop[3] - crop[1]),
         float(crop[0] - media[0]),

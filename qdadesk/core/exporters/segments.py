@@ -127,12 +127,12 @@ def export_segments(
         from qdadesk.core.analysis.region_segments import region_pictures
 
         pictures = region_pictures(project, PICTURE_SIDE)
-    write = {"xlsx": _write_xlsx, "docx": _write_docx, "html": _write_html}[kind]
     try:
         with safe_write.atomic_path(path) as temporary:
             if kind == "xlsx":
                 _write_xlsx(rows, temporary, title)
             else:
+                write = _write_docx if kind == "docx" else _write_html
                 write(rows, temporary, title, pictures)
     except OSError as error:
         raise QdaError(
@@ -142,7 +142,7 @@ def export_segments(
 
 
 def _value(row: dict[str, Any], column: str) -> Any:
-    value = row.get(column)
+    value: Any = row.get(column)  # a cell of any type, numpy's included
     if is_blank(value):  # None, or NaN: a text segment's page and box
         return ""
     if column == "page":
@@ -158,7 +158,7 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return records
 
 
-def _picture(row: dict, pictures: RegionPicture | None) -> bytes | None:
+def _picture(row: dict[str, Any], pictures: RegionPicture | None) -> bytes | None:
     """A region row's PNG (None for text, or when there is none)."""
     region = row_region(row)
     if region is None or pictures is None:

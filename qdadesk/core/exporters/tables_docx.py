@@ -96,6 +96,8 @@ def write_table_docx(
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 Run = tuple[Any, ...]  # (text, bold, italic, size in points or None, colour hex or None)
+# A paragraph's piece: a run, or a run's ready XML (a region's picture).
+Piece = Run | str
 
 
 class _Pictures:
@@ -201,7 +203,7 @@ def _group_header_xml(header: Sequence[str], widths: list[int], groups: Sequence
 
 
 def _cell_xml(
-    paragraphs: list[list[Run]],
+    paragraphs: Sequence[Sequence[Piece]],
     width: int,
     fill: str | None = None,
     indent: int = 0,
@@ -243,7 +245,7 @@ def _run_xml(text: str, bold: bool, italic: bool, size: float | None, color: str
     return f'<w:r>{properties}<w:t xml:space="preserve">{escape(_clean(text))}</w:t></w:r>'
 
 
-def _paragraphs(value: Any, pictures: _Pictures | None = None) -> list[list[Run]]:
+def _paragraphs(value: Any, pictures: _Pictures | None = None) -> list[Sequence[Piece]]:
     """A cell value as paragraphs of runs (quotes italic, their source small and grey; a
     region's picture, when there is one, in place of its label)."""
     from qdadesk.core.analysis.displays import Checked, Support, cell_text
@@ -259,7 +261,7 @@ def _paragraphs(value: Any, pictures: _Pictures | None = None) -> list[list[Run]
         first = [(value.rating, True, False, None, None)]
         if lines:
             first.append((f" \u2014 {lines[0]}", False, False, None, None))
-        return [first] + [[(line, False, False, None, None)] for line in lines[1:]]
+        return [first, *([(line, False, False, None, None)] for line in lines[1:])]
     if isinstance(value, Quote):
         return _quote(value, pictures)
     if isinstance(value, list):
@@ -281,14 +283,14 @@ def _paragraphs(value: Any, pictures: _Pictures | None = None) -> list[list[Run]
     return [[(line, False, False, None, None)] for line in _plain(value).split("\n")]
 
 
-def _paraphrase(entry: Any) -> list[list[Run]]:
+def _paraphrase(entry: Any) -> list[Sequence[Piece]]:
     return [
         [(" ".join(entry.text.split()), False, False, None, None)],
         [(entry.source, False, False, SOURCE_PT, SOURCE_COLOR)],
     ]
 
 
-def _quote(quote: Any, pictures: _Pictures | None = None) -> list[list[Run]]:
+def _quote(quote: Any, pictures: _Pictures | None = None) -> list[Sequence[Piece]]:
     source = [(quote.source, False, False, SOURCE_PT, SOURCE_COLOR)]
     picture = pictures.run_xml(quote) if pictures is not None else None
     labelled = getattr(quote, "is_label", False)

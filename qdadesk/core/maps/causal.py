@@ -219,7 +219,7 @@ def _strongest(project: Project, pairs: list[tuple[int, int]], count: int) -> li
         )
     }
 
-    def strength(pair: tuple[int, int]) -> tuple:
+    def strength(pair: tuple[int, int]) -> tuple[int, int, tuple[int, int]]:
         (wa, sa, ea), (wb, sb, eb) = facts[pair[0]], facts[pair[1]]
         return (-(wa + wb), -(min(ea, eb) - max(sa, sb)), pair)
 

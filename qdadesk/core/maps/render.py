@@ -282,14 +282,14 @@ def evidence_lines(
         lines.append(("", False))
         lines.append((f"{a} \u2192 {b}{sign}{label}", True))
         for coding_id in ids:
-            coding = project.coding(coding_id)  # type: ignore[attr-defined]
-            text = project.text(coding.document_id)  # type: ignore[attr-defined]
+            coding = project.coding(coding_id)
+            text = project.text(coding.document_id)
             quote = " ".join(text[coding.start : coding.end].split())
             if len(quote) > EVIDENCE_QUOTE:
                 quote = quote[: EVIDENCE_QUOTE - 1] + "\u2026"
             paragraph = text.count("\n", 0, coding.start) + 1
             source = tr("{document}, \u00b6 {paragraph}").format(
-                document=project.document(coding.document_id).name,  # type: ignore[attr-defined]
+                document=project.document(coding.document_id).name,
                 paragraph=paragraph,
             )
             cited = f"\u2022 \u201c{quote}\u201d ({source})" if quote else f"\u2022 ({source})"

@@ -20,6 +20,7 @@ from qdadesk.core.maps import layout as layouts
 from qdadesk.core.maps import models
 from qdadesk.core.maps.records import MODELS, REF_COLUMNS
 from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 LAYOUTS = ("force", "hierarchical")
 
@@ -90,8 +91,8 @@ class MapModelOps(ProjectParts):
                 map_id = existing
                 self._touch_map(map_id, model=json.dumps(definition))
             self._apply_spec(map_id, spec)
-            if spec.memo and not self.map(map_id).memo.strip():  # type: ignore[attr-defined]
-                self._touch_map(map_id, memo=spec.memo)  # type: ignore[attr-defined]
+            if spec.memo and not self.map(map_id).memo.strip():
+                self._touch_map(map_id, memo=spec.memo)
             w.result = map_id
         return w.operation
 
@@ -166,18 +167,20 @@ class MapModelOps(ProjectParts):
             elif (a, b) in spec.signs or (a, b) in spec.evidence:
                 # A causal link: made with its sign (the user's later sign is never
                 # overwritten: a refresh only adds new evidence).
-                link_id = db.execute(
-                    "INSERT INTO map_links (guid, map_id, from_id, to_id, sign, weight, style, "
-                    "generated) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
-                    [
-                        new_guid(),
-                        map_id,
-                        *ends,
-                        spec.signs.get((a, b), ""),
-                        float(weight),
-                        spec.link_style,
-                    ],
-                ).lastrowid
+                link_id = inserted_id(
+                    db.execute(
+                        "INSERT INTO map_links (guid, map_id, from_id, to_id, sign, weight, style, "
+                        "generated) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                        [
+                            new_guid(),
+                            map_id,
+                            *ends,
+                            spec.signs.get((a, b), ""),
+                            float(weight),
+                            spec.link_style,
+                        ],
+                    )
+                )
             else:
                 new_links.append((new_guid(), map_id, *ends, float(weight), spec.link_style))
                 continue

@@ -509,7 +509,7 @@ class MapOps(ProjectParts):
                 for a, b, label, sign, weight, style in items
             ]
             self._touch_map(map_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation
 
     def _insert_link(
         self,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from qdadesk.core.base import ProjectBase
 
 if TYPE_CHECKING:
+    from qdadesk.core.changes import Operation
     from qdadesk.core.maps.records import MapInfo
     from qdadesk.core.model import Code, Coding, Document, Variable
     from qdadesk.core.project import Project
@@ -66,6 +67,18 @@ class ProjectParts(ProjectBase):
             created: str | None = None,
             join_overlaps: bool = True,
         ) -> int: ...
+
+        # regions.py
+        def add_region_coding(
+            self,
+            document_id: int,
+            code_id: int,
+            box: tuple[float, float, float, float],
+            page: int | None = None,
+            weight: int | None = None,
+            comment: str = "",
+            coder: str | None = None,
+        ) -> Operation: ...
 
         # variables.py
         def find_variable(self, name: str, scope: str = "document") -> Variable: ...

@@ -3,15 +3,15 @@ as ``code_with_new_code`` does for a text selection."""
 
 from __future__ import annotations
 
-from qdadesk.core.base import ProjectBase
 from qdadesk.core.changes import Operation
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.core.ops.parts import ProjectParts
 
 Box = tuple[float, float, float, float]
 
 
-class RegionNewCodeOps(ProjectBase):
+class RegionNewCodeOps(ProjectParts):
     def code_region_with_new_code(
         self,
         document_id: int,
@@ -39,13 +39,12 @@ class RegionNewCodeOps(ProjectBase):
             code_id = (
                 row[0]
                 if row
-                else self._insert_code(name, parent_id, color, code_description.strip())  # type: ignore[attr-defined]
+                else self._insert_code(name, parent_id, color, code_description.strip())
             )
-            if not self.code(code_id).codable:  # type: ignore[attr-defined]
+            if not self.code(code_id).codable:
                 raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
-            self.add_region_coding(document_id, code_id, box, page)  # type: ignore[attr-defined]
-            # Nested, that call joins this transaction and returns no operation: its row
-            # is the last one inserted (rows written by triggers do not count).
-            coding_id = self.db.execute("SELECT last_insert_rowid()").fetchone()[0]
+            # Nested, that call joins this transaction: its operation carries only its
+            # result, the new coding's id.
+            coding_id = self.add_region_coding(document_id, code_id, box, page).result
             w.result = (code_id, coding_id)
-        return w.operation  # type: ignore[return-value]
+        return w.operation

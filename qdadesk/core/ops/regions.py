@@ -17,6 +17,7 @@ from qdadesk.core.i18n import tr
 from qdadesk.core.model import Document, Page
 from qdadesk.core.names import nfc
 from qdadesk.core.ops.parts import ProjectParts
+from qdadesk.core.store.database import inserted_id
 
 PAGED_TYPES = ("pdf", "picture")
 
@@ -88,7 +89,7 @@ class RegionOps(ProjectParts):
                     y2,
                 ],
             )
-            w.result = cursor.lastrowid
+            w.result = inserted_id(cursor)
         return w.operation
 
     def _region_page(self, document: Document, page: int | None) -> Page:

@@ -54,14 +54,14 @@ def damage_found(path: Path, time_limit: float = CHECK_TIME_LIMIT) -> list[str]:
     try:
         try:
             if path.stat().st_size > WHOLE_FILE_CHECK_BYTES:
-                problems = []
+                problems: list[str] = []
                 for table in _tables(conn):
                     if table != _ORIGINAL_FILES:
                         problems += _quick_check(conn, table, None)
                 return problems
             return _quick_check(conn, None, time_limit)
         except CheckInterrupted:
-            problems: list[str] = []
+            problems = []
             for table in _everyday_tables(conn):
                 problems += _quick_check(conn, table, None)
             return problems
