@@ -253,10 +253,9 @@ def cmd_display(args: argparse.Namespace) -> int:
     with opened(args) as project:
         result = compute_saved_display(project, args.name)
         if fmt == "docx":  # region pictures are read from the open project
-            from qdadesk.core.analysis.region_segments import region_pictures
             from qdadesk.core.exporters.tables_docx import write_display_docx
 
-            write_display_docx(result, args.output, region_pictures(project))
+            write_display_docx(result, args.output, _region_pictures(project))
             return 0
     if fmt == "xlsx":
         from qdadesk.core.exporters.tables_xlsx import write_displays_xlsx
@@ -366,3 +365,18 @@ def cmd_chart(args: argparse.Namespace) -> int:
     else:
         write_stdout(svg)
     return 0
+
+
+def _region_pictures(project: Project) -> Callable[[Any], bytes | None]:
+    """What draws a quoted region for a Word export: Qt offscreen (pictures and PDFs alike)
+    when the project has page documents, else the core's (no Qt started for nothing)."""
+    if not project.page_counts():
+        from qdadesk.core.analysis.region_segments import region_pictures
+
+        core_pictures: Callable[[Any], bytes | None] = region_pictures(project)
+        return core_pictures
+    from qdadesk.render.page_images import region_pictures as drawn_by_qt
+    from qdadesk.render.raster import ensure_gui_application
+
+    ensure_gui_application()
+    return drawn_by_qt(project)

@@ -80,3 +80,21 @@ def test_quote_matrix_docx_embeds_region_pictures(made, tmp_path: Path) -> None:
     plain = tmp_path / "plain.docx"
     write_quote_matrix_docx(matrix, plain)
     assert _media(plain) == [] and "[region p. 2]" in _document_xml(plain)
+
+
+def test_the_command_line_display_docx_embeds_picture_regions_too(tmp_path: Path) -> None:
+    """qdadesk-cli draws regions with Qt offscreen: a picture's region is an image too."""
+    from qdadesk.cli import main
+    from qdadesk.core.analysis.displays import save_display
+    from tests.picture_files import png
+
+    made = make_region_project(tmp_path / "p.qdadesk", picture=png(640, 480))
+    code = made.project.add_code_path("Charts").result
+    add_region(made.project, made.pdf, code, (50, 50, 400, 250), page=2)
+    add_region(made.project, made.picture, code, (0, 0, 64, 48))
+    definition = DisplayDefinition(rows="codes", columns="documents", cells="best-quote")
+    save_display(made.project, "Charts by document", definition)
+    made.project.close()
+    out = tmp_path / "display.docx"
+    assert main(["display", str(tmp_path / "p.qdadesk"), "Charts by document", "-o", str(out)]) == 0
+    assert len(_media(out)) == 2  # the PDF's region and the picture's
