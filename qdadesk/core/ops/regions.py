@@ -150,10 +150,10 @@ def text_run_in_box(
         return empty
     from qdadesk.core import pdf_text_layer
 
-    original = project.original_file(document.id)  # type: ignore[attr-defined]
+    original = project.original_file(document.id)
     if original is None:
         return empty
-    stored = project.text(document.id)[page.text_start : page.text_end]  # type: ignore[attr-defined]
+    stored = project.text(document.id)[page.text_start : page.text_end]
     try:
         return pdf_text_layer.run_in_box(original[2], page.page, box, page.text_start, stored)
     except Exception:  # PDFium cannot read the stored file: the region keeps no text
