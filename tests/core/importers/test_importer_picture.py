@@ -8,7 +8,7 @@ import struct
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from qdadesk.core import Project
@@ -210,10 +210,16 @@ def test_every_reader_reads_the_size_it_was_given(kind: str, width: int, height:
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(kind=st.sampled_from(sorted(VALID)), width=sides, height=sides, cut=st.floats(0, 0.999))
+@example(kind="gif", width=1, height=1, cut=0.984375)  # only the trailer byte cut off
 def test_every_cut_off_picture_is_refused(kind: str, width: int, height: int, cut: float) -> None:
     data = VALID[kind](width, height)
+    cut_off = data[: int(len(data) * cut)]
+    if kind == "gif" and cut_off == data[:-1]:
+        # Only the trailer byte gone: every frame is whole, and Qt shows it as it is.
+        assert read_picture(cut_off).shown_size == (width, height)
+        return
     with pytest.raises(PictureUnreadable):
-        read_picture(data[: int(len(data) * cut)])
+        read_picture(cut_off)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
