@@ -206,19 +206,26 @@ class CodingOps(ProjectParts):
             color = check_color(color)
         text = description or tr("Code with new code '{name}'").format(name=name)
         with self._writing(text) as w:
-            row = self.db.execute(
-                "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]
-            ).fetchone()
-            code_id = (
-                row[0]
-                if row
-                else self._insert_code(name, parent_id, color, code_description.strip())
-            )
-            if not self.code(code_id).codable:
-                raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
+            code_id = self._codable_code_named(name, parent_id, color, code_description)
             coding_id = self._insert_coding(document_id, code_id, start, end, 0, "", None)
             w.result = (code_id, coding_id)
         return w.operation
+
+    def _codable_code_named(
+        self, name: str, parent_id: int | None, color: str | None, code_description: str
+    ) -> int:
+        """The code called ``name`` under ``parent_id``, made when there is none, for coding
+        with a new code (text or region); refuses a code that is not for coding. Runs in the
+        caller's transaction."""
+        row = self.db.execute(
+            "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]
+        ).fetchone()
+        code_id: int = (
+            row[0] if row else self._insert_code(name, parent_id, color, code_description.strip())
+        )
+        if not self.code(code_id).codable:
+            raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
+        return code_id
 
 
 def _check_range(start: int, end: int, length: int, name: str) -> None:

@@ -69,6 +69,9 @@ class ProjectParts(ProjectBase):
             created: str | None = None,
             join_overlaps: bool = True,
         ) -> int: ...
+        def _codable_code_named(
+            self, name: str, parent_id: int | None, color: str | None, code_description: str
+        ) -> int: ...
 
         # regions.py
         def add_region_coding(

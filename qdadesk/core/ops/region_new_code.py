@@ -4,7 +4,6 @@ as ``code_with_new_code`` does for a text selection."""
 from __future__ import annotations
 
 from qdadesk.core.changes import Operation
-from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.ops.parts import ProjectParts
 
@@ -33,16 +32,7 @@ class RegionNewCodeOps(ProjectParts):
             color = check_color(color)
         text = description or tr("Code region with new code '{name}'").format(name=name)
         with self._writing(text) as w:
-            row = self.db.execute(
-                "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]
-            ).fetchone()
-            code_id = (
-                row[0]
-                if row
-                else self._insert_code(name, parent_id, color, code_description.strip())
-            )
-            if not self.code(code_id).codable:
-                raise QdaError(tr("Code '{name}' is not for coding").format(name=name))
+            code_id = self._codable_code_named(name, parent_id, color, code_description)
             # Nested, that call joins this transaction: its operation carries only its
             # result, the new coding's id.
             coding_id = self.add_region_coding(document_id, code_id, box, page).result
