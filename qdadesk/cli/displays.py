@@ -367,16 +367,13 @@ def cmd_chart(args: argparse.Namespace) -> int:
     return 0
 
 
-def _region_pictures(project: Project) -> Callable[[Any], bytes | None]:
-    """What draws a quoted region for a Word export: Qt offscreen (pictures and PDFs alike)
-    when the project has page documents, else the core's (no Qt started for nothing)."""
+def _region_pictures(project: Project) -> Callable[[Any], bytes | None] | None:
+    """What draws a quoted region for a Word export: Qt offscreen (pictures and PDFs alike);
+    None when the project has no PDF or picture documents (no regions, no Qt started)."""
     if not project.page_counts():
-        from qdadesk.core.analysis.region_segments import region_pictures
-
-        core_pictures: Callable[[Any], bytes | None] = region_pictures(project)
-        return core_pictures
-    from qdadesk.render.page_images import region_pictures as drawn_by_qt
+        return None
+    from qdadesk.render.page_images import region_pictures
     from qdadesk.render.raster import ensure_gui_application
 
     ensure_gui_application()
-    return drawn_by_qt(project)
+    return region_pictures(project)
