@@ -200,6 +200,6 @@ def show_document_properties(
 
 def install(window: MainWindowApi) -> None:
     """Add "Properties…" to a document's context menu in the Document System."""
-    window.document_system.document_actions.append(
-        (tr("Properties…"), lambda document_id: show_document_properties(window, document_id))
+    window.document_system.add_document_action(
+        tr("Properties…"), lambda document_id: show_document_properties(window, document_id)
     )

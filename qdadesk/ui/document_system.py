@@ -156,11 +156,10 @@ class DocumentSystemPane(QWidget):
         self.model = DocumentTreeModel(None, self)
         self.model.errorOccurred.connect(self._show_error)
         self.model.filesDropped.connect(self.import_files)
-        # (text, callback(document_id)) that other areas add to a document's context menu
-        # (Document Portrait, Codeline ...), as MAXQDA offers them there.
-        self.document_actions: list[tuple[str, Callable[[int], None]]] = []
-        # (text, callback(selected document and group nodes)) for the selection's menu
-        self.selection_actions: list[tuple[str, Callable[[list[Node]], object]]] = []
+        # Entries other areas add to the context menu (Document Portrait, Codeline ...),
+        # as MAXQDA offers them there: see add_document_action / add_selection_action.
+        self._document_actions: list[tuple[str, Callable[[int], object]]] = []
+        self._selection_actions: list[tuple[str, Callable[[list[Node]], object]]] = []
         self._expanded: set[tuple[str, int | None]] = {("all", None)}
         self._known_groups: set[tuple[str, int]] = set()
         self._known_sets: set[tuple[str, int]] = set()
@@ -628,7 +627,7 @@ class DocumentSystemPane(QWidget):
                 tr("Open Document Memo") if has_memo else tr("New Document Memo…"),
                 partial(self.document_memo, document_id),
             )
-            for text, callback in self.document_actions:
+            for text, callback in self._document_actions:
                 menu.addAction(text, partial(callback, document_id))
             menu.addSeparator()
         if node is not None:
@@ -642,7 +641,7 @@ class DocumentSystemPane(QWidget):
         if node is not None and node.kind in ("document", "group"):
             self._add_to_set_menu(menu)
             chosen = [n for n in nodes if n.kind in ("document", "group")]
-            for text, on_selection in self.selection_actions:
+            for text, on_selection in self._selection_actions:
                 menu.addAction(text, partial(on_selection, chosen))
         menu.addAction(self.action_set_from_activated)
         if node is not None and node.kind in ("document", "group"):
@@ -650,6 +649,15 @@ class DocumentSystemPane(QWidget):
             menu.addAction(self.action_rename)
             menu.addAction(self.action_delete)
         return menu
+
+    def add_document_action(self, text: str, callback: Callable[[int], object]) -> None:
+        """Offer ``text`` in a document's context menu; ``callback`` gets the document id."""
+        self._document_actions.append((text, callback))
+
+    def add_selection_action(self, text: str, callback: Callable[[list[Node]], object]) -> None:
+        """Offer ``text`` in the context menu of selected documents and groups;
+        ``callback`` gets the selected document and group nodes."""
+        self._selection_actions.append((text, callback))
 
     def _add_to_set_menu(self, menu: QMenu) -> None:
         submenu = menu.addMenu(icon("set"), tr("Add to Document Set"))

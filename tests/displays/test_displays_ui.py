@@ -24,6 +24,9 @@ class FakeDocumentSystem:
     def __init__(self):
         self.document_actions = []
 
+    def add_document_action(self, text, callback):
+        self.document_actions.append((text, callback))
+
 
 class FakeWindow(QMainWindow):
     """What the displays use of the main window (``MainWindowApi``)."""

@@ -28,7 +28,8 @@ WINDOWS = [
 
 
 class _DocumentSystem:
-    document_actions: list = []
+    def add_document_action(self, text, callback):
+        pass
 
 
 class _Window(QMainWindow):

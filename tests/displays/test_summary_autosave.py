@@ -13,7 +13,8 @@ from qdadesk.ui.session import ProjectSession
 
 
 class _DocumentSystem:
-    document_actions: list = []
+    def add_document_action(self, text, callback):
+        pass
 
 
 class _Window(QMainWindow):

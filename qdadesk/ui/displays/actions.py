@@ -141,8 +141,8 @@ def install(window: MainWindowApi) -> None:
         (tr("Document Portrait"), _document_portrait),
         (tr("Codeline"), _codeline),
     ):
-        window.document_system.document_actions.append(
-            (text, lambda document_id, c=chart_class: open_chart(window, c(), document_id))
+        window.document_system.add_document_action(
+            text, lambda document_id, c=chart_class: open_chart(window, c(), document_id)
         )
     # Another project (or none): the open displays belong to the old one.
     window.sessionChanged.connect(lambda _session: close_displays(window))

@@ -43,8 +43,8 @@ class TeamworkActions(MenuActions):
         self.actions[merge.objectName()] = merge
         reports = window.menu("Reports")
         self._add(reports, "actionAuditTrail", tr("Audit Trail…"), self.audit_trail)
-        window.document_system.selection_actions.append(
-            (tr("Export for a Team Member…"), self.export_for_team_member)
+        window.document_system.add_selection_action(
+            tr("Export for a Team Member…"), self.export_for_team_member
         )
         self._follow_session()
 
