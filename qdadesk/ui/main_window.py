@@ -203,6 +203,10 @@ class MainWindow(QMainWindow):
             "actionResetLayout", tr("Reset Window Layout"), None, [], self.reset_layout
         )
 
+    def as_widget(self) -> QWidget:
+        """This window as a widget: the parent of the windows and dialogs its parts open."""
+        return self
+
     def menu(self, title: str) -> QMenu:
         """The top-level menu called ``title`` (English), created when missing."""
         if title in self._menus:

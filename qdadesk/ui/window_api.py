@@ -43,6 +43,8 @@ class MainWindowApi(Protocol):
     # False: background jobs show no progress dialog (scripts and tests).
     show_dialogs: bool
 
+    def as_widget(self) -> QWidget: ...  # the window itself: what its parts parent windows to
+
     def menu(self, title: str) -> QMenu: ...
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)

@@ -8,7 +8,7 @@ class is imported when it is first opened, by a function that names it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,8 +16,11 @@ from qdadesk.core.i18n import tr
 from qdadesk.ui.actions_common import make_action
 
 if TYPE_CHECKING:
+    from qdadesk.ui.displays.chart_windows import ChartWindow
     from qdadesk.ui.displays.common import DisplayWindow
     from qdadesk.ui.window_api import MainWindowApi
+
+Display = TypeVar("Display", bound="DisplayWindow")
 
 
 def _code_matrix() -> type[DisplayWindow]:
@@ -44,13 +47,13 @@ def _code_frequencies() -> type[DisplayWindow]:
     return CodeFrequenciesWindow
 
 
-def _document_portrait() -> type[DisplayWindow]:
+def _document_portrait() -> type[ChartWindow]:
     from qdadesk.ui.displays.chart_windows import DocumentPortraitWindow
 
     return DocumentPortraitWindow
 
 
-def _codeline() -> type[DisplayWindow]:
+def _codeline() -> type[ChartWindow]:
     from qdadesk.ui.displays.chart_windows import CodelineWindow
 
     return CodelineWindow
@@ -130,10 +133,10 @@ def install(window: MainWindowApi) -> None:
     """Add the display actions to the window's Visual Tools and Reports menus."""
     for name, text, shortcut, menu_name, display_class in ACTIONS:
         make_action(
-            window,
+            window.as_widget(),
             name,
             text,
-            lambda c=display_class: open_display(window, c()),
+            _opener(window, display_class),
             shortcut,
             window.menu(menu_name),
         )
@@ -141,11 +144,23 @@ def install(window: MainWindowApi) -> None:
         (tr("Document Portrait"), _document_portrait),
         (tr("Codeline"), _codeline),
     ):
-        window.document_system.add_document_action(
-            text, lambda document_id, c=chart_class: open_chart(window, c(), document_id)
-        )
+        window.document_system.add_document_action(text, _chart_opener(window, chart_class))
     # Another project (or none): the open displays belong to the old one.
     window.sessionChanged.connect(lambda _session: close_displays(window))
+
+
+def _opener(
+    window: MainWindowApi, display_class: Callable[[], type[DisplayWindow]]
+) -> Callable[[], DisplayWindow | None]:
+    """What a menu entry calls: open the display (its class imported now)."""
+    return lambda: open_display(window, display_class())
+
+
+def _chart_opener(
+    window: MainWindowApi, chart_class: Callable[[], type[ChartWindow]]
+) -> Callable[[int], ChartWindow | None]:
+    """What a document's context-menu entry calls with the document's id."""
+    return lambda document_id: open_chart(window, chart_class(), document_id)
 
 
 def close_displays(window: MainWindowApi) -> None:
@@ -156,11 +171,11 @@ def close_displays(window: MainWindowApi) -> None:
     window.display_windows.clear()
 
 
-def open_display(window: MainWindowApi, display_class: type[DisplayWindow]) -> DisplayWindow | None:
+def open_display(window: MainWindowApi, display_class: type[Display]) -> Display | None:
     """Open (and return) one display window over the window's project."""
     session = window.session
     if session is None:
-        QMessageBox.information(window, tr("QDA Desk"), tr("Open a project first."))
+        QMessageBox.information(window.as_widget(), tr("QDA Desk"), tr("Open a project first."))
         return None
     display = display_class(session, window)
     opened = window.display_windows
@@ -170,7 +185,9 @@ def open_display(window: MainWindowApi, display_class: type[DisplayWindow]) -> D
     return display
 
 
-def open_chart(window: MainWindowApi, chart_class: type[DisplayWindow], document_id: int) -> Any:
+def open_chart(
+    window: MainWindowApi, chart_class: type[ChartWindow], document_id: int
+) -> ChartWindow | None:
     """Open a one-document chart (portrait, codeline) on ``document_id``."""
     display = open_display(window, chart_class)
     if display is not None:

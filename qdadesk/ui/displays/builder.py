@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core.analysis.displays import (
     CELL_KINDS,
     DisplayDefinition,
+    DisplayResult,
     case_ordered_definition,
     cell_text,
     checklist_definition,
@@ -31,7 +32,7 @@ from qdadesk.core.analysis.displays import (
     time_ordered_definition,
     triangulation_definition,
 )
-from qdadesk.core.analysis.quote_matrix import quote_matrix
+from qdadesk.core.analysis.quote_matrix import QuoteMatrix, quote_matrix
 from qdadesk.core.analysis.retrieval import segments_for_codings
 from qdadesk.core.analysis.summaries import RatedSummary
 from qdadesk.core.errors import QdaError
@@ -44,7 +45,11 @@ from qdadesk.ui.displays.grouped_header import (
     rated_html,
 )
 from qdadesk.ui.displays.readable import ReadableHeader, cap_row_heights, plain_tooltip
+from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.window_api import MainWindowApi
+
+if TYPE_CHECKING:
+    from qdadesk.ui.maps.window import MapsWindow
 
 CELL_LABELS = {
     "count": tr("Number of segments"),
@@ -80,7 +85,7 @@ def _text_table(
     shaded: set[int] | None = None,
     rich: dict[tuple[int, int], str] | None = None,
 ) -> None:
-    model = view.model()
+    model = cast(QStandardItemModel, view.model())  # _new_text_view's model
     model.clear()
     model.setHorizontalHeaderLabels(header)
     for row_number, row in enumerate(rows):
@@ -130,7 +135,7 @@ class DisplayBuilderWindow(DisplayWindow):
 
     TITLE = tr("Display Builder (Miles & Huberman)")
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.resize(1180, 720)
         self.saved = self.add_combo(tr("Saved"), [], "savedDisplays")
@@ -166,6 +171,9 @@ class DisplayBuilderWindow(DisplayWindow):
         self.preset_note.hide()
         form.addWidget(self.preset_note, 2, 0, 1, 7)
         self._preset_name = ""
+        # What a loaded or preset definition adds that the form does not show.
+        self._codes_filter: list[str] | None = None
+        self._title = ""
         self.descending = self.add_check(tr("Descending"), "displayDescending")
         self.subcodes = self.add_check(tr("Include subcodes"), "includeSubcodes")
         self.group_columns = self.add_check(tr("Group columns by parent code"), "groupColumns")
@@ -183,7 +191,7 @@ class DisplayBuilderWindow(DisplayWindow):
         self.view.doubleClicked.connect(self._on_double_click)
         self.layout_.addWidget(self.view, 1)
         self.layout_.addWidget(self.status)
-        self.result = None
+        self.result: DisplayResult | None = None
         self._fill_saved()
         self.refresh()
 
@@ -274,7 +282,7 @@ class DisplayBuilderWindow(DisplayWindow):
             combo.blockSignals(True)
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
-        for box, value in (
+        for box, checked in (
             (self.subcodes, definition.include_subcodes),
             (self.descending, definition.descending),
             (self.only_documents, definition.only_activated_documents),
@@ -282,7 +290,7 @@ class DisplayBuilderWindow(DisplayWindow):
             (self.group_columns, definition.group_columns),
         ):
             box.blockSignals(True)
-            box.setChecked(value)
+            box.setChecked(checked)
             box.blockSignals(False)
         self._codes_filter = definition.codes
         self._title = definition.title
@@ -319,7 +327,7 @@ class DisplayBuilderWindow(DisplayWindow):
         self._say_axes()
         self.preset.setCurrentIndex(0)
 
-    def _say_axes(self, *_: Any) -> None:
+    def _say_axes(self, *_: object) -> None:
         """Tell which axes the chosen preset uses (and that they can be changed)."""
         if not self._preset_name:
             self.preset_note.hide()
@@ -336,17 +344,17 @@ class DisplayBuilderWindow(DisplayWindow):
     # -- computing -------------------------------------------------------------------------
     def refresh(self) -> None:
         definition = self.definition()
-        definition.codes = getattr(self, "_codes_filter", None)
-        definition.title = getattr(self, "_title", "") or ""
+        definition.codes = self._codes_filter
+        definition.title = self._title
         try:
-            self.result = compute_display(self.project, definition, self.session.activation)
+            result = compute_display(self.project, definition, self.session.activation)
         except QdaError as error:
             self.result = None
             self.header.set_groups(None)
             _text_table(self.view, [], [])
             self.status.setText(str(error))
             return
-        result = self.result
+        self.result = result
         header = result.header_labels or [result.row_header, *map(str, result.cells.columns)]
         rich: dict[tuple[int, int], str] = {}
         rows = []
@@ -367,7 +375,7 @@ class DisplayBuilderWindow(DisplayWindow):
         self.header.set_groups(result.header_groups or None)
         _text_table(self.view, header, rows, shaded=extra, rich=rich)
         if definition.cells == "triangulation":
-            model = self.view.model()
+            model = cast(QStandardItemModel, self.view.model())  # _new_text_view's model
             for row in range(model.rowCount()):
                 item = model.item(row, model.columnCount() - 1)
                 if item is not None and item.text():
@@ -415,7 +423,7 @@ class DisplayBuilderWindow(DisplayWindow):
     def save_as(self, name: str) -> None:
         """Save the form's definition by name (undoable)."""
         definition = self.definition()
-        definition.codes = getattr(self, "_codes_filter", None)
+        definition.codes = self._codes_filter
         definition.title = name
         operation = self.session.perform(
             lambda: save_display(self.project, name, definition), on_error=self.status.setText
@@ -431,9 +439,10 @@ class DisplayBuilderWindow(DisplayWindow):
         if self.result is None:
             return None
         definition = self.definition()
-        definition.codes = getattr(self, "_codes_filter", None)
-        definition.title = getattr(self, "_title", "") or ""
+        definition.codes = self._codes_filter
+        definition.title = self._title
         shown = self.saved.currentData() or definition.title or tr("unsaved display")
+        maps: MapsWindow
         if self.main_window is not None:
             maps = self.main_window.map_actions.open_maps()
         else:  # a display window on its own (no main window): a maps window of its own
@@ -474,7 +483,7 @@ class QuoteMatrixWindow(DisplayWindow):
 
     TITLE = tr("Interactive Quote Matrix")
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         choices = [c for c in column_choices(self.project) if c[1] != "documents"]
         choices.append((tr("Documents"), "documents"))
@@ -486,23 +495,23 @@ class QuoteMatrixWindow(DisplayWindow):
         self.view.doubleClicked.connect(self._on_double_click)
         self.layout_.addWidget(self.view, 1)
         self.layout_.addWidget(self.status)
-        self.matrix = None
+        self.matrix: QuoteMatrix | None = None
         self.refresh()
 
     def refresh(self) -> None:
-        self.matrix = quote_matrix(
+        matrix = self.matrix = quote_matrix(
             self.project,
             self.activation(),
             self.columns.currentData() or "groups",
             self.subcodes.isChecked(),
         )
-        header = [tr("Code"), *[c.label for c in self.matrix.columns]]
+        header = [tr("Code"), *[c.label for c in matrix.columns]]
         rows = []
-        for code_id, depth in self.matrix.codes["depth"].items():
-            name = self.matrix.codes.at[code_id, "name"]
+        for code_id, depth in matrix.codes["depth"].items():
+            name = matrix.codes.at[code_id, "name"]
             cells = [
-                "\n\n".join(q.cited() for q in self.matrix.cell(code_id, c.label))
-                for c in self.matrix.columns
+                "\n\n".join(q.cited() for q in matrix.cell(code_id, c.label))
+                for c in matrix.columns
             ]
             rows.append(["    " * int(depth) + name, *cells])
         _text_table(self.view, header, rows)
@@ -527,6 +536,8 @@ class QuoteMatrixWindow(DisplayWindow):
 
     def export_to(self, path: str) -> bool:
         matrix = self.matrix
+        if matrix is None:
+            return False
         if path.lower().endswith(".xlsx"):
             from qdadesk.core.exporters.tables_xlsx import write_frame_xlsx
 

@@ -3,8 +3,6 @@ the window shows it and saves it as SVG or PNG."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
@@ -16,6 +14,7 @@ from qdadesk.core.analysis import charts
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.ui.displays.common import DisplayWindow
+from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.window_api import MainWindowApi
 
 
@@ -41,11 +40,11 @@ def save_svg(svg: str, path: str, scale: float = 2.0) -> None:
         ) from error
 
 
-class _ChartWindow(DisplayWindow):
+class ChartWindow(DisplayWindow):
     """A chart shown at its natural size in a scroll area, exportable as SVG or PNG."""
 
     def __init__(
-        self, session: Any, main_window: MainWindowApi | None = None, many: bool = False
+        self, session: ProjectSession, main_window: MainWindowApi | None = None, many: bool = False
     ) -> None:
         super().__init__(session, main_window)
         self.documents = QListWidget()
@@ -100,10 +99,10 @@ class _ChartWindow(DisplayWindow):
         return self.run_export(lambda p: save_svg(self.svg, p), path)
 
 
-class _OneDocumentChart(_ChartWindow):
+class _OneDocumentChart(ChartWindow):
     """A chart of one document, the first one chosen when the window opens."""
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         if self.documents.count():
             self.documents.item(0).setSelected(True)
@@ -140,10 +139,10 @@ class CodelineWindow(_OneDocumentChart):
         return charts.codeline_svg(frame, tr("Codeline: {name}").format(name=name))
 
 
-class DocumentComparisonWindow(_ChartWindow):
+class DocumentComparisonWindow(ChartWindow):
     TITLE = tr("Document Comparison Chart")
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window, many=True)
         self.documents.selectAll()
         self.refresh()

@@ -4,9 +4,11 @@ Segments."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +28,12 @@ from qdadesk.ui.help import help_button
 from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.save_dialog import ask_save_path
 from qdadesk.ui.window_api import MainWindowApi
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.project import Project
+    from qdadesk.ui.session import ProjectSession
 
 # Each window's page and section of the user guide (resources/help), for its Help button.
 HELP_PAGES = {
@@ -52,9 +60,13 @@ class DisplayWindow(QWidget):
     TITLE = ""
 
     def __init__(
-        self, session: Any, main_window: MainWindowApi | None = None, switches: bool = True
+        self,
+        session: ProjectSession,
+        main_window: MainWindowApi | None = None,
+        switches: bool = True,
     ) -> None:
-        super().__init__(main_window, Qt.WindowType.Window)
+        parent = main_window.as_widget() if main_window is not None else None
+        super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.main_window = main_window
         self.setWindowTitle(self.TITLE)
@@ -85,7 +97,7 @@ class DisplayWindow(QWidget):
         session.activationChanged.connect(self._on_activation)
 
     # -- building the tool row -------------------------------------------------------------
-    def add_combo(self, label: str, items: list[tuple[str, Any]], name: str) -> QComboBox:
+    def add_combo(self, label: str, items: Sequence[tuple[str, object]], name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         for text, data in items:
@@ -103,7 +115,7 @@ class DisplayWindow(QWidget):
         self.tools.addWidget(box)
         return box
 
-    def add_button(self, label: str, name: str, slot: Any) -> QPushButton:
+    def add_button(self, label: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(label)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -115,7 +127,7 @@ class DisplayWindow(QWidget):
 
     # -- state -----------------------------------------------------------------------------
     @property
-    def project(self) -> Any:
+    def project(self) -> Project:
         return self.session.project
 
     def activation(self) -> Activation:
@@ -124,7 +136,7 @@ class DisplayWindow(QWidget):
             self.session.activation, self.only_documents.isChecked(), self.only_codes.isChecked()
         )
 
-    def schedule_refresh(self, *_: Any) -> None:
+    def schedule_refresh(self, *_: object) -> None:
         """Recompute once control returns to the event loop (many signals, one refresh)."""
         if not self._pending:
             self._pending = True
@@ -139,7 +151,7 @@ class DisplayWindow(QWidget):
         except QdaError as error:
             self.status.setText(str(error))
 
-    def _on_change(self, *_: Any) -> None:
+    def _on_change(self, *_: object) -> None:
         self.schedule_refresh()
 
     def _on_activation(self) -> None:
@@ -149,7 +161,7 @@ class DisplayWindow(QWidget):
     def refresh(self) -> None:  # pragma: no cover - every window overrides it
         raise NotImplementedError
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._closed = True
         try:
             self.session.changed.disconnect(self._on_change)
@@ -159,7 +171,7 @@ class DisplayWindow(QWidget):
         super().closeEvent(event)
 
     # -- going back to the data ------------------------------------------------------------
-    def show_segments(self, frame: Any, title: str) -> None:
+    def show_segments(self, frame: pd.DataFrame, title: str) -> None:
         """List segments in the main window's Retrieved Segments (and tell listeners)."""
         if self.main_window is not None:
             self.main_window.retrieved_segments.show_segments(frame, title)
@@ -171,7 +183,7 @@ class DisplayWindow(QWidget):
         first filter is the default, so ``suffix`` is not needed (kept for old callers)."""
         return ask_save_path(self, caption, file_filter)
 
-    def run_export(self, write: Any, path: str) -> bool:
+    def run_export(self, write: Callable[[str], object], path: str) -> bool:
         try:
             write(path)
         except QdaError as error:
@@ -181,7 +193,7 @@ class DisplayWindow(QWidget):
         return True
 
 
-def column_choices(project: Any, sets: bool = True) -> list[tuple[str, str]]:
+def column_choices(project: Project, sets: bool = True) -> list[tuple[str, str]]:
     """The column axes a matrix can use: documents, groups, sets, each document variable."""
     items = [(tr("Documents"), "documents"), (tr("Document groups"), "groups")]
     if sets:

@@ -20,6 +20,7 @@ from qdadesk.ui.displays.heatmap import (
     matrix_from_frame,
 )
 from qdadesk.ui.displays.readable import ReadableHeader
+from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.window_api import MainWindowApi
 
 VALUE_CHOICES = [
@@ -64,7 +65,7 @@ class _HeatmapWindow(DisplayWindow):
 
     VIEW_NAME = "matrixView"
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.view, self.model, self.delegate = _matrix_view(self, self.VIEW_NAME)
         self.view.doubleClicked.connect(self._on_double_click)
@@ -97,7 +98,7 @@ class CodeMatrixWindow(_HeatmapWindow):
     TITLE = tr("Code Matrix Browser")
     VIEW_NAME = "codeMatrixView"
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.columns = self.add_combo(tr("Columns"), column_choices(self.project), "matrixColumns")
         self.value = self.add_combo(tr("Cells"), VALUE_CHOICES, "matrixValue")
@@ -174,7 +175,7 @@ class CodeRelationsWindow(_HeatmapWindow):
     TITLE = tr("Code Relations Browser")
     VIEW_NAME = "codeRelationsView"
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.mode_kind = self.add_combo(
             tr("Segments"),
@@ -252,7 +253,7 @@ class CrosstabWindow(_HeatmapWindow):
         (tr("Documents (% of column)"), "percent_documents"),
     ]
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         choices = [c for c in column_choices(self.project, sets=False) if c[1] != "documents"]
         self.columns = self.add_combo(tr("Columns"), choices, "crosstabColumns")
@@ -320,7 +321,7 @@ class CodeFrequenciesWindow(DisplayWindow):
 
     TITLE = tr("Code Frequencies")
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.measure = self.add_combo(
             tr("Bars"),

@@ -49,6 +49,7 @@ from qdadesk.ui.displays.heatmap import HeatmapDelegate, MatrixModel, matrix_fro
 from qdadesk.ui.displays.matrix_windows import fit_columns
 from qdadesk.ui.displays.readable import ReadableHeader, cap_row_heights
 from qdadesk.ui.plain_text import shown_as_typed
+from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.window_api import MainWindowApi
 
 
@@ -82,7 +83,7 @@ class SummaryGridWindow(DisplayWindow):
 
     TITLE = tr("Summary Grid")
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         per = [(tr("Document"), "documents"), (tr("Case"), "cases")]
         self.owners = self.add_combo(tr("Summarise per"), per, "gridOwners")
@@ -323,7 +324,7 @@ class SummaryTablesWindow(DisplayWindow):
 
     TITLE = tr("Summary Tables")
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.rows = self.add_combo(
             tr("Rows"), [(tr("Documents"), "documents"), (tr("Cases"), "cases")], "summaryRows"
