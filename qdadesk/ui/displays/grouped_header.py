@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFontMetrics,
@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionHeader,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
 from qdadesk.ui.displays.readable import ReadableHeader, cut_lines, paint_lines, text_rect
+
+if TYPE_CHECKING:
+    from qdadesk.core.analysis.summaries import HeaderGroup
 
 RICH_ROLE = Qt.ItemDataRole.UserRole + 20  # HTML shown instead of the plain text
 
@@ -43,9 +47,9 @@ class GroupedHeader(ReadableHeader):
         self.groups: list[tuple[str | None, int, int]] = []  # (label, first, last)
         self.sectionResized.connect(lambda *_: self.viewport().update())
 
-    def set_groups(self, groups: Sequence[Any] | None) -> None:
-        """``groups``: HeaderGroup-like objects (label, span) covering the columns, or None
-        for a plain one-row header."""
+    def set_groups(self, groups: Sequence[HeaderGroup] | None) -> None:
+        """``groups``: (label, span) covering the columns, or None for a plain one-row
+        header."""
         self.groups = []
         column = 0
         for group in groups or ():
@@ -81,10 +85,10 @@ class GroupedHeader(ReadableHeader):
 
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:  # noqa: N802
         group = self.group_of(section) if self.grouped() else None
-        if group is None or group[0] is None:
+        label, first, last = group if group is not None else (None, section, section)
+        if label is None:
             self.paint_label(painter, rect, section)
             return
-        label, first, last = group
         half = self.group_height()
         lower = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)
         self.paint_label(painter, lower, section)
@@ -113,7 +117,9 @@ class GroupedHeader(ReadableHeader):
 class RichTextDelegate(QStyledItemDelegate):
     """Draws a cell's ``RICH_ROLE`` HTML (wrapped to the column) where it has one."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(3)
@@ -121,7 +127,12 @@ class RichTextDelegate(QStyledItemDelegate):
         document.setTextWidth(max(20, option.rect.width()))
         return document
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         if not index.data(RICH_ROLE):
             options = QStyleOptionViewItem(option)
             self.initStyleOption(options, index)
@@ -155,12 +166,14 @@ class RichTextDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         if not index.data(RICH_ROLE):
             return super().sizeHint(option, index)
         view = option.widget
         width = option.rect.width()
-        if view is not None and hasattr(view, "columnWidth"):
+        if isinstance(view, QTableView):
             # The painted rect is the column less its grid line: wrap at the same width.
             width = view.columnWidth(index.column()) - (1 if view.showGrid() else 0)
         document = QTextDocument()

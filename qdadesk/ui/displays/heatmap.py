@@ -7,14 +7,29 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui.plain_text import shown_as_typed
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CellValue = float | str | None  # a number, a row label, or an empty total
 
 DISPLAY_MODES = ("squares", "heatmap", "numbers")
 SQUARE_COLOR = "#4363d8"
@@ -49,7 +64,7 @@ class MatrixData:
 class MatrixModel(QAbstractTableModel):
     """Column 0 holds the row labels; then one column per value column; then Total."""
 
-    def __init__(self, data: MatrixData | None = None, parent: Any = None) -> None:
+    def __init__(self, data: MatrixData | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.matrix = data or MatrixData([], [], [])
         self.maximum = 1.0
@@ -67,12 +82,12 @@ class MatrixModel(QAbstractTableModel):
     def _has_totals(self) -> bool:
         return self.matrix.row_totals is not None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid():
             return 0
         return len(self.matrix.row_labels) + (1 if self._has_totals() else 0)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid():
             return 0
         return 1 + len(self.matrix.column_labels) + (1 if self._has_totals() else 0)
@@ -83,7 +98,7 @@ class MatrixModel(QAbstractTableModel):
     def is_total_column(self, column: int) -> bool:
         return self._has_totals() and column == len(self.matrix.column_labels) + 1
 
-    def cell(self, row: int, column: int) -> tuple[str, Any]:
+    def cell(self, row: int, column: int) -> tuple[str, CellValue]:
         """(kind, value) of a cell: label, value, total or diagonal."""
         m = self.matrix
         if column == 0:
@@ -100,7 +115,7 @@ class MatrixModel(QAbstractTableModel):
         return "value", value
 
     # -- data ------------------------------------------------------------------------------
-    def format(self, value: Any) -> str:
+    def format(self, value: CellValue) -> str:
         if value is None:
             return ""
         if self.matrix.percent:
@@ -109,7 +124,7 @@ class MatrixModel(QAbstractTableModel):
             return str(int(value))
         return str(value)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -183,11 +198,11 @@ class HeatmapDelegate(QStyledItemDelegate):
     """Paints value cells as squares whose area grows with the value, as a heat map, or as
     plain numbers (``mode``)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.mode = "squares"
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         kind = index.data(KIND_ROLE)
         if kind != "value" or self.mode == "numbers":
             super().paint(painter, option, index)
@@ -196,7 +211,7 @@ class HeatmapDelegate(QStyledItemDelegate):
             return
         model = index.model()
         value = index.data(VALUE_ROLE) or 0
-        maximum = getattr(model, "maximum", 1.0) or 1.0
+        maximum = (model.maximum if isinstance(model, MatrixModel) else 1.0) or 1.0
         share = max(0.0, min(1.0, float(value) / maximum))
         color = QColor(index.data(COLOR_ROLE) or SQUARE_COLOR)
         painter.save()
@@ -221,7 +236,7 @@ class HeatmapDelegate(QStyledItemDelegate):
         painter.restore()
         self._mark(painter, option, index)
 
-    def _mark(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def _mark(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         if not index.data(MARKED_ROLE):
             return
         # A small folded corner, as a note on the cell (a summary exists).
@@ -233,7 +248,7 @@ class HeatmapDelegate(QStyledItemDelegate):
         painter.drawPolygon([corner, corner - QPointF(10, 0), corner + QPointF(0, 10)])
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
         if index.column() > 0:
             return QSize(max(hint.width(), 56), max(hint.height(), 34))
@@ -241,7 +256,7 @@ class HeatmapDelegate(QStyledItemDelegate):
 
 
 def matrix_from_frame(
-    frame: Any,
+    frame: pd.DataFrame,
     row_labels: Sequence[str],
     row_depths: Sequence[int] = (),
     row_colors: Sequence[str] = (),

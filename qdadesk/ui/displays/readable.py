@@ -8,7 +8,15 @@ import html
 import re
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
@@ -124,7 +132,8 @@ class ReadableHeader(QHeaderView):
         painter.restore()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip:
+        # A ToolTip event is a QHelpEvent (PySide hands it over as one).
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             section = self.logicalIndexAt(event.pos())
             text = self.tooltip_text(section) if section >= 0 else ""
             if text:
