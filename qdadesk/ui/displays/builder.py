@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -202,7 +203,7 @@ class DisplayBuilderWindow(DisplayWindow):
         row: int,
         column: int,
         label: str,
-        items: list[tuple[str, Any]],
+        items: Sequence[tuple[str, object]],
         name: str,
     ) -> QComboBox:
         combo = QComboBox()
@@ -240,8 +241,8 @@ class DisplayBuilderWindow(DisplayWindow):
                     )
         return items
 
-    def _order_choices(self) -> list[tuple[str, Any]]:
-        items = [
+    def _order_choices(self) -> list[tuple[str, str | None]]:
+        items: list[tuple[str, str | None]] = [
             (tr("(as listed)"), None),
             (tr("Label"), "label"),
             (tr("Mean segment weight"), "mean-weight"),

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QSpinBox, QSplitter, QTableView
+from PySide6.QtWidgets import QSpinBox, QSplitter, QTableView, QWidget
 
-from qdadesk.core.analysis.matrices import code_frequencies, code_matrix, crosstab
+from qdadesk.core.analysis.matrices import (
+    CodeTable,
+    Crosstab,
+    code_frequencies,
+    code_matrix,
+    crosstab,
+)
 from qdadesk.core.analysis.relations import code_relations, relation_cell_segments
 from qdadesk.core.i18n import tr
 from qdadesk.ui.displays.common import DisplayWindow, column_choices
@@ -23,6 +29,9 @@ from qdadesk.ui.displays.readable import ReadableHeader
 from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.window_api import MainWindowApi
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 VALUE_CHOICES = [
     (tr("Number of segments"), "count"),
     (tr("Presence (1/0)"), "presence"),
@@ -32,7 +41,7 @@ VALUE_CHOICES = [
 MODE_LABELS = {"squares": tr("Squares"), "heatmap": tr("Heat map"), "numbers": tr("Numbers")}
 
 
-def _matrix_view(parent: Any, name: str) -> tuple[QTableView, MatrixModel, HeatmapDelegate]:
+def _matrix_view(parent: QWidget, name: str) -> tuple[QTableView, MatrixModel, HeatmapDelegate]:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setHorizontalHeader(ReadableHeader(view))  # long names: two lines, then "…"
@@ -108,49 +117,50 @@ class CodeMatrixWindow(_HeatmapWindow):
         self.totals.setChecked(True)
         self.add_button(tr("Export…"), "exportMatrix", self.export_dialog)
         self.finish_tools()
-        self.table = None
+        self.table: CodeTable | None = None
         self.refresh()
 
     def refresh(self) -> None:
-        self.table = code_matrix(
+        table = self.table = code_matrix(
             self.project,
             self.activation(),
             self.columns.currentData() or "documents",
             self.value.currentData(),
             self.subcodes.isChecked(),
         )
-        codes = self.table.codes
+        codes = table.codes
         totals = self.totals.isChecked()
         data = matrix_from_frame(
-            self.table.values,
+            table.values,
             list(codes["name"]),
             list(codes["depth"]),
             list(codes["color"]),
             row_tooltips=list(codes["path"]),
-            row_totals=[float(v) for v in self.table.row_totals] if totals else None,
-            column_totals=[float(v) for v in self.table.column_totals] if totals else None,
-            grand_total=float(self.table.grand_total) if totals else None,
-            percent=self.table.value.endswith("percent"),
+            row_totals=[float(v) for v in table.row_totals] if totals else None,
+            column_totals=[float(v) for v in table.column_totals] if totals else None,
+            grand_total=float(table.grand_total) if totals else None,
+            percent=table.value.endswith("percent"),
             label_header=tr("Code System"),
         )
         self.apply(data)
         self.status.setText(
             tr("{codes} codes × {columns} columns · {segments} segments").format(
                 codes=len(codes),
-                columns=len(self.table.columns),
-                segments=int(self.table.values.to_numpy().sum())
-                if self.table.value == "count"
-                else "…",
+                columns=len(table.columns),
+                segments=int(table.values.to_numpy().sum()) if table.value == "count" else "…",
             )
         )
 
     def open_cell(self, row: int, column: int) -> None:
         from qdadesk.core.analysis.matrices import cell_segments
 
-        code_id = int(self.table.codes.index[row])
-        label = self.table.columns[column].label
-        frame = cell_segments(self.project, self.table, code_id, label)
-        self.show_segments(frame, f"{self.table.codes.at[code_id, 'path']} × {label}")
+        table = self.table
+        if table is None:
+            return
+        code_id = int(table.codes.index[row])
+        label = table.columns[column].label
+        frame = cell_segments(self.project, table, code_id, label)
+        self.show_segments(frame, f"{table.codes.at[code_id, 'path']} × {label}")
 
     def export_dialog(self) -> None:
         path = self.ask_path(tr("Export code matrix"), tr("Excel (*.xlsx);;Word (*.docx)"), ".xlsx")
@@ -158,6 +168,8 @@ class CodeMatrixWindow(_HeatmapWindow):
             self.export_to(path)
 
     def export_to(self, path: str) -> bool:
+        if self.table is None:
+            return False
         frame = self.table.labelled(totals=self.totals.isChecked())
         title = self.TITLE
         if path.lower().endswith(".docx"):
@@ -196,7 +208,7 @@ class CodeRelationsWindow(_HeatmapWindow):
         self.add_mode_combo()
         self.add_button(tr("Export…"), "exportRelations", self.export_dialog)
         self.finish_tools()
-        self.frame = None
+        self.frame: pd.DataFrame | None = None  # codes x codes, the code paths in attrs
         self.refresh()
 
     def mode_text(self) -> str:
@@ -205,24 +217,26 @@ class CodeRelationsWindow(_HeatmapWindow):
 
     def refresh(self) -> None:
         self.distance.setEnabled(self.mode_kind.currentData() == "distance")
-        self.frame = code_relations(self.project, self.activation(), self.mode_text())
+        frame = self.frame = code_relations(self.project, self.activation(), self.mode_text())
         codes = self.project.codes()
         by_id = {c.id: c for c in codes}
-        paths = self.frame.attrs.get("paths", {})
+        paths = frame.attrs.get("paths", {})
         data = matrix_from_frame(
-            self.frame,
-            [by_id[i].name for i in self.frame.index],
-            [paths[i].count("\\") for i in self.frame.index],
-            [by_id[i].color for i in self.frame.index],
-            row_tooltips=[paths[i] for i in self.frame.index],
+            frame,
+            [by_id[i].name for i in frame.index],
+            [paths[i].count("\\") for i in frame.index],
+            [by_id[i].color for i in frame.index],
+            row_tooltips=[paths[i] for i in frame.index],
             diagonal=True,
             label_header=tr("Code System"),
         )
-        data.column_labels = [by_id[i].name for i in self.frame.columns]
+        data.column_labels = [by_id[i].name for i in frame.columns]
         self.apply(data)
         self.status.setText(tr("Diagonal (grey): the code's own number of segments."))
 
     def open_cell(self, row: int, column: int) -> None:
+        if self.frame is None:
+            return
         a, b = int(self.frame.index[row]), int(self.frame.columns[column])
         frame = relation_cell_segments(self.project, self.activation(), a, b, self.mode_text())
         paths = self.frame.attrs["paths"]
@@ -237,6 +251,8 @@ class CodeRelationsWindow(_HeatmapWindow):
         from qdadesk.core.analysis.relations import labelled_relations
         from qdadesk.core.exporters.tables_xlsx import write_frame_xlsx
 
+        if self.frame is None:
+            return False
         frame = labelled_relations(self.frame)
         return self.run_export(lambda p: write_frame_xlsx(frame, p, self.TITLE), path)
 
@@ -262,16 +278,16 @@ class CrosstabWindow(_HeatmapWindow):
         self.subcodes = self.add_check(tr("Include subcodes"), "includeSubcodes")
         self.add_button(tr("Export…"), "exportCrosstab", self.export_dialog)
         self.finish_tools()
-        self.result = None
+        self.result: Crosstab | None = None
         self.refresh()
 
     def refresh(self) -> None:
         spec = self.columns.currentData() or "groups"
-        self.result = crosstab(
+        result = self.result = crosstab(
             self.project, "", self.activation(), self.subcodes.isChecked(), columns=spec
         )
-        frame = getattr(self.result, self.measure.currentData())
-        codes = self.result.codes
+        frame = getattr(result, self.measure.currentData())  # the measure names a field
+        codes = result.codes
         data = matrix_from_frame(
             frame,
             list(codes["name"]),
@@ -281,27 +297,28 @@ class CrosstabWindow(_HeatmapWindow):
             percent=self.measure.currentData().startswith("percent"),
             label_header=tr("Code System"),
         )
-        data.column_labels = [
-            f"{c.label} (N={self.result.sizes[c.label]})" for c in self.result.columns
-        ]
+        data.column_labels = [f"{c.label} (N={result.sizes[c.label]})" for c in result.columns]
         self.apply(data)
 
     def open_cell(self, row: int, column: int) -> None:
         from qdadesk.core.analysis.matrices import cell_activation
         from qdadesk.core.analysis.retrieval import retrieve_segments
 
-        code_id = int(self.result.codes.index[row])
-        target = self.result.columns[column]
+        result = self.result
+        if result is None:
+            return
+        code_id = int(result.codes.index[row])
+        target = result.columns[column]
         activation = cell_activation(
             self.project,
             self.activation(),
             code_id,
             target.document_ids,
-            self.result.include_subcodes,
+            result.include_subcodes,
         )
         self.show_segments(
             retrieve_segments(self.project, activation),
-            f"{self.result.codes.at[code_id, 'path']} × {target.label}",
+            f"{result.codes.at[code_id, 'path']} × {target.label}",
         )
 
     def export_dialog(self) -> None:
@@ -312,6 +329,8 @@ class CrosstabWindow(_HeatmapWindow):
     def export_to(self, path: str) -> bool:
         from qdadesk.core.exporters.tables_xlsx import write_frame_xlsx
 
+        if self.result is None:
+            return False
         frame = self.result.labelled()
         return self.run_export(lambda p: write_frame_xlsx(frame, p, self.TITLE), path)
 
@@ -341,35 +360,32 @@ class CodeFrequenciesWindow(DisplayWindow):
         splitter.setSizes([420, 580])
         self.layout_.addWidget(splitter, 1)
         self.layout_.addWidget(self.status)
-        self.frame = None
+        self.frame: pd.DataFrame | None = None
         self.svg = ""
         self.refresh()
 
     def refresh(self) -> None:
         from qdadesk.core.analysis.charts import frequency_bars_svg
 
-        self.frame = code_frequencies(self.project, self.activation(), self.subcodes.isChecked())
+        frame = code_frequencies(self.project, self.activation(), self.subcodes.isChecked())
+        self.frame = frame
         codes = self.project.codes()
         colors = {c.id: c.color for c in codes}
         names = {c.id: c.name for c in codes}
-        numbers = self.frame[
-            ["segments", "documents", "percent_segments", "percent_documents"]
-        ].round(1)
+        numbers = frame[["segments", "documents", "percent_segments", "percent_documents"]].round(1)
         numbers.columns = [tr("Segments"), tr("Documents"), tr("% segments"), tr("% documents")]
         data = matrix_from_frame(
             numbers,
-            [names[i] for i in self.frame.index],
-            [p.count("\\") for p in self.frame["code"]],
-            [colors[i] for i in self.frame.index],
-            row_tooltips=list(self.frame["code"]),
+            [names[i] for i in frame.index],
+            [p.count("\\") for p in frame["code"]],
+            [colors[i] for i in frame.index],
+            row_tooltips=list(frame["code"]),
             label_header=tr("Code"),
         )
         self.model.set_matrix(data)
         fit_columns(self.view)
-        color_by_path = {p: colors[i] for i, p in self.frame["code"].items()}
-        self.svg = frequency_bars_svg(
-            self.frame, self.measure.currentData(), self.TITLE, color_by_path
-        )
+        color_by_path = {p: colors[i] for i, p in frame["code"].items()}
+        self.svg = frequency_bars_svg(frame, self.measure.currentData(), self.TITLE, color_by_path)
         self.chart.load(QByteArray(self.svg.encode("utf-8")))
         renderer = self.chart.renderer()
         self.chart.setMinimumSize(renderer.defaultSize().boundedTo(renderer.defaultSize()))
@@ -389,6 +405,8 @@ class CodeFrequenciesWindow(DisplayWindow):
             from qdadesk.ui.displays.chart_windows import save_svg
 
             return self.run_export(lambda p: save_svg(self.svg, p), path)
+        if self.frame is None:
+            return False
         frame = self.frame.reset_index(drop=True).round(2)
         if lower.endswith(".docx"):
             from qdadesk.core.exporters.tables_docx import write_frame_docx

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import contextlib
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qdadesk.core.analysis.matrices import CodeTable
 from qdadesk.core.analysis.quote_matrix import quotes_from_segments
 from qdadesk.core.analysis.summaries import (
+    ClusteredMatrix,
     RatedSummary,
     case_cell_segments,
     clustered_summary_table,
@@ -52,8 +54,13 @@ from qdadesk.ui.plain_text import shown_as_typed
 from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.window_api import MainWindowApi
 
+if TYPE_CHECKING:
+    import pandas as pd
 
-def quotes_html(project: Any, frame: Any) -> str:
+    from qdadesk.core.project import Project
+
+
+def quotes_html(project: Project, frame: pd.DataFrame) -> str:
     """Segments as readable HTML: the quote (a region: its picture, then its text or
     label), then its source in grey."""
     import base64
@@ -154,7 +161,7 @@ class SummaryGridWindow(DisplayWindow):
         self.cell: tuple[int, int] | None = None
         self.cell_kind = "documents"
         self._loaded: tuple[str, str | None] = ("", None)  # the open cell's stored summary
-        self.table = None
+        self.table: CodeTable | None = None
         self.refresh()
 
     def owner_kind(self) -> str:
@@ -163,9 +170,10 @@ class SummaryGridWindow(DisplayWindow):
 
     def refresh(self) -> None:
         owners = self.owner_kind()
-        self.table, summarised = summary_grid(self.project, self.activation(), owners)
-        codes = self.table.codes
-        keys = [c.key for c in self.table.columns]
+        table, summarised = summary_grid(self.project, self.activation(), owners)
+        self.table = table
+        codes = table.codes
+        keys = [c.key for c in table.columns]
         marked = {
             (row, column)
             for row, code_id in enumerate(codes.index)
@@ -173,7 +181,7 @@ class SummaryGridWindow(DisplayWindow):
             if (code_id, owner_id) in summarised
         }
         data = matrix_from_frame(
-            self.table.values,
+            table.values,
             list(codes["name"]),
             list(codes["depth"]),
             list(codes["color"]),
@@ -214,7 +222,7 @@ class SummaryGridWindow(DisplayWindow):
         if cell is not None:
             self.show_segments(self._segments(self.owner_kind(), *cell), self.cell_title.text())
 
-    def _segments(self, kind: str, code_id: int, owner_id: int) -> Any:
+    def _segments(self, kind: str, code_id: int, owner_id: int) -> pd.DataFrame:
         if kind == "cases":
             return case_cell_segments(self.project, self.activation(), code_id, owner_id)
         return grid_cell_segments(self.project, self.activation(), code_id, owner_id)
@@ -291,7 +299,7 @@ class SummaryGridWindow(DisplayWindow):
         """Write the summary now (what leaving the editor does)."""
         self.commit_summary()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.commit_summary()
         with contextlib.suppress(RuntimeError, TypeError):
             self.session.aboutToClose.disconnect(self.commit_summary)
@@ -369,8 +377,8 @@ class SummaryTablesWindow(DisplayWindow):
         splitter.setSizes([240, 760])
         self.layout_.addWidget(splitter, 1)
         self.layout_.addWidget(self.status)
-        self.frame = None
-        self.clustered = None
+        self.frame: pd.DataFrame | None = None  # the table as text (what Excel gets)
+        self.clustered: ClusteredMatrix | None = None  # when grouped by parent code
         self.refresh()
 
     def _on_grouped(self, checked: bool) -> None:
@@ -406,7 +414,7 @@ class SummaryTablesWindow(DisplayWindow):
             checked = item.text() in variables
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
-    def _checked(self, widget: QListWidget, role: Any) -> list[Any]:
+    def _checked(self, widget: QListWidget, role: Qt.ItemDataRole) -> list[Any]:
         return [
             widget.item(r).data(role)
             for r in range(widget.count())
@@ -421,23 +429,24 @@ class SummaryTablesWindow(DisplayWindow):
             variables = [v for v in variables if v in known]
         code_ids = self._checked(self.codes, Qt.ItemDataRole.UserRole)
         if self.grouped.isChecked():
-            self.clustered = clustered_summary_table(
+            clustered = clustered_summary_table(
                 self.project, code_ids, rows, variables, self.activation(), self.ratings.isChecked()
             )
-            self.frame = self.clustered.text_frame()
-            labels = list(self.clustered.header_labels)
-            cells = self.clustered.frame
+            frame = clustered.text_frame()
+            labels = list(clustered.header_labels)
+            cells = clustered.frame
         else:
-            self.clustered = None
-            self.frame = summary_table(
+            clustered = None
+            frame = summary_table(
                 self.project, code_ids, rows, variables, self.activation(), self.ratings.isChecked()
             )
-            labels = [str(c) for c in self.frame.columns]
+            labels = [str(c) for c in frame.columns]
             labels[0] = tr("Case") if rows == "cases" else tr("Document")
-            cells = self.frame
+            cells = frame
+        self.frame, self.clustered = frame, clustered
         self.model.clear()
         self.model.setHorizontalHeaderLabels(labels)
-        self.header.set_groups(self.clustered.header_groups if self.clustered else None)
+        self.header.set_groups(clustered.header_groups if clustered else None)
         for record in cells.itertuples(index=False):
             items = []
             for number, value in enumerate(record):
@@ -457,7 +466,7 @@ class SummaryTablesWindow(DisplayWindow):
         cap_row_heights(self.view)
         self.status.setText(
             tr("{rows} rows × {codes} codes").format(
-                rows=len(self.frame), codes=len(self.frame.columns) - 1 - len(variables)
+                rows=len(frame), codes=len(frame.columns) - 1 - len(variables)
             )
         )
 
@@ -491,6 +500,8 @@ class SummaryTablesWindow(DisplayWindow):
 
     def export_to(self, path: str) -> bool:
         frame, clustered = self.frame, self.clustered
+        if frame is None:
+            return False
         if clustered is not None:
             from qdadesk.core.exporters.tables_docx import write_clustered_docx
             from qdadesk.core.exporters.tables_xlsx import write_clustered_xlsx
