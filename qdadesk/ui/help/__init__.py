@@ -9,13 +9,16 @@ QDialogButtonBox, or
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from qdadesk.core.i18n import tr
+
+if TYPE_CHECKING:
+    from qdadesk.ui.help.window import HelpWindow
 
 HELP_PAGE_PROPERTY = "helpPage"
 HELP_ANCHOR_PROPERTY = "helpAnchor"
@@ -29,13 +32,15 @@ def _root(widget: QWidget | None) -> QWidget | None:
     return widget
 
 
-def show_help(parent: QWidget | None = None, page: str = "index.md", anchor: str | None = None):
+def show_help(
+    parent: QWidget | None = None, page: str = "index.md", anchor: str | None = None
+) -> HelpWindow:
     """Show the guide's ``page`` at ``anchor`` in the help window; returns the window."""
     from qdadesk.ui.help.window import HelpWindow
 
     owner = _root(parent)
     # One help window per top-level window (its child), or one of its own.
-    window: Any = owner.findChild(HelpWindow) if owner is not None else _ORPHAN.get("w")
+    window = owner.findChild(HelpWindow) if owner is not None else _ORPHAN.get("w")
     if window is None:
         window = HelpWindow(owner)
         if owner is None:
@@ -47,7 +52,7 @@ def show_help(parent: QWidget | None = None, page: str = "index.md", anchor: str
     return window
 
 
-_ORPHAN: dict[str, Any] = {}
+_ORPHAN: dict[str, HelpWindow] = {}
 
 
 def _mark(button: QPushButton, parent: QWidget, page: str, anchor: str | None) -> QPushButton:

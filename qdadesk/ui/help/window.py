@@ -11,7 +11,15 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QImageReader, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QIcon,
+    QImageReader,
+    QKeySequence,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -41,7 +49,8 @@ def page_url(page: str, anchor: str | None = None) -> QUrl:
     return url
 
 
-def _is_page(url: QUrl) -> bool:
+def _is_page(url: QUrl | str) -> bool:
+    url = QUrl(url)  # Qt hands the browser a QUrl; its stubs allow a str too
     return url.isLocalFile() and url.path().endswith(".md")
 
 
@@ -100,7 +109,7 @@ class HelpBrowser(QTextBrowser):
 
     def doSetSource(  # noqa: N802 - Qt's name
         self,
-        name: QUrl,
+        name: QUrl | str,
         type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
     ) -> None:
         # A guide page is Markdown on disk but reaches the browser as HTML (see
@@ -113,14 +122,14 @@ class HelpBrowser(QTextBrowser):
             self.anchors = heading_positions(self.document())
             self.fit_images()
 
-    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: N802 - Qt's name
+    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: N802 - Qt's name
         if _is_page(name):
-            return page_html(Path(name.toLocalFile()))
+            return page_html(Path(QUrl(name).toLocalFile()))
         return super().loadResource(type, name)
 
     def _current_page(self) -> QUrl:
         current = QUrl(self.source())
-        current.setFragment(None)
+        current.setFragment("")  # the page, whichever heading it shows
         return current
 
     def image_sources(self) -> list[str]:
@@ -173,7 +182,7 @@ class HelpBrowser(QTextBrowser):
             self._image_sizes[path] = (size.width(), size.height())
         return self._image_sizes[path]
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_timer.start()
 
@@ -242,7 +251,7 @@ class HelpWindow(QMainWindow):
         bar.addWidget(self.search_box)
         self.addToolBar(bar)
 
-    def _standard_icon(self, name: str):
+    def _standard_icon(self, name: str) -> QIcon:
         return self.style().standardIcon(getattr(QStyle.StandardPixmap, name))
 
     def _fill_contents(self) -> None:
@@ -268,7 +277,7 @@ class HelpWindow(QMainWindow):
         url = self.browser.source()
         return Path(url.toLocalFile()).name, url.fragment()
 
-    def _open_item(self, item: QTreeWidgetItem | QListWidgetItem, *_args) -> None:
+    def _open_item(self, item: QTreeWidgetItem | QListWidgetItem, *_args: object) -> None:
         target = item.data(0, ROLE_TARGET) if isinstance(item, QTreeWidgetItem) else None
         if target is None and isinstance(item, QListWidgetItem):
             target = item.data(ROLE_TARGET)
