@@ -410,6 +410,24 @@ def test_screenshot_script_renders_from_the_sample(qapp, tmp_path) -> None:
     assert reds > 20
 
 
+def test_screenshot_script_renders_the_windows_its_menus_keep(qapp, tmp_path) -> None:
+    """The pictures of windows a menu entry opens and keeps (Variables, Memo Manager,
+    Activate by Variables) are rendered too: the script found the Variables and Memo Manager
+    windows through a name string that had no ``dialogs``, so they failed to render."""
+    from PySide6.QtGui import QImage
+
+    from qdadesk.ui.help.screenshots import render
+
+    names = ["variables_editor", "memo_manager", "activate_by_variables"]
+    written = render(tmp_path, names)
+    assert [p.stem for p in written] == names
+    for path in written:
+        image = QImage(str(path))
+        assert image.width() > 300 and image.height() > 200, path.name
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 200, 7)}
+        assert len(colours) > 4, f"{path.name} looks blank"
+
+
 # -- the guide says what the window does ---------------------------------------------------
 def test_the_shortcut_table_matches_the_window(sample_window) -> None:
     """Every key the guide's shortcut table names is bound to an action of the window."""

@@ -17,14 +17,21 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QObject
+    from PySide6.QtGui import QAction, QPixmap
+    from PySide6.QtWidgets import QWidget
+
+    from qdadesk.core.project import Project
     from qdadesk.ui.main_window import MainWindow
+    from qdadesk.ui.session import ProjectSession
 
 MAX_WIDTH = 1000
 PROJECT_NAME = "Digital services.qdadesk"  # the title bar shows it
-Shot = Callable[[Any], Any]  # (main window) -> the widget to photograph
+Shot = Callable[["MainWindow"], "QWidget"]  # (main window) -> the widget to photograph
+Child = TypeVar("Child", bound="QObject")
 
 
 def images_dir() -> Path:
@@ -33,55 +40,81 @@ def images_dir() -> Path:
     return help_dir() / "images"
 
 
-def _settle(app: Any, rounds: int = 6) -> None:
+def _settle(app: QCoreApplication, rounds: int = 6) -> None:
     """Let queued refreshes (QTimer.singleShot(0)) and layouts run."""
     for _ in range(rounds):
         app.processEvents()
 
 
-def _action(window: MainWindow, name: str) -> Any:
+def _action(window: MainWindow, name: str) -> QAction:
     from PySide6.QtGui import QAction
 
-    action = window.findChild(QAction, name)
-    if action is None:
-        raise LookupError(f"no action {name}")
+    action = _child(window, QAction, name)
     action.trigger()
     return action
 
 
-def _display(window: MainWindow, action: str, size: tuple[int, int] = (1000, 620)) -> Any:
+def _child(parent: QObject, kind: type[Child], name: str = "") -> Child:
+    """The child of ``parent`` of class ``kind`` (called ``name``, when given)."""
+    # An empty name would match only children without a name: no name matches any.
+    found = parent.findChild(kind, name) if name else parent.findChild(kind)
+    if found is None:
+        raise LookupError(f"no {kind.__name__} {name}".rstrip())
+    return found
+
+
+def _display(
+    window: MainWindow, action: str, kind: type[Child], size: tuple[int, int] = (1000, 620)
+) -> Child:
+    """Open a display window through its menu entry; it must be a ``kind``."""
     _action(window, action)
     shown = window.display_windows[-1]
+    if not isinstance(shown, kind):
+        raise LookupError(f"{action} opened a {type(shown).__name__}, not a {kind.__name__}")
     shown.resize(*size)
     return shown
 
 
-def _dialog(window: MainWindow, action: str, owner: Any, key: str, size=None) -> Any:
-    _action(window, action)
-    dialog = owner.dialogs[key]
+def _dialog(
+    window: MainWindow, action: str, kind: type[Child], size: tuple[int, int] | None = None
+) -> Child:
+    """Open the window a menu entry keeps (one per project); it must be a ``kind``."""
+    dialog = _new_window(window, action)
+    if not isinstance(dialog, kind):
+        raise LookupError(f"{action} opened a {type(dialog).__name__}, not a {kind.__name__}")
     if size:
         dialog.resize(*size)
     return dialog
 
 
+def _session(window: MainWindow) -> ProjectSession:
+    session = window.session
+    assert session is not None, "every picture but the start page shows the open sample"
+    return session
+
+
+def _project(window: MainWindow) -> Project:
+    return _session(window).project
+
+
 def _code_ids(window: MainWindow, *paths: str) -> list[int]:
-    project = window.session.project
+    project = _project(window)
     return [project.find_code(path).id for path in paths]
 
 
 # -- the pictures --------------------------------------------------------------------------
-def workspace(window: MainWindow) -> Any:
-    project = window.session.project
-    activation = window.session.activation
+def workspace(window: MainWindow) -> QWidget:
+    project = _project(window)
+    activation = _session(window).activation
     documents = frozenset(d.id for d in project.documents())
     codes = frozenset(_code_ids(window, "Barriers\\Funding", "Trust\\Citizen trust\\Reliability"))
-    window.session.set_activation(activation.with_documents(documents).with_codes(codes))
+    _session(window).set_activation(activation.with_documents(documents).with_codes(codes))
     window.open_document("Marta (City IT office)")
     window.code_system.view.expandAll()
     return window
 
 
-def start_page(window: MainWindow) -> Any:
+def start_page(window: MainWindow) -> QWidget:
     from PySide6.QtCore import QSettings
 
     from qdadesk.ui.start_page import RECENT_KEY
@@ -92,61 +125,81 @@ def start_page(window: MainWindow) -> Any:
     return window
 
 
-def code_matrix(window: MainWindow) -> Any:
-    return _display(window, "actionCodeMatrixBrowser")
+def code_matrix(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.matrix_windows import CodeMatrixWindow
+
+    return _display(window, "actionCodeMatrixBrowser", CodeMatrixWindow)
 
 
-def code_relations(window: MainWindow) -> Any:
-    return _display(window, "actionCodeRelationsBrowser", (1000, 660))
+def code_relations(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.matrix_windows import CodeRelationsWindow
+
+    return _display(window, "actionCodeRelationsBrowser", CodeRelationsWindow, (1000, 660))
 
 
-def crosstab(window: MainWindow) -> Any:
-    return _display(window, "actionCrosstab")
+def crosstab(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.matrix_windows import CrosstabWindow
+
+    return _display(window, "actionCrosstab", CrosstabWindow)
 
 
-def document_portrait(window: MainWindow) -> Any:
-    shown = _display(window, "actionDocumentPortrait", (900, 560))
-    shown.select([window.session.project.find_document("Marta (City IT office)").id])
+def document_portrait(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.chart_windows import DocumentPortraitWindow
+
+    shown = _display(window, "actionDocumentPortrait", DocumentPortraitWindow, (900, 560))
+    shown.select([_project(window).find_document("Marta (City IT office)").id])
     return shown
 
 
-def codeline(window: MainWindow) -> Any:
-    shown = _display(window, "actionCodeline", (1000, 560))
-    shown.select([window.session.project.find_document("Marta (City IT office)").id])
+def codeline(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.chart_windows import CodelineWindow
+
+    shown = _display(window, "actionCodeline", CodelineWindow, (1000, 560))
+    shown.select([_project(window).find_document("Marta (City IT office)").id])
     return shown
 
 
-def document_comparison(window: MainWindow) -> Any:
-    shown = _display(window, "actionDocumentComparisonChart", (1000, 520))
-    shown.select([d.id for d in window.session.project.documents()])
+def document_comparison(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.chart_windows import DocumentComparisonWindow
+
+    shown = _display(window, "actionDocumentComparisonChart", DocumentComparisonWindow, (1000, 520))
+    shown.select([d.id for d in _project(window).documents()])
     return shown
 
 
-def code_frequencies(window: MainWindow) -> Any:
+def code_frequencies(window: MainWindow) -> QWidget:
     from PySide6.QtWidgets import QSplitter
 
-    shown = _display(window, "actionCodeFrequencies", (1000, 620))
-    shown.findChild(QSplitter).setSizes([330, 670])
+    from qdadesk.ui.displays.matrix_windows import CodeFrequenciesWindow
+
+    shown = _display(window, "actionCodeFrequencies", CodeFrequenciesWindow, (1000, 620))
+    _child(shown, QSplitter).setSizes([330, 670])
     return shown
 
 
-def summary_grid(window: MainWindow) -> Any:
-    shown = _display(window, "actionSummaryGrid", (1000, 600))
+def summary_grid(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.summary_windows import SummaryGridWindow
+
+    shown = _display(window, "actionSummaryGrid", SummaryGridWindow, (1000, 600))
     _settle_app()
-    marta = window.session.project.find_document("Marta (City IT office)").id
+    marta = _project(window).find_document("Marta (City IT office)").id
     shown.open_cell(_code_ids(window, "Barriers\\Funding")[0], marta)
     return shown
 
 
-def summary_tables(window: MainWindow) -> Any:
-    shown = _display(window, "actionSummaryTables", (1000, 600))
+def summary_tables(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.summary_windows import SummaryTablesWindow
+
+    shown = _display(window, "actionSummaryTables", SummaryTablesWindow, (1000, 600))
     codes = _code_ids(window, "Barriers\\Funding", "Barriers\\Skills", "Trust\\Citizen trust")
     shown.set_choice(codes, ["role"])
     return shown
 
 
-def clustered_matrix(window: MainWindow) -> Any:
-    shown = _display(window, "actionSummaryTables", (1000, 560))
+def clustered_matrix(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.summary_windows import SummaryTablesWindow
+
+    shown = _display(window, "actionSummaryTables", SummaryTablesWindow, (1000, 560))
     codes = _code_ids(
         window,
         "Barriers\\Funding",
@@ -158,61 +211,76 @@ def clustered_matrix(window: MainWindow) -> Any:
     return shown
 
 
-def quote_matrix(window: MainWindow) -> Any:
-    return _display(window, "actionQuoteMatrix", (1000, 600))
+def quote_matrix(window: MainWindow) -> QWidget:
+    from qdadesk.ui.displays.builder import QuoteMatrixWindow
+
+    return _display(window, "actionQuoteMatrix", QuoteMatrixWindow, (1000, 600))
 
 
-def display_builder(window: MainWindow) -> Any:
+def display_builder(window: MainWindow) -> QWidget:
     from qdadesk.core.analysis.displays import triangulation_definition
+    from qdadesk.ui.displays.builder import DisplayBuilderWindow
 
-    shown = _display(window, "actionDisplayBuilder", (1000, 640))
+    shown = _display(window, "actionDisplayBuilder", DisplayBuilderWindow, (1000, 640))
     shown.set_definition(triangulation_definition("groups"))
     return shown
 
 
-def activate_by_variables(window: MainWindow) -> Any:
-    dialog = _dialog(window, "actionActivateByVariables", window._analysis_actions, "activation")
+def activate_by_variables(window: MainWindow) -> QWidget:
+    from qdadesk.ui.analysis.activation_dialog import ActivateByVariablesDialog
+
+    dialog = _dialog(window, "actionActivateByVariables", ActivateByVariablesDialog)
     dialog.formula.setText("age >= 40 or remote = true")
     return dialog
 
 
-def complex_query(window: MainWindow) -> Any:
-    return _dialog(
-        window, "actionComplexCodingQuery", window._analysis_actions, "query", (820, 560)
-    )
+def complex_query(window: MainWindow) -> QWidget:
+    from qdadesk.ui.analysis.query_dialog import ComplexCodingQueryDialog
+
+    return _dialog(window, "actionComplexCodingQuery", ComplexCodingQueryDialog, (820, 560))
 
 
-def lexical_search(window: MainWindow) -> Any:
-    dialog = _dialog(window, "actionLexicalSearch", window._analysis_actions, "search", (900, 600))
+def lexical_search(window: MainWindow) -> QWidget:
+    from qdadesk.ui.analysis.search_dialog import LexicalSearchDialog
+
+    dialog = _dialog(window, "actionLexicalSearch", LexicalSearchDialog, (900, 600))
     dialog.query.setText("data*")
     dialog.run_search()
     return dialog
 
 
-def word_frequencies(window: MainWindow) -> Any:
-    return _dialog(window, "actionWordFrequencies", window._analysis_actions, "words", (900, 600))
+def word_frequencies(window: MainWindow) -> QWidget:
+    from qdadesk.ui.analysis.word_frequency import WordFrequencyWindow
+
+    return _dialog(window, "actionWordFrequencies", WordFrequencyWindow, (900, 600))
 
 
-def smart_coding_tool(window: MainWindow) -> Any:
+def smart_coding_tool(window: MainWindow) -> QWidget:
+    from qdadesk.ui.analysis.segment_review import SegmentReviewWindow
+
     window.set_current_code(_code_ids(window, "Barriers\\Funding")[0])
-    return _dialog(window, "actionSmartCodingTool", window._analysis_actions, "review", (1000, 560))
+    return _dialog(window, "actionSmartCodingTool", SegmentReviewWindow, (1000, 560))
 
 
-def variables_editor(window: MainWindow) -> Any:
-    return _dialog(window, "actionVariablesEditor", "_workspace_actions", "variables", (900, 360))
+def variables_editor(window: MainWindow) -> QWidget:
+    from qdadesk.ui.variables_editor import VariablesEditor
+
+    return _dialog(window, "actionVariablesEditor", VariablesEditor, (900, 360))
 
 
-def memo_manager(window: MainWindow) -> Any:
-    return _dialog(window, "actionMemoManager", "_workspace_actions", "memos", (900, 520))
+def memo_manager(window: MainWindow) -> QWidget:
+    from qdadesk.ui.memos import MemoManager
+
+    return _dialog(window, "actionMemoManager", MemoManager, (900, 520))
 
 
-def exchange_report(window: MainWindow) -> Any:
+def exchange_report(window: MainWindow) -> QWidget:
     from qdadesk.core.exchange.export_project import export_qdpx
     from qdadesk.core.exchange.import_project import import_qdpx
     from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
 
-    folder = Path(window.session.project.path).parent
-    export_qdpx(window.session.project, folder / "sample.qdpx")
+    folder = Path(_project(window).path).parent
+    export_qdpx(_project(window), folder / "sample.qdpx")
     report = import_qdpx(folder / "sample.qdpx", folder / "from-qdpx.qdadesk")
     dialog = ExchangeReportDialog(report, window)
     dialog.resize(760, 520)
@@ -257,7 +325,7 @@ PARAPHRASES = {
 
 def _add_paraphrases(window: MainWindow) -> None:
     """Paraphrase the respondent's first answers in each interview of the sample."""
-    project = window.session.project
+    project = _project(window)
     for name, texts in PARAPHRASES.items():
         document = project.find_document(name)
         text = project.text(document.id)
@@ -271,18 +339,18 @@ def _add_paraphrases(window: MainWindow) -> None:
     _settle_app()
 
 
-def document_sets(window: MainWindow) -> Any:
-    project = window.session.project
+def document_sets(window: MainWindow) -> QWidget:
+    project = _project(window)
     ids = {d.name: d.id for d in project.documents()}
     developers = ["Łukasz (freelance developer)", "Inês (vendor lead developer)"]
     public = ["Marta (City IT office)", "Henrik (Ministry)"]
     project.add_document_set("Developers and vendors", [ids[n] for n in developers])
     project.add_document_set("Public sector", [ids[n] for n in public])
     _settle_app()
-    activation = window.session.activation
+    activation = _session(window).activation
     codes = frozenset(_code_ids(window, "Barriers\\Legacy systems", "Strategies\\Workarounds"))
     chosen = frozenset(ids[n] for n in developers)
-    window.session.set_activation(activation.with_documents(chosen).with_codes(codes))
+    _session(window).set_activation(activation.with_documents(chosen).with_codes(codes))
     window.open_document(developers[0])
     from PySide6.QtWidgets import QSplitter
 
@@ -295,8 +363,8 @@ def document_sets(window: MainWindow) -> Any:
     return window
 
 
-def cases(window: MainWindow) -> Any:
-    project = window.session.project
+def cases(window: MainWindow) -> QWidget:
+    project = _project(window)
     ids = {d.name: d.id for d in project.documents()}
     members = {
         "City administration": (["Marta (City IT office)"], "municipal", 12),
@@ -313,19 +381,20 @@ def cases(window: MainWindow) -> Any:
         project.set_case_value(case_id, "sector", sector)
         if staff is not None:
             project.set_case_value(case_id, "staff", staff, "integer")
-    dialog = _new_window(window, "actionCases")
-    dialog.resize(900, 520)
+    from qdadesk.ui.cases_dialog import CasesDialog
+
+    dialog = _dialog(window, "actionCases", CasesDialog, (900, 520))
     _settle_app()
     dialog.table.setCurrentIndex(dialog.table.model().index(1, 0))
     return dialog
 
 
-def paraphrase_mode(window: MainWindow) -> Any:
+def paraphrase_mode(window: MainWindow) -> QWidget:
     _add_paraphrases(window)
     window.open_document("Marta (City IT office)")
-    window.findChild(_qaction(), "actionParaphraseMode").trigger()
+    _action(window, "actionParaphraseMode")
     _settle_app()
-    project = window.session.project
+    project = _project(window)
     marta = project.find_document("Marta (City IT office)").id
     text = project.text(marta)
     start = text.index("R: The portal itself works.") + 3
@@ -333,21 +402,22 @@ def paraphrase_mode(window: MainWindow) -> Any:
     return window
 
 
-def paraphrases_matrix(window: MainWindow) -> Any:
+def paraphrases_matrix(window: MainWindow) -> QWidget:
     from PySide6.QtWidgets import QComboBox
 
+    from qdadesk.ui.paraphrases.windows import ParaphrasesMatrixWindow
+
     _add_paraphrases(window)
-    shown = _new_window(window, "actionParaphrasesMatrix")
-    shown.resize(1000, 560)
-    combo = shown.findChild(QComboBox)
+    shown = _dialog(window, "actionParaphrasesMatrix", ParaphrasesMatrixWindow, (1000, 560))
+    combo = _child(shown, QComboBox)
     combo.setCurrentIndex(max(combo.findData("groups"), 0))
     return shown
 
 
-def intercoder_agreement(window: MainWindow) -> Any:
+def intercoder_agreement(window: MainWindow) -> QWidget:
     """A second coder, Ben, codes two interviews again: mostly as Ana did, some segments a
     little shorter, some left out, one code swapped."""
-    project = window.session.project
+    project = _project(window)
     names = ["Marta (City IT office)", "Łukasz (freelance developer)"]
     documents = [project.find_document(n).id for n in names]
     swap = _code_ids(window, "Barriers\\Skills")[0]
@@ -357,10 +427,13 @@ def intercoder_agreement(window: MainWindow) -> Any:
         end = coding.end - (coding.end - coding.start) // 4 if n % 5 == 2 else coding.end
         code = swap if n % 7 == 3 else coding.code_id
         project.add_coding(coding.document_id, code, coding.start, end, coder="Ben Okafor")
-    window.session.set_activation(window.session.activation.with_documents(frozenset(documents)))
+    _session(window).set_activation(
+        _session(window).activation.with_documents(frozenset(documents))
+    )
     _settle_app()
-    dialog = _new_window(window, "actionIntercoderAgreement")
-    dialog.resize(1000, 700)
+    from qdadesk.ui.analysis.agreement_dialog import IntercoderAgreementDialog
+
+    dialog = _dialog(window, "actionIntercoderAgreement", IntercoderAgreementDialog, (1000, 700))
     dialog.coder_a.setCurrentText("Ana Ribeiro")
     dialog.coder_b.setCurrentText("Ben Okafor")
     dialog.activated_only.setChecked(True)
@@ -368,10 +441,10 @@ def intercoder_agreement(window: MainWindow) -> Any:
     return dialog
 
 
-def import_summary(window: MainWindow) -> Any:
+def import_summary(window: MainWindow) -> QWidget:
     from qdadesk.ui.document_properties import ImportSummaryDialog
 
-    folder = Path(window.session.project.path).parent / "new interviews"
+    folder = Path(_project(window).path).parent / "new interviews"
     folder.mkdir()
     (folder / "Interview 6 (Sofia, school office).txt").write_text(
         "Interview 6: Citizens\nR: I only use the portal for the school registration.\n",
@@ -379,7 +452,7 @@ def import_summary(window: MainWindow) -> Any:
     )
     (folder / "Interview 7 (field notes).txt").write_text("", encoding="utf-8")
     (folder / "Scanned letter.pdf").write_bytes(b"%PDF-1.4 not a readable file")
-    project = window.session.project
+    project = _project(window)
     group = project.find_group("Citizens")
     files = sorted(folder.iterdir())
     report = project.import_documents(files, group.id).result
@@ -388,10 +461,10 @@ def import_summary(window: MainWindow) -> Any:
     return dialog
 
 
-def new_code(window: MainWindow) -> Any:
+def new_code(window: MainWindow) -> QWidget:
     from qdadesk.ui.new_code_dialog import NewCodeFromSelectionDialog
 
-    project = window.session.project
+    project = _project(window)
     marta = project.find_document("Marta (City IT office)").id
     text = project.text(marta)
     words = "no line in the budget to maintain it"
@@ -400,7 +473,7 @@ def new_code(window: MainWindow) -> Any:
     window.select_range(marta, start, start + len(words))
     _action(window, "actionNewCodeFromSelection")
     _settle_app()
-    dialog = window.findChild(NewCodeFromSelectionDialog)
+    dialog = _child(window, NewCodeFromSelectionDialog)
     dialog.adjustSize()
     return dialog
 
@@ -410,7 +483,7 @@ def _pretty_folder(folder: Path) -> str:
     return str(Path("~") / "Documents" / "Digital services" / folder.name)
 
 
-def restore_backup(window: MainWindow) -> Any:
+def restore_backup(window: MainWindow) -> QWidget:
     from datetime import datetime
 
     from PySide6.QtWidgets import QLabel
@@ -418,19 +491,19 @@ def restore_backup(window: MainWindow) -> Any:
     from qdadesk.core.store import backup
     from qdadesk.ui.project_safety import RestoreBackupDialog, backup_folder
 
-    project = Path(window.session.project.path)
+    project = Path(_project(window).path)
     folder = backup_folder(project)
     for day, hour in ((3, 9), (6, 16), (10, 8), (14, 11)):
         when = datetime(2025, 3, day, hour, 12, 5)
         backup.copy_database(project, backup.backup_path(project, folder, when))
     dialog = RestoreBackupDialog(window, project)
-    heading = dialog.findChild(QLabel)
+    heading = _child(dialog, QLabel)
     heading.setText(heading.text().replace(str(folder), _pretty_folder(folder)))
     dialog.resize(620, 300)
     return dialog
 
 
-def backup_settings(window: MainWindow) -> Any:
+def backup_settings(window: MainWindow) -> QWidget:
     from qdadesk.ui.project_safety import BackupSettingsDialog
 
     dialog = BackupSettingsDialog(window)
@@ -438,18 +511,18 @@ def backup_settings(window: MainWindow) -> Any:
     return dialog
 
 
-def preferences(window: MainWindow) -> Any:
+def preferences(window: MainWindow) -> QWidget:
     from qdadesk.ui.preferences import PreferencesDialog
 
     _action(window, "actionPreferences")
     _settle_app()
-    dialog = window.findChild(PreferencesDialog)
+    dialog = _child(window, PreferencesDialog)
     dialog.resize(520, dialog.sizeHint().height())
     return dialog
 
 
-def audit_trail(window: MainWindow) -> Any:
-    project = window.session.project
+def audit_trail(window: MainWindow) -> QWidget:
+    project = _project(window)
     code_id = project.add_code_path("Barriers\\Staff turnover").result
     project.rename_code(code_id, "Staff leaving")
     project.recolor_code(code_id, "#911eb4")
@@ -458,18 +531,13 @@ def audit_trail(window: MainWindow) -> Any:
     text = project.text(marta)
     start = text.index("one of them is leaving in summer")
     project.add_coding(marta, code_id, start, start + len("one of them is leaving in summer"))
-    dialog = _new_window(window, "actionAuditTrail")
-    dialog.resize(1000, 520)
+    from qdadesk.ui.exchange.teamwork_dialogs import AuditTrailDialog
+
+    dialog = _dialog(window, "actionAuditTrail", AuditTrailDialog, (1000, 520))
     return dialog
 
 
-def _qaction() -> Any:
-    from PySide6.QtGui import QAction
-
-    return QAction
-
-
-def _new_window(window: MainWindow, action: str) -> Any:
+def _new_window(window: MainWindow, action: str) -> QWidget:
     """Trigger a menu entry and return the (non-modal) window it opened."""
     from PySide6.QtWidgets import QApplication
 
@@ -526,10 +594,12 @@ SHOTS: dict[str, Shot] = {
 def _settle_app() -> None:
     from PySide6.QtWidgets import QApplication
 
-    _settle(QApplication.instance())
+    app = QApplication.instance()
+    assert app is not None, "render() makes the application first"
+    _settle(app)
 
 
-def save_small(pixmap: Any, path: Path) -> None:
+def save_small(pixmap: QPixmap, path: Path) -> None:
     """Save a screenshot at most MAX_WIDTH wide, in 256 colours, maximally compressed."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
@@ -542,7 +612,8 @@ def save_small(pixmap: Any, path: Path) -> None:
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
-    if not image.save(str(partial), "PNG", 0):
+    # The stubs type the format as bytes, but PySide6 takes only a str here (bytes raise).
+    if not image.save(str(partial), "PNG", 0):  # type: ignore[call-overload]
         raise OSError(f"could not write {partial}")
     os.replace(partial, path)
 
@@ -580,7 +651,9 @@ def render(out_dir: Path | None = None, names: list[str] | None = None) -> list[
     return written
 
 
-def _one(app: Any, name: str, project: Path, target: Path) -> Path:
+def _one(app: QCoreApplication, name: str, project: Path, target: Path) -> Path:
+    from PySide6.QtWidgets import QApplication
+
     from qdadesk.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -596,7 +669,7 @@ def _one(app: Any, name: str, project: Path, target: Path) -> Path:
         _settle(app, 12)
         save_small(subject.grab(), target)
     finally:
-        for widget in app.topLevelWidgets():
+        for widget in QApplication.topLevelWidgets():
             if widget is not window and widget.isVisible():
                 widget.close()
         window.close_project(False) if window.session is not None else None
