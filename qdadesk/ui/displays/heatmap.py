@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -255,12 +255,25 @@ class HeatmapDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), 34))
 
 
+class MatrixOptions(TypedDict, total=False):
+    """What ``matrix_from_frame`` passes on to MatrixData besides the rows."""
+
+    row_tooltips: list[str]
+    row_totals: list[float] | None
+    column_totals: list[float] | None
+    grand_total: float | None
+    percent: bool
+    diagonal: bool
+    marked: set[tuple[int, int]]
+    label_header: str
+
+
 def matrix_from_frame(
     frame: pd.DataFrame,
     row_labels: Sequence[str],
     row_depths: Sequence[int] = (),
     row_colors: Sequence[str] = (),
-    **options: Any,
+    **options: Unpack[MatrixOptions],
 ) -> MatrixData:
     """MatrixData from a DataFrame of numbers (its columns become the column labels)."""
     values = [[float(v) for v in row] for row in frame.to_numpy().tolist()]
