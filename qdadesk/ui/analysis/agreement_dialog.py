@@ -62,7 +62,7 @@ CONTEXT = 240  # characters of text shown around a segment
 _HIGHLIGHT = "#ffe08a"
 
 
-def _figure(value: Any, digits: int = 4) -> str:
+def _figure(value: object, digits: int = 4) -> str:
     """A statistic for display: rounded, or a dash where it is undefined."""
     if value is None or (isinstance(value, float) and value != value):
         return "—"
