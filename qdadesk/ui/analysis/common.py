@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from qdadesk.core import Operation
 from qdadesk.core.analysis.activation import Activation
-from qdadesk.ui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from qdadesk.ui.session import ProjectSession
 
 
 def code_paths(session: ProjectSession) -> list[tuple[int, str]]:
