@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,13 +36,30 @@ LICENSES = "licenses"
 BACKUPS_FOLDER = "Backups"  # beside each project (see the backups feature)
 
 
-def licence_index() -> dict:
+class LibraryLicence(TypedDict):
+    """One bundled library in licenses.json."""
+
+    name: str
+    version: str
+    license: str
+    files: NotRequired[list[str]]  # its licence texts, relative to resources/licenses
+
+
+class LicenceIndex(TypedDict):
+    """resources/licenses/licenses.json (written by packaging/collect_licenses.py)."""
+
+    note: str
+    libraries: list[LibraryLicence]
+
+
+def licence_index() -> LicenceIndex:
     """resources/licenses/licenses.json: the note on Qt and one entry per library."""
     path = paths.resource_path(LICENSES, "licenses.json")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        index: LicenceIndex = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {"note": "", "libraries": []}
+    return index
 
 
 def data_locations(project_path: str | Path | None = None) -> list[tuple[str, str]]:
@@ -108,7 +126,7 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     # -- licences ----------------------------------------------------------------------------
-    def _licences_tab(self, index: dict) -> QWidget:
+    def _licences_tab(self, index: LicenceIndex) -> QWidget:
         page = QWidget()
         note = QLabel(
             tr(
@@ -175,10 +193,8 @@ class AboutDialog(QDialog):
         return page
 
 
-def paths_icon_pixmap(size: int):
+def paths_icon_pixmap(size: int) -> QPixmap:
     """The application icon at ``size`` pixels (empty pixmap if the file is missing)."""
-    from PySide6.QtGui import QPixmap
-
     return QPixmap(str(paths.resource_path("icons", "qdadesk-128.png"))).scaled(
         size,
         size,

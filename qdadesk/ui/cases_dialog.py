@@ -10,10 +10,18 @@ take them out again. Every change is one undoable step through the core.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +45,13 @@ from qdadesk.ui.document_tree_model import INTERNAL_MIME, icon
 from qdadesk.ui.help import help_button
 from qdadesk.ui.variables_editor import TYPE_LABELS, NewVariableDialog, typed_value_data
 
+if TYPE_CHECKING:
+    from qdadesk.core import Operation
+    from qdadesk.core.model import Case, Document, Variable
+    from qdadesk.ui.session import ProjectSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_COLUMN, COUNT_COLUMN = 0, 1
 
@@ -46,17 +61,17 @@ class CasesModel(QAbstractTableModel):
 
     errorOccurred = Signal(str)
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.cases: list = []
-        self.variables: list = []
+        self.cases: list[Case] = []
+        self.variables: list[Variable] = []
         self.values: dict[int, dict[str, Any]] = {}
         self.members: dict[int, list[int]] = {}
         session.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, operation, _event: str) -> None:
+    def _on_changed(self, operation: Operation, _event: str) -> None:
         if operation.changes.touched(
             "cases", "case_members", "case_values", "variables", "documents"
         ):
@@ -74,13 +89,15 @@ class CasesModel(QAbstractTableModel):
     def row_of(self, case_id: int) -> int:
         return next((n for n, c in enumerate(self.cases) if c.id == case_id), -1)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.cases)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 2 + len(self.variables)
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == NAME_COLUMN:
@@ -90,7 +107,7 @@ class CasesModel(QAbstractTableModel):
         variable = self.variables[section - 2]
         return f"{variable.name}\n({tr(TYPE_LABELS.get(variable.type, variable.type))})"
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         case = self.cases[index.row()]
@@ -113,7 +130,7 @@ class CasesModel(QAbstractTableModel):
         value = self.values.get(case.id, {}).get(variable.name)
         return typed_value_data(variable.type, value, role)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == COUNT_COLUMN:
             return flags
@@ -123,7 +140,7 @@ class CasesModel(QAbstractTableModel):
             return flags | Qt.ItemFlag.ItemIsUserCheckable
         return flags | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Rename a case or store a case variable's value through the core (undoable)."""
         if not index.isValid() or index.column() == COUNT_COLUMN:
             return False
@@ -144,7 +161,7 @@ class CasesModel(QAbstractTableModel):
                 return False
         return self._perform(lambda: project.set_case_value(case.id, variable.name, value))
 
-    def _perform(self, call) -> bool:
+    def _perform(self, call: Callable[[], Operation]) -> bool:
         return self.session.perform(call, on_error=self.errorOccurred.emit) is not None
 
 
@@ -154,7 +171,7 @@ class CaseMembersList(QListWidget):
 
     documentsDropped = Signal(list)  # document ids
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("caseMembers")
@@ -165,21 +182,25 @@ class CaseMembersList(QListWidget):
     def mimeTypes(self) -> list[str]:  # noqa: D102 (Qt API)
         return [INTERNAL_MIME]
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        self._accept_documents(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
+        self._accept_documents(event)
+
+    def _accept_documents(self, event: QDragMoveEvent) -> None:
+        """Documents and groups from the Document System may be dropped; nothing else."""
         if event.mimeData().hasFormat(INTERNAL_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
         data = event.mimeData()
         if not data.hasFormat(INTERNAL_MIME):
             event.ignore()
             return
-        items = json.loads(bytes(data.data(INTERNAL_MIME)).decode() or "[]")
+        items = json.loads(bytes(data.data(INTERNAL_MIME).data()).decode() or "[]")
         ids: list[int] = []
         project = self.session.project
         for item in items:
@@ -196,7 +217,9 @@ class CaseMembersList(QListWidget):
 class DocumentPicker(QDialog):
     """Choose documents (several at once) from a list."""
 
-    def __init__(self, documents: list, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, documents: list[Document], title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("documentPicker")
         self.setWindowTitle(title)
@@ -229,7 +252,7 @@ class DocumentPicker(QDialog):
 class CasesDialog(QDialog):
     """Cases with their documents and case variables (Variables > Cases…)."""
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("casesDialog")
         self.setWindowTitle(tr("Cases"))
@@ -353,10 +376,9 @@ class CasesDialog(QDialog):
     def _show_members(self) -> None:
         case_id = self.current_case_id()
         self.members.clear()
-        has_case = case_id is not None
         for widget in (self.members, self.add_documents_button, self.remove_documents_button):
-            widget.setEnabled(has_case)
-        if not has_case:
+            widget.setEnabled(case_id is not None)
+        if case_id is None:
             self.members_title.setText(tr("Documents of the case"))
             return
         case = self.model.cases[self.model.row_of(case_id)]
@@ -376,7 +398,7 @@ class CasesDialog(QDialog):
         )
         if operation is None:
             return None
-        case_id = operation.result
+        case_id: int = operation.result  # add_case's result: the new case's id
         self.select_case(case_id)
         return case_id
 
@@ -432,7 +454,10 @@ class CasesDialog(QDialog):
         operation = self.session.perform(
             lambda: project.add_variable(name, type_, "case"), parent=self
         )
-        return None if operation is None else operation.result
+        if operation is None:
+            return None
+        variable_id: int = operation.result  # add_variable's result: the new variable's id
+        return variable_id
 
     def add_variable_dialog(self) -> None:
         dialog = NewVariableDialog(self)
@@ -440,7 +465,7 @@ class CasesDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_variable(*dialog.values())
 
-    def _perform(self, call) -> bool:
+    def _perform(self, call: Callable[[], Operation]) -> bool:
         return self.session.perform(call, parent=self) is not None
 
     def _show_error(self, message: str) -> None:

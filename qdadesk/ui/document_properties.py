@@ -7,7 +7,7 @@ type, size, import date, original file, import notes) from the Document System's
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import add_help_button
+from qdadesk.ui.window_api import parent_widget
 
 if TYPE_CHECKING:
+    from qdadesk.core import ImportReport, Project
     from qdadesk.ui.window_api import MainWindowApi
 
 _FILE_TYPES = {
@@ -65,7 +67,9 @@ def _date_text(stamp: str) -> str:
 class ImportSummaryDialog(QDialog):
     """After an import: the documents made (with their notes) and the files skipped."""
 
-    def __init__(self, project: Any, report: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project: Project, report: ImportReport, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
         self.setWindowTitle(tr("Import Summary"))
@@ -103,7 +107,8 @@ class ImportSummaryDialog(QDialog):
                 imported.addChild(item)
             imported.setExpanded(True)
             for number in range(imported.childCount()):
-                imported.child(number).setExpanded(True)
+                if (document_item := imported.child(number)) is not None:
+                    document_item.setExpanded(True)
         if report.failed:
             skipped = QTreeWidgetItem([tr("Skipped")])
             skipped.setForeground(0, Qt.GlobalColor.darkRed)
@@ -136,17 +141,19 @@ class ImportSummaryDialog(QDialog):
         def walk(item: QTreeWidgetItem, depth: int) -> None:
             out.append("  " * depth + item.text(0))
             for number in range(item.childCount()):
-                walk(item.child(number), depth + 1)
+                if (child := item.child(number)) is not None:
+                    walk(child, depth + 1)
 
         for number in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(number), 0)
+            if (top := self.tree.topLevelItem(number)) is not None:
+                walk(top, 0)
         return out
 
 
 class DocumentPropertiesDialog(QDialog):
     """Name, type, size, import date, original file name and import notes of a document."""
 
-    def __init__(self, project: Any, document_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, document_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentProperties")
         properties = project.document_properties(document_id)
@@ -192,7 +199,7 @@ def show_document_properties(
     session = window.session
     if session is None:
         return None
-    dialog = DocumentPropertiesDialog(session.project, document_id, window)
+    dialog = DocumentPropertiesDialog(session.project, document_id, parent_widget(window))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

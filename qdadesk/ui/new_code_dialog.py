@@ -86,14 +86,16 @@ class NewCodeFromSelectionDialog(QDialog):
         self.parent_code.setCurrentIndex(max(0, self.parent_code.findData(parent_id)))
         self.swatches = QButtonGroup(self)
         self.swatches.setExclusive(True)
+        self.swatch_buttons: list[Swatch] = []  # in order; the group sees only buttons
         row = QHBoxLayout()
         row.setSpacing(3)
         colors = list(dict.fromkeys([color, *PALETTE]))[:SWATCHES]
         for swatch_color in colors:
             swatch = Swatch(swatch_color, self)
             self.swatches.addButton(swatch)
+            self.swatch_buttons.append(swatch)
             row.addWidget(swatch)
-        self.swatches.buttons()[0].setChecked(True)
+        self.swatch_buttons[0].setChecked(True)
         self.more = QPushButton(tr("More…"), self)
         self.more.setObjectName("moreColours")
         self.more.setAutoDefault(False)
@@ -132,7 +134,7 @@ class NewCodeFromSelectionDialog(QDialog):
         picked = prompts.ask_color(self, self.color(), tr("Code colour"))
         if not picked or not QColor(picked).isValid():
             return
-        buttons = self.swatches.buttons()
+        buttons = self.swatch_buttons
         same = next((b for b in buttons if b.color.lower() == picked.lower()), None)
         target = same or buttons[-1]
         if same is None:
@@ -145,11 +147,11 @@ class NewCodeFromSelectionDialog(QDialog):
 
     # -- the answers -----------------------------------------------------------------------
     def color(self) -> str:
-        checked = self.swatches.checkedButton()
-        return checked.color if checked is not None else self.swatches.buttons()[0].color
+        checked = next((b for b in self.swatch_buttons if b.isChecked()), None)
+        return checked.color if checked is not None else self.swatch_buttons[0].color
 
     def choose_color(self, color: str) -> None:
-        for button in self.swatches.buttons():
+        for button in self.swatch_buttons:
             if button.color.lower() == color.lower():
                 button.click()
                 return

@@ -7,10 +7,17 @@ validates the value against the variable's type and a bad value is shown, not st
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +44,13 @@ from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import help_button
 from qdadesk.ui.plain_text import shown_as_typed
 
+if TYPE_CHECKING:
+    from qdadesk.core import Operation
+    from qdadesk.core.model import Document, Variable
+    from qdadesk.ui.session import ProjectSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
 TYPE_LABELS = {
     "text": tr_noop("Text"),
     "integer": tr_noop("Integer"),
@@ -51,17 +65,17 @@ class VariablesModel(QAbstractTableModel):
 
     errorOccurred = Signal(str)
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.documents: list = []
-        self.variables: list = []
+        self.documents: list[Document] = []
+        self.variables: list[Variable] = []
         self.values: dict[int, dict[str, Any]] = {}
         self.group_paths: dict[int | None, str] = {}
         session.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, operation, _event: str) -> None:
+    def _on_changed(self, operation: Operation, _event: str) -> None:
         if operation.changes.touched("variables", "document_values", "documents"):
             self.reload()
 
@@ -73,13 +87,15 @@ class VariablesModel(QAbstractTableModel):
         self.values = project.document_values()
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.documents)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 1 + len(self.variables)
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole:
                 return section + 1
@@ -98,10 +114,10 @@ class VariablesModel(QAbstractTableModel):
             )
         return None
 
-    def variable_at(self, column: int):
+    def variable_at(self, column: int) -> Variable | None:
         return self.variables[column - 1] if column > 0 else None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         document = self.documents[index.row()]
@@ -117,7 +133,7 @@ class VariablesModel(QAbstractTableModel):
         value = self.values.get(document.id, {}).get(variable.name)
         return typed_value_data(variable.type, value, role)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == 0:
             return flags
@@ -125,7 +141,7 @@ class VariablesModel(QAbstractTableModel):
             return flags | Qt.ItemFlag.ItemIsUserCheckable
         return flags | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Store one value through the core (undoable); a bad value is reported."""
         if not index.isValid() or index.column() == 0:
             return False
@@ -176,7 +192,7 @@ class NewVariableDialog(QDialog):
 class VariablesEditor(QDialog):
     """Documents × variables, with adding variables and Excel import and export."""
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("variablesEditor")
         self.setWindowTitle(tr("Document Variables"))
@@ -246,7 +262,7 @@ class VariablesEditor(QDialog):
         commit_open_editor(self.table)
         super().done(result)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         commit_open_editor(self.table)
         super().closeEvent(event)
 
@@ -265,7 +281,10 @@ class VariablesEditor(QDialog):
         operation = self.session.perform(
             lambda: project.add_variable(name, type_), on_error=self._show_error
         )
-        return None if operation is None else operation.result
+        if operation is None:
+            return None
+        variable_id: int = operation.result  # add_variable's result: the new variable's id
+        return variable_id
 
     def add_variable_dialog(self) -> None:
         dialog = NewVariableDialog(self)
@@ -291,7 +310,7 @@ class VariablesEditor(QDialog):
                 lambda: project.delete_variable(variable.id), on_error=self._show_error
             )
 
-    def import_xlsx(self, path: str) -> dict | None:
+    def import_xlsx(self, path: str) -> dict[str, Any] | None:
         """Import values from an Excel sheet as one undoable step; returns its summary."""
         from qdadesk.core.importers.variables_xlsx import import_variables_xlsx
 
@@ -299,7 +318,10 @@ class VariablesEditor(QDialog):
         operation = self.session.perform(
             lambda: import_variables_xlsx(project, path), on_error=self._show_error
         )
-        return None if operation is None else operation.result
+        if operation is None:
+            return None
+        summary: dict[str, Any] = operation.result  # counts and names, see the importer
+        return summary
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -64,3 +64,11 @@ class MainWindowApi(Protocol):
     def current_code_id(self) -> int | None: ...
 
     def set_current_code(self, code_id: int | None) -> None: ...
+
+
+def parent_widget(window: MainWindowApi | None) -> QWidget | None:
+    """``window`` as the widget a part's dialogs sit over: the main window is one; a test's
+    stand-in for it need not be (the dialog then has no parent)."""
+    from PySide6.QtWidgets import QWidget
+
+    return window if isinstance(window, QWidget) else None

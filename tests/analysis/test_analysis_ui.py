@@ -264,7 +264,7 @@ def test_reachable_from_the_main_window(qtbot, tmp_path, monkeypatch, corpus_dir
     search.results.clicked.emit(search.model.index(0, 0))
     assert window.document_browser.current_document_id() is not None
     query = dialogs["query"]
-    assert query.window is window
+    assert query.main_window is window
     for dialog in dialogs.values():
         dialog.close()
     window.close()

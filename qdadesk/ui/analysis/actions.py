@@ -5,13 +5,24 @@ the main window (``MainWindow._install_parts``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtWidgets import QWidget
 
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions
 
 if TYPE_CHECKING:
+    from qdadesk.ui.analysis.activation_dialog import ActivateByVariablesDialog
+    from qdadesk.ui.analysis.agreement_dialog import IntercoderAgreementDialog
+    from qdadesk.ui.analysis.query_dialog import ComplexCodingQueryDialog
+    from qdadesk.ui.analysis.search_dialog import LexicalSearchDialog
+    from qdadesk.ui.analysis.segment_review import SegmentReviewWindow
+    from qdadesk.ui.analysis.word_frequency import WordFrequencyWindow
     from qdadesk.ui.window_api import MainWindowApi
+
+Shown = TypeVar("Shown", bound=QWidget)
 
 # (objectName, menu text, shortcut, the method it calls)
 ENTRIES: list[tuple[str, str, str | None, Callable[[AnalysisActions], object]]] = [
@@ -53,54 +64,74 @@ class AnalysisActions(MenuActions):
         if menu.actions():
             menu.addSeparator()
         for name, text, shortcut, method in ENTRIES:
-            self._add(menu, name, tr(text), lambda m=method: m(self), shortcut)
+            self._add(menu, name, tr(text), partial(method, self), shortcut)
         self._follow_session()
 
-    def activate_by_variables(self):
+    def _show_as(self, key: str, kind: type[Shown], make: Callable[[], Shown]) -> Shown | None:
+        """``_show`` for a window of a known class (the one ``make`` makes under ``key``)."""
+        shown = self._show(key, make)
+        return shown if isinstance(shown, kind) else None
+
+    def activate_by_variables(self) -> ActivateByVariablesDialog | None:
         from qdadesk.ui.analysis.activation_dialog import ActivateByVariablesDialog
 
         # Fresh each time: variables and saved sets may have changed.
         old = self.dialogs.pop("activation", None)
         if old is not None:
             old.close()
-        return self._show(
-            "activation", lambda: ActivateByVariablesDialog(self.session, self.window)
+        return self._show_as(
+            "activation",
+            ActivateByVariablesDialog,
+            lambda: ActivateByVariablesDialog(self.session, self.window),
         )
 
-    def complex_coding_query(self):
+    def complex_coding_query(self) -> ComplexCodingQueryDialog | None:
         from qdadesk.ui.analysis.query_dialog import ComplexCodingQueryDialog
 
-        dialog = self._show("query", lambda: ComplexCodingQueryDialog(self.session, self.window))
+        dialog = self._show_as(
+            "query",
+            ComplexCodingQueryDialog,
+            lambda: ComplexCodingQueryDialog(self.session, self.window),
+        )
         if dialog is not None:
             dialog.reload_codes()
         return dialog
 
-    def lexical_search(self):
+    def lexical_search(self) -> LexicalSearchDialog | None:
         from qdadesk.ui.analysis.search_dialog import LexicalSearchDialog
 
-        return self._show("search", lambda: LexicalSearchDialog(self.session, self.window))
+        return self._show_as(
+            "search", LexicalSearchDialog, lambda: LexicalSearchDialog(self.session, self.window)
+        )
 
-    def word_frequencies(self):
+    def word_frequencies(self) -> WordFrequencyWindow | None:
         from qdadesk.ui.analysis.word_frequency import WordFrequencyWindow
 
-        return self._show("words", lambda: WordFrequencyWindow(self.session, self.window))
+        return self._show_as(
+            "words", WordFrequencyWindow, lambda: WordFrequencyWindow(self.session, self.window)
+        )
 
-    def smart_coding_tool(self):
+    def smart_coding_tool(self) -> SegmentReviewWindow | None:
         from qdadesk.ui.analysis.segment_review import SegmentReviewWindow
 
         current = self.window.current_code_id()
-        dialog = self._show(
+        dialog = self._show_as(
             "review",
+            SegmentReviewWindow,
             lambda: SegmentReviewWindow(
                 self.session, self.window, code_ids=[current] if current else []
             ),
         )
         return dialog
 
-    def intercoder_agreement(self):
+    def intercoder_agreement(self) -> IntercoderAgreementDialog | None:
         from qdadesk.ui.analysis.agreement_dialog import IntercoderAgreementDialog
 
-        return self._show("agreement", lambda: IntercoderAgreementDialog(self.session, self.window))
+        return self._show_as(
+            "agreement",
+            IntercoderAgreementDialog,
+            lambda: IntercoderAgreementDialog(self.session, self.window),
+        )
 
 
 def install(window: MainWindowApi) -> AnalysisActions:

@@ -4,6 +4,7 @@ and named activation sets that can be saved and recalled."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,9 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from qdadesk.core import QdaError
+from qdadesk.core.analysis.activation import Activation
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.analysis.common import run_undoable, show_message
 from qdadesk.ui.help import add_help_button
+from qdadesk.ui.window_api import parent_widget
+
+if TYPE_CHECKING:
+    from qdadesk.ui.session import ProjectSession
+    from qdadesk.ui.window_api import MainWindowApi
 
 OPERATORS = ["=", "!=", "<", "<=", ">", ">=", "in (…)", "and", "or", "not"]
 
@@ -40,14 +47,16 @@ def quoted_name(name: str) -> str:
 class ActivateByVariablesDialog(QDialog):
     """Sets the session's activation from a formula, a weight range and coders."""
 
-    def __init__(self, session, window=None, parent=None) -> None:
-        super().__init__(
-            parent if parent is not None else (window if isinstance(window, QWidget) else None)
-        )
+    def __init__(
+        self,
+        session: ProjectSession,
+        window: MainWindowApi | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else parent_widget(window))
         self.setObjectName("activateByVariablesDialog")
         self.setWindowTitle(tr("Activate by Document Variables"))
         self.session = session
-        self.window = window
 
         self.variables = QListWidget()
         self.variables.setObjectName("formulaVariables")
@@ -199,7 +208,7 @@ class ActivateByVariablesDialog(QDialog):
             + (f": {shown}" if found else "")
         )
 
-    def build_activation(self):
+    def build_activation(self) -> Activation:
         """The activation this dialog describes (documents unchanged without a formula)."""
         from qdadesk.core.analysis.activation import activate_by_formula
 
@@ -207,11 +216,11 @@ class ActivateByVariablesDialog(QDialog):
         if self.min_weight.value() > self.max_weight.value():
             raise QdaError(tr("The lowest weight must not be above the highest"))
         activation = activation.with_weights(self.min_weight.value(), self.max_weight.value())
-        names = [
+        names = {  # the project's coders, each listed once
             self.coders.item(row).text()
             for row in range(self.coders.count())
             if self.coders.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        }
         activation = activation.with_coders(None if len(names) == self.coders.count() else names)
         activation = replace(activation, include_subcodes=self.subcodes.isChecked())
         formula = self.formula.text().strip()

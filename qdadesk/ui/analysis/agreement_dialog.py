@@ -8,9 +8,9 @@ The figures come from ``qdadesk.core.analysis.agreement`` (defined in the user g
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core import QdaError
+from qdadesk.core import Project, QdaError
 from qdadesk.core.analysis.agreement import (
     LEVELS,
     AgreementResult,
@@ -50,13 +50,19 @@ from qdadesk.ui.analysis.common import show_message
 from qdadesk.ui.analysis.frame_model import ROW_ROLE, FrameModel
 from qdadesk.ui.help import add_help_button
 from qdadesk.ui.offsets import OffsetMap
-from qdadesk.ui.window_api import MainWindowApi
+from qdadesk.ui.window_api import MainWindowApi, parent_widget
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.ui.background import BackgroundJob, Cancelled, Progress
+    from qdadesk.ui.session import ProjectSession
 
 CONTEXT = 240  # characters of text shown around a segment
 _HIGHLIGHT = "#ffe08a"
 
 
-def _figure(value: Any, digits: int = 4) -> str:
+def _figure(value: object, digits: int = 4) -> str:
     """A statistic for display: rounded, or a dash where it is undefined."""
     if value is None or (isinstance(value, float) and value != value):
         return "—"
@@ -65,7 +71,7 @@ def _figure(value: Any, digits: int = 4) -> str:
     return str(value)
 
 
-def _display_frame(frame, digits: dict[str, int]):
+def _display_frame(frame: pd.DataFrame, digits: dict[str, int]) -> pd.DataFrame:
     shown = frame.copy()
     for column, places in digits.items():
         if column in shown.columns:
@@ -89,12 +95,12 @@ def _table(name: str, columns: list[str], headers: list[str]) -> tuple[QTableVie
 class IntercoderAgreementDialog(QDialog):
     """Choose two coders and a level; see and export the agreement tables."""
 
-    def __init__(self, session: Any, window: MainWindowApi | None = None) -> None:
-        super().__init__(window if isinstance(window, QWidget) else None)
+    def __init__(self, session: ProjectSession, window: MainWindowApi | None = None) -> None:
+        super().__init__(parent_widget(window))
         self.session = session
-        self.window_ = window
-        self.result: AgreementResult | None = None
+        self.agreement: AgreementResult | None = None  # the last one computed
         self._side_by_side: SideBySideDialog | None = None
+        self.export_job: BackgroundJob | None = None
         self.setObjectName("intercoderAgreementDialog")
         self.setWindowTitle(tr("Intercoder Agreement"))
         self.resize(900, 680)
@@ -270,9 +276,7 @@ class IntercoderAgreementDialog(QDialog):
         if current in names:
             self.coder_b.setCurrentText(current)
 
-    def _open_other(self):
-        from qdadesk.core import Project
-
+    def _open_other(self) -> Project:
         path = Path(self.other_path.text().strip())
         if not path.is_file():
             raise QdaError(tr("{path}: no such project file").format(path=path))
@@ -298,7 +302,7 @@ class IntercoderAgreementDialog(QDialog):
         from qdadesk.core.analysis.agreement import intercoder_agreement
 
         show_message(self.message, "")
-        other = None
+        other: Project | None = None
         try:
             if self.other_project.isChecked():
                 other = self._open_other()
@@ -326,7 +330,7 @@ class IntercoderAgreementDialog(QDialog):
         return result
 
     def show_result(self, result: AgreementResult) -> None:
-        self.result = result
+        self.agreement = result
         p = result.paragraphs
         lines = [
             tr(
@@ -363,28 +367,30 @@ class IntercoderAgreementDialog(QDialog):
         self.export_button.setEnabled(True)
 
     # -- disagreements ---------------------------------------------------------------------
-    def open_disagreement(self, index) -> SideBySideDialog | None:
+    def open_disagreement(
+        self, index: QModelIndex | QPersistentModelIndex
+    ) -> SideBySideDialog | None:
         """Both coders' segments of the disagreement's code around it, side by side."""
-        if self.result is None or not index.isValid():
+        if self.agreement is None or not index.isValid():
             return None
         row = index.data(ROW_ROLE)
         if row is None:
             return None
         if self._side_by_side is None:
             self._side_by_side = SideBySideDialog(self)
-        self._side_by_side.show_disagreement(self.result, row, self.session.project)
+        self._side_by_side.show_disagreement(self.agreement, row, self.session.project)
         self._side_by_side.show()
         self._side_by_side.raise_()
         return self._side_by_side
 
     # -- export ----------------------------------------------------------------------------
-    def export(self, path: str | None = None):
+    def export(self, path: str | None = None) -> BackgroundJob | None:
         """Write the workbook off the GUI thread (a big project's raw ratings run to
         millions of rows), with progress and Cancel; returns the job (None: nothing to do)."""
         from qdadesk.core.analysis.agreement import export_agreement_xlsx
         from qdadesk.ui.background import BackgroundJob
 
-        if self.result is None:
+        if self.agreement is None:
             return None
         if path is None:
             path = prompts.ask_path(
@@ -398,10 +404,10 @@ class IntercoderAgreementDialog(QDialog):
             return None
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        result = self.result
+        result, target = self.agreement, path
 
-        def work(progress, cancelled):
-            return export_agreement_xlsx(result, path, progress, cancelled)
+        def work(progress: Progress, cancelled: Cancelled) -> Path:
+            return export_agreement_xlsx(result, target, progress, cancelled)
 
         job = BackgroundJob(
             work,
@@ -411,7 +417,7 @@ class IntercoderAgreementDialog(QDialog):
             label=tr("Writing the workbook…"),
         )
 
-        def finished(written) -> None:
+        def finished(written: Path | None) -> None:
             if written is not None:
                 show_message(self.message, tr("Exported to {path}").format(path=written))
             elif job.error:
@@ -456,7 +462,9 @@ class SideBySideDialog(QDialog):
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
 
-    def show_disagreement(self, result: AgreementResult, row: dict, project: Any) -> None:
+    def show_disagreement(
+        self, result: AgreementResult, row: dict[str, Any], project: Project
+    ) -> None:
         document_id, code = int(row["document_id"]), row["code"]
         start, end = int(row["start"]), int(row["end"])
         text = project.text(document_id)

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from qdadesk.core import Operation
 from qdadesk.core.analysis.activation import Activation
 
+if TYPE_CHECKING:
+    from qdadesk.ui.session import ProjectSession
 
-def code_paths(session) -> list[tuple[int, str]]:
+
+def code_paths(session: ProjectSession) -> list[tuple[int, str]]:
     """Every code as (id, ``Parent\\Child`` path), in Code System order."""
     project = session.project
     paths = project.code_paths()
     return [(code.id, paths[code.id]) for code in project.codes()]
 
 
-def fill_code_combo(combo: QComboBox, session, editable: bool = False) -> None:
+def fill_code_combo(combo: QComboBox, session: ProjectSession, editable: bool = False) -> None:
     """Offer the project's codes (id as item data); editable lets the user type a new path."""
     current = combo.currentText()
     combo.clear()
@@ -33,7 +37,7 @@ def fill_code_combo(combo: QComboBox, session, editable: bool = False) -> None:
             combo.setEditText(current)
 
 
-def document_activation(session, only_activated: bool) -> Activation:
+def document_activation(session: ProjectSession, only_activated: bool) -> Activation:
     """The session's weight and coder filters, with its documents only when asked (an empty
     document activation then means no documents, as in MAXQDA)."""
     activation = session.activation.with_codes(None)
@@ -42,7 +46,9 @@ def document_activation(session, only_activated: bool) -> Activation:
     return activation
 
 
-def run_undoable(session, label: QLabel, call: Callable[[], Operation]) -> Operation | None:
+def run_undoable(
+    session: ProjectSession, label: QLabel, call: Callable[[], Operation]
+) -> Operation | None:
     """Run one core operation on the session's undo stack; an error goes to ``label``."""
     return session.perform(call, on_error=lambda message: show_message(label, message, True))
 
@@ -52,7 +58,3 @@ def show_message(label: QLabel, text: str, error: bool = False) -> None:
     label.setText(text)
     label.setStyleSheet("color: #b00020;" if error else "color: palette(text);")
     label.setVisible(bool(text))
-
-
-def owner_window(widget: QWidget, window) -> QWidget | None:
-    return window if isinstance(window, QWidget) else widget.parentWidget()

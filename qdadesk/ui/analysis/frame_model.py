@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from qdadesk.ui.plain_text import shown_as_typed
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's fields as a dict
 
@@ -14,13 +17,15 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's fields as a dict
 class FrameModel(QAbstractTableModel):
     """Shows some columns of a DataFrame; the row's full record is under ``ROW_ROLE``."""
 
-    def __init__(self, columns: list[str], headers: list[str] | None = None, parent=None) -> None:
+    def __init__(
+        self, columns: list[str], headers: list[str] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.columns = columns
         self.headers = headers or columns
         self._rows: list[dict[str, Any]] = []
 
-    def set_frame(self, frame) -> None:
+    def set_frame(self, frame: pd.DataFrame | None) -> None:
         self.beginResetModel()
         self._rows = [] if frame is None else frame.to_dict(orient="records")
         self.endResetModel()
@@ -28,13 +33,15 @@ class FrameModel(QAbstractTableModel):
     def record(self, row: int) -> dict[str, Any]:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         record = self._rows[index.row()]

@@ -3,6 +3,8 @@ Retrieved Segments, and code them with a new or existing code in one undoable st
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from qdadesk.core import QdaError
@@ -28,6 +31,14 @@ from qdadesk.ui.analysis.common import (
     show_message,
 )
 from qdadesk.ui.help import help_button
+from qdadesk.ui.window_api import parent_widget
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.analysis.autocode import AutocodeReport
+    from qdadesk.ui.session import ProjectSession
+    from qdadesk.ui.window_api import MainWindowApi
 
 MODES = [
     (
@@ -81,17 +92,18 @@ MODES = [
 class ComplexCodingQueryDialog(QDialog):
     """MAXQDA's Complex Coding Query over the session's project and activation."""
 
-    def __init__(self, session, window=None, parent=None) -> None:
-        from PySide6.QtWidgets import QWidget
-
-        super().__init__(
-            parent if parent is not None else (window if isinstance(window, QWidget) else None)
-        )
+    def __init__(
+        self,
+        session: ProjectSession,
+        window: MainWindowApi | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else parent_widget(window))
         self.setObjectName("complexCodingQueryDialog")
         self.setWindowTitle(tr("Complex Coding Query"))
         self.session = session
-        self.window = window
-        self.frame = None
+        self.main_window = window  # where the results are listed (Retrieved Segments)
+        self.frame: pd.DataFrame | None = None
 
         self.mode = QComboBox()
         self.mode.setObjectName("queryMode")
@@ -207,7 +219,7 @@ class ComplexCodingQueryDialog(QDialog):
         self.unit.setCurrentIndex(self.unit.findData(unit))
 
     # -- running ---------------------------------------------------------------------------
-    def run_query(self):
+    def run_query(self) -> pd.DataFrame | None:
         """Run the query and list its results in Retrieved Segments; returns the frame."""
         from qdadesk.core.analysis.queries import coding_query
 
@@ -233,9 +245,9 @@ class ComplexCodingQueryDialog(QDialog):
         show_message(self.message, "")
         count = len(self.frame)
         self.count_label.setText(ntr("{n} segment found", "{n} segments found", count))
-        if self.window is not None:
+        if self.main_window is not None:
             title = tr("Complex Coding Query: {mode}").format(mode=self.mode.currentText())
-            self.window.retrieved_segments.show_segments(self.frame, title)
+            self.main_window.retrieved_segments.show_segments(self.frame, title)
         return self.frame
 
     def code_results(self) -> None:
@@ -258,7 +270,7 @@ class ComplexCodingQueryDialog(QDialog):
         )
         if operation is None:
             return
-        report = operation.result
+        report: AutocodeReport = operation.result
         self.reload_codes()
         show_message(
             self.message,

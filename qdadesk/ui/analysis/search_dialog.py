@@ -4,9 +4,11 @@ the Document Browser, and autocode the hits (or a speaker's turns) with a code."
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from qdadesk.core import QdaError
@@ -33,6 +36,14 @@ from qdadesk.core.i18n import ntr, tr, tr_noop
 from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import ROW_ROLE, FrameModel
 from qdadesk.ui.help import help_button
+from qdadesk.ui.window_api import parent_widget
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.analysis.autocode import AutocodeReport
+    from qdadesk.ui.session import ProjectSession
+    from qdadesk.ui.window_api import MainWindowApi
 
 EXTEND_CHOICES = [
     ("hit", tr_noop("Only the search hit")),
@@ -45,13 +56,18 @@ EXTEND_CHOICES = [
 class LexicalSearchDialog(QDialog):
     """MAXQDA's Lexical Search, over the session's project."""
 
-    def __init__(self, session, window=None, parent=None) -> None:
-        super().__init__(parent if parent is not None else _widget(window))
+    def __init__(
+        self,
+        session: ProjectSession,
+        window: MainWindowApi | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else parent_widget(window))
         self.setObjectName("lexicalSearchDialog")
         self.setWindowTitle(tr("Lexical Search"))
         self.session = session
-        self.window = window
-        self.frame = None
+        self.main_window = window  # where a hit opens (the Document Browser)
+        self.frame: pd.DataFrame | None = None
 
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
@@ -118,7 +134,9 @@ class LexicalSearchDialog(QDialog):
         self.code.setObjectName("autocodeCode")
         fill_code_combo(self.code, session, editable=True)
         self.code.setEditText("")
-        self.code.lineEdit().setPlaceholderText(tr("code, or a new Parent\\Child path"))
+        code_line = self.code.lineEdit()
+        assert code_line is not None  # fill_code_combo made the combo editable
+        code_line.setPlaceholderText(tr("code, or a new Parent\\Child path"))
         self.extend = QComboBox()
         self.extend.setObjectName("autocodeExtend")
         for value, label in EXTEND_CHOICES:
@@ -206,9 +224,9 @@ class LexicalSearchDialog(QDialog):
     def open_hit(self, index: QModelIndex) -> None:
         """Show the hit selected in the Document Browser (memo hits open nothing)."""
         record = index.data(ROW_ROLE)
-        if not record or record.get("kind") != "document" or self.window is None:
+        if not record or record.get("kind") != "document" or self.main_window is None:
             return
-        self.window.select_range(
+        self.main_window.select_range(
             int(record["document_id"]), int(record["start"]), int(record["end"])
         )
 
@@ -261,7 +279,7 @@ class LexicalSearchDialog(QDialog):
         if operation is not None:
             self._report(operation.result)
 
-    def _report(self, report) -> None:
+    def _report(self, report: AutocodeReport) -> None:
         fill_code_combo(self.code, self.session, editable=True)
         path = self.session.project.code_path(report.code_id)
         show_message(
@@ -277,7 +295,12 @@ class LexicalSearchDialog(QDialog):
 class HitInContextDelegate(QStyledItemDelegate):
     """Draws a hit's context with the hit itself in bold, as MAXQDA's result list does."""
 
-    def paint(self, painter, option, index) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         record = index.data(ROW_ROLE) or {}
         context = " ".join(str(record.get("context", "")).split())
         hit = " ".join(str(record.get("text", "")).split())
@@ -320,15 +343,9 @@ def _bold_hit(context: str, hit: str) -> str:
     )
 
 
-def _option_row(boxes) -> QHBoxLayout:
+def _option_row(boxes: Iterable[QWidget]) -> QHBoxLayout:
     row = QHBoxLayout()
     for box in boxes:
         row.addWidget(box)
     row.addStretch(1)
     return row
-
-
-def _widget(window):
-    from PySide6.QtWidgets import QWidget
-
-    return window if isinstance(window, QWidget) else None

@@ -6,10 +6,19 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +42,14 @@ from qdadesk.core.model import CODE_PATH_SEPARATOR
 from qdadesk.ui.analysis.common import code_paths, fill_code_combo, run_undoable, show_message
 from qdadesk.ui.help import help_button
 from qdadesk.ui.plain_text import shown_as_typed
+from qdadesk.ui.window_api import parent_widget
+
+if TYPE_CHECKING:
+    from qdadesk.core import Operation
+    from qdadesk.ui.session import ProjectSession
+    from qdadesk.ui.window_api import MainWindowApi
+
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 CODING_IDS_MIME = "application/x-qdadesk-coding-ids"
 COLUMNS = ["code", "document", "text", "comment", "weight"]
@@ -46,7 +63,12 @@ class SegmentReviewModel(QAbstractTableModel):
     """The segments of some codes; comment and weight write through the session. Holds
     their ids and reads their rows through the core a page at a time (a few pages kept)."""
 
-    def __init__(self, session, on_error, parent=None) -> None:
+    def __init__(
+        self,
+        session: ProjectSession,
+        on_error: Callable[[str], object],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.on_error = on_error
@@ -86,10 +108,10 @@ class SegmentReviewModel(QAbstractTableModel):
     def coding_id(self, row: int) -> int:
         return int(self._ids[row])
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
@@ -99,13 +121,13 @@ class SegmentReviewModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
         if COLUMNS[index.column()] in EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._row(index.row())
@@ -122,7 +144,7 @@ class SegmentReviewModel(QAbstractTableModel):
             return shown_as_typed(row["text"])
         return None
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         column = COLUMNS[index.column()]
@@ -149,7 +171,7 @@ class SegmentReviewModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [CODING_IDS_MIME]
 
-    def mimeData(self, indexes) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = sorted({self.coding_id(index.row()) for index in indexes})
         mime = QMimeData()
         mime.setData(CODING_IDS_MIME, json.dumps(ids).encode())
@@ -162,30 +184,30 @@ class CodeDropList(QListWidget):
 
     codingsDropped = Signal(int, list)  # code id, coding ids
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(CODING_IDS_MIME):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(CODING_IDS_MIME) and self.itemAt(event.position().toPoint()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         item = self.itemAt(event.position().toPoint())
         if item is None or not event.mimeData().hasFormat(CODING_IDS_MIME):
             event.ignore()
             return
-        ids = json.loads(bytes(event.mimeData().data(CODING_IDS_MIME)).decode())
+        ids = json.loads(bytes(event.mimeData().data(CODING_IDS_MIME).data()).decode())
         event.acceptProposedAction()
         self.codingsDropped.emit(int(item.data(Qt.ItemDataRole.UserRole)), ids)
 
@@ -193,10 +215,14 @@ class CodeDropList(QListWidget):
 class SegmentReviewWindow(QDialog):
     """The Smart Coding Tool."""
 
-    def __init__(self, session, window=None, parent=None, code_ids: list[int] | None = None):
-        super().__init__(
-            parent if parent is not None else (window if isinstance(window, QWidget) else None)
-        )
+    def __init__(
+        self,
+        session: ProjectSession,
+        window: MainWindowApi | None = None,
+        parent: QWidget | None = None,
+        code_ids: list[int] | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else parent_widget(window))
         self.setObjectName("smartCodingTool")
         self.setWindowTitle(tr("Smart Coding Tool"))
         self.session = session
@@ -297,7 +323,7 @@ class SegmentReviewWindow(QDialog):
         if self.model.rowCount() <= FITTED_ROWS:  # fitting each row's height reads each row
             self.table.resizeRowsToContents()
 
-    def _on_changed(self, operation, _event: str) -> None:
+    def _on_changed(self, operation: Operation, _event: str) -> None:
         if operation.changes.touched("codings", "codes"):
             self.reload_codes()
 
@@ -340,4 +366,5 @@ class SegmentReviewWindow(QDialog):
         if operation is None:
             return None
         self.reload_codes(chosen)
-        return operation.result
+        code_id: int = operation.result  # add_code's result: the new code's id
+        return code_id

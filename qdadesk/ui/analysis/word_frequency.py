@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import math
 import random
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,10 +29,17 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core import QdaError, safe_write
 from qdadesk.core.i18n import current_language, ntr, tr
-from qdadesk.ui.analysis.common import fill_code_combo, run_undoable, show_message
+from qdadesk.ui.analysis.common import code_paths, fill_code_combo, run_undoable, show_message
 from qdadesk.ui.analysis.frame_model import FrameModel
 from qdadesk.ui.help import help_button
 from qdadesk.ui.save_dialog import ask_save_path
+from qdadesk.ui.window_api import parent_widget
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.ui.session import ProjectSession
+    from qdadesk.ui.window_api import MainWindowApi
 
 _SPIRAL_STEPS = 4000
 CLOUD_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
@@ -103,7 +111,7 @@ def render_cloud(words: list[tuple[str, int]], size: QSize = QSize(900, 560)) ->
 class WordCloudView(QLabel):
     """Shows the cloud image, redrawn at the widget's size."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordCloud")
         self.setMinimumSize(320, 220)
@@ -115,7 +123,7 @@ class WordCloudView(QLabel):
         self.words = words
         self._redraw()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._redraw()
 
@@ -130,21 +138,24 @@ class WordCloudView(QLabel):
 class WordFrequencyWindow(QDialog):
     """MAXQDA's Word Frequencies with a word cloud."""
 
-    def __init__(self, session, window=None, parent=None) -> None:
+    def __init__(
+        self,
+        session: ProjectSession,
+        window: MainWindowApi | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         from qdadesk.core.analysis.stopwords import available_languages
 
-        super().__init__(
-            parent if parent is not None else (window if isinstance(window, QWidget) else None)
-        )
+        super().__init__(parent if parent is not None else parent_widget(window))
         self.setObjectName("wordFrequencyWindow")
         self.setWindowTitle(tr("Word Frequencies"))
         self.session = session
-        self.frame = None
+        self.frame: pd.DataFrame | None = None
 
         self.source = QComboBox()
         self.source.setObjectName("wordSource")
         self.source.addItem(tr("Activated documents (all if none)"), None)
-        for code_id, path in _codes(session):
+        for code_id, path in code_paths(session):
             self.source.addItem(tr("Segments of {code}").format(code=path), code_id)
         self.languages: dict[str, QCheckBox] = {}
         language_row = QHBoxLayout()
@@ -306,16 +317,11 @@ class WordFrequencyWindow(QDialog):
         )
         try:
             with safe_write.atomic_path(path) as temporary:
-                if not image.save(str(temporary), "PNG"):
+                # The stubs type the format as bytes; PySide6 itself takes only a str.
+                if not image.save(str(temporary), "PNG"):  # type: ignore[call-overload]
                     raise OSError(tr("the image could not be written"))
         except OSError:
             show_message(self.message, tr("{path}: cannot write").format(path=path), error=True)
-
-
-def _codes(session):
-    from qdadesk.ui.analysis.common import code_paths
-
-    return code_paths(session)
 
 
 __all__ = ["WordFrequencyWindow", "render_cloud", "layout_cloud", "fill_code_combo"]
