@@ -10,8 +10,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING, cast
 
 from qdadesk.core.i18n import install_language, resolve_language, tr
+
+if TYPE_CHECKING:  # Qt loads when the window starts, not when --help is asked
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from qdadesk.ui.main_window import MainWindow
 
 ORGANIZATION = "QDA Desk"
 APPLICATION = "QDA Desk"
@@ -37,12 +44,16 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def make_application(argv: list[str] | None = None):
+def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, with the names QSettings uses."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(
-        [sys.argv[0] if sys.argv else "qdadesk", *(argv or [])]
+    existing = QApplication.instance()
+    # The window's process only ever makes a QApplication (Qt returns its base type here).
+    app = (
+        cast(QApplication, existing)
+        if existing is not None
+        else QApplication([sys.argv[0] if sys.argv else "qdadesk", *(argv or [])])
     )
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain("qdadesk.org")
@@ -55,7 +66,7 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-def application_icon():
+def application_icon() -> QIcon:
     """QDA Desk's icon (resources/icons), every size, for the windows and the task bar."""
     from PySide6.QtGui import QIcon
 
@@ -108,7 +119,7 @@ def run(argv: list[str]) -> int:
     return app.exec()
 
 
-def open_from_command_line(window, path: str) -> None:
+def open_from_command_line(window: MainWindow, path: str) -> None:
     """Open what the system passed (a double-click): a project, or a REFI-QDA exchange file,
     which is imported into a new project the user names."""
     if path.lower().endswith(".qdpx"):
@@ -117,7 +128,7 @@ def open_from_command_line(window, path: str) -> None:
         window.open_project(path)
 
 
-def _report_ready_and_quit(app) -> None:
+def _report_ready_and_quit(app: QApplication) -> None:
     """For benchmarks/bundle.py: once the first window (with its project) is painted, print
     "ready" and quit, so a benchmark can time the cold start of the real program."""
     from PySide6.QtCore import QTimer

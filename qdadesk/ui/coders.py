@@ -12,7 +12,8 @@ activation show only those coders' segments. ``install(window)`` is called by
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
@@ -26,6 +27,7 @@ from qdadesk.core.i18n import tr
 from qdadesk.ui import prompts
 
 if TYPE_CHECKING:
+    from qdadesk.ui.session import ProjectSession
     from qdadesk.ui.window_api import MainWindowApi
 
 CODER_KEY = "coder/name"
@@ -62,7 +64,7 @@ def ask_coder_name_at_first_start(window: MainWindowApi) -> str:
     if stored:
         return stored
     answer = prompts.ask_text(
-        window,
+        window.window(),
         tr("Your coder name"),
         tr("Your name as a coder (written on your codings, memos and summaries):"),
         login_name(),
@@ -88,11 +90,11 @@ class CoderFilterButton(QToolButton):
         menu.setObjectName("coderFilterMenu")
         menu.aboutToShow.connect(self.fill_menu)
         self.setMenu(menu)
-        self._session: Any = None
+        self._session: ProjectSession | None = None
         window.sessionChanged.connect(self._on_session)
         self._on_session(window.session)
 
-    def _on_session(self, session: Any) -> None:
+    def _on_session(self, session: ProjectSession | None) -> None:
         if self._session is not None:
             with contextlib.suppress(RuntimeError, TypeError):
                 self._session.activationChanged.disconnect(self.update_text)
@@ -133,10 +135,16 @@ class CoderFilterButton(QToolButton):
             action = QAction(name.replace("&", "&&"), menu)  # plain text, no mnemonic
             action.setCheckable(True)
             action.setChecked(chosen is None or name in chosen)
-            action.triggered.connect(lambda checked, n=name: self.toggle(n, checked))
+            action.triggered.connect(self._toggler(name))
             menu.addAction(action)
 
-    def toggle(self, name: str, checked: bool) -> None:
+    def _toggler(self, name: str) -> Callable[[bool], None]:
+        def toggled(checked: bool) -> None:
+            self.toggle_coder(name, checked)
+
+        return toggled
+
+    def toggle_coder(self, name: str, checked: bool) -> None:
         """Add or take away one coder from the activation's coders."""
         if self._session is None:
             return
@@ -152,7 +160,7 @@ class CoderFilterButton(QToolButton):
             self._session.set_activation(self._session.activation.with_coders(names))
 
 
-def _on_session(session: Any) -> None:
+def _on_session(session: ProjectSession | None) -> None:
     if session is not None:
         session.project.user_name = coder_name()
 

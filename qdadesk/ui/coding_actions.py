@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt
@@ -40,6 +42,9 @@ HIGHLIGHTERS = (
     ("magenta", tr("Magenta"), "#f032e6"),
 )
 HIGHLIGHTER_NAMES = {name for _, name, _ in HIGHLIGHTERS}
+Box = tuple[float, float, float, float]
+Selection = tuple[int, int, int]  # (document, start, end) of selected text
+Region = tuple[int, int | None, Box]  # (document, page or None on a picture, box)
 
 
 # -- drag payload -------------------------------------------------------------------------
@@ -53,9 +58,7 @@ def segment_mime_data(document_id: int, start: int, end: int, text: str = "") ->
     return mime
 
 
-def region_mime_data(
-    document_id: int, page: int | None, box: tuple[float, float, float, float]
-) -> QMimeData:
+def region_mime_data(document_id: int, page: int | None, box: Box) -> QMimeData:
     """What dragging a rectangle drawn on a PDF page or picture carries."""
     mime = QMimeData()
     payload = {"document_id": document_id, "start": 0, "end": 0, "page": page, "box": box}
@@ -63,9 +66,7 @@ def region_mime_data(
     return mime
 
 
-def parse_region_mime(
-    mime: QMimeData,
-) -> tuple[int, int | None, tuple[float, float, float, float]] | None:
+def parse_region_mime(mime: QMimeData) -> Region | None:
     """``(document_id, page, box)`` from a dragged rectangle, or None."""
     if not mime.hasFormat(SEGMENT_MIME):
         return None
@@ -80,7 +81,7 @@ def parse_region_mime(
         return None
 
 
-def parse_segment_mime(mime: QMimeData) -> tuple[int, int, int] | None:
+def parse_segment_mime(mime: QMimeData) -> Selection | None:
     """``(document_id, start, end)`` from a drag, or None when it carries no segment."""
     if not mime.hasFormat(SEGMENT_MIME):
         return None
@@ -158,8 +159,10 @@ class CodingActions(QObject):
     """The coding QActions, applied to the browser's selection in the current session."""
 
     def __init__(self, window: MainWindowApi) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self.window = window
+        # The open "Code with New Code" dialog (kept so a script can fill it in).
+        self.new_code_dialog: NewCodeFromSelectionDialog | None = None
         self.in_vivo = self._action(
             "actionInVivoCode",
             tr("Code In-Vivo"),
@@ -191,7 +194,7 @@ class CodingActions(QObject):
                 tr("Highlight {colour}").format(colour=name),
                 None,
                 [f"Ctrl+Shift+{number}"],
-                lambda _=False, n=name, c=color: self.highlight(n, c),
+                partial(self.highlight, name, color),
                 tr("Code the selection with the colour code '{name}'").format(name=name),
             )
             action.setIcon(icons.code_icon(color, highlighter=True))
@@ -204,20 +207,28 @@ class CodingActions(QObject):
                     tr("Code with Favourite {n}").format(n=number),
                     None,
                     [f"Ctrl+{number}"],
-                    lambda _=False, n=number: self.code_with_favourite(n),
+                    partial(self.code_with_favourite, number),
                     tr("Code the selection with the code on key {n}").format(n=number),
                 )
             )
 
-    def _action(self, name, text, icon_name, keys, slot, tip) -> QAction:
-        action = QAction(text, self.window)
+    def _action(
+        self,
+        name: str,
+        text: str,
+        icon_name: str | None,
+        keys: list[str],
+        slot: Callable[[], object],
+        tip: str,
+    ) -> QAction:
+        action = QAction(text, self.window.window())
         action.setObjectName(name)
         if icon_name:
             action.setIcon(icons.icon(icon_name))
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setToolTip(f"{text} ({keys[0]})" if keys else text)
         action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def all_actions(self) -> list[QAction]:
@@ -230,7 +241,7 @@ class CodingActions(QObject):
         ]
 
     # -- helpers ---------------------------------------------------------------------------
-    def _selection(self) -> tuple[int, int, int] | None:
+    def _selection(self) -> Selection | None:
         """(document, start, end) of the selected text, or a status message and None."""
         window = self.window
         if window.session is None:
@@ -243,20 +254,19 @@ class CodingActions(QObject):
             return None
         return document_id, selected[0], selected[1]
 
-    def _region(self) -> tuple[int, int | None, tuple[float, float, float, float]] | None:
+    def _region(self) -> Region | None:
         """(document, page, box) of a rectangle drawn on a PDF page or picture, or None."""
         window = self.window
         if window.session is None:
             return None
         browser = window.document_browser
-        selected = getattr(browser, "selected_region", lambda: None)()
+        selected = browser.selected_region()
         document_id = browser.current_document_id()
         if selected is None or document_id is None:
             return None
         return document_id, selected[0], selected[1]
 
-    def _code_region(self, region, code_id: int) -> Operation | None:
-        project = self.window.session.project
+    def _code_region(self, project: Project, region: Region, code_id: int) -> Operation | None:
         document_id, page, box = region
         operation = self._run(lambda: project.add_region_coding(document_id, code_id, box, page))
         if operation is not None:
@@ -264,24 +274,33 @@ class CodingActions(QObject):
         return operation
 
     def _code_region_with_new_code(
-        self, region, name: str, color: str | None, parent_id=None, **kwargs
+        self,
+        project: Project,
+        region: Region,
+        name: str,
+        color: str | None,
+        parent_id: int | None = None,
+        description: str | None = None,
+        code_description: str = "",
     ) -> Operation | None:
-        project = self.window.session.project
         document_id, page, box = region
         operation = self._run(
             lambda: project.code_region_with_new_code(
-                document_id, box, page, name, color, parent_id, **kwargs
+                document_id, box, page, name, color, parent_id, description, code_description
             )
         )
         if operation is not None:
             self.window.document_browser.clear_region_selection()
         return operation
 
-    def _run(self, call) -> Operation | None:
+    def _run(self, call: Callable[[], Operation]) -> Operation | None:
         return self.window.run_operation(call)
 
     # -- slots -----------------------------------------------------------------------------
     def code_in_vivo(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
         if self._region() is not None:
             self.window.statusBar().showMessage(
                 tr("In-vivo coding names a code by selected words: select text, not a region"),
@@ -290,12 +309,15 @@ class CodingActions(QObject):
             return
         selection = self._selection()
         if selection:
-            project = self.window.session.project
+            project = session.project
             operation = self._run(lambda: code_in_vivo(project, *selection))
             if operation is not None:
                 self.window.set_current_code(operation.result[0])
 
     def code_with_current(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
         region = self._region()
         selection = None if region else self._selection()
         if not (region or selection):
@@ -304,22 +326,26 @@ class CodingActions(QObject):
         if code_id is None:
             self.window.statusBar().showMessage(tr("Select a code in the Code System first"), 4000)
             return
+        project = session.project
         if region:
-            self._code_region(region, code_id)
-            return
-        project = self.window.session.project
-        self._run(lambda: project.add_coding(selection[0], code_id, selection[1], selection[2]))
+            self._code_region(project, region, code_id)
+        elif selection:
+            document_id, start, end = selection
+            self._run(lambda: project.add_coding(document_id, code_id, start, end))
 
     def code_with_new(self) -> NewCodeFromSelectionDialog | None:
         """Ask name, parent, colour and description in one dialog; OK codes the selection.
 
         The dialog is window-modal but does not block (``open``); it is returned (and kept
         as ``new_code_dialog``) so a script can fill it in."""
+        session = self.window.session
+        if session is None:
+            return None
         region = self._region()
         selection = None if region else self._selection()
         if not (region or selection):
             return None
-        project = self.window.session.project
+        project = session.project
         suggestion = (
             ""
             if selection is None
@@ -330,20 +356,22 @@ class CodingActions(QObject):
         paths = project.code_paths()
         parents = sorted(paths.items(), key=lambda item: item[1].casefold())
         dialog = NewCodeFromSelectionDialog(
-            suggestion, project.next_palette_color(), parents, parent_id, self.window
+            suggestion, project.next_palette_color(), parents, parent_id, self.window.window()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def apply() -> None:
             name, parent, color, description = dialog.values()
+            operation = None
             if region:
                 operation = self._code_region_with_new_code(
-                    region, name, color, parent, code_description=description
+                    project, region, name, color, parent, code_description=description
                 )
-            else:
+            elif selection:
+                document_id, start, end = selection
                 operation = self._run(
                     lambda: project.code_with_new_code(
-                        *selection, name, color, parent, code_description=description
+                        document_id, start, end, name, color, parent, code_description=description
                     )
                 )
             if operation is not None:
@@ -355,21 +383,29 @@ class CodingActions(QObject):
         return dialog
 
     def highlight(self, name: str, color: str) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        project = session.project
         region = self._region()
         if region:
             self._code_region_with_new_code(
-                region, name, color, description=tr("Highlight in {colour}").format(colour=name)
+                project,
+                region,
+                name,
+                color,
+                description=tr("Highlight in {colour}").format(colour=name),
             )
             return
         selection = self._selection()
         if not selection:
             return
-        project = self.window.session.project
+        document_id, start, end = selection
         self._run(
             lambda: project.code_with_new_code(
-                selection[0],
-                selection[1],
-                selection[2],
+                document_id,
+                start,
+                end,
                 name,
                 color,
                 description=tr("Highlight in {colour}").format(colour=name),
@@ -377,11 +413,14 @@ class CodingActions(QObject):
         )
 
     def code_with_favourite(self, number: int) -> None:
+        session = self.window.session
+        if session is None:
+            return
         region = self._region()
         selection = None if region else self._selection()
         if not (region or selection):
             return
-        project = self.window.session.project
+        project = session.project
         code = next((c for c in project.codes() if c.shortcut == number), None)
         if code is None:
             self.window.statusBar().showMessage(
@@ -390,6 +429,7 @@ class CodingActions(QObject):
             )
             return
         if region:
-            self._code_region(region, code.id)
-            return
-        self._run(lambda: project.add_coding(selection[0], code.id, selection[1], selection[2]))
+            self._code_region(project, region, code.id)
+        elif selection:
+            document_id, start, end = selection
+            self._run(lambda: project.add_coding(document_id, code.id, start, end))

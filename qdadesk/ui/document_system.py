@@ -283,17 +283,14 @@ class DocumentSystemPane(QWidget):
 
     def _remember_expansion(self) -> None:
         expanded = set()
-        for kind, ids in (
-            ("group", self.model._groups),
-            ("all", {None: None}),
-            ("sets", {None: None}),
-            ("set", self.model._sets),
-        ):
+        groups, sets = self.model.group_ids(), self.model.set_ids()
+        headings: list[int | None] = [None]
+        for kind, ids in (("group", groups), ("all", headings), ("sets", headings), ("set", sets)):
             for item_id in ids:
                 index = self.model.index_of(kind, item_id)
                 if index.isValid() and self.tree.isExpanded(index):
                     expanded.add((kind, item_id))
-        if expanded or self.model._groups or self.model._sets:
+        if expanded or groups or sets:
             self._expanded = expanded | {("all", None)}
 
     def _restore_expansion(self) -> None:
@@ -301,15 +298,16 @@ class DocumentSystemPane(QWidget):
             index = self.model.index_of(kind, item_id)
             if index.isValid():
                 self.tree.setExpanded(index, True)
-        for group_id in self.model._groups:  # new groups open, as a user expects to see them
+        groups, sets = self.model.group_ids(), self.model.set_ids()
+        for group_id in groups:  # new groups open, as a user expects to see them
             if ("group", group_id) not in self._known_groups:
                 self.tree.setExpanded(self.model.index_of("group", group_id), True)
-        self._known_groups = {("group", g) for g in self.model._groups}
-        for set_id in self.model._sets:  # a new set opens, showing what went into it
+        self._known_groups = {("group", g) for g in groups}
+        for set_id in sets:  # a new set opens, showing what went into it
             if ("set", set_id) not in self._known_sets:
                 self.tree.setExpanded(self.model.index_of("set", set_id), True)
                 self.tree.setExpanded(self.model.index_of("sets", None), True)
-        self._known_sets = {("set", s) for s in self.model._sets}
+        self._known_sets = {("set", s) for s in sets}
 
     # -- selection -------------------------------------------------------------------------
     def selected_nodes(self) -> list[Node]:
@@ -502,7 +500,7 @@ class DocumentSystemPane(QWidget):
                 tr("Activate the documents for the set first (click their circles)."),
             )
             return None
-        order = {d: n for n, d in enumerate(self.model.document_ids_under(self.model._root))}
+        order = {d: n for n, d in enumerate(self.model.all_document_ids())}
         activated.sort(key=lambda d: order.get(d, len(order)))
         project = self.session.project
         if not isinstance(name, str) or not name:  # (a triggered action passes False)
@@ -537,7 +535,7 @@ class DocumentSystemPane(QWidget):
         for node in self.selected_nodes():
             if node.kind in ("document", "group", "set_document"):
                 ids.extend(self.model.document_ids_under(node))
-        target = self.model.sets_node() if set_id is None else self.model._sets.get(set_id)
+        target = self.model.sets_node() if set_id is None else self.model.set_node(set_id)
         if target is None:
             return None
         return self.model.add_to_set(list(dict.fromkeys(ids)), target)
@@ -662,9 +660,10 @@ class DocumentSystemPane(QWidget):
     def _add_to_set_menu(self, menu: QMenu) -> None:
         submenu = menu.addMenu(icon("set"), tr("Add to Document Set"))
         submenu.setObjectName("menuAddToDocumentSet")
-        for set_node in self.model._sets.values():
-            submenu.addAction(set_node.name, partial(self.add_selection_to_set, set_node.id))
-        if self.model._sets:
+        set_nodes = self.model.set_nodes()
+        for set_node in set_nodes:
+            submenu.addAction(set_node.name, partial(self.add_selection_to_set, set_node.item_id))
+        if set_nodes:
             submenu.addSeparator()
         submenu.addAction(tr("New Document Set"), lambda: self.add_selection_to_set(None))
 

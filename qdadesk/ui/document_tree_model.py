@@ -14,13 +14,16 @@ Node kinds: ``all`` (Documents), ``group``, ``document``; ``sets`` (Sets), ``set
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QRectF,
@@ -32,7 +35,11 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, Q
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.ui.icons import document_icon
 from qdadesk.ui.plain_text import shown_as_typed
-from qdadesk.ui.session import switch_session
+from qdadesk.ui.session import ProjectSession, switch_session
+
+if TYPE_CHECKING:
+    from qdadesk.core import Operation, Project
+    from qdadesk.core.model import Document
 
 NAME_COLUMN, MEMO_COLUMN, COUNT_COLUMN = 0, 1, 2
 INTERNAL_MIME = "application/x-qdadesk-document-system"
@@ -47,7 +54,7 @@ ACTIVE_TINT = QColor(156, 39, 176, 40)  # rows of activated documents (as the Co
 _ICONS: dict[str, QIcon] = {}
 
 
-def _pixmap(draw) -> QIcon:
+def _pixmap(draw: Callable[[QPainter], None]) -> QIcon:
     icon = QIcon()
     for size in (16, 32):
         pixmap = QPixmap(size, size)
@@ -180,6 +187,13 @@ class Node:
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
 
+    @property
+    def item_id(self) -> int:
+        """The id of what a group, document, set or reference row stands for; only the
+        headings ("all", "sets") and the root have none."""
+        assert self.id is not None, f"a '{self.kind}' row stands for no item"
+        return self.id
+
 
 class DocumentTreeModel(QAbstractItemModel):
     """Groups and documents of a project, refreshed from the session's ``changed`` signal."""
@@ -187,9 +201,11 @@ class DocumentTreeModel(QAbstractItemModel):
     filesDropped = Signal(list, object)  # (file paths, target group id or None)
     errorOccurred = Signal(str)
 
-    def __init__(self, session=None, parent=None) -> None:
+    def __init__(
+        self, session: ProjectSession | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.session = None
+        self.session: ProjectSession | None = None
         self._root = Node("root", None, "")
         self._documents: dict[int, Node] = {}
         self._groups: dict[int, Node] = {}
@@ -201,7 +217,7 @@ class DocumentTreeModel(QAbstractItemModel):
         self.set_session(session)
 
     # -- session -------------------------------------------------------------------------
-    def set_session(self, session) -> None:
+    def set_session(self, session: ProjectSession | None) -> None:
         switch_session(self.session, session, self._on_changed, self._on_activation)
         self.session = session
         self.reload()
@@ -227,18 +243,19 @@ class DocumentTreeModel(QAbstractItemModel):
                     self._add_document(document, top)
             for group in groups:
                 node = self._groups[group.id]
-                node.parent = self._groups.get(group.parent_id, top)
+                above = None if group.parent_id is None else self._groups.get(group.parent_id)
+                node.parent = top if above is None else above
                 node.parent.children.append(node)
             for document in project.documents():
                 if document.group_id is not None:
                     self._add_document(document, self._groups[document.group_id])
             self._add_sets(project)
-            self._read_counts()
-            self._read_memos()
+            self._counts = project.document_coding_counts()
+            self._read_memos(project)
             self._file_types = project.document_file_types()
         self.endResetModel()
 
-    def _add_sets(self, project) -> None:
+    def _add_sets(self, project: Project) -> None:
         sets = Node("sets", None, tr("Sets"), self._root)
         self._root.children.append(sets)
         members = project.set_memberships()
@@ -251,21 +268,22 @@ class DocumentTreeModel(QAbstractItemModel):
                 if document is not None:
                     node.children.append(Node("set_document", document_id, document.name, node))
 
-    def _add_document(self, document, parent: Node) -> None:
+    def _add_document(self, document: Document, parent: Node) -> None:
         node = Node("document", document.id, document.name, parent)
         parent.children.append(node)
         self._documents[document.id] = node
         self._kinds[document.id] = document.kind
 
-    def _read_counts(self) -> None:
-        self._counts = self.session.project.document_coding_counts()
-
-    def _read_memos(self) -> None:
+    def _read_memos(self, project: Project) -> None:
         self._memos = {}
-        for memo in self.session.project.memos(kind="document"):
-            self._memos.setdefault(memo.document_id, (memo.id, memo.title, memo.plain))
+        for memo in project.memos(kind="document"):
+            if memo.document_id is not None:  # a document memo always names its document
+                self._memos.setdefault(memo.document_id, (memo.id, memo.title, memo.plain))
 
-    def _on_changed(self, operation, _event: str) -> None:
+    def _on_changed(self, operation: Operation, _event: str) -> None:
+        if self.session is None:  # the signal is disconnected before the session goes
+            return
+        project = self.session.project
         changes = operation.changes
         if changes.touched("documents", "document_groups", "document_sets", "document_set_members"):
             self.reload()
@@ -273,16 +291,16 @@ class DocumentTreeModel(QAbstractItemModel):
         if changes.touched("codings"):
             # Only the documents the change names: one small query, not the whole project.
             changed = set(changes.documents) & set(self._documents)
-            fresh = self.session.project.document_coding_counts(changed)
+            fresh = project.document_coding_counts(changed)
             for document_id in changed:
                 self._counts[document_id] = fresh.get(document_id, 0)
             self._refresh_documents(changed, COUNT_COLUMN)
         if changes.touched("memos"):
             before = set(self._memos)
-            self._read_memos()
+            self._read_memos(project)
             self._refresh_documents(before | set(self._memos), MEMO_COLUMN)
 
-    def _refresh_documents(self, document_ids, column: int) -> None:
+    def _refresh_documents(self, document_ids: Iterable[int], column: int) -> None:
         """Repaint those documents' cells and the counts of the groups above them."""
         ancestors: dict[int, Node] = {}
         wanted = set(document_ids)
@@ -321,7 +339,7 @@ class DocumentTreeModel(QAbstractItemModel):
 
     def index_of(self, kind: str, item_id: int | None, column: int = 0) -> QModelIndex:
         table = {"document": self._documents, "set": self._sets}.get(kind, self._groups)
-        node = table.get(item_id)
+        node = table.get(item_id) if item_id is not None else None
         if kind == "all" and self._root.children:
             node = self._root.children[0]
         if kind == "sets":
@@ -329,6 +347,26 @@ class DocumentTreeModel(QAbstractItemModel):
         if node is None:
             return QModelIndex()
         return self.createIndex(node.row(), column, node)
+
+    def group_ids(self) -> list[int]:
+        """The ids of every group in the tree (in the core's order)."""
+        return list(self._groups)
+
+    def set_ids(self) -> list[int]:
+        """The ids of every document set in the tree (in the core's order)."""
+        return list(self._sets)
+
+    def set_node(self, set_id: int) -> Node | None:
+        """The row of the document set ``set_id`` (None if there is no such set)."""
+        return self._sets.get(set_id)
+
+    def set_nodes(self) -> list[Node]:
+        """The rows of every document set (in the core's order)."""
+        return list(self._sets.values())
+
+    def all_document_ids(self) -> list[int]:
+        """Every document in tree order (documents outside groups first, then by group)."""
+        return self.document_ids_under(self._root)
 
     def sets_node(self) -> Node | None:
         """The "Sets" node at the bottom of the tree (None without a project)."""
@@ -338,7 +376,7 @@ class DocumentTreeModel(QAbstractItemModel):
         """The documents in a node (a group with its subgroups, a set, or everything),
         each once."""
         if node.kind in ("document", "set_document"):
-            return [node.id]
+            return [node.item_id]
         ids: list[int] = []
         for child in node.children:
             ids.extend(self.document_ids_under(child))
@@ -367,7 +405,9 @@ class DocumentTreeModel(QAbstractItemModel):
         return 2 if hits == len(ids) else 1
 
     # -- the item model ------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:
         node = self.node(parent)
         if 0 <= row < len(node.children) and 0 <= column <= COUNT_COLUMN:
             return self.createIndex(row, column, node.children[row])
@@ -381,15 +421,17 @@ class DocumentTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row(), 0, node)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.node(parent).children)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 3
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         node: Node = index.internalPointer()
@@ -410,7 +452,7 @@ class DocumentTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 if node.kind == "document":  # its type at a glance: TXT, DOCX, ODT, PDF ...
                     return document_icon(
-                        self._kinds.get(node.id, "text"), self._file_types.get(node.id)
+                        self._kinds.get(node.item_id, "text"), self._file_types.get(node.item_id)
                     )
                 kinds = {
                     "group": "folder",
@@ -420,7 +462,7 @@ class DocumentTreeModel(QAbstractItemModel):
                 }
                 return icon(kinds.get(node.kind, "documents"))
             if role == Qt.ItemDataRole.ToolTipRole and node.kind in ("document", "set_document"):
-                count = self._counts.get(node.id, 0)
+                count = self._counts.get(node.item_id, 0)
                 return shown_as_typed(
                     tr("{name}: {segments}").format(
                         name=node.name,
@@ -436,7 +478,7 @@ class DocumentTreeModel(QAbstractItemModel):
                 font.setBold(True)
                 return font
         elif column == MEMO_COLUMN and node.kind == "document":
-            entry = self._memos.get(node.id)
+            entry = self._memos.get(node.item_id)
             if entry is None:
                 return None
             if role == Qt.ItemDataRole.DecorationRole:
@@ -450,7 +492,7 @@ class DocumentTreeModel(QAbstractItemModel):
         elif column == COUNT_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
                 if node.kind in ("document", "set_document"):
-                    return self._counts.get(node.id, 0)
+                    return self._counts.get(node.item_id, 0)
                 return sum(self._counts.get(i, 0) for i in self.document_ids_under(node))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -458,7 +500,7 @@ class DocumentTreeModel(QAbstractItemModel):
                 return QBrush(QColor("#8a8a8a"))
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         node: Node = index.internalPointer()
@@ -477,7 +519,12 @@ class DocumentTreeModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         """Rename in place through the core (undoable)."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.session is None:
             return False
@@ -493,12 +540,15 @@ class DocumentTreeModel(QAbstractItemModel):
         }.get(node.kind)
         if rename is None:
             return False
+        item_id = node.item_id
         operation = self.session.perform(
-            lambda: rename(node.id, name), on_error=self.errorOccurred.emit
+            lambda: rename(item_id, name), on_error=self.errorOccurred.emit
         )
         return operation is not None
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [tr("Document"), "", tr("Segments")][section]
         return None
@@ -513,20 +563,28 @@ class DocumentTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [INTERNAL_MIME, "text/uri-list"]
 
-    def mimeData(self, indexes) -> QMimeData:
-        items = []
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        items: list[list[str | int | None]] = []
         for index in indexes:
             node: Node = index.internalPointer()
             if index.column() == 0 and node.kind in ("document", "group"):
                 items.append([node.kind, node.id])
             elif index.column() == 0 and node.kind == "set_document":
                 # A reference carries its document (and the set it came from).
+                assert node.parent is not None  # a reference always sits in its set
                 items.append(["set_document", node.id, node.parent.id])
         mime = QMimeData()
         mime.setData(INTERNAL_MIME, json.dumps(items).encode())
         return mime
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         in_sets = self.set_target(self.node(parent)) is not None
         if data.hasFormat(INTERNAL_MIME):
             return True
@@ -542,14 +600,21 @@ class DocumentTreeModel(QAbstractItemModel):
             return node
         return None
 
-    def dropMimeData(self, data, action, row: int, column: int, parent: QModelIndex) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if self.session is None:
             return False
         target = self.node(parent)
         if target is self._root:
             target = self._root.children[0] if self._root.children else self._root
         if data.hasFormat(INTERNAL_MIME):
-            items = json.loads(bytes(data.data(INTERNAL_MIME)).decode() or "[]")
+            items = json.loads(bytes(data.data(INTERNAL_MIME).data()).decode() or "[]")
             set_node = self.set_target(target)
             if set_node is not None:
                 self.add_to_set(self._dropped_documents(items), set_node)
@@ -557,7 +622,7 @@ class DocumentTreeModel(QAbstractItemModel):
             items = [item for item in items if item[0] != "set_document"]
             if not items:
                 return False
-            self.move_items([tuple(item) for item in items], target, row)
+            self.move_items([(str(item[0]), int(item[1])) for item in items], target, row)
             return False  # the core moved the rows; the reset shows them, nothing to remove
         if data.hasUrls() and self.set_target(target) is None:  # files go into groups
             paths = [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
@@ -566,7 +631,7 @@ class DocumentTreeModel(QAbstractItemModel):
                 return True
         return False
 
-    def _dropped_documents(self, items: list) -> list[int]:
+    def _dropped_documents(self, items: list[list[Any]]) -> list[int]:
         """The documents that dropped items stand for (a group: all of its documents)."""
         ids: list[int] = []
         for item in items:
@@ -590,17 +655,21 @@ class DocumentTreeModel(QAbstractItemModel):
                 on_error=self.errorOccurred.emit,
             )
             return None if operation is None else operation.result
+        set_id = set_node.item_id
         operation = self.session.perform(
-            lambda: project.add_documents_to_set(set_node.id, document_ids),
+            lambda: project.add_documents_to_set(set_id, document_ids),
             on_error=self.errorOccurred.emit,
         )
-        return None if operation is None else set_node.id
+        return None if operation is None else set_id
 
     def move_items(self, items: list[tuple[str, int]], target: Node, row: int = -1) -> None:
         """Move documents and groups into ``target`` before row ``row`` (-1: at the end),
         as one undoable step."""
+        if self.session is None:
+            return
         if target.kind == "document":  # dropped onto a document: place before it
             row = target.row()
+            assert target.parent is not None  # a document sits in a group or in Documents
             target = target.parent
         group_id = target.id if target.kind == "group" else None
         project = self.session.project
@@ -611,8 +680,7 @@ class DocumentTreeModel(QAbstractItemModel):
                 position = self._position_for(target, kind, row, offset, items)
                 move = project.move_document if kind == "document" else project.move_group
                 operation = self.session.perform(
-                    lambda m=move, i=item_id, p=position: m(i, group_id, p),
-                    on_error=self.errorOccurred.emit,
+                    partial(move, item_id, group_id, position), on_error=self.errorOccurred.emit
                 )
                 if operation is None:
                     break  # refused (and shown): the rest stays where it was

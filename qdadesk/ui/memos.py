@@ -7,9 +7,19 @@ Every save goes through ``session.perform`` (``add_memo``, ``update_memo``, ``de
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QKeySequence,
+    QTextCharFormat,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,6 +51,11 @@ from qdadesk.ui.document_tree_model import icon
 from qdadesk.ui.help import help_button
 from qdadesk.ui.plain_text import escaped, shown_as_typed
 
+if TYPE_CHECKING:
+    from qdadesk.core import Operation, Project
+    from qdadesk.core.model import Memo
+    from qdadesk.ui.session import ProjectSession
+
 KIND_LABELS = {
     "free": tr_noop("Free memo"),
     "project": tr_noop("Project memo"),
@@ -59,23 +74,44 @@ def _date(stamp: str | None) -> str:
     return stamp.replace("T", " ").replace("Z", "")[:16]
 
 
-def attached_to(project, memo) -> str:
+def attached_to(project: Project, memo: Memo) -> str:
     """What a memo is attached to, in words (document name, code path, ...)."""
+    target = {
+        "document": memo.document_id,
+        "position": memo.document_id,
+        "code": memo.code_id,
+        "coding": memo.coding_id,
+        "group": memo.group_id,
+    }.get(memo.kind)
+    return target_in_words(project, memo.kind, target, memo.start, memo.end)
+
+
+def target_in_words(
+    project: Project,
+    kind: str,
+    target_id: int | None,
+    start: int | None = None,
+    end: int | None = None,
+) -> str:
+    """What a memo of ``kind`` on ``target_id`` (the document, code, coding or group; a
+    position's document) is attached to, in words; "" for none or one that is gone."""
+    if target_id is None:
+        return ""
     try:
-        if memo.kind in ("document", "position") and memo.document_id is not None:
-            name = project.document(memo.document_id).name
-            if memo.kind == "position":
-                return f"{name} @ {memo.start}–{memo.end}"
+        if kind in ("document", "position"):
+            name = project.document(target_id).name
+            if kind == "position":
+                return f"{name} @ {start}–{end}"
             return name
-        if memo.kind == "code" and memo.code_id is not None:
-            return project.code_path(memo.code_id)
-        if memo.kind == "coding" and memo.coding_id is not None:
-            coding = project.coding(memo.coding_id)
+        if kind == "code":
+            return project.code_path(target_id)
+        if kind == "coding":
+            coding = project.coding(target_id)
             return (
                 f"{project.document(coding.document_id).name}: {project.code_path(coding.code_id)}"
             )
-        if memo.kind == "group" and memo.group_id is not None:
-            return project.group_path(memo.group_id)
+        if kind == "group":
+            return project.group_path(target_id)
     except QdaError:
         return ""
     return ""
@@ -90,7 +126,7 @@ class MemoEditor(QDialog):
 
     def __init__(
         self,
-        session,
+        session: ProjectSession,
         memo_id: int | None = None,
         kind: str = "free",
         target_id: int | None = None,
@@ -122,7 +158,7 @@ class MemoEditor(QDialog):
         self.title_edit.setFont(font)
         about = attached_to(project, memo) if memo else ""
         if memo is None and target_id is not None:
-            about = self._target_name()
+            about = target_in_words(project, self.kind, target_id, start, end)
         info = QLabel(
             "<span style='color:#666'>"
             + tr(
@@ -164,21 +200,12 @@ class MemoEditor(QDialog):
         layout.addWidget(buttons)
         self.body.setFocus()
 
-    def _target_name(self) -> str:
-        class _Probe:
-            kind = self.kind
-            document_id = self.target_id if self.kind in ("document", "position") else None
-            code_id = self.target_id if self.kind == "code" else None
-            coding_id = self.target_id if self.kind == "coding" else None
-            group_id = self.target_id if self.kind == "group" else None
-            start, end = self.start, self.end
-
-        return attached_to(self.session.project, _Probe)
-
     def _format_toolbar(self) -> QToolBar:
         bar = QToolBar(self)
 
-        def toggle(text: str, shortcut, apply) -> QAction:
+        def toggle(
+            text: str, shortcut: QKeySequence.StandardKey, apply: Callable[[bool], None]
+        ) -> QAction:
             action = QAction(text, self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(shortcut))
@@ -186,15 +213,15 @@ class MemoEditor(QDialog):
             bar.addAction(action)
             return action
 
-        self.action_bold = toggle(tr("B"), QKeySequence.Bold, self._bold)
+        self.action_bold = toggle(tr("B"), QKeySequence.StandardKey.Bold, self._bold)
         bold = self.action_bold.font()
         bold.setBold(True)
         self.action_bold.setFont(bold)
-        self.action_italic = toggle(tr("I"), QKeySequence.Italic, self._italic)
+        self.action_italic = toggle(tr("I"), QKeySequence.StandardKey.Italic, self._italic)
         italic = self.action_italic.font()
         italic.setItalic(True)
         self.action_italic.setFont(italic)
-        self.action_underline = toggle(tr("U"), QKeySequence.Underline, self._underline)
+        self.action_underline = toggle(tr("U"), QKeySequence.StandardKey.Underline, self._underline)
         underline = self.action_underline.font()
         underline.setUnderline(True)
         self.action_underline.setFont(underline)
@@ -227,11 +254,12 @@ class MemoEditor(QDialog):
 
     def _bullets(self) -> None:
         cursor = self.body.textCursor()
-        if cursor.currentList() is None:
+        current = cursor.currentList()
+        if current is None:
             cursor.createList(QTextListFormat.Style.ListDisc)
         else:
             block = cursor.blockFormat()
-            cursor.currentList().remove(cursor.block())
+            current.remove(cursor.block())
             block.setIndent(0)
             cursor.setBlockFormat(block)
 
@@ -285,8 +313,9 @@ class MemoEditor(QDialog):
             )
             if operation is None:
                 return None
-            self.memo_id = operation.result
-            return self.memo_id
+            memo_id: int = operation.result  # add_memo's result: the new memo's id
+            self.memo_id = memo_id
+            return memo_id
         try:
             memo = project.memo(self.memo_id)
         except QdaError as error:  # removed meanwhile (an undo, another program)
@@ -314,7 +343,7 @@ class MemoEditor(QDialog):
         self.save()
         super().reject()
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save()
         super().closeEvent(event)
 
@@ -338,16 +367,25 @@ class MemoEditor(QDialog):
         return editor
 
     @classmethod
-    def open_memo(cls, session, memo_id: int, parent: QWidget | None = None) -> MemoEditor:
+    def open_memo(
+        cls, session: ProjectSession, memo_id: int, parent: QWidget | None = None
+    ) -> MemoEditor:
         """Show the memo window for an existing memo."""
         return cls._show(cls(session, memo_id, parent=parent))
 
     @classmethod
     def new_memo(
-        cls, session, kind: str = "free", target_id: int | None = None, parent=None, **position
+        cls,
+        session: ProjectSession,
+        kind: str = "free",
+        target_id: int | None = None,
+        parent: QWidget | None = None,
+        start: int | None = None,
+        end: int | None = None,
     ) -> MemoEditor:
-        """Show an empty memo window that creates a memo of ``kind`` on ``target_id``."""
-        return cls._show(cls(session, None, kind, target_id, parent, **position))
+        """Show an empty memo window that creates a memo of ``kind`` on ``target_id`` (at
+        ``start``-``end`` of a document for a "position" memo)."""
+        return cls._show(cls(session, None, kind, target_id, parent, start, end))
 
 
 class MemoManager(QDialog):
@@ -364,7 +402,7 @@ class MemoManager(QDialog):
         tr_noop("Preview"),
     )
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("memoManager")
         self.setWindowTitle(tr("Memo Manager"))
@@ -415,7 +453,7 @@ class MemoManager(QDialog):
         session.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, operation, _event: str) -> None:
+    def _on_changed(self, operation: Operation, _event: str) -> None:
         if operation.changes.touched("memos", "documents", "codes", "codings"):
             self.reload()
 
@@ -456,7 +494,8 @@ class MemoManager(QDialog):
 
     def memo_id_at(self, row: int) -> int | None:
         item = self.table.item(row, 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        memo_id = item.data(Qt.ItemDataRole.UserRole) if item else None  # set by reload
+        return None if memo_id is None else int(memo_id)
 
     def open_row(self, row: int) -> MemoEditor | None:
         memo_id = self.memo_id_at(row)
@@ -478,7 +517,7 @@ class MemoManager(QDialog):
 
     def delete_selected(self) -> bool:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        ids = [self.memo_id_at(row) for row in rows if self.memo_id_at(row) is not None]
+        ids = [i for i in (self.memo_id_at(row) for row in rows) if i is not None]
         if not ids or not self.confirm(len(ids)):
             return False
         project = self.session.project
@@ -486,7 +525,7 @@ class MemoManager(QDialog):
         stack.beginMacro(tr("Delete memos"))
         try:
             for memo_id in ids:
-                self.session.perform(lambda m=memo_id: project.delete_memo(m))
+                self.session.perform(partial(project.delete_memo, memo_id))
         finally:
             stack.endMacro()
         return True
@@ -530,7 +569,7 @@ class LogEntryDialog(QDialog):
 class LogbookDialog(QDialog):
     """The project's research journal: dated entries to add, edit and delete (undoable)."""
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("logbook")
         self.setWindowTitle(tr("Logbook"))
@@ -565,7 +604,7 @@ class LogbookDialog(QDialog):
         session.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, operation, _event: str) -> None:
+    def _on_changed(self, operation: Operation, _event: str) -> None:
         if operation.changes.touched("logbook"):
             self.reload()
 
@@ -583,7 +622,8 @@ class LogbookDialog(QDialog):
 
     def entry_id_at(self, row: int) -> int | None:
         item = self.table.item(row, 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        entry_id = item.data(Qt.ItemDataRole.UserRole) if item else None  # set by reload
+        return None if entry_id is None else int(entry_id)
 
     def add_entry(self, text: str | None = None, date: str | None = None) -> int | None:
         """Add an entry (asks for it when ``text`` is None); returns its id."""
@@ -600,16 +640,19 @@ class LogbookDialog(QDialog):
         except ValueError as error:  # a date that is not one (the core does not say QdaError)
             self.session.show_error(str(error), parent=self)
             return None
-        return None if operation is None else operation.result
+        if operation is None:
+            return None
+        entry_id: int = operation.result  # add_log_entry's result: the new entry's id
+        return entry_id
 
     def edit_row(self, row: int, text: str | None = None, date: str | None = None) -> None:
         entry_id = self.entry_id_at(row)
         if entry_id is None:
             return
         if text is None:
-            dialog = LogEntryDialog(
-                self.table.item(row, 0).text(), self.table.item(row, 2).text(), self
-            )
+            date_item, text_item = self.table.item(row, 0), self.table.item(row, 2)
+            assert date_item is not None and text_item is not None  # reload fills each row
+            dialog = LogEntryDialog(date_item.text(), text_item.text(), self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             date, text = dialog.values()
@@ -625,6 +668,6 @@ class LogbookDialog(QDialog):
         try:
             for entry_id in ids:
                 if entry_id is not None:
-                    self.session.perform(lambda e=entry_id: project.delete_log_entry(e))
+                    self.session.perform(partial(project.delete_log_entry, entry_id))
         finally:
             stack.endMacro()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
@@ -15,6 +15,8 @@ from qdadesk.ui.actions_common import MenuActions
 from qdadesk.ui.plain_text import shown_as_typed
 
 if TYPE_CHECKING:
+    from qdadesk.ui.import_job import ImportJob
+    from qdadesk.ui.memos import MemoEditor
     from qdadesk.ui.window_api import MainWindowApi
 
 
@@ -67,135 +69,131 @@ class WorkspaceActions(MenuActions):
         )
         self._follow_session()
 
-    # -- the window's parts ----------------------------------------------------------------
-    def document_system(self):
-        from qdadesk.ui.document_system import DocumentSystemPane
-
-        return self.window.findChild(DocumentSystemPane)
-
-    def retrieved_segments(self):
-        from qdadesk.ui.retrieved_segments import RetrievedSegmentsPane
-
-        return self.window.findChild(RetrievedSegmentsPane)
-
     # -- documents -------------------------------------------------------------------------
-    def import_documents(self, paths: list[str] | None = None):
+    def import_documents(self, paths: list[str] | None = None) -> ImportJob | None:
         """Import files (asks for them) into the selected group, in the background."""
-        if self.session is None:
+        if self.window.session is None:
             return None
         from qdadesk.ui.document_system import IMPORT_FILTER
-        from qdadesk.ui.import_job import start_import
 
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self.window, tr("Import Documents"), "", tr(IMPORT_FILTER)
+                self.window.window(), tr("Import Documents"), "", tr(IMPORT_FILTER)
             )
         if not paths:
             return None
-        pane = self.document_system()
-        if pane is not None:
-            return pane.import_files(list(paths), pane.target_group_id())
-        return start_import(self.session, list(paths), None, self.window)
+        pane = self.window.document_system
+        return pane.import_files(list(paths), pane.target_group_id())
 
     def new_group(self) -> None:
-        pane = self.document_system()
-        if pane is not None:
-            pane.new_group()
+        self.window.document_system.new_group()
 
     def reset_activations(self) -> None:
-        if self.session is not None:
-            self.session.set_activation(self.session.activation.with_documents(frozenset()))
+        session = self.window.session
+        if session is not None:
+            session.set_activation(session.activation.with_documents(frozenset()))
 
     # -- variables -------------------------------------------------------------------------
-    def variables_editor(self):
+    def variables_editor(self) -> QWidget | None:
         from qdadesk.ui.variables_editor import VariablesEditor
 
-        return self._show("variables", lambda: VariablesEditor(self.session, self.window))
+        session = self.window.session
+        if session is None:
+            return None
+        return self._show("variables", lambda: VariablesEditor(session, self.window.window()))
 
-    def cases_dialog(self):
+    def cases_dialog(self) -> QWidget | None:
         from qdadesk.ui.cases_dialog import CasesDialog
 
-        return self._show("cases", lambda: CasesDialog(self.session, self.window))
+        session = self.window.session
+        if session is None:
+            return None
+        return self._show("cases", lambda: CasesDialog(session, self.window.window()))
 
     # -- memos -----------------------------------------------------------------------------
-    def new_free_memo(self):
+    def new_free_memo(self) -> MemoEditor | None:
         from qdadesk.ui.memos import MemoEditor
 
-        if self.session is not None:
-            return MemoEditor.new_memo(self.session, "free", None, self.window)
-        return None
+        session = self.window.session
+        if session is None:
+            return None
+        return MemoEditor.new_memo(session, "free", None, self.window.window())
 
     def document_memo(self) -> None:
         document_id = self.window.document_browser.current_document_id()
-        pane = self.document_system()
-        if document_id is None and pane is not None:
+        pane = self.window.document_system
+        if document_id is None:
             node = pane.current_node()
             document_id = node.id if node is not None and node.kind == "document" else None
         if document_id is None:
-            QMessageBox.information(self.window, tr("Memo"), tr("Open or select a document first."))
+            QMessageBox.information(
+                self.window.window(), tr("Memo"), tr("Open or select a document first.")
+            )
             return
-        if pane is not None:
-            pane.document_memo(document_id)
-        else:
-            from qdadesk.ui.memos import MemoEditor
-
-            MemoEditor.new_memo(self.session, "document", document_id, self.window)
+        pane.document_memo(document_id)
 
     def code_memo(self) -> None:
         from qdadesk.ui.memos import MemoEditor
 
-        code_id = self.window.current_code_id() if self.session is not None else None
-        if code_id is None:
-            QMessageBox.information(self.window, tr("Memo"), tr("Select a code first."))
+        session = self.window.session
+        code_id = self.window.current_code_id() if session is not None else None
+        if session is None or code_id is None:
+            QMessageBox.information(self.window.window(), tr("Memo"), tr("Select a code first."))
             return
-        existing = self.session.project.memos(kind="code", code_id=code_id)
+        existing = session.project.memos(kind="code", code_id=code_id)
         if existing:
-            MemoEditor.open_memo(self.session, existing[0].id, self.window)
+            MemoEditor.open_memo(session, existing[0].id, self.window.window())
         else:
-            MemoEditor.new_memo(self.session, "code", code_id, self.window)
+            MemoEditor.new_memo(session, "code", code_id, self.window.window())
 
-    def memo_manager(self):
+    def memo_manager(self) -> QWidget | None:
         from qdadesk.ui.memos import MemoManager
 
-        return self._show("memos", lambda: MemoManager(self.session, self.window))
+        session = self.window.session
+        if session is None:
+            return None
+        return self._show("memos", lambda: MemoManager(session, self.window.window()))
 
-    def logbook(self):
+    def logbook(self) -> QWidget | None:
         from qdadesk.ui.memos import LogbookDialog
 
-        return self._show("logbook", lambda: LogbookDialog(self.session, self.window))
+        session = self.window.session
+        if session is None:
+            return None
+        return self._show("logbook", lambda: LogbookDialog(session, self.window.window()))
 
     # -- segments --------------------------------------------------------------------------
     def export_segments(self, path: str | None = None) -> None:
         """Export the Retrieved Segments list (XLSX, DOCX or HTML by the file's extension)."""
-        if self.session is None:
+        session = self.window.session
+        if session is None:
             return
         from qdadesk.core.analysis.retrieval import retrieve_segments
         from qdadesk.core.exporters.segments import export_segments
         from qdadesk.render.page_images import region_pictures
 
-        pane = self.retrieved_segments()
-        frame = pane.current_frame() if pane is not None else None
+        pane = self.window.retrieved_segments
+        frame = pane.current_frame()
         if frame is None:
-            frame = retrieve_segments(self.session.project, self.session.activation)
+            frame = retrieve_segments(session.project, session.activation)
         if path is None:
             from qdadesk.ui.save_dialog import ask_save_path
 
             path = ask_save_path(
-                self.window,
+                self.window.window(),
                 tr("Export Retrieved Segments"),
                 tr("Excel (*.xlsx);;Word (*.docx);;Web page (*.html)"),
                 "segments.xlsx",
             )
         if not path:
             return
-        title = pane.title() if pane is not None else None
         try:
-            project = self.session.project
+            project = session.project
             pictures = region_pictures(project)  # PDF and picture regions alike
-            export_segments(frame, path, project, title=title, pictures=pictures)
+            export_segments(frame, path, project, title=pane.title(), pictures=pictures)
         except QdaError as error:
             QMessageBox.warning(
-                self.window, tr("Export Retrieved Segments"), shown_as_typed(str(error))
+                self.window.window(), tr("Export Retrieved Segments"), shown_as_typed(str(error))
             )
 
 

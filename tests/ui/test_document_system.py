@@ -214,15 +214,20 @@ def test_context_menu_offers_activation_and_memo(pane, session) -> None:
 
 
 class FakeWindow(QWidget):
-    """What install(window) relies on: menus by title, the session and its change signal."""
+    """What install(window) relies on: menus by title, the session and its change signal,
+    and the panes the actions work on."""
 
     sessionChanged = Signal(object)
 
     def __init__(self, session) -> None:
+        from qdadesk.ui.retrieved_segments import RetrievedSegmentsPane
+
         super().__init__()
         self.session = session
         self.bar = QMenuBar(self)
         self.menus: dict[str, QMenu] = {}
+        self.document_system = DocumentSystemPane(session, self)
+        self.retrieved_segments = RetrievedSegmentsPane(session, self)
 
     def menu(self, title: str) -> QMenu:
         if title not in self.menus:

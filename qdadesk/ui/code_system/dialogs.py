@@ -37,8 +37,12 @@ class ColorButton(QPushButton):
     def _pick(self) -> None:
         chosen = QColorDialog.getColor(QColor(self.color), self, tr("Code colour"))
         if chosen.isValid():
-            self.color = chosen.name()
-            self._refresh()
+            self.set_color(chosen.name())
+
+    def set_color(self, color: str) -> None:
+        """Show ``color`` (a ``#rrggbb`` name) as the chosen colour."""
+        self.color = color
+        self._refresh()
 
     def _refresh(self) -> None:
         self.setIcon(icons.code_icon(self.color))
@@ -93,8 +97,7 @@ class NewCodeDialog(QDialog):
         self.resize(420, 0)
 
     def _set_color(self, color: str) -> None:
-        self.color.color = color
-        self.color._refresh()
+        self.color.set_color(color)
 
     def _accept(self) -> None:
         if self.name.text().strip():
@@ -107,7 +110,9 @@ class NewCodeDialog(QDialog):
 class MergeDialog(QDialog):
     """Choose the code that another code is merged into."""
 
-    def __init__(self, source_path: str, targets: list[tuple[int, str]], parent=None) -> None:
+    def __init__(
+        self, source_path: str, targets: list[tuple[int, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeCodeDialog")
         self.setWindowTitle(tr("Merge Code"))
@@ -135,4 +140,5 @@ class MergeDialog(QDialog):
         self.resize(420, 0)
 
     def target_id(self) -> int | None:
-        return self.targets.currentData()
+        code_id = self.targets.currentData()  # the code id each entry was added with
+        return None if code_id is None else int(code_id)

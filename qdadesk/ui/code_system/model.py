@@ -11,13 +11,16 @@ code merge into it.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -34,6 +37,10 @@ from qdadesk.ui.coding_actions import (
     parse_segment_mime,
 )
 
+if TYPE_CHECKING:
+    from qdadesk.core.model import Code
+    from qdadesk.ui.session import ProjectSession
+
 ActiveRole = Qt.ItemDataRole.UserRole + 1
 CodeIdRole = Qt.ItemDataRole.UserRole + 2
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -42,13 +49,19 @@ _ModelIndex = QModelIndex | QPersistentModelIndex
 class _Node:
     __slots__ = ("code", "parent", "children")
 
-    def __init__(self, code: Any, parent: _Node | None) -> None:
-        self.code = code
+    def __init__(self, code: Code | None, parent: _Node | None) -> None:
+        self.code = code  # None only for the invisible root
         self.parent = parent
         self.children: list[_Node] = []
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent is not None else 0
+
+    @property
+    def row_code(self) -> Code:
+        """The code of a row: every node but the invisible root has one."""
+        assert self.code is not None, "the root of the code tree stands for no code"
+        return self.code
 
 
 class CodeTreeModel(QAbstractItemModel):
@@ -56,7 +69,9 @@ class CodeTreeModel(QAbstractItemModel):
 
     mergeRequested = Signal(list, int)  # source code ids, target code id (asks to confirm)
 
-    def __init__(self, session: Any = None, parent: Any = None) -> None:
+    def __init__(
+        self, session: ProjectSession | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self._root = _Node(None, None)
@@ -68,7 +83,7 @@ class CodeTreeModel(QAbstractItemModel):
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
-    def set_session(self, session: Any) -> None:
+    def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
         self.expanded = set()
         self.reload()
@@ -81,11 +96,12 @@ class CodeTreeModel(QAbstractItemModel):
         self.total = sum(self._counts.values())
         self.endResetModel()
 
-    def _build(self, codes: list[Any]) -> None:
+    def _build(self, codes: list[Code]) -> None:
         self._root = _Node(None, None)
         self._nodes = {}
         for code in codes:  # parents come before children
-            parent = self._nodes.get(code.parent_id, self._root)
+            above = None if code.parent_id is None else self._nodes.get(code.parent_id)
+            parent = self._root if above is None else above
             node = _Node(code, parent)
             parent.children.append(node)
             self._nodes[code.id] = node
@@ -94,8 +110,9 @@ class CodeTreeModel(QAbstractItemModel):
         totals: dict[int, int] = {}
 
         def total(node: _Node) -> int:
-            value = self._counts.get(node.code.id, 0) + sum(total(c) for c in node.children)
-            totals[node.code.id] = value
+            code_id = node.row_code.id
+            value = self._counts.get(code_id, 0) + sum(total(c) for c in node.children)
+            totals[code_id] = value
             return value
 
         for node in self._root.children:
@@ -104,9 +121,11 @@ class CodeTreeModel(QAbstractItemModel):
 
     def codes_changed(self) -> None:
         """Codes were added, removed, moved, renamed or recoloured."""
+        if self.session is None:
+            return
         codes = self.session.project.codes()
         shape = [(c.id, c.parent_id) for c in codes]
-        current = [(n.code.id, n.code.parent_id) for n in self._in_order()]
+        current = [(n.row_code.id, n.row_code.parent_id) for n in self._in_order()]
         if shape != current:
             self.reload()
             return
@@ -123,6 +142,8 @@ class CodeTreeModel(QAbstractItemModel):
         Only those codes are recounted and only their rows and their parents' rows are
         updated, so one new coding costs one small query, not a count of the whole project.
         """
+        if self.session is None:
+            return
         project = self.session.project
         if code_ids is None or len(code_ids) > 50:
             self._counts = project.code_coding_counts()
@@ -141,7 +162,7 @@ class CodeTreeModel(QAbstractItemModel):
                 node: _Node | None = self._nodes[code_id]
                 while node is not None and node.code is not None:
                     self._totals[node.code.id] = self._counts.get(node.code.id, 0) + sum(
-                        self._totals.get(child.code.id, 0) for child in node.children
+                        self._totals.get(child.row_code.id, 0) for child in node.children
                     )
                     node = node.parent
         for code_id, total in self._totals.items():
@@ -186,7 +207,7 @@ class CodeTreeModel(QAbstractItemModel):
         node = self._node(index)
         return node.code.id if node is not None and node.code is not None else None
 
-    def code(self, code_id: int) -> Any:
+    def code(self, code_id: int) -> Code | None:
         node = self._nodes.get(code_id)
         return node.code if node else None
 
@@ -208,10 +229,10 @@ class CodeTreeModel(QAbstractItemModel):
         return self.own_count(code_id)
 
     def subtree_ids(self, code_id: int) -> list[int]:
-        ids = []
+        ids: list[int] = []
 
         def walk(node: _Node) -> None:
-            ids.append(node.code.id)
+            ids.append(node.row_code.id)
             for child in node.children:
                 walk(child)
 
@@ -227,10 +248,16 @@ class CodeTreeModel(QAbstractItemModel):
         active = self.session.activation.code_ids
         return active is None or code_id in active
 
+    def activation_explicit(self) -> bool:
+        """Whether codes were (de)activated by hand; until then every code counts as active
+        but none is drawn as activated."""
+        return self.session is not None and self.session.activation.code_ids is not None
+
     def _node(self, index: _ModelIndex) -> _Node | None:
         if not index.isValid():
             return None
-        return index.internalPointer()
+        node: _Node = index.internalPointer()
+        return node
 
     def _index_of(self, node: _Node, column: int = 0) -> QModelIndex:
         return self.createIndex(node.row(), column, node)
@@ -264,7 +291,7 @@ class CodeTreeModel(QAbstractItemModel):
         node = self._node(index)
         if node is None:
             return None
-        code = node.code
+        code = node.row_code
         column = index.column()
         if role == CodeIdRole:
             return code.id
@@ -298,14 +325,14 @@ class CodeTreeModel(QAbstractItemModel):
         if (
             role == Qt.ItemDataRole.BackgroundRole
             and self.is_active(code.id)
-            and (self.session.activation.code_ids is not None)
+            and self.activation_explicit()
         ):
             tint = QColor("#9c27b0")
             tint.setAlpha(40)
             return tint
         return None
 
-    def _tooltip(self, code: Any) -> str:
+    def _tooltip(self, code: Code) -> str:
         path = self.session.project.code_path(code.id) if self.session else code.name
         lines = [
             f"<b>{_escape(path)}</b>",
@@ -321,11 +348,13 @@ class CodeTreeModel(QAbstractItemModel):
         node = self._node(index)
         if node is None or index.column() != 0 or role != Qt.ItemDataRole.EditRole:
             return False
+        if self.session is None:
+            return False
         name = str(value).strip()
-        if not name or name == node.code.name:
+        if not name or name == node.row_code.name:
             return False
         project = self.session.project
-        code_id = node.code.id
+        code_id = node.row_code.id
         return self.session.perform(lambda: project.rename_code(code_id, name)) is not None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
@@ -351,18 +380,22 @@ class CodeTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [CODES_MIME, SEGMENT_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = list(dict.fromkeys(i for i in (self.code_id(x) for x in indexes) if i is not None))
         mime = QMimeData()
         mime.setData(CODES_MIME, QByteArray(json.dumps(ids).encode()))
         return mime
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+    def canDropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _ModelIndex
+    ) -> bool:
         if data.hasFormat(SEGMENT_MIME):
             return parent.isValid() and row == -1
         return data.hasFormat(CODES_MIME)
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _ModelIndex
+    ) -> bool:
         """Code a dropped selection, or nest / reorder / merge dropped codes."""
         if self.session is None:
             return False
@@ -406,32 +439,29 @@ class CodeTreeModel(QAbstractItemModel):
 
     def move_codes(self, ids: list[int], parent_id: int | None, row: int | None) -> bool:
         """Nest codes under ``parent_id`` at sibling index ``row`` (None: at the end)."""
+        if self.session is None:
+            return False
         project = self.session.project
         done = False
         for offset, code_id in enumerate(ids):
             node = self._nodes[code_id]
+            code = node.row_code
+            assert node.parent is not None  # a code's row hangs under the root or a code
+            siblings = node.parent.children
             position = None if row is None else row + offset
-            if position is not None and node.code.parent_id == parent_id and node.row() < position:
+            if position is not None and code.parent_id == parent_id and node.row() < position:
                 position -= 1  # the core counts positions without the moved code itself
-            if (
-                node.code.parent_id == parent_id
-                and position is not None
-                and (position == node.row())
-            ):
+            if code.parent_id == parent_id and position is not None and (position == node.row()):
                 continue
             if (
-                node.code.parent_id == parent_id
+                code.parent_id == parent_id
                 and position is None
                 and row is None
-                and (node.row() == len(node.parent.children) - 1)
+                and (node.row() == len(siblings) - 1)
             ):
                 continue
-            if (
-                self.session.perform(
-                    lambda c=code_id, p=position: project.move_code(c, parent_id, p)
-                )
-                is not None
-            ):
+            moved = self.session.perform(partial(project.move_code, code_id, parent_id, position))
+            if moved is not None:
                 done = True
         return done
 

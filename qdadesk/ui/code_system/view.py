@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import partial
+from typing import cast
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +44,7 @@ from qdadesk.ui import icons, prompts
 from qdadesk.ui.code_system.dialogs import MergeDialog, NewCodeDialog
 from qdadesk.ui.code_system.model import ActiveRole, CodeTreeModel
 from qdadesk.ui.code_system.tree_state import load_tree_state, save_current, save_expanded
-from qdadesk.ui.session import switch_session
+from qdadesk.ui.session import ProjectSession, switch_session
 
 CIRCLE = 18  # width of the activation circle's hit area
 
@@ -34,7 +52,12 @@ CIRCLE = 18  # width of the activation circle's hit area
 class _ActivationDelegate(QStyledItemDelegate):
     """Draws the activation circle before the code icon in column 0."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         if index.column() != 0:
             super().paint(painter, option, index)
             return
@@ -49,15 +72,19 @@ class _ActivationDelegate(QStyledItemDelegate):
         shifted.rect = rect.adjusted(CIRCLE, 0, 0, 0)
         super().paint(painter, shifted, index)
 
-    def updateEditorGeometry(self, editor, option, index) -> None:
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().updateEditorGeometry(editor, option, index)
         editor.setGeometry(option.rect.adjusted(CIRCLE + 22, 0, 0, 0))
 
 
-def _explicit_activation(index: QModelIndex) -> bool:
+def _explicit_activation(index: QModelIndex | QPersistentModelIndex) -> bool:
     model = index.model()
-    session = getattr(model, "session", None)
-    return session is not None and session.activation.code_ids is not None
+    return isinstance(model, CodeTreeModel) and model.activation_explicit()
 
 
 class CodeTreeView(QTreeView):
@@ -85,26 +112,30 @@ class CodeTreeView(QTreeView):
         self.setAnimated(True)
         self.setIndentation(16)
 
-    def setModel(self, model: Any) -> None:  # noqa: N802
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
         super().setModel(model)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
+    def code_model(self) -> CodeTreeModel:
+        """The model the Code System pane gives this view."""
+        return cast(CodeTreeModel, self.model())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         index = self.indexAt(event.position().toPoint())
         if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
             rect = self.visualRect(index.siblingAtColumn(0))
-            if rect.left() <= event.position().x() < rect.left() + CIRCLE:
-                code_id = self.model().code_id(index)
+            code_id = self.code_model().code_id(index)
+            if code_id is not None and rect.left() <= event.position().x() < rect.left() + CIRCLE:
                 only = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
                 self.activationClicked.emit(code_id, only)
                 event.accept()
                 return
         super().mousePressEvent(event)
 
-    def dragMoveEvent(self, event) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         super().dragMoveEvent(event)
         if event.mimeData().hasFormat("application/x-qdadesk-segment"):
             index = self.indexAt(event.position().toPoint())
@@ -114,7 +145,7 @@ class CodeTreeView(QTreeView):
             else:
                 event.ignore()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         if event.mimeData().hasFormat("application/x-qdadesk-segment"):
             # A selection always codes the code under the pointer, never lands between rows.
             index = self.indexAt(event.position().toPoint())
@@ -136,7 +167,7 @@ class CodeSystemPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session: Any = None
+        self.session: ProjectSession | None = None
         self.model = CodeTreeModel(None, self)
         self.model.mergeRequested.connect(self._merge_dropped)
         self.view = CodeTreeView(self)
@@ -172,8 +203,15 @@ class CodeSystemPane(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        def action(name, text, icon_name, keys, slot, context=Qt.ShortcutContext.WindowShortcut):
-            act = QAction(icons.icon(icon_name), text, self)
+        def action(
+            name: str,
+            text: str,
+            icon_name: str | None,
+            keys: list[str | QKeySequence.StandardKey],
+            slot: Callable[[], object],
+            context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+        ) -> QAction:
+            act = QAction(icons.icon(icon_name) if icon_name else QIcon(), text, self)
             act.setObjectName(name)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(context)
@@ -245,7 +283,7 @@ class CodeSystemPane(QWidget):
         ]
 
     # -- session ---------------------------------------------------------------------------
-    def set_session(self, session: Any) -> None:
+    def set_session(self, session: ProjectSession | None) -> None:
         old, self.session = self.session, session
         # How the user left this project's tree: restored when the model has been reset.
         self._stored_state = load_tree_state(session.project.path) if session else None
@@ -366,32 +404,35 @@ class CodeSystemPane(QWidget):
         description: str = "",
     ) -> int | None:
         """Create a code (undoable) and make it current; returns its id."""
+        if self.session is None:
+            return None
         project = self.session.project
         operation = self.session.perform(
             lambda: project.add_code(name, parent_id, color, description)
         )
         if operation is None:
             return None
-        self.set_current_code(operation.result)
-        return operation.result
+        code_id: int = operation.result  # add_code's result: the new code's id
+        self.set_current_code(code_id)
+        return code_id
 
     def new_code_dialog(self, parent_id: int | None) -> int | None:
         if self.session is None:
             return None
         project = self.session.project
         if parent_id is not None:
-            color = project.code(parent_id).color
+            suggested = project.code(parent_id).color
             path = project.code_path(parent_id)
         else:
-            color, path = project.next_palette_color(), ""
+            suggested, path = project.next_palette_color(), ""
         if prompts.headless():  # no one to fill in the dialog: the patchable static prompts
             name = prompts.ask_text(self, tr("New Code"), tr("Name of the new code:"))
-            color = prompts.ask_color(self, color, tr("Code colour")) if name else None
+            color = prompts.ask_color(self, suggested, tr("Code colour")) if name else None
             if not name or color is None:
                 return None
             description = ""
         else:
-            dialog = NewCodeDialog(color, path, self)
+            dialog = NewCodeDialog(suggested, path, self)
             if dialog.exec() != NewCodeDialog.DialogCode.Accepted:
                 return None
             name, color, description = dialog.values()
@@ -404,7 +445,7 @@ class CodeSystemPane(QWidget):
 
     def recolor_current(self) -> None:
         code_id = self.current_code_id()
-        if code_id is None:
+        if code_id is None or self.session is None:
             return
         code = self.session.project.code(code_id)
         chosen = prompts.ask_color(
@@ -421,14 +462,17 @@ class CodeSystemPane(QWidget):
         self.recolor(code_id, chosen, subcodes)
 
     def recolor(self, code_id: int, color: str, subcodes: bool = False) -> None:
+        if self.session is None:
+            return
         project = self.session.project
         self.session.perform(lambda: project.recolor_code(code_id, color, subcodes))
 
     def describe_current(self) -> None:
         code_id = self.current_code_id()
-        if code_id is None:
+        if code_id is None or self.session is None:
             return
-        code = self.session.project.code(code_id)
+        session = self.session
+        code = session.project.code(code_id)
         text = prompts.ask_multiline(
             self,
             tr("Description of '{name}'").format(name=code.name),
@@ -436,26 +480,25 @@ class CodeSystemPane(QWidget):
             code.description,
         )
         if text is not None and text != code.description:
-            project = self.session.project
-            self.session.perform(lambda: project.set_code_description(code_id, text))
+            project = session.project
+            session.perform(lambda: project.set_code_description(code_id, text))
 
     def memo_current(self) -> None:
         code_id = self.current_code_id()
-        if code_id is None:
+        if code_id is None or self.session is None:
             return
         project = self.session.project
         existing = project.memos(kind="code", code_id=code_id)
-        try:
-            from qdadesk.ui.memos import MemoEditor
-        except ImportError:
-            self.describe_current()
-            return
+        from qdadesk.ui.memos import MemoEditor  # the memo window loads when first used
+
         if existing:
             MemoEditor.open_memo(self.session, existing[0].id, self)
         else:
             MemoEditor.new_memo(self.session, "code", code_id, self)
 
     def set_shortcut(self, code_id: int, number: int | None) -> None:
+        if self.session is None:
+            return
         project = self.session.project
         self.session.perform(lambda: project.set_code_shortcut(code_id, number))
 
@@ -466,7 +509,10 @@ class CodeSystemPane(QWidget):
 
     def delete_code(self, code_id: int) -> bool:
         """Delete after a confirmation naming what goes with it."""
-        project = self.session.project
+        if self.session is None:
+            return False
+        session = self.session
+        project = session.project
         code = project.code(code_id)
         loss = project.code_deletion_loss(code_id)
         details = [ntr("{n} coded segment", "{n} coded segments", loss["segments"])]
@@ -479,11 +525,11 @@ class CodeSystemPane(QWidget):
         )
         if not prompts.confirm(self, tr("Delete Code"), question):
             return False
-        return self.session.perform(lambda: project.delete_code(code_id)) is not None
+        return session.perform(lambda: project.delete_code(code_id)) is not None
 
     def merge_current(self) -> None:
         code_id = self.current_code_id()
-        if code_id is None:
+        if code_id is None or self.session is None:
             return
         project = self.session.project
         excluded = set(self.model.subtree_ids(code_id))
@@ -503,10 +549,15 @@ class CodeSystemPane(QWidget):
                 self.merge([code_id], target)
             return
         dialog = MergeDialog(paths[code_id], targets, self)
-        if dialog.exec() == MergeDialog.DialogCode.Accepted and dialog.target_id() is not None:
-            self.merge([code_id], dialog.target_id())
+        if dialog.exec() != MergeDialog.DialogCode.Accepted:
+            return
+        target_id = dialog.target_id()
+        if target_id is not None:
+            self.merge([code_id], target_id)
 
     def _merge_dropped(self, source_ids: list[int], target_id: int) -> None:
+        if self.session is None:
+            return
         project = self.session.project
         names = ", ".join(project.code(i).name for i in source_ids)
         question = tr("Merge '{names}' into '{target}'?").format(
@@ -516,6 +567,8 @@ class CodeSystemPane(QWidget):
             self.merge(source_ids, target_id)
 
     def merge(self, source_ids: list[int], target_id: int) -> None:
+        if self.session is None:
+            return
         project = self.session.project
         if self.session.perform(lambda: project.merge_codes(source_ids, target_id)) is not None:
             self.set_current_code(target_id)
@@ -535,8 +588,10 @@ class CodeSystemPane(QWidget):
             menu.addAction(self.action_reset)
         else:
             self.view.setCurrentIndex(index.siblingAtColumn(0))
-            code_id = self.model.code_id(index)
-            code = self.model.code(code_id)
+            row_code_id = self.model.code_id(index)
+            code = None if row_code_id is None else self.model.code(row_code_id)
+            assert code is not None  # a valid row of the code tree is a code
+            code_id = code.id
             menu.addAction(self.action_new_subcode)
             menu.addAction(self.action_rename)
             menu.addAction(self.action_colour)
@@ -547,15 +602,11 @@ class CodeSystemPane(QWidget):
             none.setCheckable(True)
             none.setChecked(code.shortcut is None)
             for number in range(1, 10):
-                key = keys.addAction(
-                    f"Ctrl+{number}", lambda n=number: self.set_shortcut(code_id, n)
-                )
+                key = keys.addAction(f"Ctrl+{number}", partial(self.set_shortcut, code_id, number))
                 key.setCheckable(True)
                 key.setChecked(code.shortcut == number)
             menu.addSeparator()
-            active = self.model.is_active(code_id) and (
-                self.session.activation.code_ids is not None
-            )
+            active = self.model.is_active(code_id) and self.model.activation_explicit()
             if active:
                 menu.addAction(tr("Deactivate"), lambda: self.toggle_activation(code_id))
             else:
