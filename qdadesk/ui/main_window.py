@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +130,12 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
     def _action(
-        self, name: str, text: str, icon_name: str | None, keys: list, slot: Callable[..., Any]
+        self,
+        name: str,
+        text: str,
+        icon_name: str | None,
+        keys: Sequence[str | QKeySequence | QKeySequence.StandardKey],
+        slot: Callable[..., Any],
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -377,7 +382,7 @@ class MainWindow(QMainWindow):
 
     def create_project(self, path: str | os.PathLike[str]) -> bool:
         try:
-            project = Project.create(path)
+            project = Project.create(Path(path))
         except QdaError as error:
             self.show_error(str(error))
             return False
@@ -540,9 +545,8 @@ class MainWindow(QMainWindow):
 
     def _listed_region(self, document_id: int, start: int, end: int) -> int | None:
         """The region coding selected in Retrieved Segments that this jump is for, if any."""
-        listed = getattr(self.retrieved_segments, "selected_coding_ids", None)
-        for coding_id in listed() if listed is not None else []:
-            coding = self.document_browser._codings.get(coding_id)
+        for coding_id in self.retrieved_segments.selected_coding_ids():
+            coding = self.document_browser.coding(coding_id)
             if (
                 coding is not None
                 and coding.is_region
@@ -558,7 +562,7 @@ class MainWindow(QMainWindow):
         self.code_system.set_current_code(code_id)
 
     def _coding_clicked(self, coding_id: int) -> None:
-        coding = self.document_browser._codings.get(coding_id)
+        coding = self.document_browser.coding(coding_id)
         if coding is not None:
             self.set_current_code(coding.code_id)
 
@@ -654,7 +658,7 @@ class MainWindow(QMainWindow):
         """Version, licences (with how to replace Qt) and where the user's data is."""
         from qdadesk.ui.about_dialog import AboutDialog
 
-        project = self.session.project.path if self.session is not None else None
+        project = str(self.session.project.path) if self.session is not None else None
         dialog = AboutDialog(self, project)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog = dialog

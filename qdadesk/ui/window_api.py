@@ -45,6 +45,10 @@ class MainWindowApi(Protocol):
 
     def menu(self, title: str) -> QMenu: ...
 
+    # QWidget's own: the main window as a widget (a Protocol cannot say "is a QWidget"), to
+    # parent dialogs to, raise and search.
+    def window(self) -> QWidget: ...
+
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
 
     def show_error(self, message: str) -> None: ...

@@ -224,7 +224,7 @@ class StripeMargin(QWidget):
         top = layout.position().y() + line.y() + offset
         return top, top + line.height()
 
-    def _visible_positions(self) -> tuple[int, int]:
+    def visible_positions(self) -> tuple[int, int]:
         """First and last Qt position on screen (cached until the view scrolls or changes)."""
         viewport = self.text.viewport()
         document = self.text.document()
@@ -252,7 +252,7 @@ class StripeMargin(QWidget):
         """Where the stripes on screen are drawn, with their names and badges."""
         if self.text.document().isEmpty():
             return []
-        first, last = visible or self._visible_positions()
+        first, last = visible or self.visible_positions()
         column_width = self.column_width()
         right = MEMO_WIDTH + self.area_width()
         places = []
@@ -331,7 +331,7 @@ class StripeMargin(QWidget):
         (a position memo) and "coding-memo" (the memo badge of a coded segment)."""
         if self.text.document().isEmpty():
             return []
-        visible = visible or self._visible_positions()
+        visible = visible or self.visible_positions()
         items = []
         for place in self.stripe_places(visible):
             items.append((place.cell, "stripe", place.stripe.coding_id))
@@ -369,7 +369,7 @@ class StripeMargin(QWidget):
         )
         if self.text.document().isEmpty():
             return
-        visible = self._visible_positions()
+        visible = self.visible_positions()
         self._paint_numbers(painter, numbers_left, visible[0], visible[1], palette)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_stripes(painter, base, self.stripe_places(visible))

@@ -17,14 +17,19 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFontMetrics,
+    QHelpEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -32,6 +37,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
@@ -131,6 +137,10 @@ class PageView(QAbstractScrollArea):
         self._text_anchor: int | None = None
         self._rubber: tuple[int, Box] | None = None
         self._current_page = 0
+        # Filled in by the browser: a coding's tooltip (the same as its stripe's beside the
+        # text) and what dragging the selection carries.
+        self.tooltip_for: Callable[[int], str] = lambda _coding_id: ""
+        self.selection_mime: Callable[[], QMimeData | None] = lambda: None
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- document --------------------------------------------------------------------------
@@ -545,7 +555,7 @@ class PageView(QAbstractScrollArea):
                 painter.drawRect(memo_rect)
         painter.end()
 
-    def _paint_text_marks(self, painter: QPainter, number: int, places: list) -> None:
+    def _paint_text_marks(self, painter: QPainter, number: int, places: list[_PagePlace]) -> None:
         for place in places:
             if place.mark.box is not None:
                 continue
@@ -554,7 +564,7 @@ class PageView(QAbstractScrollArea):
             for box in place.boxes:
                 painter.fillRect(self.box_rect(number, box), color)
 
-    def _paint_regions(self, painter: QPainter, number: int, places: list) -> None:
+    def _paint_regions(self, painter: QPainter, number: int, places: list[_PagePlace]) -> None:
         metrics = QFontMetrics(painter.font())
         for place in places:
             mark = place.mark
@@ -579,7 +589,7 @@ class PageView(QAbstractScrollArea):
             shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(tag.width()) - 6)
             painter.drawText(tag.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, shown)
 
-    def _paint_stripes(self, painter: QPainter, rect: QRectF, places: list) -> None:
+    def _paint_stripes(self, painter: QPainter, rect: QRectF, places: list[_PagePlace]) -> None:
         metrics = QFontMetrics(painter.font())
         columns = max((p.column + 1 for p in places), default=1)
         right = rect.left() - 8 - columns * STRIPE_STEP - 2
@@ -623,7 +633,7 @@ class PageView(QAbstractScrollArea):
                 painter.drawRect(frame)
 
     # -- events ----------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.fitting and self.pages:
             self.fit_width()
@@ -778,10 +788,8 @@ class PageView(QAbstractScrollArea):
         else:
             self.pageMenuWanted.emit(event.globalPos())
 
-    def viewportEvent(self, event) -> bool:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.ToolTip:
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             memo = self.memo_at(event.pos())
             if memo is not None:
                 QToolTip.showText(event.globalPos(), memo[1], self.viewport())
@@ -795,21 +803,20 @@ class PageView(QAbstractScrollArea):
             return True
         return super().viewportEvent(event)
 
-    def tooltip_for(self, coding_id: int) -> str:
-        """Filled in by the browser (the same tooltip as a stripe beside the text)."""
-        return ""
-
     # -- drops: a code dragged onto the selection codes it ----------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._accept_codes(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._accept_codes(event)
+
+    def _accept_codes(self, event: QDropEvent) -> None:
         if event.mimeData().hasFormat(CODES_MIME) and self.has_selection():
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         try:
             ids = [int(i) for i in json.loads(bytes(event.mimeData().data(CODES_MIME).data()))]
         except (ValueError, TypeError):
@@ -817,10 +824,6 @@ class PageView(QAbstractScrollArea):
             return
         event.acceptProposedAction()
         self.codesDropped.emit(ids)
-
-    def selection_mime(self) -> QMimeData | None:
-        """What dragging the selection carries (set by the browser)."""
-        return None
 
     def _in_selection(self, number: int, point: QPointF) -> bool:
         x, y = point.x(), point.y()
