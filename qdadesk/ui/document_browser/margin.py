@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -136,7 +137,8 @@ class StripeMargin(QWidget):
         self.columns = 0
         self.tooltip_for: Callable[[int], str] = lambda _coding_id: ""
         self.memo_tooltip_for: Callable[[int], str] = lambda _memo_id: ""
-        self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
+        # (what the view looked like, the first and last Qt position on screen then)
+        self._visible_cache: tuple[tuple[int | float, ...], tuple[int, int]] | None = None
         self.paragraph_count = 1  # set before the text arrives, so the width is known early
         self.stripe_area = _stored_stripe_area()
         self._drag: tuple[int, int] | None = None  # global x and width when a drag began
@@ -377,7 +379,9 @@ class StripeMargin(QWidget):
         for rect, _kind, _item in self._memo_items(visible):
             icon.paint(painter, rect)
 
-    def _paint_numbers(self, painter, left, first, last, palette) -> None:
+    def _paint_numbers(
+        self, painter: QPainter, left: int, first: int, last: int, palette: QPalette
+    ) -> None:
         document = self.text.document()
         painter.setFont(self._number_font())
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -441,7 +445,7 @@ class StripeMargin(QWidget):
         return point.x() >= self.width() - RESIZE_GRIP
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             hit = self._hit(event.pos())
             text = ""
             if hit and hit[0] == "stripe":
