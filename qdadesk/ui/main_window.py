@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core import Operation, Project, QdaError
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.core.store.file_check import DamagedRead
+from qdadesk.core.store.lock import ProjectLock
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.background import jobs_running
 from qdadesk.ui.code_system import CodeSystemPane
@@ -386,16 +387,15 @@ class MainWindow(QMainWindow):
         except QdaError as error:
             self.show_error(str(error))
             return False
-        from qdadesk.core.store.lock import ProjectLock
-
         try:
             held = ProjectLock.acquire(project.path)
         except QdaError:
             held = None  # a brand-new file nobody else can have open yet
-        self._start_session(project, held)
+        self.start_session(project, held)
         return True
 
-    def _start_session(self, project: Project, held_lock: Any = None) -> None:
+    def start_session(self, project: Project, held_lock: ProjectLock | None = None) -> None:
+        """Show ``project`` in this window (``held_lock``: its lock, None when read-only)."""
         self.close_project(show_start=False)
         session = ProjectSession(project, self, lock=held_lock)  # released when it closes
         self.session = session
