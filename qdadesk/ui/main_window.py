@@ -12,7 +12,6 @@ import contextlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -136,7 +135,7 @@ class MainWindow(QMainWindow):
         text: str,
         icon_name: str | None,
         keys: Sequence[str | QKeySequence | QKeySequence.StandardKey],
-        slot: Callable[..., Any],
+        slot: Callable[..., object],
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -218,7 +219,7 @@ def _message(
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, window)
     box.setObjectName("projectSafetyQuestion")
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are the user's text
-    found: dict[Any, str] = {}
+    found: dict[QAbstractButton, str] = {}
     for key, label in buttons:
         role = (
             QMessageBox.ButtonRole.RejectRole
@@ -229,7 +230,8 @@ def _message(
         button.setObjectName(f"{key}Button")
         found[button] = key
     box.exec()
-    return found.get(box.clickedButton(), "")
+    clicked = box.clickedButton()
+    return found.get(clicked, "") if clicked is not None else ""
 
 
 def _ask_read_only(window: QWidget, path: Path, error: ProjectLockedError) -> str:

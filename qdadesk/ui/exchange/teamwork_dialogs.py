@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -204,7 +204,7 @@ class AuditTrailDialog(QDialog):
             box.setCurrentIndex(max(index, 0))
             box.blockSignals(False)
 
-    def _on_change(self, *_args: Any) -> None:
+    def _on_change(self, *_args: object) -> None:
         if self.isVisible():
             self._fill_choices()
             self.refresh()
