@@ -23,7 +23,8 @@ from qdadesk.core.model import Coding, Document
 from qdadesk.core.pdf_pages import Box
 from qdadesk.ui import icons
 from qdadesk.ui.coding_actions import region_mime_data, segment_mime_data
-from qdadesk.ui.document_browser.page_view import PageMark, PageView
+from qdadesk.ui.document_browser.page_marks import PageMark
+from qdadesk.ui.document_browser.page_view import PageView
 from qdadesk.ui.document_browser.pdf_text import OpenPdf
 
 if TYPE_CHECKING:
