@@ -186,7 +186,10 @@ class ParaphraseActions(MenuActions):
         return operation
 
     def edit(self, paraphrase_id: int, text: str) -> None:
-        project = self.session.project
+        session: ProjectSession | None = self.session
+        if session is None:
+            return  # the editor closed with the project (it loses its focus as it goes)
+        project = session.project
         if not text.strip():
             self.reload()  # an emptied paraphrase is not saved: show the old text again
             return
@@ -199,7 +202,10 @@ class ParaphraseActions(MenuActions):
             self.window.run_operation(lambda: project.edit_paraphrase(paraphrase_id, text=text))
 
     def remove(self, paraphrase_ids: list[int]) -> None:
-        project = self.session.project
+        session: ProjectSession | None = self.session
+        if session is None:
+            return
+        project = session.project
         self.window.run_operation(lambda: project.remove_paraphrases(paraphrase_ids))
 
     # -- windows ---------------------------------------------------------------------------
