@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 class MainWindowApi(Protocol):
-    """The main window as its parts see it (it is also the QWidget they parent dialogs to)."""
+    """The main window as its parts see it; ``window()`` is the QWidget to parent dialogs to."""
 
     session: ProjectSession | None
     sessionChanged: SignalInstance  # ProjectSession or None: another project, or none
