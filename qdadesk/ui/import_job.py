@@ -9,12 +9,20 @@ stack: its undo log is plain SQL, so the main connection can replay it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui.background import BackgroundJob, on_own_connection
 from qdadesk.ui.plain_text import shown_as_typed
+
+if TYPE_CHECKING:
+    from qdadesk.core import Operation, Project
+    from qdadesk.core.ops.documents import ImportReport
+    from qdadesk.ui.background import Cancelled, Progress
+    from qdadesk.ui.document_properties import ImportSummaryDialog
+    from qdadesk.ui.session import ProjectSession
 
 
 class ImportJob(BackgroundJob):
@@ -23,7 +31,7 @@ class ImportJob(BackgroundJob):
 
     def __init__(
         self,
-        session,
+        session: ProjectSession,
         paths: Sequence[str],
         group_id: int | None = None,
         parent_widget: QWidget | None = None,
@@ -35,13 +43,13 @@ class ImportJob(BackgroundJob):
             from qdadesk.ui.import_options import join_lines_enabled
 
             join_lines = join_lines_enabled()
-        work = on_own_connection(
-            session.project.path,
-            lambda project, progress, cancelled: project.import_documents(
+
+        def run(project: Project, progress: Progress, cancelled: Cancelled) -> Operation:
+            return project.import_documents(
                 paths, group_id, progress=progress, cancelled=cancelled, join_lines=join_lines
-            ),
-            session.project.user_name,
-        )
+            )
+
+        work = on_own_connection(session.project.path, run, session.project.user_name)
         super().__init__(
             work,
             tr("Import documents"),
@@ -55,12 +63,12 @@ class ImportJob(BackgroundJob):
         self.session = session
         self.paths = paths
         self.group_id = group_id
-        self.operation = None
-        self.summary_dialog = None
+        self.operation: Operation | None = None
+        self.summary_dialog: ImportSummaryDialog | None = None
         self._show_dialogs = show_dialogs
         self._parent_widget = parent_widget
 
-    def _succeeded(self, operation) -> None:
+    def _succeeded(self, operation: Operation) -> None:
         # The worker's connection wrote it; the main session now owns its undo and redo.
         self.session.adopt(operation)
         self.operation = operation
@@ -68,7 +76,7 @@ class ImportJob(BackgroundJob):
         if self._show_dialogs and report is not None:
             self.show_summary(report)
 
-    def show_summary(self, report) -> None:
+    def show_summary(self, report: ImportReport) -> None:
         """The import summary: documents made with their notes, files skipped and why
         (window-modal, not blocking; kept as ``summary_dialog``)."""
         from PySide6.QtCore import Qt
@@ -88,7 +96,10 @@ class ImportJob(BackgroundJob):
 
 
 def start_import(
-    session, paths: Sequence[str], group_id: int | None = None, parent: QWidget | None = None
+    session: ProjectSession,
+    paths: Sequence[str],
+    group_id: int | None = None,
+    parent: QWidget | None = None,
 ) -> ImportJob:
     """Start importing ``paths`` into group ``group_id`` in the background."""
     job = ImportJob(session, paths, group_id, parent)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from qdadesk.core import Operation, Project, QdaError
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.core.store.file_check import DamagedRead
+from qdadesk.core.store.lock import ProjectLock
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.background import jobs_running
 from qdadesk.ui.code_system import CodeSystemPane
@@ -130,7 +130,12 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
     def _action(
-        self, name: str, text: str, icon_name: str | None, keys: list, slot: Callable[..., Any]
+        self,
+        name: str,
+        text: str,
+        icon_name: str | None,
+        keys: Sequence[str | QKeySequence | QKeySequence.StandardKey],
+        slot: Callable[..., object],
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -381,20 +386,19 @@ class MainWindow(QMainWindow):
 
     def create_project(self, path: str | os.PathLike[str]) -> bool:
         try:
-            project = Project.create(path)
+            project = Project.create(Path(path))
         except QdaError as error:
             self.show_error(str(error))
             return False
-        from qdadesk.core.store.lock import ProjectLock
-
         try:
             held = ProjectLock.acquire(project.path)
         except QdaError:
             held = None  # a brand-new file nobody else can have open yet
-        self._start_session(project, held)
+        self.start_session(project, held)
         return True
 
-    def _start_session(self, project: Project, held_lock: Any = None) -> None:
+    def start_session(self, project: Project, held_lock: ProjectLock | None = None) -> None:
+        """Show ``project`` in this window (``held_lock``: its lock, None when read-only)."""
         self.close_project(show_start=False)
         session = ProjectSession(project, self, lock=held_lock)  # released when it closes
         self.session = session
@@ -544,9 +548,8 @@ class MainWindow(QMainWindow):
 
     def _listed_region(self, document_id: int, start: int, end: int) -> int | None:
         """The region coding selected in Retrieved Segments that this jump is for, if any."""
-        listed = getattr(self.retrieved_segments, "selected_coding_ids", None)
-        for coding_id in listed() if listed is not None else []:
-            coding = self.document_browser._codings.get(coding_id)
+        for coding_id in self.retrieved_segments.selected_coding_ids():
+            coding = self.document_browser.coding(coding_id)
             if (
                 coding is not None
                 and coding.is_region
@@ -562,7 +565,7 @@ class MainWindow(QMainWindow):
         self.code_system.set_current_code(code_id)
 
     def _coding_clicked(self, coding_id: int) -> None:
-        coding = self.document_browser._codings.get(coding_id)
+        coding = self.document_browser.coding(coding_id)
         if coding is not None:
             self.set_current_code(coding.code_id)
 
@@ -658,7 +661,7 @@ class MainWindow(QMainWindow):
         """Version, licences (with how to replace Qt) and where the user's data is."""
         from qdadesk.ui.about_dialog import AboutDialog
 
-        project = self.session.project.path if self.session is not None else None
+        project = str(self.session.project.path) if self.session is not None else None
         dialog = AboutDialog(self, project)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog = dialog

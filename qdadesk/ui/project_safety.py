@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -46,9 +47,12 @@ from qdadesk.core.store.lock import (
 )
 from qdadesk.ui import prompts
 from qdadesk.ui.actions_common import MenuActions
+from qdadesk.ui.background import BackgroundJob
 from qdadesk.ui.help import add_help_button
 
 if TYPE_CHECKING:
+    from qdadesk.core.store.salvage import SalvageReport
+    from qdadesk.ui.session import ProjectSession
     from qdadesk.ui.window_api import MainWindowApi
 
 PROJECT_FILTER = tr_noop("QDA Desk projects (*.qdadesk)")
@@ -107,12 +111,12 @@ def open_in_window(window: MainWindowApi, path: str | os.PathLike[str]) -> bool:
     if not opened[0].read_only:  # half-written exports or imports a killed program left
         safe_write.remove_stale_temporaries(Path(path).parent)
     try:
-        window._start_session(*opened)
+        window.start_session(*opened)
     except DamagedRead as error:
         # A read-only view of a damaged file whose damage sits where the panes read first.
         window.close_project(show_start=True)
         choice = _message(
-            window,
+            window.window(),
             QMessageBox.Icon.Warning,
             tr("Damaged project"),
             tr(
@@ -129,7 +133,7 @@ def open_in_window(window: MainWindowApi, path: str | os.PathLike[str]) -> bool:
 
 def open_for_window(
     window: MainWindowApi, path: str | os.PathLike[str]
-) -> tuple[Project, Any] | None:
+) -> tuple[Project, ProjectLock | None] | None:
     """Open ``path`` for the window: take its lock (or, when another window has it, ask
     whether to open read-only), check the file, and offer recovery when it is damaged.
     Returns the project and the lock held (None when read-only), or None when not opened."""
@@ -143,7 +147,7 @@ def open_for_window(
         try:
             held = ProjectLock.acquire(path)
         except ProjectLockedError as error:
-            choice = _ask_read_only(window, path, error)
+            choice = _ask_read_only(window.window(), path, error)
             if choice == "takeOver":
                 try:
                     held = ProjectLock.acquire(path, take_over=True)
@@ -175,7 +179,7 @@ def open_for_window(
         return None
     if project.damage:
         _release(held)
-        choice = _ask_about_damage(window, path)
+        choice = _ask_about_damage(window.window(), path)
         if choice == "recover":
             project.close()
             _recover_into_new(window, path)
@@ -215,7 +219,7 @@ def _message(
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, window)
     box.setObjectName("projectSafetyQuestion")
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are the user's text
-    found: dict[Any, str] = {}
+    found: dict[QAbstractButton, str] = {}
     for key, label in buttons:
         role = (
             QMessageBox.ButtonRole.RejectRole
@@ -226,7 +230,8 @@ def _message(
         button.setObjectName(f"{key}Button")
         found[button] = key
     box.exec()
-    return found.get(box.clickedButton(), "")
+    clicked = box.clickedButton()
+    return found.get(clicked, "") if clicked is not None else ""
 
 
 def _ask_read_only(window: QWidget, path: Path, error: ProjectLockedError) -> str:
@@ -283,26 +288,29 @@ def _damaged_beyond_reading(window: MainWindowApi, path: Path, message: str) -> 
         )
         buttons.append(("restore", tr("Restore a Backup…")))
     buttons.append(("cancel", tr("Cancel")))
-    choice = _message(window, QMessageBox.Icon.Warning, tr("Damaged project"), text, buttons)
+    choice = _message(
+        window.window(), QMessageBox.Icon.Warning, tr("Damaged project"), text, buttons
+    )
     if choice == "restore":
         RestoreBackupDialog(window, path).exec()
     elif choice == "recover":
         _recover_into_new(window, path)
 
 
-_RECOVERING: list[Any] = []  # recovery jobs running
-last_recovery_report: Any = None  # the latest recovery's report (for scripts and tests)
+_RECOVERING: list[BackgroundJob] = []  # recovery jobs running
+last_recovery_report: SalvageReport | None = (
+    None  # the latest recovery's report (for scripts and tests)
+)
 
 
-def _recover_into_new(window: MainWindowApi, path: Path) -> Any:
+def _recover_into_new(window: MainWindowApi, path: Path) -> BackgroundJob | None:
     """Ask for a new file, salvage ``path`` into it in the background (a progress dialog
     with Cancel), then show what was kept and lost and open it. Returns the job."""
     from qdadesk.core.store.salvage import salvage_project
-    from qdadesk.ui.background import BackgroundJob
 
     suggested = str(path.with_name(f"{path.stem} recovered.qdadesk"))
     target = prompts.ask_path(
-        window, tr("Recover into a New Project"), suggested, tr(PROJECT_FILTER), True
+        window.window(), tr("Recover into a New Project"), suggested, tr(PROJECT_FILTER), True
     )
     if not target:
         return None
@@ -311,13 +319,13 @@ def _recover_into_new(window: MainWindowApi, path: Path) -> Any:
     job = BackgroundJob(
         lambda progress, cancelled: salvage_project(path, target, progress, cancelled),
         tr("Recover into a New Project"),
-        window,
+        window.window(),
         label=tr("Recovering what can be read…"),
         progress_label=tr("Recovering {name}…"),
         failure_text=tr("Recovery failed: {error}"),
     )
 
-    def done(report: Any) -> None:
+    def done(report: SalvageReport | None) -> None:
         if report is None:
             if job.error:
                 window.show_error(job.error)
@@ -332,7 +340,7 @@ def _recover_into_new(window: MainWindowApi, path: Path) -> Any:
     return job
 
 
-def _show_recovery_report(window: MainWindowApi, target: Path, report: Any) -> None:
+def _show_recovery_report(window: MainWindowApi, target: Path, report: SalvageReport) -> None:
     kept = sum(t.kept for t in report.tables)
     lost = sum(t.lost for t in report.tables)
     lines = [
@@ -348,7 +356,7 @@ def _show_recovery_report(window: MainWindowApi, target: Path, report: Any) -> N
         tr("Recover into a New Project"),
         summary,
         QMessageBox.StandardButton.Ok,
-        window,
+        window.window(),
     )
     box.setObjectName("recoveryReport")
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -411,7 +419,7 @@ class ProjectSafetyActions(MenuActions):
             file_menu.insertSeparator(close)
         self._always_enabled = {"actionBackupSettings"}
         self._disabled: dict[QAction, bool] = {}
-        self.read_only_label = QLabel(window)
+        self.read_only_label = QLabel(window.window())
         self.read_only_label.setObjectName("readOnlyStatus")
         self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
         self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 6px;")
@@ -419,7 +427,7 @@ class ProjectSafetyActions(MenuActions):
         window.statusBar().addPermanentWidget(self.read_only_label)
         self._follow_session()
 
-    def _on_session(self, session: Any) -> None:
+    def _on_session(self, session: ProjectSession | None) -> None:
         super()._on_session(session)
         for name in self._always_enabled:
             self.actions[name].setEnabled(True)
@@ -432,7 +440,7 @@ class ProjectSafetyActions(MenuActions):
             label.hide()
             return
         for name in EDITING_ACTIONS:  # the core refuses them anyway; say so up front
-            for action in self.window.findChildren(QAction, name):
+            for action in self.window.window().findChildren(QAction, name):
                 self._disabled[action] = action.isEnabled()
                 action.setEnabled(False)
         if project.damage:
@@ -453,7 +461,7 @@ class ProjectSafetyActions(MenuActions):
         if path is None:
             suggested = str(current.with_name(f"{current.stem} copy.qdadesk"))
             path = prompts.ask_path(
-                self.window, tr("Save Project As"), suggested, tr(PROJECT_FILTER), True
+                self.window.window(), tr("Save Project As"), suggested, tr(PROJECT_FILTER), True
             )
         if not path:
             return False
@@ -479,7 +487,7 @@ class ProjectSafetyActions(MenuActions):
         RestoreBackupDialog(self.window, Path(session.project.path)).exec()
 
     def backup_settings(self) -> None:
-        BackupSettingsDialog(self.window).exec()
+        BackupSettingsDialog(self.window.window()).exec()
 
 
 class RestoreBackupDialog(QDialog):
@@ -488,7 +496,7 @@ class RestoreBackupDialog(QDialog):
     reopens it."""
 
     def __init__(self, window: MainWindowApi, project: Path) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self.setObjectName("restoreBackupDialog")
         self.setWindowTitle(tr("Restore Backup"))
         self._window = window

@@ -10,16 +10,17 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from qdadesk.core.errors import ImportCancelled
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions
-from qdadesk.ui.background import BackgroundJob, on_own_connection
+from qdadesk.ui.background import BackgroundJob, Progress, on_own_connection
 
 if TYPE_CHECKING:
+    from qdadesk.core import Project
     from qdadesk.ui.window_api import MainWindowApi
 
 FILTERS = {
@@ -56,18 +57,20 @@ class ReportActions(MenuActions):
         folder = Path(self.session.project.path).parent
         filters = ";;".join(tr(FILTERS[f]) for f in formats)
         path, selected = QFileDialog.getSaveFileName(
-            self.window, title, str(folder / f"{name}.{formats[0]}"), filters
+            self.window.window(), title, str(folder / f"{name}.{formats[0]}"), filters
         )
         if not path:
             return None
         return format_for(path, selected, formats)
 
-    def _write(self, title: str, path: str, write: Callable[[Any, Path], None]) -> BackgroundJob:
+    def _write(
+        self, title: str, path: str, write: Callable[[Project, Path], None]
+    ) -> BackgroundJob:
         """Run ``write(project, file)`` in the background; the file appears under ``path``
         only when the job was not cancelled."""
         target = Path(path)
 
-        def work(project: Any, _progress: Any, cancelled: Callable[[], bool]) -> str:
+        def work(project: Project, _progress: Progress, cancelled: Callable[[], bool]) -> str:
             partial = target.with_name(f".{target.name}.partial")
             write(project, partial)
             if cancelled():
@@ -80,7 +83,7 @@ class ReportActions(MenuActions):
         job = BackgroundJob(
             on_own_connection(self.session.project.path, work),
             title,
-            self.window,
+            self.window.window(),
             label=tr("Writing {file}…").format(file=target.name),
         )
         job.finished.connect(lambda _result: self._done(job, title))
@@ -90,7 +93,7 @@ class ReportActions(MenuActions):
 
     def _done(self, job: BackgroundJob, title: str) -> None:
         if job.error:
-            QMessageBox.warning(self.window, title, job.error)
+            QMessageBox.warning(self.window.window(), title, job.error)
         elif job.result:
             message = tr("Written: {file}").format(file=job.result)
             self.window.statusBar().showMessage(message, 8000)

@@ -31,9 +31,9 @@ RECENT_LIMIT = 10
 def recent_projects() -> list[str]:
     """Recently opened project files that still exist, newest first."""
     value = QSettings().value(RECENT_KEY, [])
-    if isinstance(value, str):
-        value = [value]
-    return [p for p in (value or []) if Path(p).is_file()]
+    # QSettings hands a one-entry list back as a plain string on some back ends.
+    paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(p) for p in paths if Path(str(p)).is_file()]
 
 
 def remember_project(path: str | Path) -> None:

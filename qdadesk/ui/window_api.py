@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
-    from qdadesk.core import Operation
+    from qdadesk.core import Operation, Project
+    from qdadesk.core.store.lock import ProjectLock
     from qdadesk.ui.code_system import CodeSystemPane
     from qdadesk.ui.document_browser import DocumentBrowser
     from qdadesk.ui.document_system import DocumentSystemPane
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 
 class MainWindowApi(Protocol):
-    """The main window as its parts see it (it is also the QWidget they parent dialogs to)."""
+    """The main window as its parts see it; ``window()`` is the QWidget to parent dialogs to."""
 
     session: ProjectSession | None
     sessionChanged: SignalInstance  # ProjectSession or None: another project, or none
@@ -58,6 +59,8 @@ class MainWindowApi(Protocol):
     def run_operation(self, call: Callable[[], Operation]) -> Operation | None: ...
 
     def open_project(self, path: str | os.PathLike[str]) -> bool: ...
+
+    def start_session(self, project: Project, held_lock: ProjectLock | None = None) -> None: ...
 
     def close_project(self, show_start: bool = True) -> None: ...
 

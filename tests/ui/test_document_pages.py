@@ -78,7 +78,7 @@ def _settle(view) -> None:
     for _ in range(50):
         view.viewport().repaint()
         QApplication.processEvents()
-        if not view._wanted:
+        if not view.images.wanted:
             break
 
 
@@ -159,7 +159,7 @@ def test_zoom_with_ctrl_wheel_toolbar_and_fit_width(window, qtbot):
     assert view.zoom == pytest.approx(fitted)
     # Rendered again at the zoom shown, and the picture is sharp at that zoom.
     _settle(view)
-    scale, image = view._images[1]
+    scale, image = view.images.pictures[1]
     assert scale == pytest.approx(view.zoom * view.devicePixelRatioF())
     assert image.width() == pytest.approx(view.page_rect(1).width() * view.devicePixelRatioF(), 2)
 
@@ -399,7 +399,7 @@ def test_a_300_page_pdf_renders_only_the_pages_on_screen(window, qtbot):
     _settle(view)
     assert view.pdf.rendered[-1] in view.visible_pages()
     assert len(view.pdf.rendered) <= 2 * len(visible) + 2
-    assert len(view._images) <= 8
+    assert len(view.images.pictures) <= 8
 
 
 def test_find_shows_the_text_representation_of_a_pdf(window, qtbot):
@@ -448,16 +448,16 @@ def test_the_drawn_region_dropped_onto_a_code_codes_it(window, qtbot):
 
 
 def test_the_page_cache_keeps_within_its_memory_budget(window, qtbot, monkeypatch):
-    from qdadesk.ui.document_browser import page_view
+    from qdadesk.ui.document_browser import page_cache
 
     view = _open(window, qtbot, "guide")
-    one_page = view._images[1][1].sizeInBytes()
-    monkeypatch.setattr(page_view, "CACHE_BYTES", int(one_page * 1.5))
+    one_page = view.images.pictures[1][1].sizeInBytes()
+    monkeypatch.setattr(page_cache, "CACHE_BYTES", int(one_page * 1.5))
     for number in (2, 3, 4):
         view.go_to_page(number)
         _settle(view)
-    assert sum(image.sizeInBytes() for _, image in view._images.values()) <= one_page * 1.5
-    assert view.current_page() in view._images  # the page on screen stays
+    assert sum(image.sizeInBytes() for _, image in view.images.pictures.values()) <= one_page * 1.5
+    assert view.current_page() in view.images.pictures  # the page on screen stays
 
 
 def test_a_damaged_pdf_or_picture_is_refused_with_a_message(window, qtbot):

@@ -233,9 +233,9 @@ def test_names_with_markup_are_never_rendered(
     leaks.everything()
     # The margin's hover tooltips (coding stripes, in-document memos).
     browser = window.document_browser
-    assert browser._codings
-    for coding_id in browser._codings:
-        leaks.text("coding stripe tooltip", browser.stripe_tooltip(coding_id))
+    assert browser.codings()
+    for coding in browser.codings():
+        leaks.text("coding stripe tooltip", browser.stripe_tooltip(coding.id))
     for mark in browser.margin.memos:
         leaks.text("memo mark tooltip", mark.tooltip)
     window.grab().save(str(tmp_path / "markup-window.png"))

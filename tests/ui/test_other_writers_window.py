@@ -49,7 +49,7 @@ def test_undo_after_the_cli_coded_refuses_and_shows_the_cli_work(window, workspa
     assert window.session.undo_stack.count() == 0
     assert _places_segments(path) == expected  # nothing of the CLI's work was erased
     # The panes show the file as it is now.
-    shown = sorted((c.start, c.end) for c in window.document_browser._codings.values())
+    shown = sorted((c.start, c.end) for c in window.document_browser.codings())
     assert shown == expected
     places = window.session.project.find_code("Places").id
     assert window.code_system.model.own_count(places) == 3

@@ -169,6 +169,36 @@ def test_overlap_is_refused_click_edit_and_delete(window, workspace_project, qtb
     assert panel.paraphrase_texts() == ["Math and accents"]
 
 
+def test_closing_the_project_while_a_note_is_edited_keeps_the_window_working(
+    window, workspace_project, qtbot
+):
+    """The editor loses its focus as the sidebar goes with the project: the edit it then
+    reports has no project to go to and is dropped (it used to raise on the gone session)."""
+    window.show()
+    qtbot.waitExposed(window)
+    doc = workspace_project.emoji_id
+    window.open_document("emoji-interview")
+    mode = _mode(window)
+    mode.set_mode(True)
+    panel = mode.panel
+    start = EMOJI_TEXT.index("Third")
+    window.select_range(doc, start, start + 15)
+    QTest.keyClicks(panel.entry, "Third one")
+    QTest.keyClick(panel.entry, Qt.Key.Key_Return)
+    (paraphrase,) = window.session.project.paraphrases()
+    rect = panel.column.note_rect(paraphrase.id)
+    QTest.mouseDClick(panel.column, Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = panel.column.editor
+    qtbot.waitUntil(editor.hasFocus)
+    QTest.keyClicks(editor, " changed")
+    window.close_project()  # pytest-qt fails the test on an exception raised in a slot
+    assert window.session is None and not panel.isVisible()
+    from qdadesk.core import Project
+
+    with Project.open(workspace_project.path) as project:
+        assert [p.text for p in project.paraphrases()] == ["Third one"]
+
+
 def test_categorize_window_codes_the_passages(window, workspace_project, qtbot):
     project = window.session.project
     doc = workspace_project.emoji_id

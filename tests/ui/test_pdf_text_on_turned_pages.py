@@ -79,7 +79,7 @@ def _settle(view) -> None:
     for _ in range(50):
         view.viewport().repaint()
         QApplication.processEvents()
-        if not view._wanted:
+        if not view.images.wanted:
             break
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QIcon,
     QKeySequence,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core import NotFoundError, Operation
 from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.model import Code, Coding, Document, Memo
 from qdadesk.ui import icons, prompts
 from qdadesk.ui.document_browser.find_bar import FindBar
 from qdadesk.ui.document_browser.margin import (
@@ -43,7 +45,7 @@ from qdadesk.ui.document_browser.rendering import build_document
 from qdadesk.ui.document_browser.text_view import DocumentTextView
 from qdadesk.ui.offsets import OffsetMap
 from qdadesk.ui.plain_text import escaped, shown_as_typed
-from qdadesk.ui.session import switch_session
+from qdadesk.ui.session import ProjectSession, switch_session
 
 
 class DocumentBrowser(QWidget):
@@ -55,13 +57,13 @@ class DocumentBrowser(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentBrowser")
-        self.session: Any = None
+        self.session: ProjectSession | None = None
         self.document_id: int | None = None
-        self._codes: dict[int, Any] = {}
+        self._codes: dict[int, Code] = {}
         self._paths: dict[int, str] = {}
-        self._codings: dict[int, Any] = {}
+        self._codings: dict[int, Coding] = {}
         self._starts: list[int] = [0]
-        self._document: Any = None
+        self._document: QTextDocument | None = None
         self._blank = QTextDocument(self)
         self._highlight_window: tuple[int, int] | None = None
         self._codes_loaded = False
@@ -69,6 +71,7 @@ class DocumentBrowser(QWidget):
         self._stripe_cache: dict[int, Stripe] = {}
         self._colors: dict[int, QColor] = {}
         self._stripes: list[Stripe] = []
+        self._title_name = ""  # the open document's name, in the title
         self.highlight_codings = True
         self.extra_text_actions: list[QAction] = []  # coding actions for the text's menu
 
@@ -96,7 +99,7 @@ class DocumentBrowser(QWidget):
         self.margin = StripeMargin(self.text)
         self.margin.tooltip_for = self.stripe_tooltip
         self.margin.memo_tooltip_for = self._coding_memo_tooltip
-        self._coding_memos: dict[int, Any] = {}  # coding id -> its memo
+        self._coding_memos: dict[int, Memo] = {}  # coding id -> its memo
         self.text.verticalScrollBar().valueChanged.connect(lambda: self._apply_highlights(False))
         self.text.viewportResized.connect(lambda: self._apply_highlights(False))
         self._highlight_timer = QTimer(self)
@@ -115,7 +118,7 @@ class DocumentBrowser(QWidget):
         self.text.contextMenuWanted.connect(self._text_menu)
         self.text.zoomWanted.connect(self.zoom)
         self.margin.stripeClicked.connect(self.select_coding)
-        self.margin.stripeMenuWanted.connect(self._stripe_menu)
+        self.margin.stripeMenuWanted.connect(self.show_coding_menu)
         self.margin.memoOpened.connect(self.open_memo)
         self.margin.memoMenuWanted.connect(self._memo_menu)
         self._make_actions()
@@ -124,7 +127,13 @@ class DocumentBrowser(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _make_actions(self) -> None:
-        def action(name, text, icon_name, keys, slot) -> QAction:
+        def action(
+            name: str,
+            text: str,
+            icon_name: str | None,
+            keys: list[str | QKeySequence.StandardKey],
+            slot: Callable[..., object],
+        ) -> QAction:
             act = QAction(icons.icon(icon_name) if icon_name else QIcon(), text, self)
             act.setObjectName(name)
             act.setShortcuts([QKeySequence(k) for k in keys])
@@ -174,14 +183,36 @@ class DocumentBrowser(QWidget):
         ]
 
     # -- contract --------------------------------------------------------------------------
-    def set_session(self, session: Any) -> None:
+    def set_session(self, session: ProjectSession | None) -> None:
         switch_session(self.session, session, self._on_changed)
         self.session = session
         self._codes_loaded = False
         self.close_document()
 
+    def active_session(self) -> ProjectSession:
+        """The open project's session: everything that reads or edits the document runs
+        only while one is open (a document is shown, or is being opened, from it)."""
+        assert self.session is not None, "no project is open"
+        return self.session
+
     def current_document_id(self) -> int | None:
         return self.document_id
+
+    def coding(self, coding_id: int) -> Coding | None:
+        """One of the open document's codings (None: not one of them)."""
+        return self._codings.get(coding_id)
+
+    def codings(self) -> list[Coding]:
+        """The open document's codings."""
+        return list(self._codings.values())
+
+    def code(self, code_id: int) -> Code | None:
+        """A code of the project as last read (None: not there)."""
+        return self._codes.get(code_id)
+
+    def code_color(self, code: Code) -> QColor:
+        """The colour a code's marks are drawn in (one QColor per code, reused)."""
+        return self._color(code.id, code.color)
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selected text as code points ``(start, end)``, or None."""
@@ -211,14 +242,32 @@ class DocumentBrowser(QWidget):
     def open_document(self, document_id: int) -> None:
         """Show a document with its formatting, codings and memos (a PDF or a picture as
         its pages)."""
-        record = self.session.project.document(document_id)
+        record = self.active_session().project.document(document_id)
         if self.paged.open(record):
             return
         self.paged.close()
         self._open_text(document_id, record)
 
-    def _open_text(self, document_id: int, record: Any) -> None:
-        project = self.session.project
+    def show_text(self, record: Document) -> None:
+        """Show the text representation of ``record`` (page mode's "Text" toggle)."""
+        self._open_text(record.id, record)
+
+    def load_page_marks(self, record: Document) -> None:
+        """Read the codings and memos of ``record``, whose pages page mode has just put in
+        place, and name it in the title (pages have no paragraph numbers)."""
+        self._starts = [0]
+        self._load_codes()
+        self._load_codings(highlight=False)
+        self._load_memos()
+        self._set_title(record.name)
+        self._update_title_count(len(self._codings))
+
+    def redraw_marks(self) -> None:
+        """Draw the codings again (page mode, back from the text representation)."""
+        self._rebuild_stripes()
+
+    def _open_text(self, document_id: int, record: Document) -> None:
+        project = self.active_session().project
         text = project.text(document_id)
         offsets = OffsetMap(text)
         document = build_document(
@@ -282,7 +331,7 @@ class DocumentBrowser(QWidget):
             self.title_icon.setPixmap(icon.pixmap(16, 16))
 
     def _update_title_count(self, count: int) -> None:
-        name = getattr(self, "_title_name", "")
+        name = self._title_name
         suffix = ntr("{n} coded segment", "{n} coded segments", count)
         self.title.setText(
             f"{escaped(name)}   <span style='font-weight:normal;color:gray'>{suffix}</span>"
@@ -301,7 +350,7 @@ class DocumentBrowser(QWidget):
             return
         self._codes_loaded = True
         self._stripe_cache = {}  # names and colours may have changed
-        project = self.session.project
+        project = self.active_session().project
         self._codes = {code.id: code for code in project.codes()}
         self._paths = project.code_paths()
 
@@ -309,7 +358,7 @@ class DocumentBrowser(QWidget):
         """Read this document's codings and redraw highlights and stripes (nothing else)."""
         if self.document_id is None:
             return
-        codings = self.session.project.codings(document_ids=[self.document_id])
+        codings = self.active_session().project.codings(document_ids=[self.document_id])
         self._codings = {c.id: c for c in codings}
         self._placed = {}
         self._stripe_cache = {}
@@ -317,7 +366,7 @@ class DocumentBrowser(QWidget):
 
     def _update_codings(self, coding_ids: frozenset[int]) -> None:
         """Re-read only the named codings (added, changed or removed) of this document."""
-        project = self.session.project
+        project = self.active_session().project
         for coding_id in coding_ids:
             try:
                 coding = project.coding(coding_id)
@@ -402,7 +451,7 @@ class DocumentBrowser(QWidget):
             return
         if self.text.document() is not self._document:
             return  # still opening: the text is not in the view yet
-        first, last = self.margin._visible_positions()
+        first, last = self.margin.visible_positions()
         window = self._highlight_window
         if not force and window is not None and window[0] <= first and last <= window[1]:
             return
@@ -479,10 +528,12 @@ class DocumentBrowser(QWidget):
     def _load_memos(self) -> None:
         if self.document_id is None:
             return
-        project = self.session.project
+        project = self.active_session().project
         memos = project.memos(kind="position", document_id=self.document_id)
         coding_memos = project.memos(kind="coding", document_id=self.document_id)
-        self._coding_memos = {m.coding_id: m for m in reversed(coding_memos)}  # the first wins
+        self._coding_memos = {  # the first wins
+            m.coding_id: m for m in reversed(coding_memos) if m.coding_id is not None
+        }
         for stripe in self.margin.stripes:
             memo = self._coding_memos.get(stripe.coding_id)
             stripe.memo_id = memo.id if memo is not None else None
@@ -506,11 +557,11 @@ class DocumentBrowser(QWidget):
             return
         changes = operation.changes
         if changes.everything:  # another program wrote: read this document's marks again
-            self._reload_marks()
+            self._reload_marks(self.document_id)
             return
         if self.document_id in changes.ids("documents"):
             try:
-                self._set_title(self.session.project.document(self.document_id).name)
+                self._set_title(self.active_session().project.document(self.document_id).name)
             except NotFoundError:
                 self.close_document()
                 return
@@ -533,9 +584,9 @@ class DocumentBrowser(QWidget):
         self.extra_text_actions = list(actions)
 
     # -- interaction -----------------------------------------------------------------------
-    def _reload_marks(self) -> None:
+    def _reload_marks(self, document_id: int) -> None:
         try:
-            self._set_title(self.session.project.document(self.document_id).name)
+            self._set_title(self.active_session().project.document(document_id).name)
         except NotFoundError:
             self.close_document()
             return
@@ -578,7 +629,7 @@ class DocumentBrowser(QWidget):
             self.text.setFont(font)
             self.margin.relayout()
 
-    def _text_menu(self, event: Any) -> None:
+    def _text_menu(self, event: QContextMenuEvent) -> None:
         menu = self.text.createStandardContextMenu(event.pos())
         if self.document_id is not None:
             menu.addSeparator()
@@ -590,7 +641,7 @@ class DocumentBrowser(QWidget):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def _stripe_menu(self, coding_id: int, where: QPoint) -> None:
+    def show_coding_menu(self, coding_id: int, where: QPoint) -> None:
         coding = self._codings.get(coding_id)
         if coding is None:
             return
@@ -616,11 +667,13 @@ class DocumentBrowser(QWidget):
 
     # -- edits (each one undoable operation) -----------------------------------------------
     def remove_coding(self, coding_id: int) -> None:
-        project = self.session.project
-        self.session.perform(lambda: project.remove_coding(coding_id))
+        session = self.active_session()
+        project = session.project
+        session.perform(lambda: project.remove_coding(coding_id))
 
     def change_weight(self, coding_id: int, weight: int | None = None) -> None:
-        project = self.session.project
+        session = self.active_session()
+        project = session.project
         if weight is None:
             current = project.coding(coding_id).weight
             weight = prompts.ask_int(
@@ -633,10 +686,11 @@ class DocumentBrowser(QWidget):
             )
             if weight is None or weight == current:
                 return
-        self.session.perform(lambda: project.set_coding_weight(coding_id, weight))
+        session.perform(lambda: project.set_coding_weight(coding_id, weight))
 
     def edit_comment(self, coding_id: int, comment: str | None = None) -> None:
-        project = self.session.project
+        session = self.active_session()
+        project = session.project
         if comment is None:
             current = project.coding(coding_id).comment
             comment = prompts.ask_multiline(
@@ -644,26 +698,21 @@ class DocumentBrowser(QWidget):
             )
             if comment is None or comment == current:
                 return
-        self.session.perform(lambda: project.set_coding_comment(coding_id, comment))
+        session.perform(lambda: project.set_coding_comment(coding_id, comment))
 
     def coding_memo(self, coding_id: int) -> None:
-        project = self.session.project
-        existing = project.memos(kind="coding", coding_id=coding_id)
+        from qdadesk.ui.memos import MemoEditor
+
+        session = self.active_session()
+        existing = session.project.memos(kind="coding", coding_id=coding_id)
         if existing:
             self.open_memo(existing[0].id)
             return
-        try:
-            from qdadesk.ui.memos import MemoEditor
-
-            MemoEditor.new_memo(self.session, "coding", coding_id, self)
-        except ImportError:
-            body = _ask_memo(self, tr("Memo on the coded segment:"))
-            if body is not None:
-                self.session.perform(
-                    lambda: project.add_memo("coding", body[:40], body, target_id=coding_id)
-                )
+        MemoEditor.new_memo(session, "coding", coding_id, self)
 
     def new_position_memo(self) -> None:
+        from qdadesk.ui.memos import MemoEditor
+
         if self.document_id is None or self.session is None:
             return
         selected = self.selected_range()
@@ -673,43 +722,19 @@ class DocumentBrowser(QWidget):
         elif selected is None:
             position = self.text.offsets.to_point(self.text.textCursor().position())
             selected = (position, position)
-        document_id = self.document_id
-        try:
-            from qdadesk.ui.memos import MemoEditor
-
-            MemoEditor.new_memo(
-                self.session, "position", document_id, self, start=selected[0], end=selected[1]
-            )
-        except ImportError:
-            body = _ask_memo(self, tr("Memo at this position:"))
-            if body is not None:
-                project = self.session.project
-                self.session.perform(
-                    lambda: project.add_memo(
-                        "position", body[:40], body, document_id, selected[0], selected[1]
-                    )
-                )
+        MemoEditor.new_memo(
+            self.session, "position", self.document_id, self, start=selected[0], end=selected[1]
+        )
 
     def open_memo(self, memo_id: int) -> None:
-        try:
-            from qdadesk.ui.memos import MemoEditor
+        from qdadesk.ui.memos import MemoEditor
 
-            MemoEditor.open_memo(self.session, memo_id, self)
-        except ImportError:
-            project = self.session.project
-            memo = project.memo(memo_id)
-            body = _ask_memo(self, memo.title or tr("Memo"), memo.plain)
-            if body is not None and body != memo.plain:
-                self.session.perform(lambda: project.update_memo(memo_id, body=body))
+        MemoEditor.open_memo(self.active_session(), memo_id, self)
 
     def delete_memo(self, memo_id: int) -> None:
-        project = self.session.project
-        self.session.perform(lambda: project.delete_memo(memo_id))
-
-
-def _ask_memo(parent: QWidget, label: str, text: str = "") -> str | None:
-    body = prompts.ask_multiline(parent, tr("Memo"), label, text)
-    return body if body and body.strip() else None
+        session = self.active_session()
+        project = session.project
+        session.perform(lambda: project.delete_memo(memo_id))
 
 
 def _escape(text: str) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -136,7 +137,8 @@ class StripeMargin(QWidget):
         self.columns = 0
         self.tooltip_for: Callable[[int], str] = lambda _coding_id: ""
         self.memo_tooltip_for: Callable[[int], str] = lambda _memo_id: ""
-        self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
+        # (what the view looked like, the first and last Qt position on screen then)
+        self._visible_cache: tuple[tuple[int | float, ...], tuple[int, int]] | None = None
         self.paragraph_count = 1  # set before the text arrives, so the width is known early
         self.stripe_area = _stored_stripe_area()
         self._drag: tuple[int, int] | None = None  # global x and width when a drag began
@@ -224,7 +226,7 @@ class StripeMargin(QWidget):
         top = layout.position().y() + line.y() + offset
         return top, top + line.height()
 
-    def _visible_positions(self) -> tuple[int, int]:
+    def visible_positions(self) -> tuple[int, int]:
         """First and last Qt position on screen (cached until the view scrolls or changes)."""
         viewport = self.text.viewport()
         document = self.text.document()
@@ -252,7 +254,7 @@ class StripeMargin(QWidget):
         """Where the stripes on screen are drawn, with their names and badges."""
         if self.text.document().isEmpty():
             return []
-        first, last = visible or self._visible_positions()
+        first, last = visible or self.visible_positions()
         column_width = self.column_width()
         right = MEMO_WIDTH + self.area_width()
         places = []
@@ -331,7 +333,7 @@ class StripeMargin(QWidget):
         (a position memo) and "coding-memo" (the memo badge of a coded segment)."""
         if self.text.document().isEmpty():
             return []
-        visible = visible or self._visible_positions()
+        visible = visible or self.visible_positions()
         items = []
         for place in self.stripe_places(visible):
             items.append((place.cell, "stripe", place.stripe.coding_id))
@@ -369,7 +371,7 @@ class StripeMargin(QWidget):
         )
         if self.text.document().isEmpty():
             return
-        visible = self._visible_positions()
+        visible = self.visible_positions()
         self._paint_numbers(painter, numbers_left, visible[0], visible[1], palette)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_stripes(painter, base, self.stripe_places(visible))
@@ -377,7 +379,9 @@ class StripeMargin(QWidget):
         for rect, _kind, _item in self._memo_items(visible):
             icon.paint(painter, rect)
 
-    def _paint_numbers(self, painter, left, first, last, palette) -> None:
+    def _paint_numbers(
+        self, painter: QPainter, left: int, first: int, last: int, palette: QPalette
+    ) -> None:
         document = self.text.document()
         painter.setFont(self._number_font())
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -441,7 +445,7 @@ class StripeMargin(QWidget):
         return point.x() >= self.width() - RESIZE_GRIP
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             hit = self._hit(event.pos())
             text = ""
             if hit and hit[0] == "stripe":

@@ -1,12 +1,11 @@
 """The pages of a PDF or a picture in the Document Browser (objectName ``documentPages``).
 
 Pages stand one below the other, zoomable (Ctrl+wheel, ``zoom_by``, ``fit_width``) and
-pannable (drag a picture, the middle button anywhere, or the scroll bars). Only the pages on
-screen are rendered, one per turn of the event loop, at the zoom shown, and the last few are
-kept (``CACHE_PAGES``): a 300-page PDF shows its first page without touching the others.
+pannable (drag a picture, the middle button anywhere, or the scroll bars). The pages'
+pictures come from ``page_cache`` (only those on screen are rendered), the codings on them
+are placed and drawn by ``page_marks``; this module lays the pages out, zooms, selects and
+handles the mouse and keys.
 
-On top of each page: text codings shaded in their code's colour, regions framed in it with
-the code's name, and beside the page a stripe per coding, as the text view's margin has.
 A drag on a PDF's text selects a run of the text representation; in region mode (or with
 Shift held) a drag draws a rectangle instead. Positions on a page are REFI-QDA's: points
 (pixels for a picture) from its top-left corner.
@@ -16,15 +15,18 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from collections import OrderedDict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDrag,
-    QFontMetrics,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QHelpEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -32,6 +34,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
@@ -39,43 +42,24 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 from qdadesk.core.model import Page
 from qdadesk.core.pdf_pages import Box
 from qdadesk.ui.coding_actions import CODES_MIME
+from qdadesk.ui.document_browser.page_cache import PageImages
+from qdadesk.ui.document_browser.page_marks import (
+    MIN_MARGIN,
+    PageMark,
+    PagePlace,
+    margin_width,
+    paint_regions,
+    paint_stripes,
+    paint_text_marks,
+    place_marks,
+    stripe_rect,
+)
 from qdadesk.ui.document_browser.pdf_text import OpenPdf
 
 PAD = 16  # pixels around the pages
 GAP = 12  # pixels between pages
-STRIPE_WIDTH = 4
-STRIPE_STEP = 8
-MIN_MARGIN = 28
-NAME_WIDTH = 110  # code names left of the stripes, as beside the text
-CACHE_PAGES = 8
-CACHE_BYTES = 256 * 1024 * 1024  # pages zoomed far in are large: keep fewer of them
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
 CLICK_SLOP = 3  # a press and release this close together is a click, not a drag
-
-
-@dataclass
-class PageMark:
-    """A coding as the pages show it: a region (``box`` set) or a run of text."""
-
-    coding_id: int
-    color: QColor
-    name: str
-    page: int | None  # a region's page (1 for a picture); None for a text run
-    box: Box | None
-    start: int = 0
-    end: int = 0
-    weight: int = 0
-
-
-@dataclass
-class _PagePlace:
-    """Where a mark lies on one page (page units) and its stripe beside that page."""
-
-    mark: PageMark
-    boxes: list[Box] = field(default_factory=list)
-    top: float = 0.0
-    bottom: float = 0.0
-    column: int = 0
 
 
 class PageView(QAbstractScrollArea):
@@ -114,16 +98,16 @@ class PageView(QAbstractScrollArea):
         self.selected_coding: int | None = None
         self._marks: list[PageMark] = []
         self._memos: list[tuple[int, int, str]] = []  # position memos: id, offset, tooltip
-        self._places: dict[int, list[_PagePlace]] = {}  # per page, made when first painted
+        self._places: dict[int, list[PagePlace]] = {}  # per page, made when first painted
         self._tops: list[float] = []
         self._content_width = 0.0
         self._margin = MIN_MARGIN
-        self._images: OrderedDict[int, tuple[float, QImage]] = OrderedDict()
-        self._wanted: list[int] = []
-        self._render_timer = QTimer(self)
-        self._render_timer.setSingleShot(True)
-        self._render_timer.setInterval(0)
-        self._render_timer.timeout.connect(self._render_next)
+        self.images = PageImages(
+            self.visible_pages,
+            lambda: self.zoom * self.devicePixelRatioF(),
+            self.viewport().update,
+            self,
+        )
         self._drag: str | None = None  # "region", "text" or "pan"
         self._press = QPoint()
         self._press_scroll = (0, 0)
@@ -131,6 +115,10 @@ class PageView(QAbstractScrollArea):
         self._text_anchor: int | None = None
         self._rubber: tuple[int, Box] | None = None
         self._current_page = 0
+        # Filled in by the browser: a coding's tooltip (the same as its stripe's beside the
+        # text) and what dragging the selection carries.
+        self.tooltip_for: Callable[[int], str] = lambda _coding_id: ""
+        self.selection_mime: Callable[[], QMimeData | None] = lambda: None
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- document --------------------------------------------------------------------------
@@ -142,8 +130,7 @@ class PageView(QAbstractScrollArea):
         self.pages = pages
         self.pdf = pdf
         self.picture = picture if picture is not None else QImage()
-        self._images.clear()
-        self._wanted = []
+        self.images.set_source(kind, pages, pdf, self.picture)
         self.clear_selection(emit=False)
         self.selected_coding = None
         self._marks = []
@@ -214,7 +201,7 @@ class PageView(QAbstractScrollArea):
         where = anchor if anchor is not None else self.viewport().rect().center()
         spot = self.page_at(where, clamp=True)
         self.zoom = zoom
-        self._images_stale()
+        self.images.stale()
         self._layout()
         if spot is not None:
             page, point = spot
@@ -264,9 +251,7 @@ class PageView(QAbstractScrollArea):
 
     # -- geometry --------------------------------------------------------------------------
     def _margin_width(self) -> int:
-        columns = max((p.column + 1 for ps in self._places.values() for p in ps), default=1)
-        # The names' room is always there: the page does not move when the first coding comes.
-        return max(MIN_MARGIN, 10 + columns * STRIPE_STEP + NAME_WIDTH)
+        return margin_width([p for places in self._places.values() for p in places])
 
     def _layout(self) -> None:
         """Page tops and the scroll ranges for the current zoom."""
@@ -339,34 +324,11 @@ class PageView(QAbstractScrollArea):
         return QRectF(rect.left() + x1 * z, rect.top() + y1 * z, (x2 - x1) * z, (y2 - y1) * z)
 
     # -- marks -----------------------------------------------------------------------------
-    def _places_on(self, number: int) -> list[_PagePlace]:
+    def _places_on(self, number: int) -> list[PagePlace]:
         places = self._places.get(number)
         if places is not None:
             return places
-        page = self.pages[number - 1]
-        places = []
-        for mark in self._marks:
-            if mark.box is not None:
-                if (mark.page or 1) == number:
-                    places.append(_PagePlace(mark, [mark.box], mark.box[1], mark.box[3]))
-                continue
-            start, end = max(mark.start, page.text_start), min(mark.end, page.text_end)
-            if self.pdf is None or start >= end:
-                continue
-            boxes = self.pdf.boxes_for_run(number, start, end)
-            if boxes:
-                top = min(b[1] for b in boxes)
-                bottom = max(b[3] for b in boxes)
-                places.append(_PagePlace(mark, boxes, top, bottom))
-        places.sort(key=lambda p: (p.top, p.bottom, p.mark.coding_id))
-        ends: list[float] = []  # the bottom of the last stripe in each column
-        for place in places:
-            column = next((i for i, e in enumerate(ends) if e < place.top), len(ends))
-            if column == len(ends):
-                ends.append(place.bottom)
-            else:
-                ends[column] = place.bottom
-            place.column = column
+        places = place_marks(self._marks, number, self.pages[number - 1], self.pdf)
         self._places[number] = places
         if self._margin_width() != self._margin:
             QTimer.singleShot(0, self._relayout_margin)
@@ -384,7 +346,7 @@ class PageView(QAbstractScrollArea):
         for number in self.visible_pages():
             rect = self.page_rect(number)
             for place in self._places_on(number):
-                stripe = self._stripe_rect(rect, place)
+                stripe = stripe_rect(rect, place, self.zoom)
                 if stripe.adjusted(-2, 0, 2, 0).contains(QPointF(where)):
                     return place.mark.coding_id
         spot = self.page_at(where)
@@ -397,12 +359,6 @@ class PageView(QAbstractScrollArea):
                 if x1 <= point.x() <= x2 and y1 <= point.y() <= y2:
                     hits.append(((x2 - x1) * (y2 - y1), place.mark.coding_id))
         return min(hits)[1] if hits else None
-
-    def _stripe_rect(self, page_rect: QRectF, place: _PagePlace) -> QRectF:
-        x = page_rect.left() - 8 - (place.column + 1) * STRIPE_STEP + STRIPE_STEP - STRIPE_WIDTH
-        top = page_rect.top() + place.top * self.zoom
-        height = max(3.0, (place.bottom - place.top) * self.zoom)
-        return QRectF(x, top, STRIPE_WIDTH, height)
 
     def tooltip_at(self, where: QPoint) -> int | None:
         return self.mark_at(where)
@@ -463,143 +419,32 @@ class PageView(QAbstractScrollArea):
             hbar.setValue(hbar.value() + round(rect.left() - PAD))
         self._scrolled()
 
-    # -- rendering -------------------------------------------------------------------------
-    def _images_stale(self) -> None:
-        self._wanted = []
-
-    def _image(self, number: int, scale: float) -> QImage | None:
-        """The page's picture: at ``scale`` if cached, else an older one to stretch (and a
-        render at ``scale`` is asked for)."""
-        cached = self._images.get(number)
-        if cached is not None:
-            self._images.move_to_end(number)
-            if abs(cached[0] - scale) < 1e-3:
-                return cached[1]
-        if number not in self._wanted:
-            self._wanted.append(number)
-            self._render_timer.start()
-        return cached[1] if cached is not None else None
-
-    def _render_next(self) -> None:
-        visible = set(self.visible_pages())
-        self._wanted = [n for n in self._wanted if n in visible]
-        if not self._wanted:
-            return
-        number = self._wanted.pop(0)
-        scale = self.zoom * self.devicePixelRatioF()
-        image = self._render(number, scale)
-        if image is not None:
-            self._images[number] = (scale, image)
-            self._images.move_to_end(number)
-            while len(self._images) > 1 and (
-                len(self._images) > CACHE_PAGES
-                or sum(i.sizeInBytes() for _, i in self._images.values()) > CACHE_BYTES
-            ):
-                self._images.popitem(last=False)
-        self.viewport().update()
-        if self._wanted:
-            self._render_timer.start()
-
-    def _render(self, number: int, scale: float) -> QImage | None:
-        if self.kind == "pdf" and self.pdf is not None:
-            rendered = self.pdf.render(number, scale)
-            image = QImage(
-                rendered.pixels,
-                rendered.width,
-                rendered.height,
-                rendered.stride,
-                QImage.Format.Format_RGB32,
-            )
-            return image.copy()  # own the pixels
-        if self.picture.isNull():
-            return None
-        page = self.pages[number - 1]
-        return self.picture.scaled(
-            max(1, round(page.width * scale)),
-            max(1, round(page.height * scale)),
-            Qt.AspectRatioMode.IgnoreAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         scale = self.zoom * self.devicePixelRatioF()
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        names = self.palette().color(QPalette.ColorRole.BrightText)
         for number in self.visible_pages():
             rect = self.page_rect(number)
             painter.fillRect(rect.translated(2, 2), QColor(0, 0, 0, 60))
             painter.fillRect(rect, QColor("white"))
-            image = self._image(number, scale)
+            image = self.images.image(number, scale)
             if image is not None:
                 painter.drawImage(rect, image)
             places = self._places_on(number)
-            self._paint_text_marks(painter, number, places)
-            self._paint_regions(painter, number, places)
-            self._paint_stripes(painter, rect, places)
+            selected = self.selected_coding
+            box_rect = partial(self.box_rect, number)
+            paint_text_marks(painter, places, box_rect, selected)
+            paint_regions(painter, places, box_rect, rect.top(), selected)
+            paint_stripes(painter, rect, places, self._margin, self.zoom, selected, names)
             self._paint_selection(painter, number, highlight)
             for _memo_id, memo_rect, _tip in self._memo_rects(number):
                 painter.fillRect(memo_rect, QColor("#ffd84d"))
                 painter.setPen(QColor("#b38f00"))
                 painter.drawRect(memo_rect)
         painter.end()
-
-    def _paint_text_marks(self, painter: QPainter, number: int, places: list) -> None:
-        for place in places:
-            if place.mark.box is not None:
-                continue
-            color = QColor(place.mark.color)
-            color.setAlpha(110 if place.mark.coding_id == self.selected_coding else 70)
-            for box in place.boxes:
-                painter.fillRect(self.box_rect(number, box), color)
-
-    def _paint_regions(self, painter: QPainter, number: int, places: list) -> None:
-        metrics = QFontMetrics(painter.font())
-        for place in places:
-            mark = place.mark
-            if mark.box is None:
-                continue
-            frame = self.box_rect(number, mark.box)
-            selected = mark.coding_id == self.selected_coding
-            pen = QPen(mark.color, 4 if selected else 2)
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(frame)
-            label = f"{mark.name} ({mark.weight})" if mark.weight else mark.name
-            text_width = min(metrics.horizontalAdvance(label) + 8, max(frame.width(), 40))
-            tag = QRectF(
-                frame.left(), frame.top() - metrics.height() - 2, text_width, metrics.height() + 2
-            )
-            if tag.top() < self.page_rect(number).top():
-                tag.moveTop(frame.top())  # at the page's top edge: inside the frame
-            painter.fillRect(tag, mark.color)
-            painter.setPen(QColor("black") if mark.color.lightness() > 140 else QColor("white"))
-            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(tag.width()) - 6)
-            painter.drawText(tag.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, shown)
-
-    def _paint_stripes(self, painter: QPainter, rect: QRectF, places: list) -> None:
-        metrics = QFontMetrics(painter.font())
-        columns = max((p.column + 1 for p in places), default=1)
-        right = rect.left() - 8 - columns * STRIPE_STEP - 2
-        width = min(NAME_WIDTH, right - (rect.left() - self._margin)) - 2
-        taken = -1e9  # the bottom of the last name written: names never overlap
-        painter.setPen(self.palette().color(QPalette.ColorRole.BrightText))
-        for place in places:
-            stripe = self._stripe_rect(rect, place)
-            if place.mark.coding_id == self.selected_coding:
-                stripe = stripe.adjusted(-1, 0, 1, 0)
-            painter.fillRect(stripe, place.mark.color)
-            if width > 20 and stripe.top() >= taken:
-                mark = place.mark
-                label = f"{mark.name} ({mark.weight})" if mark.weight else mark.name
-                shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, round(width))
-                box = QRectF(right - width, stripe.top(), width, metrics.height())
-                painter.drawText(
-                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, shown
-                )
-                taken = box.bottom()
 
     def _paint_selection(self, painter: QPainter, number: int, highlight: QColor) -> None:
         fill = QColor(highlight)
@@ -623,7 +468,7 @@ class PageView(QAbstractScrollArea):
                 painter.drawRect(frame)
 
     # -- events ----------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.fitting and self.pages:
             self.fit_width()
@@ -778,10 +623,8 @@ class PageView(QAbstractScrollArea):
         else:
             self.pageMenuWanted.emit(event.globalPos())
 
-    def viewportEvent(self, event) -> bool:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.ToolTip:
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             memo = self.memo_at(event.pos())
             if memo is not None:
                 QToolTip.showText(event.globalPos(), memo[1], self.viewport())
@@ -795,21 +638,20 @@ class PageView(QAbstractScrollArea):
             return True
         return super().viewportEvent(event)
 
-    def tooltip_for(self, coding_id: int) -> str:
-        """Filled in by the browser (the same tooltip as a stripe beside the text)."""
-        return ""
-
     # -- drops: a code dragged onto the selection codes it ----------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._accept_codes(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._accept_codes(event)
+
+    def _accept_codes(self, event: QDropEvent) -> None:
         if event.mimeData().hasFormat(CODES_MIME) and self.has_selection():
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         try:
             ids = [int(i) for i in json.loads(bytes(event.mimeData().data(CODES_MIME).data()))]
         except (ValueError, TypeError):
@@ -817,10 +659,6 @@ class PageView(QAbstractScrollArea):
             return
         event.acceptProposedAction()
         self.codesDropped.emit(ids)
-
-    def selection_mime(self) -> QMimeData | None:
-        """What dragging the selection carries (set by the browser)."""
-        return None
 
     def _in_selection(self, number: int, point: QPointF) -> bool:
         x, y = point.x(), point.y()

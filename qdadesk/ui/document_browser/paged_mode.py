@@ -9,19 +9,22 @@ Text documents never come here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from qdadesk.core import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.core.model import Coding, Document
 from qdadesk.core.pdf_pages import Box
 from qdadesk.ui import icons
 from qdadesk.ui.coding_actions import region_mime_data, segment_mime_data
-from qdadesk.ui.document_browser.page_view import PageMark, PageView
+from qdadesk.ui.document_browser.page_marks import PageMark
+from qdadesk.ui.document_browser.page_view import PageView
 from qdadesk.ui.document_browser.pdf_text import OpenPdf
 
 if TYPE_CHECKING:
@@ -38,15 +41,15 @@ class PagedMode(QObject):
         self.browser = browser
         self.view = PageView(browser)
         self.view.hide()
-        self.view.tooltip_for = browser.stripe_tooltip  # type: ignore[method-assign]
-        self.view.selection_mime = self._selection_mime  # type: ignore[method-assign]
-        layout = browser.layout()
+        self.view.tooltip_for = browser.stripe_tooltip
+        self.view.selection_mime = self._selection_mime
+        layout = cast(QVBoxLayout, browser.layout())  # the browser's column: title, text, find
         layout.insertWidget(layout.indexOf(browser.text) + 1, self.view, 1)
         self.active = False  # a PDF or picture is open
         self.showing_text = False  # ... and its text representation is shown instead
         self.kind = ""
         self.pdf: OpenPdf | None = None
-        self._record: Any = None
+        self._record: Document | None = None
         self._make_actions()
         self.view.pageChanged.connect(self._page_changed)
         self.view.codingClicked.connect(browser.codingClicked)
@@ -65,7 +68,13 @@ class PagedMode(QObject):
     def _make_actions(self) -> None:
         browser = self.browser
 
-        def action(name: str, text: str, icon: str | None, slot, checkable=False) -> QAction:
+        def action(
+            name: str,
+            text: str,
+            icon: str | None,
+            slot: Callable[..., object],  # () for a button, (checked) for a toggle
+            checkable: bool = False,
+        ) -> QAction:
             act = QAction(text, browser)
             act.setObjectName(name)
             if icon:
@@ -132,12 +141,12 @@ class PagedMode(QObject):
         self.action_text.setEnabled(self.kind == "pdf")
 
     # -- opening ---------------------------------------------------------------------------
-    def open(self, record: Any) -> bool:
+    def open(self, record: Document) -> bool:
         """Show a PDF's or picture's pages; False (nothing done) for a text document or a
         paged document whose original file is missing (it is then shown as text)."""
         if record.kind not in PAGED_KINDS:
             return False
-        project = self.browser.session.project
+        project = self.browser.active_session().project
         original = project.original_file(record.id)
         pages = project.pages(record.id)
         if original is None or not pages:
@@ -172,7 +181,6 @@ class PagedMode(QObject):
         self.pdf = pdf
         browser.document_id = record.id
         browser.text.document_id = None  # selections come from the pages
-        browser._starts = [0]
         browser.text.setExtraSelections([])
         self.action_text.blockSignals(True)
         self.action_text.setChecked(False)
@@ -180,11 +188,7 @@ class PagedMode(QObject):
         browser.find_bar.hide()  # it searches the text view, hidden now
         self._show_pages(True)
         self.view.set_document(record.kind, pages, self.pdf, picture)
-        browser._load_codes()
-        browser._load_codings(highlight=False)
-        browser._load_memos()
-        browser._set_title(record.name)
-        browser._update_title_count(len(browser._codings))
+        browser.load_page_marks(record)
         browser.documentChanged.emit(record.id)
         return True
 
@@ -203,12 +207,13 @@ class PagedMode(QObject):
         self._show_pages(False)
         self._show_toolbar(False)
 
-    def _text_holder(self) -> Any:
+    def _text_holder(self) -> QWidget:
         """The text view, or what holds it in the browser's layout (the paraphrases'
         splitter puts it beside their sidebar)."""
-        widget = self.browser.text
-        while widget.parentWidget() is not None and widget.parentWidget() is not self.browser:
-            widget = widget.parentWidget()
+        widget: QWidget = self.browser.text
+        holder = widget.parentWidget()
+        while holder is not None and holder is not self.browser:
+            widget, holder = holder, holder.parentWidget()
         return widget
 
     def _show_pages(self, shown: bool) -> None:
@@ -221,27 +226,27 @@ class PagedMode(QObject):
 
     def set_text_shown(self, shown: bool) -> None:
         """The "Text" toggle: the text representation in the text view, or the pages."""
-        if not self.active or shown == self.showing_text:
+        if not self.active or self._record is None or shown == self.showing_text:
             return
         self.showing_text = shown
         browser = self.browser
         if shown:
             self._show_pages(False)
             self.action_region.setChecked(False)
-            browser._open_text(self._record.id, self._record)
+            browser.show_text(self._record)
         else:
             browser.text.document_id = None
             browser.text.setExtraSelections([])
             self._show_pages(True)
-            browser._rebuild_stripes()
+            browser.redraw_marks()
 
     # -- marks -----------------------------------------------------------------------------
-    def show_marks(self, codings: Iterable[Any]) -> None:
+    def show_marks(self, codings: Iterable[Coding]) -> None:
         """Turn the browser's codings into page marks (regions and text runs)."""
         browser = self.browser
         marks = []
         for coding in codings:
-            code = browser._codes.get(coding.code_id)
+            code = browser.code(coding.code_id)
             if code is None:
                 continue
             box = coding.box
@@ -250,7 +255,7 @@ class PagedMode(QObject):
             marks.append(
                 PageMark(
                     coding.id,
-                    browser._color(code.id, code.color),
+                    browser.code_color(code),
                     code.name,
                     (coding.page or 1) if box is not None else None,
                     box,
@@ -272,7 +277,7 @@ class PagedMode(QObject):
             return None
         return (chosen[0] if self.kind == "pdf" else None), chosen[1]
 
-    def _selection_mime(self) -> Any:
+    def _selection_mime(self) -> QMimeData | None:
         document_id = self.browser.document_id
         region = self.selected_region()
         run = self.selected_range()
@@ -281,7 +286,7 @@ class PagedMode(QObject):
         if region is not None:
             return region_mime_data(document_id, region[0], region[1])
         if run is not None:
-            text = self.browser.session.project.text(document_id)[run[0] : run[1]]
+            text = self.browser.active_session().project.text(document_id)[run[0] : run[1]]
             return segment_mime_data(document_id, run[0], run[1], text)
         return None
 
@@ -290,7 +295,7 @@ class PagedMode(QObject):
         coding = next(
             (
                 c
-                for c in self.browser._codings.values()
+                for c in self.browser.codings()
                 if c.start == start and c.end == end and c.box is not None
             ),
             None,
@@ -340,7 +345,7 @@ class PagedMode(QObject):
 
     # -- menus and drops -------------------------------------------------------------------
     def _mark_menu(self, coding_id: int, where: QPoint) -> None:
-        self.browser._stripe_menu(coding_id, where)
+        self.browser.show_coding_menu(coding_id, where)
 
     def _page_menu(self, where: QPoint) -> None:
         browser = self.browser
@@ -359,18 +364,17 @@ class PagedMode(QObject):
     def _codes_dropped(self, code_ids: list[int]) -> None:
         """Code the selection (text or region) with each dropped code."""
         browser = self.browser
-        project = browser.session.project
         document_id = browser.document_id
+        if document_id is None:
+            return  # codes dropped while the document closed
+        session = browser.active_session()
+        project = session.project
         region = self.selected_region()
         run = self.selected_range()
         page, box = region if region is not None else (None, None)
         for code_id in code_ids:
             if box is not None:
-                browser.session.perform(
-                    lambda c=code_id: project.add_region_coding(document_id, c, box, page)
-                )
+                session.perform(partial(project.add_region_coding, document_id, code_id, box, page))
             elif run is not None:
-                browser.session.perform(
-                    lambda c=code_id: project.add_coding(document_id, c, run[0], run[1])
-                )
+                session.perform(partial(project.add_coding, document_id, code_id, run[0], run[1]))
         self.view.clear_selection()

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from qdadesk.core.importers.document import FormatSpan
 from qdadesk.ui.offsets import OffsetMap
 
 # Relative size steps (Qt's FontSizeAdjustment: 1 = 1.2x, 2 = 1.5x, 3 = 2x) so that zooming
@@ -33,7 +34,7 @@ TABLE_INDENT = 18
 
 def build_document(
     text: str,
-    spans: Sequence[object],
+    spans: Sequence[FormatSpan],
     offsets: OffsetMap,
     palette: QPalette,
     font: QFont,
@@ -50,7 +51,7 @@ def build_document(
 
 
 def _apply_spans(
-    document: QTextDocument, spans: Sequence[object], offsets: OffsetMap, palette: QPalette
+    document: QTextDocument, spans: Sequence[FormatSpan], offsets: OffsetMap, palette: QPalette
 ) -> None:
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
@@ -132,7 +133,9 @@ def _apply_spans(
     cursor.endEditBlock()
 
 
-def _first_rows_of_tables(spans: Sequence[object], rows: list) -> set[tuple[int, int]]:
+def _first_rows_of_tables(
+    spans: Sequence[FormatSpan], rows: list[FormatSpan]
+) -> set[tuple[int, int]]:
     """The first row of every table (shown bold, like a header row)."""
     starts = [row.start for row in rows]  # rows are sorted by start
     firsts = set()

@@ -7,7 +7,7 @@ selection carries the document id and the code-point range, which the Code Syste
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QTextCursor, QWheelEvent
+from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from qdadesk.ui.coding_actions import segment_mime_data
@@ -99,7 +99,7 @@ class DocumentTextView(QTextEdit):
         return False  # read-only: nothing is ever dropped into the text
 
     # -- events ----------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.viewportResized.emit()
 

@@ -7,19 +7,22 @@ afterwards. A merged codebook is one undoable step on the window's undo stack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog
 
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions, make_action
-from qdadesk.ui.background import on_own_connection
+from qdadesk.ui.background import Cancelled, Progress, Work, on_own_connection
 from qdadesk.ui.exchange.job import ExchangeJob
 from qdadesk.ui.exchange.report_dialog import ExchangeReportDialog
 from qdadesk.ui.save_dialog import ask_save_path, ask_save_target
 
 if TYPE_CHECKING:
+    from qdadesk.core import Operation, Project
+    from qdadesk.core.exchange.report import ExchangeReport
     from qdadesk.ui.window_api import MainWindowApi
 
 QDPX_FILTER = tr_noop("REFI-QDA project (*.qdpx *.qde)")
@@ -38,19 +41,28 @@ class ExchangeActions(MenuActions):
         self.last_job: ExchangeJob | None = None
         file_menu = window.menu("File")
         self.import_qdpx_action = make_action(
-            window, "actionImportQdpx", tr("Import REFI-QDA Project (.qdpx)…"), self.import_qdpx
+            window.window(),
+            "actionImportQdpx",
+            tr("Import REFI-QDA Project (.qdpx)…"),
+            self.import_qdpx,
         )
         self.export_qdpx_action = make_action(
-            window, "actionExportQdpx", tr("Export REFI-QDA Project (.qdpx)…"), self.export_qdpx
+            window.window(),
+            "actionExportQdpx",
+            tr("Export REFI-QDA Project (.qdpx)…"),
+            self.export_qdpx,
         )
         self.import_codebook_action = make_action(
-            window,
+            window.window(),
             "actionImportCodebook",
             tr("Import Codebook (.qdc, Taguette .csv)…"),
             self.import_codebook,
         )
         self.export_codebook_action = make_action(
-            window, "actionExportCodebook", tr("Export Codebook (.qdc)…"), self.export_codebook
+            window.window(),
+            "actionExportCodebook",
+            tr("Export Codebook (.qdc)…"),
+            self.export_codebook,
         )
         actions = [
             self.import_qdpx_action,
@@ -80,14 +92,17 @@ class ExchangeActions(MenuActions):
         open the new project and show the report."""
         if source is None:
             source, _ = QFileDialog.getOpenFileName(
-                self.window, tr("Import REFI-QDA Project"), str(Path.home()), tr(QDPX_FILTER)
+                self.window.window(),
+                tr("Import REFI-QDA Project"),
+                str(Path.home()),
+                tr(QDPX_FILTER),
             )
             if not source:
                 return None
         if target is None:
             suggestion = str(Path(source).with_suffix(".qdadesk"))
             target = ask_save_path(
-                self.window,
+                self.window.window(),
                 tr("New Project from the REFI-QDA File"),
                 tr(PROJECT_FILTER),
                 suggestion,
@@ -95,12 +110,12 @@ class ExchangeActions(MenuActions):
             if not target:
                 return None
 
-        def work(progress, cancelled):
+        def work(progress: Progress, cancelled: Cancelled) -> ExchangeReport:
             from qdadesk.core.exchange.import_project import import_qdpx
 
             return import_qdpx(source, target, progress=progress, cancelled=cancelled)
 
-        def done(report) -> None:
+        def done(report: ExchangeReport | None) -> None:
             if report is None:
                 return
             self.window.open_project(target)
@@ -115,7 +130,7 @@ class ExchangeActions(MenuActions):
             suggestion = str(Path(self.session.project.path).with_suffix(".qdpx"))
             file_filter = f"{tr(QDPX_SAVE)};;{tr(QDPX_SAVE_CRLF)}"
             answer = ask_save_target(
-                self.window, tr("Export REFI-QDA Project"), file_filter, suggestion
+                self.window.window(), tr("Export REFI-QDA Project"), file_filter, suggestion
             )
             if answer is None:
                 return None
@@ -123,7 +138,7 @@ class ExchangeActions(MenuActions):
             crlf = chosen == tr(QDPX_SAVE_CRLF)  # both filters write .qdpx; this one CRLF
         path = self.session.project.path
 
-        def work(project, progress, cancelled):
+        def work(project: Project, progress: Progress, cancelled: Cancelled) -> ExchangeReport:
             from qdadesk.core.exchange.export_project import export_qdpx
 
             return export_qdpx(project, target, crlf=crlf, progress=progress)
@@ -138,13 +153,13 @@ class ExchangeActions(MenuActions):
         if target is None:
             suggestion = str(Path(self.session.project.path).with_suffix(".qdc"))
             target = ask_save_path(
-                self.window, tr("Export Codebook"), tr("Codebook (*.qdc)"), suggestion
+                self.window.window(), tr("Export Codebook"), tr("Codebook (*.qdc)"), suggestion
             )
             if not target:
                 return None
         path = self.session.project.path
 
-        def work(project, progress, cancelled):
+        def work(project: Project, progress: Progress, cancelled: Cancelled) -> ExchangeReport:
             from qdadesk.core.exchange.codebook import export_codebook
 
             return export_codebook(project, target)
@@ -160,19 +175,19 @@ class ExchangeActions(MenuActions):
             return None
         if source is None:
             source, _ = QFileDialog.getOpenFileName(
-                self.window, tr("Import Codebook"), str(Path.home()), tr(CODEBOOK_FILTER)
+                self.window.window(), tr("Import Codebook"), str(Path.home()), tr(CODEBOOK_FILTER)
             )
             if not source:
                 return None
         path = session.project.path
         user = session.project.user_name
 
-        def work(project, progress, cancelled):
+        def work(project: Project, progress: Progress, cancelled: Cancelled) -> Operation:
             from qdadesk.core.exchange.codebook import import_codebook
 
             return import_codebook(project, source)
 
-        def done(operation) -> None:
+        def done(operation: Operation | None) -> None:
             if operation is None or self.session is not session:
                 return
             # Written by the worker's connection; the window's undo stack now owns it.
@@ -182,11 +197,13 @@ class ExchangeActions(MenuActions):
         return self._run(on_own_connection(path, work, user), tr("Importing codebook…"), done)
 
     # -- helpers ---------------------------------------------------------------------------
-    def _run(self, work, title: str, done) -> ExchangeJob:
+    def _run(self, work: Work, title: str, done: Callable[[Any], None]) -> ExchangeJob:
+        """Run ``work`` in the background; ``done(result)`` hears its result (None: it
+        failed, with the error shown, or was cancelled)."""
         show = self.window.show_dialogs
-        job = ExchangeJob(work, title, self.window, show_progress=show)
+        job = ExchangeJob(work, title, self.window.window(), show_progress=show)
 
-        def finished(result) -> None:
+        def finished(result: object) -> None:
             if result is None and job.error:
                 self._error(job.error)
             done(result)
@@ -196,12 +213,12 @@ class ExchangeActions(MenuActions):
         job.start()
         return job
 
-    def _show_if_any(self, report) -> None:
+    def _show_if_any(self, report: ExchangeReport | None) -> None:
         if report is not None:
             self.show_report(report)
 
-    def show_report(self, report) -> ExchangeReportDialog:
-        dialog = ExchangeReportDialog(report, self.window)
+    def show_report(self, report: ExchangeReport) -> ExchangeReportDialog:
+        dialog = ExchangeReportDialog(report, self.window.window())
         self.last_report_dialog = dialog
         dialog.show()
         return dialog

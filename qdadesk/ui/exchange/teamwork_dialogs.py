@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -28,6 +28,12 @@ from qdadesk.ui.analysis.frame_model import FrameModel
 from qdadesk.ui.help import add_help_button, help_button
 from qdadesk.ui.save_dialog import ask_save_path
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qdadesk.core.exchange.merge_report import MergeReport
+    from qdadesk.ui.session import ProjectSession
+
 AUDIT_COLUMNS = ["when", "user", "action", "what", "detail"]
 
 
@@ -52,7 +58,7 @@ def _table(headers: list[str], rows: list[list[str]], parent: QWidget) -> QTable
 class MergeReportDialog(QDialog):
     """What the merge matched and added, per kind, and each conflict with its resolution."""
 
-    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, report: MergeReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeReportDialog")
         self.setWindowTitle(tr("Merge report"))
@@ -116,7 +122,7 @@ class MergeReportDialog(QDialog):
 class AuditTrailDialog(QDialog):
     """The audit trail as a table, filtered by action, user and dates; Export XLSX."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditTrailDialog")
         self.setWindowTitle(tr("Audit Trail"))
@@ -198,12 +204,12 @@ class AuditTrailDialog(QDialog):
             box.setCurrentIndex(max(index, 0))
             box.blockSignals(False)
 
-    def _on_change(self, *_args: Any) -> None:
+    def _on_change(self, *_args: object) -> None:
         if self.isVisible():
             self._fill_choices()
             self.refresh()
 
-    def frame(self):
+    def frame(self) -> pd.DataFrame:
         import pandas as pd
 
         entries = self.session.project.audit_entries(

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui.actions_common import MenuActions
 
 if TYPE_CHECKING:
+    from qdadesk.ui.maps.window import MapsWindow
     from qdadesk.ui.window_api import MainWindowApi
 
 
@@ -21,11 +22,12 @@ class MapActions(MenuActions):
         self._add(menu, "actionMaps", tr("Maps…"), self.open_maps)
         self._follow_session()
 
-    def open_maps(self) -> Any:
-        """Show the maps window (one per project)."""
+    def open_maps(self) -> MapsWindow | None:
+        """Show the maps window (one per project); None without a project."""
         from qdadesk.ui.maps.window import MapsWindow
 
-        return self._show("maps", lambda: MapsWindow(self.session, self.window))
+        shown = self._show("maps", lambda: MapsWindow(self.session, self.window))
+        return shown if isinstance(shown, MapsWindow) else None
 
 
 def install(window: MainWindowApi) -> MapActions:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLineF, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QImage,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -39,6 +41,10 @@ from PySide6.QtWidgets import (
 from qdadesk.core.maps import render
 from qdadesk.core.maps.records import MapLink, MapNode
 
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
 GRID = 20.0
 
 
@@ -50,17 +56,18 @@ def _font() -> QFont:
 
 _FONT = QFont()
 _ITALIC = QFont()
-_METRICS: QFontMetricsF = None  # type: ignore[assignment]
+_METRICS: QFontMetricsF | None = None
 
 
-def _ensure_fonts() -> None:
-    """The canvas's fonts, made once a Qt application exists."""
+def _ensure_fonts() -> QFontMetricsF:
+    """The canvas's fonts, made once a Qt application exists; returns their metrics."""
     global _FONT, _ITALIC, _METRICS
     if _METRICS is None:
         _FONT = _font()
         _ITALIC = _font()
         _ITALIC.setItalic(True)
         _METRICS = QFontMetricsF(_FONT)
+    return _METRICS
 
 
 class NodeItem(QGraphicsItem):
@@ -71,7 +78,7 @@ class NodeItem(QGraphicsItem):
         self.node = node
         self.picture = QImage.fromData(image) if image else None
         self.box = render.node_box(node, metrics.horizontalAdvance)
-        self.links: list[Any] = []  # LinkItems, or the BulkLinks item of a very big map
+        self.links: list[LinkItem | BulkLinks] = []  # or the BulkLinks item of a very big map
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -88,7 +95,7 @@ class NodeItem(QGraphicsItem):
         return QRectF(-w / 2 - 2, -h / 2 - 2, w + 4, h + 4)
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         node, box = self.node, self.box
         rect = QRectF(-box.width / 2, -box.height / 2, box.width, box.height)
@@ -135,10 +142,9 @@ class LinkItem(QGraphicsItem):
     """One link: a line (or arrow) between two nodes, its thickness by weight, coloured by
     its sign, with its sign and label in the middle."""
 
-    promoted = False  # made for one link of a bulk-drawn map (see ``MapScene.pick``)
-
     def __init__(self, link: MapLink, start: NodeItem, end: NodeItem, heaviest: float) -> None:
         super().__init__()
+        self.promoted = False  # made for one link of a bulk-drawn map (see ``MapScene.pick``)
         self.link = link
         self.start, self.end = start, end
         self.width = render.link_width(link.weight, heaviest)
@@ -146,7 +152,8 @@ class LinkItem(QGraphicsItem):
         self.setZValue(0)
         self.line = QLineF()
         self._caption = self.caption()
-        self._caption_width = _METRICS.horizontalAdvance(self._caption) if self._caption else 0.0
+        caption_width = _ensure_fonts().horizontalAdvance(self._caption) if self._caption else 0.0
+        self._caption_width = caption_width
         # Pens and arrowheads are made once (and the heads again after a move), not at
         # every paint: a pan repaints hundreds of links.
         self._colors = (
@@ -169,7 +176,7 @@ class LinkItem(QGraphicsItem):
         if link.segments:
             self.setToolTip(f"{link.segments} supporting segments")
 
-    def follow(self, _moved: Any = None) -> None:
+    def follow(self, _moved: NodeItem | None = None) -> None:
         """Recompute the line after an end moved."""
         self.prepareGeometryChange()
         a, b = self.start.pos(), self.end.pos()
@@ -229,7 +236,7 @@ class LinkItem(QGraphicsItem):
         return self._shape
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         # Far out (a whole map of hundreds of links on screen) a link is a thin line only:
         # arrowheads and captions are too small to read and cost most of the time.
@@ -306,7 +313,7 @@ class BulkLinks(QGraphicsItem):
             nodes[node].links.append(self)
         self.follow()
 
-    def follow(self, moved: Any = None) -> None:
+    def follow(self, moved: NodeItem | None = None) -> None:
         """Recompute the lines (after ``moved`` moved: only its own)."""
         import numpy as np
 
@@ -331,7 +338,7 @@ class BulkLinks(QGraphicsItem):
                 left - 10, top - 10, float(xs.max()) - left + 20, float(ys.max()) - top + 20
             )
 
-    def _clipped(self, indexes: Any) -> Any:
+    def _clipped(self, indexes: NDArray[np.int64]) -> NDArray[np.float64]:
         """The lines of ``indexes`` from box edge to box edge (as ``render.clip_to_box``)."""
         import numpy as np
 
@@ -388,7 +395,7 @@ class BulkLinks(QGraphicsItem):
         return self.items[index], float(gaps[index])
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         # Plain (not antialiased) lines, only those crossing the exposed part of the scene
         # (found with numpy), batched by colour and by their width ON SCREEN: zoomed out,
@@ -500,7 +507,7 @@ class MapScene(QGraphicsScene):
     linkWanted = Signal(int, int)
     itemActivated = Signal(object)  # a NodeItem or LinkItem double-clicked
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.snap = False
         self.link_mode = False
@@ -524,8 +531,7 @@ class MapScene(QGraphicsScene):
         self.clear()
         self.nodes, self.links = {}, {}
         self.bulk = None
-        _ensure_fonts()
-        metrics = _METRICS
+        metrics = _ensure_fonts()
         for node in nodes:
             if node.layer in hidden:
                 continue
@@ -546,9 +552,9 @@ class MapScene(QGraphicsScene):
             start, end = self.nodes.get(link.from_id), self.nodes.get(link.to_id)
             if start is None or end is None:
                 continue
-            item = LinkItem(link, start, end, heaviest)
-            self.addItem(item)
-            self.links[link.id] = item
+            link_item = LinkItem(link, start, end, heaviest)
+            self.addItem(link_item)
+            self.links[link.id] = link_item
         bounds = self.itemsBoundingRect().adjusted(-400, -400, 400, 400)
         self.setSceneRect(bounds)
 
@@ -568,7 +574,7 @@ class MapScene(QGraphicsScene):
         if node is not None:
             return node
         area = QRectF(point.x() - tolerance, point.y() - tolerance, 2 * tolerance, 2 * tolerance)
-        best: tuple[float, Any] | None = None
+        best: tuple[float, LinkItem] | None = None
         for item in self.items(area):
             if isinstance(item, LinkItem):
                 gap = item.distance(point)
@@ -585,7 +591,7 @@ class MapScene(QGraphicsScene):
         """An item of its own for one link of the bulk (the last one that is not selected
         gives way, so a session of clicks does not pile items up)."""
         for old_id, old in list(self.links.items()):
-            if getattr(old, "promoted", False) and not old.isSelected():
+            if old.promoted and not old.isSelected():
                 self.removeItem(old)
                 for end in (old.start, old.end):
                     end.links.remove(old)
@@ -599,9 +605,9 @@ class MapScene(QGraphicsScene):
         return item
 
     @staticmethod
-    def tolerance(event: Any) -> float:
+    def tolerance(event: QGraphicsSceneMouseEvent) -> float:
         """PICK_PIXELS in scene units at the view's zoom."""
-        widget = event.widget() if hasattr(event, "widget") else None
+        widget = event.widget()
         view = widget.parentWidget() if widget is not None else None
         zoom = view.transform().m11() if isinstance(view, QGraphicsView) else 1.0
         return PICK_PIXELS / max(zoom, 1e-6)
@@ -688,7 +694,8 @@ class MapView(QGraphicsView):
             | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
         )
         self.setObjectName("mapView")
-        self.context_menu: Callable[[Any, Any], None] | None = None
+        # Set by the window: its menu at a global position for a scene point.
+        self.context_menu: Callable[[QPoint, QPointF], None] | None = None
 
     @property
     def zoom(self) -> float:
@@ -711,16 +718,16 @@ class MapView(QGraphicsView):
                 self.set_zoom(1.5)
             self.zoomChanged.emit(self.zoom)
 
-    def wheelEvent(self, event: Any) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_by(math.pow(1.0015, event.angleDelta().y()))
             event.accept()
             return
         super().wheelEvent(event)
 
-    def contextMenuEvent(self, event: Any) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         if self.context_menu is not None:
-            scene = self.scene()
+            scene = cast(MapScene, self.scene())  # a map view shows a map scene
             item = scene.pick(self.mapToScene(event.pos()), PICK_PIXELS / max(self.zoom, 1e-6))
             if item is not None and not item.isSelected():
                 self.scene().clearSelection()

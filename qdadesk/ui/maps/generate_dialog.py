@@ -3,7 +3,7 @@ documents or cases, and (co-occurrence) the minimum number of co-occurring segme
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
+    QWidget,
 )
 
 from qdadesk.core.i18n import tr
 from qdadesk.ui import prompts
+
+if TYPE_CHECKING:
+    from qdadesk.core import Project
 
 NEEDS = {
     "code-relations": ("codes", "min"),
@@ -39,7 +43,9 @@ TITLES = {
 
 
 class ModelDialog(QDialog):
-    def __init__(self, parent: Any, project: Any, model: str, title: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, project: Project, model: str, title: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mapModelDialog")
         self.setWindowTitle(title or tr(TITLES[model]))
@@ -113,7 +119,7 @@ class ModelDialog(QDialog):
 
 
 def ask_model_choice(
-    parent: Any, project: Any, model: str, title: str | None = None
+    parent: QWidget | None, project: Project, model: str, title: str | None = None
 ) -> dict[str, Any] | None:
     """What the user chose for ``model``, or None (cancelled, or no one to ask)."""
     if prompts.headless():

@@ -9,10 +9,12 @@ is one core operation through the session, so Ctrl+Z undoes it here and in the m
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -21,14 +23,17 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QToolBar,
     QToolButton,
 )
 
+from qdadesk.core import Operation, Project
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.maps.records import LINK_STYLES
 from qdadesk.ui import prompts
 from qdadesk.ui.maps.canvas import LinkItem, MapScene, MapView, NodeItem
+from qdadesk.ui.session import ProjectSession
 from qdadesk.ui.window_api import MainWindowApi
 
 MAP_TABLES = ("maps", "map_nodes", "map_links", "map_link_segments")
@@ -41,8 +46,8 @@ class MapsWindow(QMainWindow):
 
     TITLE = "Maps"
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
-        super().__init__(main_window)
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
+        super().__init__(main_window.window() if main_window is not None else None)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("mapsWindow")
         self.setWindowTitle(tr("Maps"))
@@ -80,7 +85,9 @@ class MapsWindow(QMainWindow):
         self.reload_maps()
 
     # -- building --------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot: Any, keys: str | None = None) -> QAction:
+    def _action(
+        self, name: str, text: str, slot: Callable[[], object], keys: str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if keys:
@@ -150,7 +157,7 @@ class MapsWindow(QMainWindow):
         bar.addAction(self.action_delete)
         self.action_snap = self._action("actionSnap", tr("Grid"), self._snap_toggled)
         self.action_snap.setCheckable(True)
-        self.action_snap.setChecked(QSettings().value("maps/snap", False, bool))
+        self.action_snap.setChecked(QSettings().value("maps/snap", False, bool) is True)
         self.scene.snap = self.action_snap.isChecked()
         bar.addAction(self.action_snap)
         self.layers_menu = QMenu(tr("Layers"), self)
@@ -180,7 +187,7 @@ class MapsWindow(QMainWindow):
         self._action("actionMapUndo", tr("Undo"), self.session.undo, "Ctrl+Z")
         self._action("actionMapRedo", tr("Redo"), self.session.redo, "Ctrl+Y")
 
-    def _menu_button(self, bar: Any, text: str, menu: QMenu, name: str) -> QToolButton:
+    def _menu_button(self, bar: QToolBar, text: str, menu: QMenu, name: str) -> QToolButton:
         button = QToolButton()
         button.setObjectName(name)
         button.setText(text)
@@ -191,10 +198,10 @@ class MapsWindow(QMainWindow):
 
     # -- the project -----------------------------------------------------------------------
     @property
-    def project(self) -> Any:
+    def project(self) -> Project:
         return self.session.project
 
-    def perform(self, call: Any) -> Any:
+    def perform(self, call: Callable[[], Operation]) -> Operation | None:
         """Run one core operation through the session (undoable; a refusal is shown by the
         session)."""
         return self.session.perform(call, parent=self)
@@ -222,20 +229,22 @@ class MapsWindow(QMainWindow):
 
     def show_map(self, fit: bool = False) -> None:
         """Draw the current map from the core."""
-        has_map = self.map_id is not None
+        map_id = self.map_id
         for action in (self.action_text, self.action_link, self.action_delete, self.action_refresh):
-            action.setEnabled(has_map)
-        if not has_map:
+            action.setEnabled(map_id is not None)
+        if map_id is None:
             self.scene.show_map([], [], set())
             self._set_memo("")
             return
-        info = self.project.map(self.map_id)
+        info = self.project.map(map_id)
         self.action_refresh.setEnabled(info.model is not None)
-        nodes = self.project.map_nodes(self.map_id)
-        images = {n.id: self.project.map_node_image(n.id) for n in nodes if n.kind == "image"}
-        self.scene.show_map(
-            nodes, self.project.map_links(self.map_id), set(info.hidden_layers), images
-        )
+        nodes = self.project.map_nodes(map_id)
+        images = {
+            n.id: image
+            for n in nodes
+            if n.kind == "image" and (image := self.project.map_node_image(n.id)) is not None
+        }
+        self.scene.show_map(nodes, self.project.map_links(map_id), set(info.hidden_layers), images)
         if not self.memo.hasFocus():
             self._set_memo(info.memo)
         if fit:
@@ -253,12 +262,13 @@ class MapsWindow(QMainWindow):
         self._memo_timer.stop()
         if self.map_id is None or self._loading_memo or self.session.closed:
             return
+        map_id = self.map_id
         text = self.memo.toPlainText()
         with contextlib.suppress(QdaError):
-            if self.project.map(self.map_id).memo != text:
-                self.perform(lambda: self.project.set_map_memo(self.map_id, text))
+            if self.project.map(map_id).memo != text:
+                self.perform(lambda: self.project.set_map_memo(map_id, text))
 
-    def _on_change(self, operation: Any, _event: str) -> None:
+    def _on_change(self, operation: Operation, _event: str) -> None:
         changes = operation.changes
         if changes.touched("maps"):
             QTimer.singleShot(0, self.reload_maps)
@@ -276,19 +286,21 @@ class MapsWindow(QMainWindow):
     def rename_map(self) -> None:
         if self.map_id is None:
             return
-        old = self.project.map(self.map_id).name
+        map_id = self.map_id
+        old = self.project.map(map_id).name
         name = prompts.ask_text(self, tr("Rename Map"), tr("New name:"), old)
         if name and name != old:
-            self.perform(lambda: self.project.rename_map(self.map_id, name))
+            self.perform(lambda: self.project.rename_map(map_id, name))
 
     def delete_map(self) -> None:
         if self.map_id is None:
             return
-        name = self.project.map(self.map_id).name
+        map_id = self.map_id
+        name = self.project.map(map_id).name
         if prompts.confirm(
             self, tr("Delete Map"), tr("Delete the map '{name}'?").format(name=name)
         ):
-            self.perform(lambda: self.project.delete_map(self.map_id))
+            self.perform(lambda: self.project.delete_map(map_id))
 
     def generate(self, model: str, name: str | None = None, **choice: Any) -> int | None:
         """Make a generated map (asking what it needs unless given in ``choice``: codes,
@@ -297,9 +309,10 @@ class MapsWindow(QMainWindow):
         from qdadesk.ui.maps.generate_dialog import ask_model_choice
 
         if not choice:
-            choice = ask_model_choice(self, self.project, model)
-            if choice is None:
+            asked = ask_model_choice(self, self.project, model)
+            if asked is None:
                 return None
+            choice = asked
         name = name or choice.pop("name", None) or model
         try:
             definition = model_definition(model, **choice)
@@ -309,9 +322,10 @@ class MapsWindow(QMainWindow):
         operation = self.perform(lambda: self.project.generate_map(name, definition))
         if operation is None:
             return None
-        self.reload_maps(operation.result)
+        map_id: int = operation.result
+        self.reload_maps(map_id)
         self.view.fit()
-        return operation.result
+        return map_id
 
     def causal_network_from_display(
         self, display: str | None = None, name: str | None = None
@@ -341,16 +355,18 @@ class MapsWindow(QMainWindow):
         )
 
     def refresh_model(self) -> None:
-        if self.map_id is not None:
-            self.perform(lambda: self.project.refresh_map(self.map_id))
+        map_id = self.map_id
+        if map_id is not None:
+            self.perform(lambda: self.project.refresh_map(map_id))
 
     def layout(self, kind: str = "force", everything: bool = False) -> None:
-        if self.map_id is not None:
-            self.perform(lambda: self.project.layout_map(self.map_id, kind, everything))
+        map_id = self.map_id
+        if map_id is not None:
+            self.perform(lambda: self.project.layout_map(map_id, kind, everything))
             self.view.fit()
 
     # -- editing on the canvas -------------------------------------------------------------
-    def _nodes_moved(self, positions: dict) -> None:
+    def _nodes_moved(self, positions: dict[int, tuple[float, float]]) -> None:
         self.perform(lambda: self.project.move_map_nodes(positions))
 
     def _link_wanted(self, from_id: int, to_id: int) -> None:
@@ -369,12 +385,13 @@ class MapsWindow(QMainWindow):
     def add_text_box(self, at: QPointF | None = None) -> None:
         if self.map_id is None:
             return
+        map_id = self.map_id
         text = prompts.ask_multiline(self, tr("Text Box"), tr("Text:"))
         if text and text.strip():
             point = at or self.view.mapToScene(self.view.viewport().rect().center())
             self.perform(
                 lambda: self.project.add_map_node(
-                    self.map_id, "text", label=text, x=point.x(), y=point.y()
+                    map_id, "text", label=text, x=point.x(), y=point.y()
                 )
             )
 
@@ -382,9 +399,10 @@ class MapsWindow(QMainWindow):
         """Put a code, document, memo, segment ... on the map."""
         if self.map_id is None:
             return
+        map_id = self.map_id
         point = at or self.view.mapToScene(self.view.viewport().rect().center())
         self.perform(
-            lambda: self.project.add_map_node(self.map_id, kind, ref_id, x=point.x(), y=point.y())
+            lambda: self.project.add_map_node(map_id, kind, ref_id, x=point.x(), y=point.y())
         )
 
     def delete_selected(self) -> None:
@@ -399,14 +417,15 @@ class MapsWindow(QMainWindow):
         self.layers_menu.clear()
         if self.map_id is None:
             return
-        hidden = set(self.project.map(self.map_id).hidden_layers)
-        for layer in self.project.map_layers(self.map_id):
+        map_id = self.map_id
+        hidden = set(self.project.map(map_id).hidden_layers)
+        for layer in self.project.map_layers(map_id):
             action = self.layers_menu.addAction(layer or tr("(base layer)"))
             action.setCheckable(True)
             action.setChecked(layer not in hidden)
             action.toggled.connect(
                 lambda on, name=layer: self.perform(
-                    lambda: self.project.set_map_layer_visible(self.map_id, name, on)
+                    lambda: self.project.set_map_layer_visible(map_id, name, on)
                 )
             )
         self.layers_menu.addSeparator()
@@ -423,7 +442,7 @@ class MapsWindow(QMainWindow):
         self.perform(lambda: self.project.set_map_nodes_layer(ids, layer.strip()))
 
     # -- context menu ----------------------------------------------------------------------
-    def _context_menu(self, global_pos: Any, scene_pos: QPointF) -> None:
+    def _context_menu(self, global_pos: QPoint, scene_pos: QPointF) -> None:
         if self.map_id is None:
             return
         menu = QMenu(self)
@@ -444,7 +463,7 @@ class MapsWindow(QMainWindow):
                 ("spread-x", tr("Distribute Horizontally")),
                 ("spread-y", tr("Distribute Vertically")),
             ):
-                align.addAction(text, lambda k=key: self.align(k))
+                align.addAction(text, partial(self.align, key))
         if len(nodes) == 1:
             node = nodes[0]
             menu.addAction(tr("Open"), lambda: self.open_item(node))
@@ -482,7 +501,7 @@ class MapsWindow(QMainWindow):
         ):
             action = signs.addAction(
                 text,
-                lambda s=sign: self.perform(lambda: self.project.edit_map_link(link.id, sign=s)),
+                partial(self.perform, partial(self.project.edit_map_link, link.id, sign=sign)),
             )
             action.setCheckable(True)
             action.setChecked(link.sign == sign)
@@ -490,7 +509,7 @@ class MapsWindow(QMainWindow):
         for style in LINK_STYLES:
             action = styles.addAction(
                 style,
-                lambda s=style: self.perform(lambda: self.project.edit_map_link(link.id, style=s)),
+                partial(self.perform, partial(self.project.edit_map_link, link.id, style=style)),
             )
             action.setCheckable(True)
             action.setChecked(link.style == style)
@@ -572,6 +591,7 @@ class MapsWindow(QMainWindow):
 
         if self.map_id is None:
             return
+        map_id = self.map_id
         if path is None:
             path = prompts.ask_path(
                 self, tr("Image"), "", tr("Pictures (*.png *.jpg *.jpeg *.gif)"), save=False
@@ -592,7 +612,7 @@ class MapsWindow(QMainWindow):
         point = at or self.view.mapToScene(self.view.viewport().rect().center())
         self.perform(
             lambda: self.project.add_map_node(
-                self.map_id,
+                map_id,
                 "image",
                 label=Path(path).name,
                 x=point.x(),
@@ -607,6 +627,7 @@ class MapsWindow(QMainWindow):
         be linked by hand with signed, evidence-backed links."""
         if self.map_id is None:
             return
+        map_id = self.map_id
         if code_ids is None:
             from qdadesk.ui.maps.generate_dialog import ask_model_choice
 
@@ -616,7 +637,7 @@ class MapsWindow(QMainWindow):
             return
         point = at or self.view.mapToScene(self.view.viewport().rect().center())
         items = [("code", i, point.x(), point.y() + 70 * n) for n, i in enumerate(code_ids)]
-        self.perform(lambda: self.project.add_map_nodes(self.map_id, items))
+        self.perform(lambda: self.project.add_map_nodes(map_id, items))
 
     def _ask_object_node(self, kind: str, at: QPointF) -> None:
         """Ask for a document, memo, case, document group or variable and put it on the
@@ -684,7 +705,7 @@ class MapsWindow(QMainWindow):
             )
 
     # -- going back to the data ------------------------------------------------------------
-    def open_item(self, item: Any) -> None:
+    def open_item(self, item: NodeItem | LinkItem) -> None:
         """Double-click: a document opens in the Document Browser, a code's segments are
         activated, a memo opens in its editor, a segment is shown in its document, a link
         lists its supporting segments."""
@@ -692,26 +713,30 @@ class MapsWindow(QMainWindow):
             self.open_link_segments(item)
             return
         node = item.node
+        if node.kind == "text":
+            self.edit_label(item)
+            return
+        ref_id = node.ref_id
+        if ref_id is None:
+            return  # a text box or picture: no object behind it (object nodes name theirs)
         window = self.main_window
         if node.kind == "document" and window is not None:
-            window.document_browser.open_document(node.ref_id)
-            window.raise_()
+            window.document_browser.open_document(ref_id)
+            window.window().raise_()
         elif node.kind == "segment" and window is not None:
-            coding = self.project.coding(node.ref_id)
+            coding = self.project.coding(ref_id)
             window.document_browser.open_document(coding.document_id)
             window.document_browser.select_range(coding.start, coding.end)
-            window.raise_()
+            window.window().raise_()
         elif node.kind == "code":
-            activation = self.session.activation.with_codes({node.ref_id})
+            activation = self.session.activation.with_codes({ref_id})
             if not activation.document_ids:
                 activation = activation.with_documents({d.id for d in self.project.documents()})
             self.session.set_activation(activation)
         elif node.kind == "memo":
             from qdadesk.ui.memos import MemoEditor
 
-            MemoEditor.open_memo(self.session, node.ref_id, self)
-        elif node.kind == "text":
-            self.edit_label(item)
+            MemoEditor.open_memo(self.session, ref_id, self)
 
     # -- export ----------------------------------------------------------------------------
     def export(self, fmt: str) -> None:
@@ -719,13 +744,14 @@ class MapsWindow(QMainWindow):
 
         if self.map_id is None:
             return
+        map_id = self.map_id
         filters = {
             "png": tr("PNG image (*.png)"),
             "svg": tr("SVG image (*.svg)"),
             "pdf": tr("PDF (*.pdf)"),
             "xlsx": tr("Excel workbook (*.xlsx)"),
         }
-        name = self.project.map(self.map_id).name
+        name = self.project.map(map_id).name
         path = ask_save_path(self, tr("Export Map"), filters[fmt], f"{name}.{fmt}")
         if not path:
             return
@@ -741,21 +767,24 @@ class MapsWindow(QMainWindow):
         from qdadesk.core.maps import files, render, tables
         from qdadesk.render import raster
 
+        map_id = self.map_id
+        if map_id is None:
+            return
         try:
             if fmt == "svg":
-                files.write_map_svg(self.project, self.map_id, path)
+                files.write_map_svg(self.project, map_id, path)
             elif fmt == "xlsx":
-                tables.write_map_xlsx(self.project, self.map_id, path)
+                tables.write_map_xlsx(self.project, map_id, path)
             elif fmt == "png":
-                raster.svg_to_png(render.map_svg(self.project, self.map_id), path, scale)
+                raster.svg_to_png(render.map_svg(self.project, map_id), path, scale)
             else:
-                raster.svg_to_pdf(render.map_svg(self.project, self.map_id), path)
+                raster.svg_to_pdf(render.map_svg(self.project, map_id), path)
         except QdaError as error:
             QMessageBox.warning(self, tr("Maps"), str(error))
             return
         self.statusBar().showMessage(tr("Exported to {path}").format(path=path), 5000)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_memo()
         with contextlib.suppress(RuntimeError, TypeError):
             self.session.changed.disconnect(self._on_change)

@@ -9,10 +9,12 @@ write its paraphrase, press Enter. Each change is one undoable operation of the 
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
@@ -20,6 +22,8 @@ from qdadesk.ui.actions_common import MenuActions
 from qdadesk.ui.paraphrases.panel import ParaphrasePanel, PassageHighlighter
 
 if TYPE_CHECKING:
+    from qdadesk.core import Operation
+    from qdadesk.ui.session import ProjectSession
     from qdadesk.ui.window_api import MainWindowApi
 
 
@@ -32,8 +36,8 @@ class ParaphraseActions(MenuActions):
         self.panel = ParaphrasePanel()
         self.panel.hide()
         self._highlighter: PassageHighlighter | None = None
-        self._watched_document: Any = None
-        self._listening: Any = None
+        self._watched_document: QTextDocument | None = None
+        self._listening: ProjectSession | None = None
         self._install_panel()
         menu = window.menu("Analysis")
         if menu.actions():
@@ -64,7 +68,7 @@ class ParaphraseActions(MenuActions):
 
     def _install_panel(self) -> None:
         """Put the sidebar to the right of the text, in a splitter the user can drag."""
-        layout = self.browser.layout()
+        layout = cast(QVBoxLayout, self.browser.layout())  # the browser's column
         index = layout.indexOf(self.browser.text)
         splitter = QSplitter(Qt.Orientation.Horizontal, self.browser)
         splitter.setObjectName("paraphraseSplitter")
@@ -77,7 +81,7 @@ class ParaphraseActions(MenuActions):
         splitter.splitterMoved.connect(self._remember_width)
         self.splitter = splitter
 
-    def _remember_width(self, *_: Any) -> None:
+    def _remember_width(self, _position: int = 0, _index: int = 0) -> None:
         """The sidebar's share of the width, kept for the next time (per user)."""
         sizes = self.splitter.sizes()
         if self.panel.isVisible() and sum(sizes) > 0:
@@ -97,16 +101,17 @@ class ParaphraseActions(MenuActions):
         self.panel.setVisible(on)
         if on:
             width = max(self.splitter.width(), 400)
+            stored = QSettings().value("paraphrases/sidebarShare", 0.3)
             try:
-                share = float(QSettings().value("paraphrases/sidebarShare", 0.3))
-            except (TypeError, ValueError):
+                share = float(stored) if isinstance(stored, (int, float, str)) else 0.3
+            except ValueError:
                 share = 0.3
             share = min(max(share, 0.15), 0.6)
             self.splitter.setSizes([int(width * (1 - share)), int(width * share)])
         self.reload()
         self._selection_changed()
 
-    def _on_session(self, session: Any) -> None:
+    def _on_session(self, session: ProjectSession | None) -> None:
         super()._on_session(session)
         if self._listening is not None:
             with contextlib.suppress(RuntimeError, TypeError):
@@ -116,10 +121,9 @@ class ParaphraseActions(MenuActions):
             session.changed.connect(self._on_changed)
         else:
             self.action_mode.setChecked(False)
-        if hasattr(self, "action_mode"):
-            self._mode_toggled()
+        self._mode_toggled()
 
-    def _on_changed(self, operation: Any, _event: str) -> None:
+    def _on_changed(self, operation: Operation, _event: str) -> None:
         changes = operation.changes
         document_id = self.browser.current_document_id()
         if self.active and changes.touched("paraphrases") and document_id in changes.documents:
@@ -167,7 +171,7 @@ class ParaphraseActions(MenuActions):
             QTimer.singleShot(0, self.panel.entry.setFocus)
 
     # -- edits (each one undoable) ---------------------------------------------------------
-    def add_for_selection(self, text: str) -> Any:
+    def add_for_selection(self, text: str) -> Operation | None:
         """Paraphrase the selected passage of the open document with ``text``."""
         document_id = self.browser.current_document_id()
         selected = self.browser.selected_range()
@@ -182,7 +186,10 @@ class ParaphraseActions(MenuActions):
         return operation
 
     def edit(self, paraphrase_id: int, text: str) -> None:
-        project = self.session.project
+        session: ProjectSession | None = self.session
+        if session is None:
+            return  # the editor closed with the project (it loses its focus as it goes)
+        project = session.project
         if not text.strip():
             self.reload()  # an emptied paraphrase is not saved: show the old text again
             return
@@ -195,18 +202,21 @@ class ParaphraseActions(MenuActions):
             self.window.run_operation(lambda: project.edit_paraphrase(paraphrase_id, text=text))
 
     def remove(self, paraphrase_ids: list[int]) -> None:
-        project = self.session.project
+        session: ProjectSession | None = self.session
+        if session is None:
+            return
+        project = session.project
         self.window.run_operation(lambda: project.remove_paraphrases(paraphrase_ids))
 
     # -- windows ---------------------------------------------------------------------------
-    def categorize_window(self) -> Any:
+    def categorize_window(self) -> QWidget | None:
         from qdadesk.ui.paraphrases.windows import CategorizeParaphrasesWindow
 
         return self._show(
             "categorize", lambda: CategorizeParaphrasesWindow(self.session, self.window)
         )
 
-    def matrix_window(self) -> Any:
+    def matrix_window(self) -> QWidget | None:
         from qdadesk.ui.paraphrases.windows import ParaphrasesMatrixWindow
 
         return self._show("matrix", lambda: ParaphrasesMatrixWindow(self.session, self.window))
@@ -215,7 +225,7 @@ class ParaphraseActions(MenuActions):
 class _MouseRelease(QObject):
     """Calls back when the mouse button is released over the watched widget."""
 
-    def __init__(self, callback: Any, parent: QObject) -> None:
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
         super().__init__(parent)
         self.callback = callback
 

@@ -12,16 +12,22 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPen,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,6 +42,10 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.i18n import tr
 
+if TYPE_CHECKING:
+    from qdadesk.core.analysis.paraphrases import ParaphraseEntry
+    from qdadesk.ui.document_browser.text_view import DocumentTextView
+
 # Paraphrased text is tinted green, as in MAXQDA (under the code colours).
 PASSAGE_COLOR = QColor(110, 196, 110, 90)
 NOTE_FILL = QColor(232, 246, 230)
@@ -47,11 +57,11 @@ BAR_X, NOTE_X, GAP, PAD = 2, 10, 4, 5
 class PassageHighlighter(QSyntaxHighlighter):
     """Shades the paraphrased passages (Qt positions) of the document it is set on."""
 
-    def __init__(self, document: Any, ranges: list[tuple[int, int]]) -> None:
+    def __init__(self, document: QTextDocument, ranges: list[tuple[int, int]]) -> None:
         super().__init__(document)
         self.ranges = ranges
-        self.format = QTextCharFormat()
-        self.format.setBackground(PASSAGE_COLOR)
+        self.passage_format = QTextCharFormat()  # not "format": that is Qt's own method
+        self.passage_format.setBackground(PASSAGE_COLOR)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         block = self.currentBlock()
@@ -59,12 +69,12 @@ class PassageHighlighter(QSyntaxHighlighter):
         for start, end in self.ranges:
             if start < high and end > low:
                 first = max(start, low) - low
-                self.setFormat(first, min(end, high) - low - first, self.format)
+                self.setFormat(first, min(end, high) - low - first, self.passage_format)
 
 
 @dataclass
 class _Note:
-    entry: Any  # ParaphraseEntry
+    entry: ParaphraseEntry
     qt_start: int
     qt_end: int
     rect: QRect | None = None  # where it is drawn now (None: not in view)
@@ -78,7 +88,7 @@ class _NoteEditor(QLineEdit):
         super().__init__(parent)
         self.original = ""
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
             self.setText(self.original)
             self.clearFocus()
@@ -98,7 +108,7 @@ class ParaphraseColumn(QWidget):
         self.setObjectName("paraphraseColumn")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setMouseTracking(True)
-        self.view: Any = None
+        self.view: DocumentTextView | None = None
         self.notes: list[_Note] = []
         self.selected: int | None = None
         self._editing: int | None = None
@@ -107,12 +117,12 @@ class ParaphraseColumn(QWidget):
         self.editor.hide()
         self.editor.editingFinished.connect(self._finish_edit)
 
-    def set_view(self, view: Any) -> None:
+    def set_view(self, view: DocumentTextView) -> None:
         self.view = view
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.viewportResized.connect(self.update)
 
-    def set_notes(self, entries: list[Any], qt_ranges: list[tuple[int, int]]) -> None:
+    def set_notes(self, entries: list[ParaphraseEntry], qt_ranges: list[tuple[int, int]]) -> None:
         self.notes = [_Note(e, s, t) for e, (s, t) in zip(entries, qt_ranges, strict=True)]
         if self.selected not in {e.paraphrase_id for e in entries}:
             self.selected = None
@@ -173,7 +183,7 @@ class ParaphraseColumn(QWidget):
         return None
 
     # -- painting --------------------------------------------------------------------------
-    def paintEvent(self, event: Any) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self._place()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -194,7 +204,7 @@ class ParaphraseColumn(QWidget):
         painter.end()
 
     # -- the user --------------------------------------------------------------------------
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         note = self.note_at(event.position().toPoint())
         if note is None:
             return
@@ -203,18 +213,18 @@ class ParaphraseColumn(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self.passageWanted.emit(note.entry.start, note.entry.end)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected:
             self.remove_selected()
             return
         super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: Any) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         note = self.note_at(event.position().toPoint())
         if note is not None:
             self.edit(note.entry.paraphrase_id)
 
-    def contextMenuEvent(self, event: Any) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         note = self.note_at(event.pos())
         if note is None:
             return
@@ -227,8 +237,8 @@ class ParaphraseColumn(QWidget):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def event(self, event: Any) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             note = self.note_at(event.pos())
             if note is None:
                 QToolTip.hideText()
@@ -310,7 +320,9 @@ class ParaphrasePanel(QWidget):
         self.set_selection(None)
 
     # -- contents --------------------------------------------------------------------------
-    def set_paraphrases(self, entries: list[Any], qt_ranges: list[tuple[int, int]]) -> None:
+    def set_paraphrases(
+        self, entries: list[ParaphraseEntry], qt_ranges: list[tuple[int, int]]
+    ) -> None:
         """Show ``ParaphraseEntry`` records (in text order) at their passages."""
         self.column.set_notes(entries, qt_ranges)
         count = len(entries)

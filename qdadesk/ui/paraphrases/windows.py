@@ -8,7 +8,7 @@ A double-click on a paraphrase shows its passage in the Document Browser.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,15 +26,20 @@ from qdadesk.core.i18n import tr
 from qdadesk.ui.displays.common import DisplayWindow
 from qdadesk.ui.window_api import MainWindowApi
 
+if TYPE_CHECKING:
+    from qdadesk.core import Operation
+    from qdadesk.core.analysis.paraphrases import ParaphraseEntry, ParaphraseMatrix
+    from qdadesk.ui.session import ProjectSession
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _jump(main_window: MainWindowApi | None, entry: Any) -> None:
+def _jump(main_window: MainWindowApi | None, entry: ParaphraseEntry) -> None:
     if main_window is not None:
         main_window.select_range(entry.document_id, entry.start, entry.end)
 
 
-def _tooltip(entry: Any) -> str:
+def _tooltip(entry: ParaphraseEntry) -> str:
     passage = " ".join(entry.passage.split())
     return "<p>" + html.escape(f"\u201c{passage}\u201d ({entry.source})") + "</p>"
 
@@ -52,10 +57,10 @@ class CategorizeParaphrasesWindow(DisplayWindow):
         tr("Codes of the passage"),
     )
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window, switches=False)
         self.setObjectName("categorizeParaphrasesWindow")
-        self.entries: list[Any] = []
+        self.entries: list[ParaphraseEntry] = []
         self.tools.addWidget(QLabel(tr("Category:")))
         self.category = QComboBox()
         self.category.setObjectName("categoryCode")
@@ -124,7 +129,7 @@ class CategorizeParaphrasesWindow(DisplayWindow):
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
         return [self.entries[row].paraphrase_id for row in rows]
 
-    def categorize(self) -> Any:
+    def categorize(self) -> Operation | None:
         """Code the selected paraphrases' passages with the category (one undoable step)."""
         ids = self.selected_ids()
         if not ids:
@@ -140,7 +145,7 @@ class CategorizeParaphrasesWindow(DisplayWindow):
         else:
             self.status.setText(tr("Choose a category code or type a new one."))
             return None
-        operation = self.session.perform(call)
+        operation: Operation | None = self.session.perform(call)
         if operation is not None:
             self.new_category.clear()
         return operation
@@ -151,11 +156,11 @@ class ParaphrasesMatrixWindow(DisplayWindow):
 
     TITLE = tr("Paraphrases Matrix")
 
-    def __init__(self, session: Any, main_window: MainWindowApi | None = None) -> None:
+    def __init__(self, session: ProjectSession, main_window: MainWindowApi | None = None) -> None:
         super().__init__(session, main_window)
         self.setObjectName("paraphrasesMatrixWindow")
         self.only_codes.hide()
-        self.matrix: Any = None
+        self.matrix: ParaphraseMatrix | None = None  # made by refresh(), below
         self.columns = self.add_combo(
             tr("Columns:"),
             [(tr("Documents"), "documents"), (tr("Document groups"), "groups")],
@@ -187,7 +192,9 @@ class ParaphrasesMatrixWindow(DisplayWindow):
         self.table.setRowCount(matrix.depth())
         self.table.setHorizontalHeaderLabels(matrix.labels)
         for column, (label, cell) in enumerate(zip(matrix.labels, matrix.cells, strict=True)):
-            self.table.horizontalHeaderItem(column).setToolTip(html.escape(label))
+            header = self.table.horizontalHeaderItem(column)
+            assert header is not None  # setHorizontalHeaderLabels made one per column
+            header.setToolTip(html.escape(label))
             for row, entry in enumerate(cell):
                 text = " ".join(entry.text.split())
                 where = entry.source if with_document else tr("¶ {n}").format(n=entry.paragraph)
@@ -227,6 +234,7 @@ class ParaphrasesMatrixWindow(DisplayWindow):
     def export_to(self, path: str, fmt: str) -> bool:
         from qdadesk.core.exporters.report_output import write_via_temp
 
+        assert self.matrix is not None  # refresh() made it when the window opened
         frame = self.matrix.as_frame()
         frame.insert(0, "#", list(range(1, len(frame) + 1)))
         title = self.TITLE
