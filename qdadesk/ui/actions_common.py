@@ -4,14 +4,17 @@ a base for a set of entries that follow the window's open project."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
+    from qdadesk.ui.session import ProjectSession
     from qdadesk.ui.window_api import MainWindowApi
+
+Shown = TypeVar("Shown", bound=QWidget)
 
 
 def make_action(
@@ -44,7 +47,7 @@ class MenuActions:
         self.dialogs: dict[str, QWidget] = {}
 
     @property
-    def session(self) -> Any:
+    def session(self) -> ProjectSession | None:
         return self.window.session
 
     def _add(
@@ -63,22 +66,31 @@ class MenuActions:
         self.window.sessionChanged.connect(self._on_session)
         self._on_session(self.session)
 
-    def _on_session(self, session: Any) -> None:
+    def _on_session(self, session: ProjectSession | None) -> None:
         for action in self.actions.values():
             action.setEnabled(session is not None)
         for dialog in list(self.dialogs.values()):
             dialog.close()
         self.dialogs.clear()
 
-    def _show(self, key: str, make: Callable[[], QWidget]) -> QWidget | None:
-        """Show (making it first if need be) the window kept under ``key``."""
-        if self.session is None:
+    def _show(self, key: str, make: Callable[[ProjectSession], QWidget]) -> QWidget | None:
+        """Show (making it first, for the open project, if need be) the window kept under
+        ``key``; None without a project."""
+        session = self.session
+        if session is None:
             return None
         dialog = self.dialogs.get(key)
         if dialog is None:
-            dialog = make()
+            dialog = make(session)
             self.dialogs[key] = dialog
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    def _show_as(
+        self, key: str, kind: type[Shown], make: Callable[[ProjectSession], Shown]
+    ) -> Shown | None:
+        """``_show`` for a window of a known class (the one ``make`` makes under ``key``)."""
+        shown = self._show(key, make)
+        return shown if isinstance(shown, kind) else None

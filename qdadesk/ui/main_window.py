@@ -208,10 +208,6 @@ class MainWindow(QMainWindow):
             "actionResetLayout", tr("Reset Window Layout"), None, [], self.reset_layout
         )
 
-    def as_widget(self) -> QWidget:
-        """This window as a widget: the parent of the windows and dialogs its parts open."""
-        return self
-
     def menu(self, title: str) -> QMenu:
         """The top-level menu called ``title`` (English), created when missing."""
         if title in self._menus:
@@ -575,11 +571,12 @@ class MainWindow(QMainWindow):
             QSettings().setValue(key, document_id)
 
     def _current_code_changed(self, code_id: int | None) -> None:
-        if code_id is None or self.session is None:
+        code = None if code_id is None else self.code_system.model.code(code_id)
+        if code is None or self.session is None:  # none, or deleted by another program
             self.coding.with_current.setText(tr("Code with Current Code"))
             self.current_code_label.setText("")
             return
-        name = self.code_system.model.code(code_id).name
+        name = code.name
         self.coding.with_current.setText(tr("Code with '{name}'").format(name=name))
         self.coding.with_current.setToolTip(
             shown_as_typed(tr("Code the selection with '{name}' (Ctrl+Q)").format(name=name))

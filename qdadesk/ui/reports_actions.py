@@ -53,8 +53,9 @@ class ReportActions(MenuActions):
         self._add(menu, "actionProjectReport", tr("Project Report…"), self.project_report)
         self._follow_session()
 
-    def _ask(self, title: str, name: str, formats: tuple[str, ...]) -> tuple[str, str] | None:
-        folder = Path(self.session.project.path).parent
+    def _ask(
+        self, folder: Path, title: str, name: str, formats: tuple[str, ...]
+    ) -> tuple[str, str] | None:
         filters = ";;".join(tr(FILTERS[f]) for f in formats)
         path, selected = QFileDialog.getSaveFileName(
             self.window.window(), title, str(folder / f"{name}.{formats[0]}"), filters
@@ -64,10 +65,11 @@ class ReportActions(MenuActions):
         return format_for(path, selected, formats)
 
     def _write(
-        self, title: str, path: str, write: Callable[[Project, Path], None]
+        self, project_path: Path, title: str, path: str, write: Callable[[Project, Path], None]
     ) -> BackgroundJob:
-        """Run ``write(project, file)`` in the background; the file appears under ``path``
-        only when the job was not cancelled."""
+        """Run ``write(project, file)`` in the background, on its own connection to the
+        project at ``project_path``; the file appears under ``path`` only when the job was
+        not cancelled."""
         target = Path(path)
 
         def work(project: Project, _progress: Progress, cancelled: Callable[[], bool]) -> str:
@@ -81,7 +83,7 @@ class ReportActions(MenuActions):
             return str(target)
 
         job = BackgroundJob(
-            on_own_connection(self.session.project.path, work),
+            on_own_connection(project_path, work),
             title,
             self.window.window(),
             label=tr("Writing {file}…").format(file=target.name),
@@ -103,6 +105,7 @@ class ReportActions(MenuActions):
         file it goes to (the job is ``last_job``)."""
         if self.session is None:
             return None
+        project_path = self.session.project.path
         from qdadesk.core.exporters.codebook_report import (
             write_codebook_docx,
             write_codebook_xlsx,
@@ -110,15 +113,16 @@ class ReportActions(MenuActions):
 
         title = tr("Codebook")
         if path is None:
-            stem = Path(self.session.project.path).stem
-            answer = self._ask(title, tr("{project} codebook").format(project=stem), FORMATS_CB)
+            folder, stem = project_path.parent, project_path.stem
+            name = tr("{project} codebook").format(project=stem)
+            answer = self._ask(folder, title, name, FORMATS_CB)
             if answer is None:
                 return None
             path, fmt = answer
         else:
             path, fmt = format_for(path, tr(FILTERS[fmt or "docx"]), FORMATS_CB)
         writer = write_codebook_docx if fmt == "docx" else write_codebook_xlsx
-        self._write(title, path, writer)
+        self._write(project_path, title, path, writer)
         return path
 
     def project_report(self, path: str | None = None, fmt: str | None = None) -> str | None:
@@ -126,19 +130,26 @@ class ReportActions(MenuActions):
         file it goes to (the job is ``last_job``)."""
         if self.session is None:
             return None
+        project_path = self.session.project.path
         from qdadesk.core.exporters.project_report import write_project_report
 
         title = tr("Project Report")
         if path is None:
-            stem = Path(self.session.project.path).stem
-            answer = self._ask(title, tr("{project} report").format(project=stem), FORMATS_REPORT)
+            folder, stem = project_path.parent, project_path.stem
+            name = tr("{project} report").format(project=stem)
+            answer = self._ask(folder, title, name, FORMATS_REPORT)
             if answer is None:
                 return None
             path, fmt = answer
         else:
             path, fmt = format_for(path, tr(FILTERS[fmt or "docx"]), FORMATS_REPORT)
         chosen = fmt
-        self._write(title, path, lambda project, file: write_project_report(project, file, chosen))
+        self._write(
+            project_path,
+            title,
+            path,
+            lambda project, file: write_project_report(project, file, chosen),
+        )
         return path
 
 

@@ -44,12 +44,10 @@ class MainWindowApi(Protocol):
     # False: background jobs show no progress dialog (scripts and tests).
     show_dialogs: bool
 
-    def as_widget(self) -> QWidget: ...  # the window itself: what its parts parent windows to
-
     def menu(self, title: str) -> QMenu: ...
 
-    # QWidget's own: the main window as a widget (a Protocol cannot say "is a QWidget"), to
-    # parent dialogs to, raise and search.
+    # QWidget's own: the main window as a widget (a Protocol cannot say "is a QWidget"), the
+    # one way parts get the widget to parent their windows and dialogs to, raise and search.
     def window(self) -> QWidget: ...
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
@@ -74,8 +72,6 @@ class MainWindowApi(Protocol):
 
 
 def parent_widget(window: MainWindowApi | None) -> QWidget | None:
-    """``window`` as the widget a part's dialogs sit over: the main window is one; a test's
-    stand-in for it need not be (the dialog then has no parent)."""
-    from PySide6.QtWidgets import QWidget
-
-    return window if isinstance(window, QWidget) else None
+    """The widget a part's dialogs sit over: ``window.window()``, or none without a window
+    (a dialog opened on its own)."""
+    return None if window is None else window.window()

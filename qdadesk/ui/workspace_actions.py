@@ -97,18 +97,14 @@ class WorkspaceActions(MenuActions):
     def variables_editor(self) -> QWidget | None:
         from qdadesk.ui.variables_editor import VariablesEditor
 
-        session = self.window.session
-        if session is None:
-            return None
-        return self._show("variables", lambda: VariablesEditor(session, self.window.window()))
+        return self._show(
+            "variables", lambda session: VariablesEditor(session, self.window.window())
+        )
 
     def cases_dialog(self) -> QWidget | None:
         from qdadesk.ui.cases_dialog import CasesDialog
 
-        session = self.window.session
-        if session is None:
-            return None
-        return self._show("cases", lambda: CasesDialog(session, self.window.window()))
+        return self._show("cases", lambda session: CasesDialog(session, self.window.window()))
 
     # -- memos -----------------------------------------------------------------------------
     def new_free_memo(self) -> MemoEditor | None:
@@ -149,18 +145,12 @@ class WorkspaceActions(MenuActions):
     def memo_manager(self) -> QWidget | None:
         from qdadesk.ui.memos import MemoManager
 
-        session = self.window.session
-        if session is None:
-            return None
-        return self._show("memos", lambda: MemoManager(session, self.window.window()))
+        return self._show("memos", lambda session: MemoManager(session, self.window.window()))
 
     def logbook(self) -> QWidget | None:
         from qdadesk.ui.memos import LogbookDialog
 
-        session = self.window.session
-        if session is None:
-            return None
-        return self._show("logbook", lambda: LogbookDialog(session, self.window.window()))
+        return self._show("logbook", lambda session: LogbookDialog(session, self.window.window()))
 
     # -- segments --------------------------------------------------------------------------
     def export_segments(self, path: str | None = None) -> None:

@@ -34,6 +34,9 @@ class FakeWindow:
     def select_range(self, document_id: int, start: int, end: int) -> None:
         self.selected = (document_id, start, end)
 
+    def window(self) -> None:  # not a widget: the dialogs open without a parent
+        return None
+
 
 @pytest.fixture
 def session(qtbot, tmp_project):

@@ -42,9 +42,6 @@ class FakeWindow(QMainWindow):
         self.installed = False
         self.menus = {}
 
-    def as_widget(self):
-        return self
-
     def menu(self, name):
         if name not in self.menus:
             self.menus[name] = self.menuBar().addMenu(name)

@@ -29,9 +29,6 @@ class _Window(QMainWindow):
         self.display_windows = []
         self._menus = {}
 
-    def as_widget(self):
-        return self
-
     def menu(self, name):
         if name not in self._menus:
             self._menus[name] = self.menuBar().addMenu(name)

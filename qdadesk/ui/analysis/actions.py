@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, TypeVar
-
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
 from qdadesk.core.i18n import tr, tr_noop
 from qdadesk.ui.actions_common import MenuActions
@@ -22,7 +20,6 @@ if TYPE_CHECKING:
     from qdadesk.ui.analysis.word_frequency import WordFrequencyWindow
     from qdadesk.ui.window_api import MainWindowApi
 
-Shown = TypeVar("Shown", bound=QWidget)
 
 # (objectName, menu text, shortcut, the method it calls)
 ENTRIES: list[tuple[str, str, str | None, Callable[[AnalysisActions], object]]] = [
@@ -67,11 +64,6 @@ class AnalysisActions(MenuActions):
             self._add(menu, name, tr(text), partial(method, self), shortcut)
         self._follow_session()
 
-    def _show_as(self, key: str, kind: type[Shown], make: Callable[[], Shown]) -> Shown | None:
-        """``_show`` for a window of a known class (the one ``make`` makes under ``key``)."""
-        shown = self._show(key, make)
-        return shown if isinstance(shown, kind) else None
-
     def activate_by_variables(self) -> ActivateByVariablesDialog | None:
         from qdadesk.ui.analysis.activation_dialog import ActivateByVariablesDialog
 
@@ -82,7 +74,7 @@ class AnalysisActions(MenuActions):
         return self._show_as(
             "activation",
             ActivateByVariablesDialog,
-            lambda: ActivateByVariablesDialog(self.session, self.window),
+            lambda session: ActivateByVariablesDialog(session, self.window),
         )
 
     def complex_coding_query(self) -> ComplexCodingQueryDialog | None:
@@ -91,7 +83,7 @@ class AnalysisActions(MenuActions):
         dialog = self._show_as(
             "query",
             ComplexCodingQueryDialog,
-            lambda: ComplexCodingQueryDialog(self.session, self.window),
+            lambda session: ComplexCodingQueryDialog(session, self.window),
         )
         if dialog is not None:
             dialog.reload_codes()
@@ -101,14 +93,14 @@ class AnalysisActions(MenuActions):
         from qdadesk.ui.analysis.search_dialog import LexicalSearchDialog
 
         return self._show_as(
-            "search", LexicalSearchDialog, lambda: LexicalSearchDialog(self.session, self.window)
+            "search", LexicalSearchDialog, lambda session: LexicalSearchDialog(session, self.window)
         )
 
     def word_frequencies(self) -> WordFrequencyWindow | None:
         from qdadesk.ui.analysis.word_frequency import WordFrequencyWindow
 
         return self._show_as(
-            "words", WordFrequencyWindow, lambda: WordFrequencyWindow(self.session, self.window)
+            "words", WordFrequencyWindow, lambda session: WordFrequencyWindow(session, self.window)
         )
 
     def smart_coding_tool(self) -> SegmentReviewWindow | None:
@@ -118,8 +110,8 @@ class AnalysisActions(MenuActions):
         dialog = self._show_as(
             "review",
             SegmentReviewWindow,
-            lambda: SegmentReviewWindow(
-                self.session, self.window, code_ids=[current] if current else []
+            lambda session: SegmentReviewWindow(
+                session, self.window, code_ids=[current] if current else []
             ),
         )
         return dialog
@@ -130,7 +122,7 @@ class AnalysisActions(MenuActions):
         return self._show_as(
             "agreement",
             IntercoderAgreementDialog,
-            lambda: IntercoderAgreementDialog(self.session, self.window),
+            lambda session: IntercoderAgreementDialog(session, self.window),
         )
 
 

@@ -133,7 +133,7 @@ def install(window: MainWindowApi) -> None:
     """Add the display actions to the window's Visual Tools and Reports menus."""
     for name, text, shortcut, menu_name, display_class in ACTIONS:
         make_action(
-            window.as_widget(),
+            window.window(),
             name,
             text,
             _opener(window, display_class),
@@ -175,7 +175,7 @@ def open_display(window: MainWindowApi, display_class: type[Display]) -> Display
     """Open (and return) one display window over the window's project."""
     session = window.session
     if session is None:
-        QMessageBox.information(window.as_widget(), tr("QDA Desk"), tr("Open a project first."))
+        QMessageBox.information(window.window(), tr("QDA Desk"), tr("Open a project first."))
         return None
     display = display_class(session, window)
     opened = window.display_windows

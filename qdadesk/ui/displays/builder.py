@@ -443,9 +443,11 @@ class DisplayBuilderWindow(DisplayWindow):
         definition.codes = self._codes_filter
         definition.title = self._title
         shown = self.saved.currentData() or definition.title or tr("unsaved display")
-        maps: MapsWindow
+        maps: MapsWindow | None
         if self.main_window is not None:
             maps = self.main_window.map_actions.open_maps()
+            if maps is None:  # the main window has no project open
+                return None
         else:  # a display window on its own (no main window): a maps window of its own
             from qdadesk.ui.maps.window import MapsWindow
 

@@ -65,7 +65,7 @@ class DisplayWindow(QWidget):
         main_window: MainWindowApi | None = None,
         switches: bool = True,
     ) -> None:
-        parent = main_window.as_widget() if main_window is not None else None
+        parent = main_window.window() if main_window is not None else None
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.main_window = main_window

@@ -132,11 +132,11 @@ class TeamworkActions(MenuActions):
 
     # -- audit trail -----------------------------------------------------------------------
     def audit_trail(self) -> AuditTrailDialog | None:
-        if self.session is None:
-            return None
-        session = self.session
-        dialog = self._show("audit", lambda: AuditTrailDialog(session, self.window.window()))
-        return dialog if isinstance(dialog, AuditTrailDialog) else None
+        return self._show_as(
+            "audit",
+            AuditTrailDialog,
+            lambda session: AuditTrailDialog(session, self.window.window()),
+        )
 
     # -- helpers ---------------------------------------------------------------------------
     def _run(self, work: Work, title: str, done: Callable[[Any], None]) -> BackgroundJob:

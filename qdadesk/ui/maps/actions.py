@@ -26,8 +26,7 @@ class MapActions(MenuActions):
         """Show the maps window (one per project); None without a project."""
         from qdadesk.ui.maps.window import MapsWindow
 
-        shown = self._show("maps", lambda: MapsWindow(self.session, self.window))
-        return shown if isinstance(shown, MapsWindow) else None
+        return self._show_as("maps", MapsWindow, lambda session: MapsWindow(session, self.window))
 
 
 def install(window: MainWindowApi) -> MapActions:

@@ -213,13 +213,13 @@ class ParaphraseActions(MenuActions):
         from qdadesk.ui.paraphrases.windows import CategorizeParaphrasesWindow
 
         return self._show(
-            "categorize", lambda: CategorizeParaphrasesWindow(self.session, self.window)
+            "categorize", lambda session: CategorizeParaphrasesWindow(session, self.window)
         )
 
     def matrix_window(self) -> QWidget | None:
         from qdadesk.ui.paraphrases.windows import ParaphrasesMatrixWindow
 
-        return self._show("matrix", lambda: ParaphrasesMatrixWindow(self.session, self.window))
+        return self._show("matrix", lambda session: ParaphrasesMatrixWindow(session, self.window))
 
 
 class _MouseRelease(QObject):
