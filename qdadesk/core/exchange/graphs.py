@@ -21,6 +21,7 @@ from qdadesk.core.maps.records import REF_COLUMNS
 from qdadesk.core.maps.render import node_box
 
 if TYPE_CHECKING:
+    from qdadesk.core.exchange.export_state import ExportState
     from qdadesk.core.project import Project
 
 _DIRECTIONS = {"arrow": "OneWay", "dashed": "OneWay", "double-arrow": "Bidirectional"}
@@ -47,9 +48,9 @@ _TABLES = {
 }
 
 
-def graph_elements(exporter: Any) -> list[Any]:
+def graph_elements(exporter: ExportState) -> list[Any]:
     """One ``Graph`` element per map (the exporter's builder makes them)."""
-    from qdadesk.core.exchange.export_project import selection_guid_for
+    from qdadesk.core.exchange.xml_text import selection_guid_for
 
     project, b = exporter.project, exporter.b
     known = {g.upper() for g in b.guids}
