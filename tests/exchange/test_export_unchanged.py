@@ -22,6 +22,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import xmlschema
 
 from qdadesk.core import Project
 from qdadesk.core.exchange.export_project import ORIGIN, build_project_xml
@@ -133,6 +134,8 @@ def test_export_is_unchanged(
         qde, files = build_project_xml(project, ExchangeReport("export"), crlf=crlf)
     finally:
         project.close()
+    schema = xmlschema.XMLSchema(str(shared_dir / "refi-qda/schema/Project.xsd"))
+    schema.validate(qde.decode("utf-8"))
     name = "rich-crlf" if crlf else "rich-lf"
     actual = {f"{name}.qde": _masked(qde), f"{name}.files": _listing(files).encode()}
     if os.environ.get("QDADESK_WRITE_GOLDEN"):
