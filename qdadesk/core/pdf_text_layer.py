@@ -338,31 +338,6 @@ def character_at(
     return offset + page_text_start
 
 
-def caret_at(
-    data: bytes,
-    page: int,
-    x: float,
-    y: float,
-    page_text_start: int = 0,
-    tolerance: float = 8.0,
-    stored: str | None = None,
-) -> int | None:
-    """Where a text cursor at ``(x, y)`` stands: before the nearest character, or after it
-    when the point is past the character's middle (for selecting with the mouse)."""
-    layer = _page(data, page)
-    found = _nearest(layer, x, y, tolerance)
-    if found is None:
-        return None
-    offset, index = found
-    x1, _y1, x2, _y2 = layer.boxes[4 * index : 4 * index + 4]
-    after = x > (x1 + x2) / 2
-    alignment = _alignment(data, page, stored)
-    if alignment is not None:
-        table = alignment.to_stored
-        return (_end(table, offset + 1) if after else table[offset]) + page_text_start
-    return offset + (1 if after else 0) + page_text_start
-
-
 def has_text(data: bytes, page: int) -> bool:
     """Whether page ``page`` has characters drawn on it (a scanned page has none)."""
     return any(_page(data, page).glyphs)

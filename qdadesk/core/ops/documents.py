@@ -459,9 +459,6 @@ class DocumentOps(ProjectParts):
             w.result = loss
         return w.operation
 
-    def delete_document(self, document_id: int) -> Operation:
-        return self.delete_documents([document_id])
-
     def documents_deletion_loss(self, document_ids: list[int]) -> dict[str, int]:
         """What deleting these documents would remove: counts of ``documents``, coded
         ``segments`` and ``memos`` (for the question a window asks first)."""
