@@ -195,14 +195,14 @@ def _page(data: bytes, page: int) -> PageText:
         cached = cached_pdf(data)
         key = ("text layer", page)
         found = cached.extras.get(key)
-        if found is None:
+        if not isinstance(found, PageText):  # not read yet
             pdf_page = cached.document[page - 1]
             try:
                 found = read_page(pdf_page, with_boxes=True)
             finally:
                 pdf_page.close()
             cached.extras[key] = found
-        return found  # type: ignore[return-value]
+        return found
 
 
 def page_text(data: bytes, page: int) -> str:
@@ -232,10 +232,10 @@ def _alignment(data: bytes, page: int, stored: str | None) -> _Alignment | None:
         extras = cached_pdf(data).extras
         key = ("alignment", page, stored)
         found = extras.get(key)
-        if found is None:
+        if not isinstance(found, _Alignment):  # not worked out yet
             found = _align(layer, stored)
             extras[key] = found
-        return found  # type: ignore[return-value]
+        return found
 
 
 def _align(layer: str, stored: str) -> _Alignment:
