@@ -8,13 +8,14 @@ from typing import Any
 
 from qdadesk.core.exchange.export_paged import is_paged, paged_source
 from qdadesk.core.exchange.export_state import ExportState
-from qdadesk.core.exchange.export_structure import VariableValues, groups_in_tree_order
+from qdadesk.core.exchange.export_structure import VariableValues
 from qdadesk.core.exchange.export_text import text_source
 from qdadesk.core.exchange.qde_reader import local
 from qdadesk.core.exchange.qde_writer import Element
 from qdadesk.core.exchange.report import IMPORTED, WARNING
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import Document
+from qdadesk.core.ops.documents import groups_in_tree_order
 
 # Where the sources go: they are spliced in as text at this comment when the file is
 # serialised (``export_project``).
@@ -73,7 +74,7 @@ def write_sources(state: ExportState, root: Element, variables: VariableValues) 
 
 
 def _documents_in_tree_order(state: ExportState) -> list[Document]:
-    order = {group.id: i for i, group in enumerate(groups_in_tree_order(state.project))}
+    order = {group.id: i for i, group in enumerate(groups_in_tree_order(state.project.groups()))}
     documents = state.project.documents()
     return sorted(
         documents,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from qdadesk.core.exchange.export_state import ExportState
 from qdadesk.core.exchange.markers import with_marker
@@ -12,10 +12,7 @@ from qdadesk.core.exchange.qde_reader import derived_guid
 from qdadesk.core.exchange.qde_writer import VARIABLE_TYPE_NAMES, Element
 from qdadesk.core.exchange.report import DISCARDED, IMPORTED
 from qdadesk.core.i18n import tr
-
-if TYPE_CHECKING:
-    from qdadesk.core.model import DocumentGroup
-    from qdadesk.core.project import Project
+from qdadesk.core.ops.documents import groups_in_tree_order
 
 # Variable values by scope ("document", "case"), then by owner: (variable GUID, type, value).
 VariableValues = dict[str, dict[int, list[tuple[str, str, Any]]]]
@@ -124,28 +121,11 @@ def write_cases(state: ExportState, root: Element, variables: VariableValues) ->
     state.report.add(IMPORTED, "Case", tr("cases"), count=len(cases))
 
 
-def groups_in_tree_order(project: Project) -> list[DocumentGroup]:
-    """The document groups, each followed by its subgroups (depth first)."""
-    groups = project.groups()
-    by_parent: dict[int | None, list[DocumentGroup]] = {}
-    for group in groups:
-        by_parent.setdefault(group.parent_id, []).append(group)
-    ordered: list[DocumentGroup] = []
-
-    def walk(parent: int | None) -> None:
-        for group in sorted(by_parent.get(parent, []), key=lambda g: (g.position, g.id)):
-            ordered.append(group)
-            walk(group.id)
-
-    walk(None)
-    return ordered
-
-
 def write_sets(state: ExportState, root: Element) -> None:
     """Document groups (marked as ours), document sets, and kept sets, as ``Set``."""
     b = state.b
     elements = []
-    for group in groups_in_tree_order(state.project):
+    for group in groups_in_tree_order(state.project.groups()):
         parent_guid = None
         if group.parent_id is not None:
             parent_guid = state.project.group(group.parent_id).guid

@@ -36,6 +36,23 @@ class ImportReport:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (document name, note)
 
 
+def groups_in_tree_order(groups: Iterable[DocumentGroup]) -> list[DocumentGroup]:
+    """``groups`` as the Document System shows them: each followed by its subgroups (depth
+    first), siblings by position."""
+    children: dict[int | None, list[DocumentGroup]] = {}
+    for group in groups:
+        children.setdefault(group.parent_id, []).append(group)
+    ordered: list[DocumentGroup] = []
+
+    def walk(parent: int | None) -> None:
+        for group in sorted(children.get(parent, []), key=lambda g: (g.position, g.id)):
+            ordered.append(group)
+            walk(group.id)
+
+    walk(None)
+    return ordered
+
+
 class DocumentOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def documents(self) -> list[Document]:
