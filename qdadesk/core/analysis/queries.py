@@ -560,7 +560,7 @@ def code_query_results(project: Project, frame: pd.DataFrame, code: str | int) -
     ]
     if regions.empty:
         return code_spans(project, spans, code, tr("Code query results"))
-    with project._writing(tr("Code query results")) as w:
+    with project.transaction(tr("Code query results")) as w:
         if isinstance(code, int):
             code_id = project.code(code).id
         else:
