@@ -41,12 +41,12 @@ def representation_guid(document_guid: str) -> str:
     return derived_guid("pdf-representation", document_guid)
 
 
-def is_paged(exporter: ExportState, document: Document) -> bool:
+def is_paged(state: ExportState, document: Document) -> bool:
     """Whether ``document`` is written by ``paged_source``: a PDF or picture with pages and
     its file (else it is a source kept from an exchange file, written back as it came)."""
     if document.kind not in PAGED_ELEMENTS:
         return False
-    db = exporter.db
+    db = state.db
     return (
         db.execute("SELECT 1 FROM document_pages WHERE document_id = ?", [document.id]).fetchone()
         is not None
@@ -58,7 +58,7 @@ def is_paged(exporter: ExportState, document: Document) -> bool:
 
 
 def paged_source(
-    exporter: ExportState,
+    state: ExportState,
     document: Document,
     codings: list[tuple[Any, ...]],
     values: list[tuple[str, str, Any]],
@@ -66,22 +66,22 @@ def paged_source(
     """The ``PDFSource`` or ``PictureSource`` of ``document`` as XML text, and how many
     characters beyond U+FFFF its text has."""
     source_tag, selection_tag = PAGED_ELEMENTS[document.kind]
-    project = exporter.project
+    project = state.project
     pages = project.pages(document.id)
     original = project.original_file(document.id)
     assert original is not None  # is_paged: the document has its file
     _name, file_type, data = original
     member = f"{document.guid}.{(file_type or 'bin').lower()}"
-    exporter.files["sources/" + member] = data
-    exporter.b.guids.add(document.guid)
-    clean = exporter.b.clean
+    state.files["sources/" + member] = data
+    state.b.guids.add(document.guid)
+    clean = state.b.clean
     parts = [
         f"<{source_tag}",
         attributes_xml(
             guid=document.guid,
             name=clean(document.name),
             path=f"internal://{member}",
-            creatingUser=exporter.creator(document.id),
+            creatingUser=state.creator(document.id),
             creationDateTime=document.created,
             modifiedDateTime=document.modified,
         ),
@@ -92,20 +92,20 @@ def paged_source(
     text = project.text(document.id) if regions and document.kind == "pdf" else ""
     frames = [Frame.plain(page) for page in pages]
     if regions and document.kind == "pdf":
-        frames = _frames(exporter, document, data, frames)
+        frames = _frames(state, document, data, frames)
     for guid, group in _region_groups(regions):
-        parts.append(_selection(exporter, document, selection_tag, frames, guid, group, text))
+        parts.append(_selection(state, document, selection_tag, frames, guid, group, text))
     astral = 0
     if document.kind == "pdf":
         xml, astral = text_source(
-            exporter, document, texts, [], representation=representation_guid(document.guid)
+            state, document, texts, [], representation=representation_guid(document.guid)
         )
         parts.append(xml)
     elif texts:  # a picture has no text: nothing can hold these
-        exporter.report.add(
+        state.report.add(
             DISCARDED, "Coding", tr("text codings on a picture left out"), count=len(texts)
         )
-    for note in exporter.memo_refs.get("document", {}).get(document.id, ()):
+    for note in state.memo_refs.get("document", {}).get(document.id, ()):
         parts.append(f'<NoteRef targetGUID="{note}"/>')
     for guid, type_, value in values:
         parts.append(
@@ -114,16 +114,14 @@ def paged_source(
         )
     parts.append(f"</{source_tag}>")
     what = tr("PDF documents with their pages") if document.kind == "pdf" else tr("pictures")
-    exporter.report.add(IMPORTED, source_tag, what)
+    state.report.add(IMPORTED, source_tag, what)
     if regions:
-        exporter.report.add(IMPORTED, selection_tag, tr("regions"), count=len(regions))
-        exporter.report.add(IMPORTED, "Coding", tr("codings"), count=len(regions))
+        state.report.add(IMPORTED, selection_tag, tr("regions"), count=len(regions))
+        state.report.add(IMPORTED, "Coding", tr("codings"), count=len(regions))
     return "".join(parts), astral
 
 
-def _frames(
-    exporter: ExportState, document: Document, data: bytes, plain: list[Frame]
-) -> list[Frame]:
+def _frames(state: ExportState, document: Document, data: bytes, plain: list[Frame]) -> list[Frame]:
     """The pages' frames in the PDF (crop box, turn), when PDFium reads it as it has pages."""
     import pypdfium2
 
@@ -132,7 +130,7 @@ def _frames(
     except pypdfium2.PdfiumError:
         frames = []
     if len(frames) != len(plain):
-        exporter.report.add(
+        state.report.add(
             WARNING,
             "PDFSelection",
             tr("PDF not readable: regions written as if its pages had no crop box or turn"),
@@ -160,7 +158,7 @@ def _same_region(coding: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 def _selection(
-    exporter: ExportState,
+    state: ExportState,
     document: Document,
     tag: str,
     frames: list[Frame],
@@ -168,8 +166,8 @@ def _selection(
     group: list[tuple[Any, ...]],
     text: str,
 ) -> str:
-    clean = exporter.b.clean
-    user_guid = exporter.user_guid
+    clean = state.b.clean
+    user_guid = state.user_guid
     first = group[0]
     number = first[_PAGE] or 1
     frame = frames[min(number, len(frames)) - 1]
@@ -181,7 +179,7 @@ def _selection(
         label = tr("Region on page {page}").format(page=number)
     else:
         label = tr("Region")
-    exporter.b.guids.add(guid)
+    state.b.guids.add(guid)
     parts = [
         f"<{tag}",
         attributes_xml(
@@ -206,9 +204,9 @@ def _selection(
             f'<Representation guid="{derived_guid("region-text", guid)}">'
             f"<PlainTextContent>{escape_text(clean(run))}</PlainTextContent></Representation>"
         )
-    coding_notes = exporter.memo_refs.get("coding", {})
+    coding_notes = state.memo_refs.get("coding", {})
     for coding in group:
-        exporter.b.guids.add(coding[_GUID])
+        state.b.guids.add(coding[_GUID])
         parts.append(
             f'<Coding guid="{coding[_GUID]}"'
             + (
@@ -217,7 +215,7 @@ def _selection(
                 else ""
             )
             + f' creationDateTime="{coding[_CREATED]}"><CodeRef targetGUID='
-            f'"{exporter.code_guid[coding[_CODE]]}"/>'
+            f'"{state.code_guid[coding[_CODE]]}"/>'
         )
         for note in coding_notes.get(coding[0], ()):
             parts.append(f'<NoteRef targetGUID="{note}"/>')

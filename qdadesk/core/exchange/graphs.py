@@ -48,11 +48,11 @@ _TABLES = {
 }
 
 
-def graph_elements(exporter: ExportState) -> list[Any]:
-    """One ``Graph`` element per map (the exporter's builder makes them)."""
+def graph_elements(state: ExportState) -> list[Any]:
+    """One ``Graph`` element per map (the export's builder makes them)."""
     from qdadesk.core.exchange.xml_text import selection_guid_for
 
-    project, b = exporter.project, exporter.b
+    project, b = state.project, state.b
     known = {g.upper() for g in b.guids}
     elements = []
     for info in project.maps():
