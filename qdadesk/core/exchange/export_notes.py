@@ -8,11 +8,9 @@ from qdadesk.core.exchange.markers import with_marker
 from qdadesk.core.exchange.qde_writer import Element
 from qdadesk.core.exchange.report import IMPORTED
 from qdadesk.core.i18n import tr
+from qdadesk.core.model import MEMO_KINDS
 from qdadesk.core.ops.memos import html_to_plain
 from qdadesk.core.store.database import Database
-
-# The memo kinds, in the order their notes are written.
-_MEMO_KINDS = ("free", "project", "document", "group", "code", "coding", "position")
 
 
 def memo_plain_text(body: str | None) -> str:
@@ -29,7 +27,7 @@ def logbook_guids(db: Database) -> list[tuple[str, str]]:
 def write_notes(state: ExportState, root: Element) -> None:
     """The ``Notes`` container under ``root``: memos, paraphrases, then logbook entries."""
     elements = []
-    for kind in _MEMO_KINDS:
+    for kind in MEMO_KINDS:  # their notes in this order
         for memo in state.memos.get(kind, []):
             # QualCoder drops a note without a name: an untitled memo gets one, and
             # a marker that gives the empty title back to us.
