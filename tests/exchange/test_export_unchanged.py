@@ -1,6 +1,6 @@
 """The .qdpx a project exports is exactly the one it exported before (``golden/``): the
 project.qde text and every file beside it, byte for byte once GUIDs are made repeatable
-and timestamps masked. It guards refactorings of the exporter (no change of output).
+and timestamps masked, and the export's report. It guards refactorings of the exporter (no change of output).
 
 A project rich in what the exporter writes: groups, text with emoji, formatting and
 colours, a code tree with shortcuts, codings with weights, comments and two coders, memos
@@ -130,14 +130,19 @@ def test_export_is_unchanged(
     tmp_path: Path, shared_dir: Path, repeatable_guids: None, crlf: bool
 ) -> None:
     project = _build(tmp_path, shared_dir)
+    report = ExchangeReport("export")
     try:
-        qde, files = build_project_xml(project, ExchangeReport("export"), crlf=crlf)
+        qde, files = build_project_xml(project, report, crlf=crlf)
     finally:
         project.close()
     schema = xmlschema.XMLSchema(str(shared_dir / "refi-qda/schema/Project.xsd"))
     schema.validate(qde.decode("utf-8"))
     name = "rich-crlf" if crlf else "rich-lf"
-    actual = {f"{name}.qde": _masked(qde), f"{name}.files": _listing(files).encode()}
+    actual = {
+        f"{name}.qde": _masked(qde),
+        f"{name}.files": _listing(files).encode(),
+        f"{name}.report": report.as_text().encode(),  # what the export says it wrote
+    }
     if os.environ.get("QDADESK_WRITE_GOLDEN"):
         GOLDEN.mkdir(exist_ok=True)
         for member, data in actual.items():
