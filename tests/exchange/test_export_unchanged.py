@@ -1,6 +1,7 @@
 """The .qdpx a project exports is exactly the one it exported before (``golden/``): the
 project.qde text and every file beside it, byte for byte once GUIDs are made repeatable
-and timestamps masked, and the export's report. It guards refactorings of the exporter (no change of output).
+and timestamps masked, and the export's report. It guards refactorings of the exporter
+(no change of output).
 
 A project rich in what the exporter writes: groups, text with emoji, formatting and
 colours, a code tree with shortcuts, codings with weights, comments and two coders, memos
