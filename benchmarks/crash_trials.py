@@ -108,7 +108,7 @@ class Worker:
     def _delete(self) -> None:
         documents, codes = self._ids("documents"), self._ids("codes")
         if self.rng.random() < 0.4 and len(documents) > 1:
-            self.project.delete_document(self.rng.choice(documents))
+            self.project.delete_documents([self.rng.choice(documents)])
         elif len(codes) > 2:
             self.project.delete_code(self.rng.choice(codes))
 

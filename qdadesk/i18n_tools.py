@@ -70,6 +70,11 @@ def _literal(node: ast.expr) -> str | None:
     return None
 
 
+def _literals(nodes: list[ast.expr]) -> list[str]:
+    """The string constants among ``nodes`` (fewer than given when one is something else)."""
+    return [text for node in nodes if (text := _literal(node)) is not None]
+
+
 def _unmarked_constants(tree: ast.Module) -> set[str]:
     """Module-level names bound to a bare string (``NAME = "text"``, not ``tr_noop``): a
     ``tr(NAME)`` of one would look its text up without it ever reaching the catalogue."""
@@ -99,13 +104,13 @@ def extract(package: Path = PACKAGE_DIR) -> tuple[dict[tuple[str, str], Message]
             wrapper = name or (node.func.attr if isinstance(node.func, ast.Attribute) else "")
             if wrapper in WRAPPERS and name not in CALLS:
                 first, count = WRAPPERS[wrapper]
-                texts = [_literal(arg) for arg in node.args[first : first + count]]
-                if len(texts) == count and all(t is not None for t in texts):
-                    found.append(Message(texts[0], texts[1] if count == 2 else None))  # type: ignore[arg-type]
+                texts = _literals(node.args[first : first + count])
+                if len(texts) == count:
+                    found.append(Message(texts[0], texts[1] if count == 2 else None))
             if name in CALLS:
-                texts = [_literal(arg) for arg in node.args[: CALLS[name]]]
-                if len(texts) == CALLS[name] and all(t is not None for t in texts):
-                    found.append(Message(texts[0], texts[1] if name == "ntr" else None))  # type: ignore[arg-type]
+                texts = _literals(node.args[: CALLS[name]])
+                if len(texts) == CALLS[name]:
+                    found.append(Message(texts[0], texts[1] if name == "ntr" else None))
                 elif node.args and isinstance(node.args[0], (ast.JoinedStr, ast.BinOp)):
                     warnings.append(f"{relative}:{node.lineno}: {name}() of a built string")
                 elif (

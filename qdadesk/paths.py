@@ -30,6 +30,8 @@ def is_frozen() -> bool:
 def resources_root() -> Path:
     """The folder of the ``qdadesk.resources`` package (the repository's ``resources/``)."""
     if is_frozen():
+        # PyInstaller's bootloader sets sys._MEIPASS (checked by is_frozen); the sys stubs
+        # cannot declare it, so the attribute is unknown to the type checker.
         return Path(sys._MEIPASS) / "qdadesk" / "resources"  # type: ignore[attr-defined]
     try:
         import qdadesk.resources as package

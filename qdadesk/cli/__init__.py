@@ -11,7 +11,6 @@ switch every message, and the help, to Bahasa Indonesia.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sqlite3
 import sys
@@ -20,25 +19,6 @@ from qdadesk import __version__
 from qdadesk.cli.language import install_cli_language, translate_parser
 from qdadesk.core.errors import QdaError, project_busy
 from qdadesk.core.i18n import tr
-
-# Modules that add sub-commands, in the order their commands appear in --help.
-COMMAND_MODULES = [
-    "qdadesk.cli.basic",
-    "qdadesk.cli.sets_cases",
-    "qdadesk.cli.segments",
-    "qdadesk.cli.regions",
-    "qdadesk.cli.displays",
-    "qdadesk.cli.query",
-    "qdadesk.cli.search",
-    "qdadesk.cli.words",
-    "qdadesk.cli.exchange",
-    "qdadesk.cli.paraphrases",
-    "qdadesk.cli.reports",
-    "qdadesk.cli.safety",
-    "qdadesk.cli.agreement",
-    "qdadesk.cli.teamwork",
-    "qdadesk.cli.maps",
-]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,8 +31,44 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", metavar="LANG", help="language of the messages: en or id (default: the system's)"
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).register(subparsers)
+    # The modules that add sub-commands (imported here, so that importing one module of the
+    # command line does not load them all), in the order their commands appear in --help.
+    from qdadesk.cli import (
+        agreement,
+        basic,
+        displays,
+        exchange,
+        maps,
+        paraphrases,
+        query,
+        regions,
+        reports,
+        safety,
+        search,
+        segments,
+        sets_cases,
+        teamwork,
+        words,
+    )
+
+    for register in (
+        basic.register,
+        sets_cases.register,
+        segments.register,
+        regions.register,
+        displays.register,
+        query.register,
+        search.register,
+        words.register,
+        exchange.register,
+        paraphrases.register,
+        reports.register,
+        safety.register,
+        agreement.register,
+        teamwork.register,
+        maps.register,
+    ):
+        register(subparsers)
     translate_parser(parser)
     return parser
 

@@ -47,7 +47,9 @@ def requested_language(argv: list[str]) -> str | None:
 def install_cli_language(argv: list[str]) -> str:
     """Install the catalogue the command line asks for; returns the language used."""
     language = install_language(resolve_language(requested_language(argv)))
-    # argparse looks its words up through gettext at call time; route them through tr.
+    # argparse looks its words up through its module-level ``_`` (gettext) at call time and
+    # has no hook for a translator: route them through tr. That name is private to argparse
+    # and not in its stubs, hence the ignore.
     argparse._ = tr  # type: ignore[attr-defined]
     return language
 

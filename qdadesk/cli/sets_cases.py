@@ -12,56 +12,76 @@ qdadesk-cli sets remove PROJECT NAME
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qdadesk.cli.common import add_project_argument, opened
 from qdadesk.cli.output import add_format_options, chosen_format, write_records
 from qdadesk.core import Project
+from qdadesk.core.changes import Operation
 from qdadesk.core.i18n import tr, tr_noop
-from qdadesk.core.model import VARIABLE_TYPES
+from qdadesk.core.model import VARIABLE_TYPES, Case, DocumentSet
 
-# What differs between sets and cases: the words, and the Project methods.
-_KINDS: dict[str, dict[str, str]] = {
-    "sets": {
-        "what": "document set",
-        "find": "find_document_set",
-        "all": "document_sets",
-        "members": "set_memberships",
-        "add": "add_document_set",
-        "add_documents": "add_documents_to_set",
-        "remove_documents": "remove_documents_from_set",
-        "rename": "rename_document_set",
-        "remove": "delete_document_set",
-        # The sub-commands' help (translated with the rest of the parser's help).
-        "msg_added": tr_noop("added document set {name} ({n} documents)"),
-        "msg_removed": tr_noop("removed document set {name}"),
-        "help_add": tr_noop("a new document set"),
-        "help_list": tr_noop("every document set with its documents"),
-        "help_add-documents": tr_noop("put documents into a document set"),
-        "help_remove-documents": tr_noop("take documents out of a document set"),
-        "help_rename": tr_noop("rename a document set"),
-        "help_remove": tr_noop("delete a document set (its documents stay)"),
-    },
-    "cases": {
-        "what": "case",
-        "find": "find_case",
-        "all": "cases",
-        "members": "case_memberships",
-        "add": "add_case",
-        "add_documents": "add_documents_to_case",
-        "remove_documents": "remove_documents_from_case",
-        "rename": "rename_case",
-        "remove": "delete_case",
-        "msg_added": tr_noop("added case {name} ({n} documents)"),
-        "msg_removed": tr_noop("removed case {name}"),
-        "help_add": tr_noop("a new case"),
-        "help_list": tr_noop("every case with its documents"),
-        "help_add-documents": tr_noop("put documents into a case"),
-        "help_remove-documents": tr_noop("take documents out of a case"),
-        "help_rename": tr_noop("rename a case"),
-        "help_remove": tr_noop("delete a case (its documents stay)"),
-    },
+Owner = DocumentSet | Case
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """What differs between sets and cases: the Project methods, and the words."""
+
+    find: Callable[[Project, str], Owner]
+    all: Callable[[Project], Sequence[Owner]]
+    members: Callable[[Project], dict[int, list[int]]]
+    add_documents: Callable[[Project, int, list[int]], Operation]
+    remove_documents: Callable[[Project, int, list[int]], Operation]
+    rename: Callable[[Project, int, str], Operation]
+    remove: Callable[[Project, int], Operation]
+    msg_added: str
+    msg_removed: str
+    # The sub-commands' help by action (translated with the rest of the parser's help).
+    help: dict[str, str]
+
+
+_KINDS: dict[str, _Kind] = {
+    "sets": _Kind(
+        find=Project.find_document_set,
+        all=Project.document_sets,
+        members=Project.set_memberships,
+        add_documents=Project.add_documents_to_set,
+        remove_documents=Project.remove_documents_from_set,
+        rename=Project.rename_document_set,
+        remove=Project.delete_document_set,
+        msg_added=tr_noop("added document set {name} ({n} documents)"),
+        msg_removed=tr_noop("removed document set {name}"),
+        help={
+            "add": tr_noop("a new document set"),
+            "list": tr_noop("every document set with its documents"),
+            "add-documents": tr_noop("put documents into a document set"),
+            "remove-documents": tr_noop("take documents out of a document set"),
+            "rename": tr_noop("rename a document set"),
+            "remove": tr_noop("delete a document set (its documents stay)"),
+        },
+    ),
+    "cases": _Kind(
+        find=Project.find_case,
+        all=Project.cases,
+        members=Project.case_memberships,
+        add_documents=Project.add_documents_to_case,
+        remove_documents=Project.remove_documents_from_case,
+        rename=Project.rename_case,
+        remove=Project.delete_case,
+        msg_added=tr_noop("added case {name} ({n} documents)"),
+        msg_removed=tr_noop("removed case {name}"),
+        help={
+            "add": tr_noop("a new case"),
+            "list": tr_noop("every case with its documents"),
+            "add-documents": tr_noop("put documents into a case"),
+            "remove-documents": tr_noop("take documents out of a case"),
+            "rename": tr_noop("rename a case"),
+            "remove": tr_noop("delete a case (its documents stay)"),
+        },
+    ),
 }
 
 
@@ -121,7 +141,7 @@ def _register_kind(
         action=_ProjectFirstOrSecond,
     )
 
-    add = actions.add_parser("add", help=kind["help_add"])
+    add = actions.add_parser("add", help=kind.help["add"])
     add_project_argument(add)
     add.add_argument("name", metavar="NAME")
     add.add_argument(
@@ -129,7 +149,7 @@ def _register_kind(
     )
     add.set_defaults(func=cmd_add, kind=command)
 
-    listing = actions.add_parser("list", help=kind["help_list"])
+    listing = actions.add_parser("list", help=kind.help["list"])
     add_project_argument(listing)
     add_format_options(listing, ("json", "csv"))
     listing.set_defaults(func=cmd_list, kind=command)
@@ -138,19 +158,19 @@ def _register_kind(
         ("add-documents", cmd_add_documents),
         ("remove-documents", cmd_remove_documents),
     ):
-        sub = actions.add_parser(action, help=kind[f"help_{action}"])
+        sub = actions.add_parser(action, help=kind.help[action])
         add_project_argument(sub)
         sub.add_argument("name", metavar="NAME")
         sub.add_argument("documents", nargs="+", metavar="DOC")
         sub.set_defaults(func=func, kind=command)
 
-    rename = actions.add_parser("rename", help=kind["help_rename"])
+    rename = actions.add_parser("rename", help=kind.help["rename"])
     add_project_argument(rename)
     rename.add_argument("name", metavar="NAME")
     rename.add_argument("new_name", metavar="NEW")
     rename.set_defaults(func=cmd_rename, kind=command)
 
-    remove = actions.add_parser("remove", help=kind["help_remove"])
+    remove = actions.add_parser("remove", help=kind.help["remove"])
     add_project_argument(remove)
     remove.add_argument("name", metavar="NAME")
     remove.set_defaults(func=cmd_remove, kind=command)
@@ -167,10 +187,6 @@ def _register_kind(
         variable.set_defaults(func=cmd_set_variable, kind=command)
 
 
-def _call(project: Project, kind: str, method: str, *args: Any) -> Any:
-    return getattr(project, _KINDS[kind][method])(*args)
-
-
 def _document_ids(project: Project, names: list[str]) -> list[int]:
     return [project.find_document(name).id for name in names]
 
@@ -184,15 +200,16 @@ def cmd_add(args: argparse.Namespace) -> int:
         else:
             new_id = project.add_case(args.name, document_ids=ids).result
             name = project.case(new_id).name
-    print(tr(_KINDS[args.kind]["msg_added"]).format(name=name, n=len(ids)))
+    print(tr(_KINDS[args.kind].msg_added).format(name=name, n=len(ids)))
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with opened(args) as project:
         names = {d.id: d.name for d in project.documents()}
-        members = _call(project, args.kind, "members")
-        owners = _call(project, args.kind, "all")
+        kind = _KINDS[args.kind]
+        members = kind.members(project)
+        owners = kind.all(project)
         values = project.case_values() if args.kind == "cases" else {}
         variables = [v.name for v in project.variables("case")] if args.kind == "cases" else []
     as_list = chosen_format(args) == "json"
@@ -213,35 +230,39 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_add_documents(args: argparse.Namespace) -> int:
     with opened(args) as project:
-        owner = _call(project, args.kind, "find", args.name)
+        kind = _KINDS[args.kind]
+        owner = kind.find(project, args.name)
         ids = _document_ids(project, args.documents)
-        added = _call(project, args.kind, "add_documents", owner.id, ids).result
+        added = kind.add_documents(project, owner.id, ids).result
     print(tr("added {n} documents to {name}").format(n=added, name=owner.name))
     return 0
 
 
 def cmd_remove_documents(args: argparse.Namespace) -> int:
     with opened(args) as project:
-        owner = _call(project, args.kind, "find", args.name)
+        kind = _KINDS[args.kind]
+        owner = kind.find(project, args.name)
         ids = _document_ids(project, args.documents)
-        removed = _call(project, args.kind, "remove_documents", owner.id, ids).result
+        removed = kind.remove_documents(project, owner.id, ids).result
     print(tr("removed {n} documents from {name}").format(n=removed, name=owner.name))
     return 0
 
 
 def cmd_rename(args: argparse.Namespace) -> int:
     with opened(args) as project:
-        owner = _call(project, args.kind, "find", args.name)
-        _call(project, args.kind, "rename", owner.id, args.new_name)
+        kind = _KINDS[args.kind]
+        owner = kind.find(project, args.name)
+        kind.rename(project, owner.id, args.new_name)
     print(tr("renamed {old} to {new}").format(old=owner.name, new=" ".join(args.new_name.split())))
     return 0
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
     with opened(args) as project:
-        owner = _call(project, args.kind, "find", args.name)
-        _call(project, args.kind, "remove", owner.id)
-    print(tr(_KINDS[args.kind]["msg_removed"]).format(name=owner.name))
+        kind = _KINDS[args.kind]
+        owner = kind.find(project, args.name)
+        kind.remove(project, owner.id)
+    print(tr(_KINDS[args.kind].msg_removed).format(name=owner.name))
     return 0
 
 

@@ -97,9 +97,6 @@ class Coding:
         return (self.x1, self.y1, self.x2, self.y2)
 
 
-DOCUMENT_TYPES = ("text", "pdf", "picture")
-
-
 @dataclass(frozen=True)
 class Page:
     """One page of a PDF document, or a picture (page 1): its size in REFI-QDA units

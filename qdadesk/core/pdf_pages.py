@@ -101,13 +101,6 @@ def open_pdf(data: bytes) -> pypdfium2.PdfDocument:
     return cached_pdf(data).document
 
 
-def page_sizes(data: bytes) -> list[tuple[float, float]]:
-    """Each page's (width, height) in points, as shown (after the page's rotation)."""
-    with PDFIUM_LOCK:
-        document = open_pdf(data)
-        return [document.get_page_size(index) for index in range(len(document))]
-
-
 def render_page(data: bytes, page: int, scale: float = 1.0, box: Box | None = None) -> RenderedPage:
     """Page ``page`` (1-based) at ``scale`` pixels per point, or only ``box`` of it.
 

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
 Box = tuple[float, float, float, float]
 LOOKAHEAD = 12  # how far ahead in the stored text a PDF character may be found
-# A page read for regions: (offset, x, y) of each character, its stored text, where it starts.
-AlignedPage = tuple[list[tuple[int, float, float]], str, int]
 
 
 def align(characters: list[str], text: str, offset: int = 0) -> list[int | None]:
@@ -138,8 +136,3 @@ class RegionTexts:
         except Exception:  # not this page's text, or PDFium could not read it
             return None
         return text, page.text_start
-
-
-def region_text_runs(project: Project, coding: Coding) -> list[tuple[int, int]]:
-    """The runs of a region's document text inside its box (see ``RegionTexts``)."""
-    return RegionTexts(project).runs(coding.id)

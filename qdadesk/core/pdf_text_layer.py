@@ -195,14 +195,14 @@ def _page(data: bytes, page: int) -> PageText:
         cached = cached_pdf(data)
         key = ("text layer", page)
         found = cached.extras.get(key)
-        if found is None:
+        if not isinstance(found, PageText):  # not read yet
             pdf_page = cached.document[page - 1]
             try:
                 found = read_page(pdf_page, with_boxes=True)
             finally:
                 pdf_page.close()
             cached.extras[key] = found
-        return found  # type: ignore[return-value]
+        return found
 
 
 def page_text(data: bytes, page: int) -> str:
@@ -232,10 +232,10 @@ def _alignment(data: bytes, page: int, stored: str | None) -> _Alignment | None:
         extras = cached_pdf(data).extras
         key = ("alignment", page, stored)
         found = extras.get(key)
-        if found is None:
+        if not isinstance(found, _Alignment):  # not worked out yet
             found = _align(layer, stored)
             extras[key] = found
-        return found  # type: ignore[return-value]
+        return found
 
 
 def _align(layer: str, stored: str) -> _Alignment:
@@ -336,31 +336,6 @@ def character_at(
     alignment = _alignment(data, page, stored)
     offset = found[0] if alignment is None else alignment.to_stored[found[0]]
     return offset + page_text_start
-
-
-def caret_at(
-    data: bytes,
-    page: int,
-    x: float,
-    y: float,
-    page_text_start: int = 0,
-    tolerance: float = 8.0,
-    stored: str | None = None,
-) -> int | None:
-    """Where a text cursor at ``(x, y)`` stands: before the nearest character, or after it
-    when the point is past the character's middle (for selecting with the mouse)."""
-    layer = _page(data, page)
-    found = _nearest(layer, x, y, tolerance)
-    if found is None:
-        return None
-    offset, index = found
-    x1, _y1, x2, _y2 = layer.boxes[4 * index : 4 * index + 4]
-    after = x > (x1 + x2) / 2
-    alignment = _alignment(data, page, stored)
-    if alignment is not None:
-        table = alignment.to_stored
-        return (_end(table, offset + 1) if after else table[offset]) + page_text_start
-    return offset + (1 if after else 0) + page_text_start
 
 
 def has_text(data: bytes, page: int) -> bool:

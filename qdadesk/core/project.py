@@ -14,7 +14,6 @@ from qdadesk.core.ops.map_models import MapModelOps
 from qdadesk.core.ops.maps import MapOps
 from qdadesk.core.ops.memos import MemoOps
 from qdadesk.core.ops.paraphrases import ParaphraseOps
-from qdadesk.core.ops.region_new_code import RegionNewCodeOps
 from qdadesk.core.ops.regions import RegionOps
 from qdadesk.core.ops.safety import SafetyOps
 from qdadesk.core.ops.variables import VariableOps
@@ -36,7 +35,6 @@ class Project(
     MapOps,
     MapModelOps,
     RegionOps,
-    RegionNewCodeOps,
 ):
     """An open ``.qdadesk`` project.
 

@@ -32,8 +32,8 @@ def test_retrieval_lists_regions_with_page_box_and_quote(tmp_path: Path) -> None
     assert text_row["text"] == "budget"
     assert all(math.isnan(text_row[n]) for n in ("page", "x1", "y1", "x2", "y2"))
     # The plain rows the window lists carry the same columns.
-    columns = segment_rows(project).as_columns()
-    assert sorted(v for v in columns["page"] if v is not None) == [1, 2]
+    page = RETRIEVAL_COLUMNS.index("page")
+    assert sorted(r[page] for r in segment_rows(project).rows if r[page] is not None) == [1, 2]
     project.close()
 
 

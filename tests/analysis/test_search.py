@@ -164,7 +164,7 @@ def test_index_follows_imports_edits_deletes_and_undo(tmp_project, corpus_dir):
     assert search(tmp_project, "slides").empty
     tmp_project.redo(operation)
     assert search(tmp_project, "slides").shape[0] == 2
-    delete = tmp_project.delete_document(operation.result.imported[0])
+    delete = tmp_project.delete_documents([operation.result.imported[0]])
     assert search(tmp_project, "slides").empty
     tmp_project.undo(delete)
     assert search(tmp_project, "slides").shape[0] == 2

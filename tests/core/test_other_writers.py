@@ -111,7 +111,7 @@ def test_freed_ids_are_never_reused_by_another_program(project_path: Path) -> No
     # Ids never come back within one program either.
     with Project.open(project_path) as project:
         document = project.documents()[0].id
-        project.delete_document(document)
+        project.delete_documents([document])
         again = project.add_document(ImportedDocument("Again", TEXT, [], b"raw", "txt")).result
         assert again != document
 

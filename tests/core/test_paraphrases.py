@@ -34,7 +34,7 @@ def test_add_edit_remove_are_undoable(tmp_project: Project) -> None:
     assert tmp_project.paraphrase(p.id).text == "Portal unreliable"
     tmp_project.undo(edit)
     assert tmp_project.paraphrase(p.id).text == "Portal often fails"
-    remove = tmp_project.remove_paraphrase(p.id)
+    remove = tmp_project.remove_paraphrases([p.id])
     assert tmp_project.paraphrases() == []
     tmp_project.undo(remove)
     assert tmp_project.paraphrases() == [p]
@@ -73,7 +73,7 @@ def test_bad_input_is_refused_and_nothing_written(tmp_project: Project) -> None:
 def test_a_deleted_document_takes_its_paraphrases(tmp_project: Project) -> None:
     doc = _doc(tmp_project, "A")
     tmp_project.add_paraphrase(doc, 0, 5, "intro")
-    op = tmp_project.delete_document(doc)
+    op = tmp_project.delete_documents([doc])
     assert tmp_project.paraphrases() == []
     tmp_project.undo(op)
     assert [p.text for p in tmp_project.paraphrases()] == ["intro"]

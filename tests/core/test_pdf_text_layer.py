@@ -15,7 +15,6 @@ from qdadesk.core.importers import import_document_bytes
 from qdadesk.core.pdf_pages import cached_pdf, render_page
 from qdadesk.core.pdf_text_layer import (
     boxes_for_run,
-    caret_at,
     character_at,
     characters_in_box,
     run_in_box,
@@ -90,13 +89,11 @@ def test_characters_in_a_box_come_as_runs_of_offsets() -> None:
     assert run_in_box(data, 1, (0, 0, 50, 50), page_text_start=7) == (7, 7)
 
 
-def test_the_character_and_the_caret_at_a_point() -> None:
+def test_the_character_at_a_point() -> None:
     data = make_pdf([TWO_LINES])
     (beta,) = boxes_for_run(data, 1, 6, 7)  # the "b"
     middle_y = (beta[1] + beta[3]) / 2
     assert character_at(data, 1, beta[0] + 1, middle_y) == 6
-    assert caret_at(data, 1, beta[0] + 1, middle_y) == 6
-    assert caret_at(data, 1, beta[2] - 1, middle_y) == 7
     assert character_at(data, 1, beta[0] + 1, middle_y, page_text_start=50) == 56
     assert character_at(data, 1, 600, 10) is None  # far from any character
     (line_end,) = boxes_for_run(data, 1, 9, 10)
@@ -152,7 +149,6 @@ def test_a_stored_text_that_differs_from_the_text_layer_is_aligned() -> None:
     assert boxes_for_run(data, 1, 113, 117, page_text_start=100, stored=stored) == [beta]
     middle = ((beta[0] + beta[2]) / 2, (beta[1] + beta[3]) / 2)
     assert character_at(data, 1, beta[0] + 1, middle[1], 100, stored=stored) == 113
-    assert caret_at(data, 1, beta[2] - 1, middle[1], 100, stored=stored) == 117
     # The same text: nothing to align.
     text = "alpha beta\ngamm delta"
     assert characters_in_box(data, 1, right_half, stored=text) == [(6, 10), (16, 21)]

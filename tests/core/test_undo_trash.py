@@ -25,7 +25,7 @@ def _log_size(log) -> int:
 def test_deleting_a_big_document_logs_references_not_copies(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.qdadesk") as project:
         document = _big_document(project)
-        deleted = project.delete_document(document)
+        deleted = project.delete_documents([document])
         assert _log_size(deleted.undo_log) < 10_000
         project.undo(deleted)
         assert project.text(document) == TEXT
@@ -43,11 +43,11 @@ def test_deleting_a_big_document_logs_references_not_copies(tmp_path: Path) -> N
 def test_trash_is_emptied_when_history_is_cleared_and_on_close(tmp_path: Path) -> None:
     path = tmp_path / "p.qdadesk"
     with Project.create(path) as project:
-        project.delete_document(_big_document(project))
+        project.delete_documents([_big_document(project)])
         assert project.db.execute("SELECT count(*) FROM undo_trash").fetchone()[0] == 2
         project.clear_history()
         assert project.db.execute("SELECT count(*) FROM undo_trash").fetchone()[0] == 0
-        project.delete_document(_big_document(project))
+        project.delete_documents([_big_document(project)])
     with Project.open(path) as project:
         assert project.db.execute("SELECT count(*) FROM undo_trash").fetchone()[0] == 0
 
@@ -70,11 +70,11 @@ def test_undo_of_a_stale_history_keeps_newer_trash(tmp_path: Path) -> None:
     can still be undone."""
     path = tmp_path / "p.qdadesk"
     with Project.create(path) as project:
-        old = project.delete_document(_big_document(project))
+        old = project.delete_documents([_big_document(project)])
         with Project.open(path) as other:
             other.add_code("Theirs")
         document = _big_document(project)
-        newer = project.delete_document(document)
+        newer = project.delete_documents([document])
         project.undo(newer)
         assert project.text(document) == TEXT
         assert old.epoch != project.history_epoch

@@ -8,9 +8,16 @@ from pathlib import Path
 
 from qdadesk.core import Project
 from qdadesk.core.importers.document import ImportedDocument, ImportedPage
-from qdadesk.core.pdf_pages import page_sizes
+from qdadesk.core.pdf_pages import PDFIUM_LOCK, open_pdf
 
 PDF_TEXT = "Interview guide\nIntroduction\fQuestions about reuse\fData\f\f"
+
+
+def page_sizes(data: bytes) -> list[tuple[float, float]]:
+    """Each page's (width, height) in points, as PDFium shows it (after its rotation)."""
+    with PDFIUM_LOCK:
+        document = open_pdf(data)
+        return [document.get_page_size(index) for index in range(len(document))]
 
 
 def png_bytes(width: int, height: int) -> bytes:

@@ -198,7 +198,7 @@ def test_without_our_extras_boxes_come_back_within_a_point_on_turned_pages(
     """What another program reads: integer corners on the media box, also for pages with
     a crop box and a /Rotate."""
     from qdadesk.core.importers.document import ImportedDocument, ImportedPage
-    from qdadesk.core.pdf_pages import page_sizes
+    from tests.exchange.paged_support import page_sizes
     from tests.exchange.test_region_boxes import turned_and_cropped_pdf
 
     data = turned_and_cropped_pdf(corpus_dir)

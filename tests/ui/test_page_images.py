@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QImage
 
 from qdadesk.core import Project
 from qdadesk.core.importers.document import ImportedDocument, ImportedPage
-from qdadesk.core.pdf_pages import page_sizes
 from qdadesk.render.page_images import pdf_page_image, region_image
+from tests.exchange.paged_support import page_sizes
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 GUIDE = CORPUS / "mannheimer-bsr-interview-guide.pdf"

@@ -31,6 +31,7 @@ from qdadesk.core.analysis import retrieval
 from qdadesk.core.analysis.activation import ALL, Activation
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr, tr_noop
+from qdadesk.core.ops.documents import groups_in_tree_order
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -199,27 +200,12 @@ def _group_columns(project: Project, scope: list[Any]) -> list[Column]:
             group = parents.get(group)
     columns = [
         Column(g.id, project.group_path(g.id), frozenset(members[g.id]))
-        for g in _groups_in_tree_order(groups)
+        for g in groups_in_tree_order(groups)
         if members[g.id]
     ]
     if ungrouped:
         columns.append(Column(None, tr(NO_GROUP), frozenset(ungrouped)))
     return columns
-
-
-def _groups_in_tree_order(groups: list[Any]) -> list[Any]:
-    children: dict[Any, list[Any]] = {}
-    for group in groups:
-        children.setdefault(group.parent_id, []).append(group)
-    ordered: list[Any] = []
-
-    def walk(parent: Any) -> None:
-        for group in sorted(children.get(parent, []), key=lambda g: (g.position, g.id)):
-            ordered.append(group)
-            walk(group.id)
-
-    walk(None)
-    return ordered
 
 
 def _set_columns(project: Project, scope_ids: set[int]) -> list[Column]:

@@ -194,21 +194,28 @@ class _Others:
         self.text = [(s.start, s.end) for s in segments if s.box is None and s.start < s.end]
         self.runs = [r for s in segments if s.box is not None for r in s.runs if r[0] < r[1]]
         self.regions = [(s.page, s.box) for s in segments if s.box is not None]
-        self._built: dict[str, object] = {}
+        # built on first use; keyed by "text only" (for a region) or not
+        self._coverages: dict[bool, Coverage] = {}
+        self._reaches: dict[bool, _Reach] = {}
 
-    def _get(self, name: str, make: Callable[[list[tuple[int, int]]], object]) -> object:
-        if name not in self._built:
-            spans = self.text if name.endswith("text") else self.text + self.runs
-            self._built[name] = make(spans)
-        return self._built[name]
+    def _spans(self, text_only: bool) -> list[tuple[int, int]]:
+        return self.text if text_only else self.text + self.runs
 
     def coverage(self, segment: Segment) -> Coverage:
         """What a segment meets by offsets: text meets text and regions' runs; a region's
         run meets text only."""
-        return self._get("cover-text" if segment.box else "cover-all", Coverage)  # type: ignore[return-value]
+        text_only = bool(segment.box)
+        found = self._coverages.get(text_only)
+        if found is None:
+            found = self._coverages[text_only] = Coverage(self._spans(text_only))
+        return found
 
     def reach(self, segment: Segment) -> _Reach:
-        return self._get("reach-text" if segment.box else "reach-all", _Reach)  # type: ignore[return-value]
+        text_only = bool(segment.box)
+        found = self._reaches.get(text_only)
+        if found is None:
+            found = self._reaches[text_only] = _Reach(self._spans(text_only))
+        return found
 
     def box_meets(self, segment: Segment) -> bool:
         return segment.box is not None and any(
@@ -553,7 +560,7 @@ def code_query_results(project: Project, frame: pd.DataFrame, code: str | int) -
     ]
     if regions.empty:
         return code_spans(project, spans, code, tr("Code query results"))
-    with project._writing(tr("Code query results")) as w:
+    with project.transaction(tr("Code query results")) as w:
         if isinstance(code, int):
             code_id = project.code(code).id
         else:

@@ -46,15 +46,15 @@ def is_blank(value: Any) -> bool:
         return False
 
 
-def region_label(page: int | None) -> str:
+def region_label(page: float | None) -> str:
     """What a region without text quotes: "[region p. N]" on a PDF page, "[picture
-    region]" on a picture (no page)."""
-    if is_blank(page):
+    region]" on a picture (no page; from a DataFrame: NaN)."""
+    if page is None or is_blank(page):
         return tr("[picture region]")
-    return tr("[region p. {page}]").format(page=int(page))  # type: ignore[arg-type]
+    return tr("[region p. {page}]").format(page=int(page))
 
 
-def region_quote(text_in_box: str, page: int | None) -> str:
+def region_quote(text_in_box: str, page: float | None) -> str:
     """A region's quote: its text in the box, else its label."""
     return text_in_box if text_in_box.strip() else region_label(page)
 
@@ -70,13 +70,13 @@ def _number(value: float) -> str:
     return f"{float(value):.6g}"
 
 
-def region_position(page: int | None, box: Box) -> str:
+def region_position(page: float | None, box: Box) -> str:
     """Where a region lies, for lists: "p. 3, 72,40–300,100" (a picture: "72,40–300,100")."""
     x1, y1, x2, y2 = box
     corners = f"{_number(x1)},{_number(y1)}–{_number(x2)},{_number(y2)}"
-    if is_blank(page):
+    if page is None or is_blank(page):
         return corners
-    return tr("p. {page}, {box}").format(page=int(page), box=corners)  # type: ignore[arg-type]
+    return tr("p. {page}, {box}").format(page=int(page), box=corners)
 
 
 def row_region(row: Any) -> tuple[int | None, Box] | None:

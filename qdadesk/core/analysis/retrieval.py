@@ -46,12 +46,6 @@ class SegmentRows:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def as_columns(self) -> dict[str, list[Any]]:
-        """Column name -> values, in row order."""
-        return {
-            name: [row[index] for row in self.rows] for index, name in enumerate(RETRIEVAL_COLUMNS)
-        }
-
     def to_frame(self) -> pd.DataFrame:
         import pandas as pd
 

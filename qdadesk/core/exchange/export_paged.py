@@ -11,17 +11,27 @@ from __future__ import annotations
 
 from typing import Any
 
+from qdadesk.core.exchange.export_state import ExportState
+from qdadesk.core.exchange.export_text import text_source
 from qdadesk.core.exchange.markers import with_marker
 from qdadesk.core.exchange.qde_reader import derived_guid
 from qdadesk.core.exchange.region_boxes import Frame, pdf_frames, to_refi
 from qdadesk.core.exchange.report import DISCARDED, IMPORTED, WARNING
+from qdadesk.core.exchange.xml_text import (
+    attributes_xml,
+    escape_text,
+    selection_guid_for,
+    selection_label,
+    value_xml,
+)
 from qdadesk.core.i18n import tr
+from qdadesk.core.model import Document
 
 PAGED_ELEMENTS = {
     "pdf": ("PDFSource", "PDFSelection"),
     "picture": ("PictureSource", "PictureSelection"),
 }
-# Columns of the exporter's coding rows (``_codings_by_document``).
+# Columns of the exporter's coding rows (``export_sources._codings_by_document``).
 _GUID, _CODE, _START, _END, _WEIGHT, _COMMENT, _CODER = 1, 3, 4, 5, 6, 7, 8
 _SELECTION, _CREATED, _MODIFIED, _PAGE = 9, 10, 11, 12
 
@@ -31,12 +41,12 @@ def representation_guid(document_guid: str) -> str:
     return derived_guid("pdf-representation", document_guid)
 
 
-def is_paged(exporter: Any, document: Any) -> bool:
+def is_paged(state: ExportState, document: Document) -> bool:
     """Whether ``document`` is written by ``paged_source``: a PDF or picture with pages and
     its file (else it is a source kept from an exchange file, written back as it came)."""
     if document.kind not in PAGED_ELEMENTS:
         return False
-    db = exporter.db
+    db = state.db
     return (
         db.execute("SELECT 1 FROM document_pages WHERE document_id = ?", [document.id]).fetchone()
         is not None
@@ -48,27 +58,30 @@ def is_paged(exporter: Any, document: Any) -> bool:
 
 
 def paged_source(
-    exporter: Any, document: Any, codings: list[tuple[Any, ...]], values: list[tuple[str, str, Any]]
+    state: ExportState,
+    document: Document,
+    codings: list[tuple[Any, ...]],
+    values: list[tuple[str, str, Any]],
 ) -> tuple[str, int]:
     """The ``PDFSource`` or ``PictureSource`` of ``document`` as XML text, and how many
     characters beyond U+FFFF its text has."""
-    from qdadesk.core.exchange.export_project import _attrs, _value_xml
-
     source_tag, selection_tag = PAGED_ELEMENTS[document.kind]
-    project = exporter.project
+    project = state.project
     pages = project.pages(document.id)
-    _name, file_type, data = project.original_file(document.id)
+    original = project.original_file(document.id)
+    assert original is not None  # is_paged: the document has its file
+    _name, file_type, data = original
     member = f"{document.guid}.{(file_type or 'bin').lower()}"
-    exporter.files["sources/" + member] = data
-    exporter.b.guids.add(document.guid)
-    clean = exporter.b.clean
+    state.files["sources/" + member] = data
+    state.b.guids.add(document.guid)
+    clean = state.b.clean
     parts = [
         f"<{source_tag}",
-        _attrs(
+        attributes_xml(
             guid=document.guid,
             name=clean(document.name),
             path=f"internal://{member}",
-            creatingUser=exporter._creator(document.id),
+            creatingUser=state.creator(document.id),
             creationDateTime=document.created,
             modifiedDateTime=document.modified,
         ),
@@ -79,36 +92,36 @@ def paged_source(
     text = project.text(document.id) if regions and document.kind == "pdf" else ""
     frames = [Frame.plain(page) for page in pages]
     if regions and document.kind == "pdf":
-        frames = _frames(exporter, document, data, frames)
+        frames = _frames(state, document, data, frames)
     for guid, group in _region_groups(regions):
-        parts.append(_selection(exporter, document, selection_tag, frames, guid, group, text))
+        parts.append(_selection(state, document, selection_tag, frames, guid, group, text))
     astral = 0
     if document.kind == "pdf":
-        xml, astral = exporter._text_source(
-            document, texts, [], representation=representation_guid(document.guid)
+        xml, astral = text_source(
+            state, document, texts, [], representation=representation_guid(document.guid)
         )
         parts.append(xml)
     elif texts:  # a picture has no text: nothing can hold these
-        exporter.report.add(
+        state.report.add(
             DISCARDED, "Coding", tr("text codings on a picture left out"), count=len(texts)
         )
-    for note in exporter.memo_refs.get("document", {}).get(document.id, ()):
+    for note in state.memo_refs.get("document", {}).get(document.id, ()):
         parts.append(f'<NoteRef targetGUID="{note}"/>')
     for guid, type_, value in values:
         parts.append(
             f'<VariableValue><VariableRef targetGUID="{guid}"/>'
-            f"{_value_xml(type_, value, clean)}</VariableValue>"
+            f"{value_xml(type_, value, clean)}</VariableValue>"
         )
     parts.append(f"</{source_tag}>")
     what = tr("PDF documents with their pages") if document.kind == "pdf" else tr("pictures")
-    exporter.report.add(IMPORTED, source_tag, what)
+    state.report.add(IMPORTED, source_tag, what)
     if regions:
-        exporter.report.add(IMPORTED, selection_tag, tr("regions"), count=len(regions))
-        exporter.report.add(IMPORTED, "Coding", tr("codings"), count=len(regions))
+        state.report.add(IMPORTED, selection_tag, tr("regions"), count=len(regions))
+        state.report.add(IMPORTED, "Coding", tr("codings"), count=len(regions))
     return "".join(parts), astral
 
 
-def _frames(exporter: Any, document: Any, data: bytes, plain: list[Frame]) -> list[Frame]:
+def _frames(state: ExportState, document: Document, data: bytes, plain: list[Frame]) -> list[Frame]:
     """The pages' frames in the PDF (crop box, turn), when PDFium reads it as it has pages."""
     import pypdfium2
 
@@ -117,7 +130,7 @@ def _frames(exporter: Any, document: Any, data: bytes, plain: list[Frame]) -> li
     except pypdfium2.PdfiumError:
         frames = []
     if len(frames) != len(plain):
-        exporter.report.add(
+        state.report.add(
             WARNING,
             "PDFSelection",
             tr("PDF not readable: regions written as if its pages had no crop box or turn"),
@@ -130,8 +143,6 @@ def _frames(exporter: Any, document: Any, data: bytes, plain: list[Frame]) -> li
 def _region_groups(regions: list[tuple[Any, ...]]) -> list[tuple[str, list[tuple[Any, ...]]]]:
     """Region codings grouped into selections: those sharing a selection GUID stay together
     while they agree on page, box, comment and weight; the rest get their own."""
-    from qdadesk.core.exchange.export_project import selection_guid_for
-
     groups: dict[str, list[tuple[Any, ...]]] = {}
     for coding in regions:
         key = coding[_SELECTION] or selection_guid_for(coding[_GUID])
@@ -147,33 +158,31 @@ def _same_region(coding: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 def _selection(
-    exporter: Any,
-    document: Any,
+    state: ExportState,
+    document: Document,
     tag: str,
     frames: list[Frame],
     guid: str,
     group: list[tuple[Any, ...]],
     text: str,
 ) -> str:
-    from qdadesk.core.exchange.export_project import _attrs, _label, _text
-
-    clean = exporter.b.clean
-    user_guid = exporter.user_guid
+    clean = state.b.clean
+    user_guid = state.user_guid
     first = group[0]
     number = first[_PAGE] or 1
     frame = frames[min(number, len(frames)) - 1]
     first_x, first_y, second_x, second_y = to_refi(document.kind, frame, first[13:17])
     run = text[first[_START] : first[_END]] if text else ""
     if run.strip():
-        label = _label(run)
+        label = selection_label(run)
     elif document.kind == "pdf":
         label = tr("Region on page {page}").format(page=number)
     else:
         label = tr("Region")
-    exporter.b.guids.add(guid)
+    state.b.guids.add(guid)
     parts = [
         f"<{tag}",
-        _attrs(
+        attributes_xml(
             guid=guid,
             name=clean(label),
             page=str(number - 1) if document.kind == "pdf" else None,  # REFI counts from 0
@@ -189,15 +198,15 @@ def _selection(
     ]
     description = with_marker(first[_COMMENT] or "", weight=first[_WEIGHT] or None)
     if description:
-        parts.append(f"<Description>{_text(clean(description))}</Description>")
+        parts.append(f"<Description>{escape_text(clean(description))}</Description>")
     if run.strip():  # the text in the box, for programs that show a region's text
         parts.append(
             f'<Representation guid="{derived_guid("region-text", guid)}">'
-            f"<PlainTextContent>{_text(clean(run))}</PlainTextContent></Representation>"
+            f"<PlainTextContent>{escape_text(clean(run))}</PlainTextContent></Representation>"
         )
-    coding_notes = exporter.memo_refs.get("coding", {})
+    coding_notes = state.memo_refs.get("coding", {})
     for coding in group:
-        exporter.b.guids.add(coding[_GUID])
+        state.b.guids.add(coding[_GUID])
         parts.append(
             f'<Coding guid="{coding[_GUID]}"'
             + (
@@ -206,7 +215,7 @@ def _selection(
                 else ""
             )
             + f' creationDateTime="{coding[_CREATED]}"><CodeRef targetGUID='
-            f'"{exporter.code_guid[coding[_CODE]]}"/>'
+            f'"{state.code_guid[coding[_CODE]]}"/>'
         )
         for note in coding_notes.get(coding[0], ()):
             parts.append(f'<NoteRef targetGUID="{note}"/>')

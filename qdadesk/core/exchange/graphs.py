@@ -21,6 +21,7 @@ from qdadesk.core.maps.records import REF_COLUMNS
 from qdadesk.core.maps.render import node_box
 
 if TYPE_CHECKING:
+    from qdadesk.core.exchange.export_state import ExportState
     from qdadesk.core.project import Project
 
 _DIRECTIONS = {"arrow": "OneWay", "dashed": "OneWay", "double-arrow": "Bidirectional"}
@@ -47,11 +48,11 @@ _TABLES = {
 }
 
 
-def graph_elements(exporter: Any) -> list[Any]:
-    """One ``Graph`` element per map (the exporter's builder makes them)."""
-    from qdadesk.core.exchange.export_project import selection_guid_for
+def graph_elements(state: ExportState) -> list[Any]:
+    """One ``Graph`` element per map (the export's builder makes them)."""
+    from qdadesk.core.exchange.xml_text import selection_guid_for
 
-    project, b = exporter.project, exporter.b
+    project, b = state.project, state.b
     known = {g.upper() for g in b.guids}
     elements = []
     for info in project.maps():

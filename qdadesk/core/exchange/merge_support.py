@@ -31,7 +31,6 @@ class MergerBase:
         self.documents: dict[int, int] = {}
         self.codes: dict[int, int] = {}
         self.variables: dict[int, int] = {}
-        self.variable_types: dict[int, str] = {}
         self.cases: dict[int, int] = {}
         self.codings: dict[int, int] = {}
         self.stamp = now()

@@ -21,7 +21,6 @@ STANDARD = "code points"
 CODEPOINTS_CRLF = "code points, CRLF counted as 2"
 UTF16_CRLF = "UTF-16 units, CRLF counted as 2"
 UTF16 = "UTF-16 units"
-READINGS = (STANDARD, CODEPOINTS_CRLF, UTF16_CRLF, UTF16)
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")

@@ -35,7 +35,6 @@ class ExchangeArchive:
     qde: bytes
     members: dict[str, str] = field(default_factory=dict)  # lower-case name -> real name
     exact: dict[str, str] = field(default_factory=dict)  # name as read -> real name
-    is_bare_qde: bool = False
     max_member_bytes: int = MAX_MEMBER_BYTES
     max_total_bytes: int = MAX_TOTAL_BYTES
     _zip: zipfile.ZipFile | None = None
@@ -117,7 +116,7 @@ def open_archive(
             size = path.stat().st_size
             if size > max_member_bytes:
                 raise ImportFailed(tr("{path}: the project XML is too large").format(path=path))
-            return ExchangeArchive(path, path.name, path.read_bytes(), is_bare_qde=True)
+            return ExchangeArchive(path, path.name, path.read_bytes())
         raise ImportFailed(
             tr("{path}: not a REFI-QDA project (neither a .qdpx zip file nor .qde XML)").format(
                 path=path
@@ -186,7 +185,6 @@ def open_archive(
             b"",
             members,
             exact,
-            False,
             max_member_bytes,
             max_total_bytes,
             archive,

@@ -25,8 +25,6 @@ from qdadesk.core.i18n import tr
 if TYPE_CHECKING:
     from qdadesk.core.project import Project
 
-SUBSET_FORMATS = ("qdadesk", "qdpx")
-
 
 @dataclass(frozen=True)
 class SubsetReport:

@@ -9,9 +9,9 @@ other exception escapes for bad input. Importer modules load their heavy librari
 
 from __future__ import annotations
 
-import importlib
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from qdadesk.core.errors import ImportFailed
@@ -21,26 +21,79 @@ from qdadesk.core.importers.common import failure
 from qdadesk.core.importers.document import FormatSpan, ImportedDocument
 from qdadesk.core.importers.limits import check_file_size
 
-# extension -> (module, function, what the format is called in messages)
-_IMPORTERS: dict[str, tuple[str, str, str]] = {
-    "txt": ("txt", "import_txt", "a text file"),
-    "docx": ("docx", "import_docx", "a Word document"),
-    "odt": ("odt", "import_odt", "an OpenDocument text"),
-    "rtf": ("rtf", "import_rtf", "an RTF document"),
-    "html": ("html", "import_html", "an HTML page"),
-    "htm": ("html", "import_html", "an HTML page"),
-    "md": ("markdown", "import_markdown", "a Markdown file"),
-    "markdown": ("markdown", "import_markdown", "a Markdown file"),
-    "pdf": ("pdf", "import_pdf", "a PDF"),
+Importer = Callable[[bytes, str], ImportedDocument]
+
+
+# One function per format that imports its module when called: the heavy libraries load
+# only for a file of that format (and the freezer sees every import).
+def _txt(data: bytes, filename: str) -> ImportedDocument:
+    from qdadesk.core.importers.txt import import_txt
+
+    return import_txt(data, filename)
+
+
+def _docx(data: bytes, filename: str) -> ImportedDocument:
+    from qdadesk.core.importers.docx import import_docx
+
+    return import_docx(data, filename)
+
+
+def _odt(data: bytes, filename: str) -> ImportedDocument:
+    from qdadesk.core.importers.odt import import_odt
+
+    return import_odt(data, filename)
+
+
+def _rtf(data: bytes, filename: str) -> ImportedDocument:
+    from qdadesk.core.importers.rtf import import_rtf
+
+    return import_rtf(data, filename)
+
+
+def _html(data: bytes, filename: str) -> ImportedDocument:
+    from qdadesk.core.importers.html import import_html
+
+    return import_html(data, filename)
+
+
+def _markdown(data: bytes, filename: str) -> ImportedDocument:
+    from qdadesk.core.importers.markdown import import_markdown
+
+    return import_markdown(data, filename)
+
+
+def _pdf(data: bytes, filename: str) -> ImportedDocument:
+    from qdadesk.core.importers.pdf import import_pdf
+
+    return import_pdf(data, filename)
+
+
+def _picture(data: bytes, filename: str) -> ImportedDocument:
+    from qdadesk.core.importers.picture import import_picture
+
+    return import_picture(data, filename)
+
+
+# extension -> (importer, what the format is called in messages)
+_IMPORTERS: dict[str, tuple[Importer, str]] = {
+    "txt": (_txt, "a text file"),
+    "docx": (_docx, "a Word document"),
+    "odt": (_odt, "an OpenDocument text"),
+    "rtf": (_rtf, "an RTF document"),
+    "html": (_html, "an HTML page"),
+    "htm": (_html, "an HTML page"),
+    "md": (_markdown, "a Markdown file"),
+    "markdown": (_markdown, "a Markdown file"),
+    "pdf": (_pdf, "a PDF"),
     # Pictures, coded by region (the formats the window's Qt reads).
-    "png": ("picture", "import_picture", "a picture"),
-    "jpg": ("picture", "import_picture", "a picture"),
-    "jpeg": ("picture", "import_picture", "a picture"),
-    "gif": ("picture", "import_picture", "a picture"),
-    "tif": ("picture", "import_picture", "a picture"),
-    "tiff": ("picture", "import_picture", "a picture"),
-    "webp": ("picture", "import_picture", "a picture"),
-    "svg": ("picture", "import_picture", "a picture"),
+    "png": (_picture, "a picture"),
+    "jpg": (_picture, "a picture"),
+    "jpeg": (_picture, "a picture"),
+    "gif": (_picture, "a picture"),
+    "tif": (_picture, "a picture"),
+    "tiff": (_picture, "a picture"),
+    "webp": (_picture, "a picture"),
+    "svg": (_picture, "a picture"),
 }
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(f".{ext}" for ext in _IMPORTERS)
@@ -101,10 +154,9 @@ def import_document_bytes(data: bytes, filename: str) -> ImportedDocument:
     if ext not in _IMPORTERS:
         raise _unsupported(filename)
     check_file_size(len(data), filename)
-    module_name, function_name, what = _IMPORTERS[ext]
-    module = importlib.import_module(f"{__name__}.{module_name}")
+    importer, what = _IMPORTERS[ext]
     try:
-        document: ImportedDocument = getattr(module, function_name)(data, filename)
+        document = importer(data, filename)
     except ImportFailed:
         raise
     except Exception as exc:  # a parser choking on bad input must not escape as a crash

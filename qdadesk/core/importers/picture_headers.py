@@ -435,9 +435,9 @@ def _read_svg(data: bytes) -> PictureInfo:
     if box:  # a missing side follows the viewBox's proportions
         if width is None and height is None:
             width, height = box
-        elif width is None:
-            width = height * box[0] / box[1]  # type: ignore[operator]
-        elif height is None:
+        elif width is None and height is not None:
+            width = height * box[0] / box[1]
+        elif height is None and width is not None:
             height = width * box[1] / box[0]
     if width is None or height is None:
         raise PictureUnreadable(

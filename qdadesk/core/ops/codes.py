@@ -42,7 +42,6 @@ PALETTE = (
     "#aaffc3",
     "#808000",
 )
-DEFAULT_CODE_COLOR = "#4363d8"
 
 
 def check_color(color: str) -> str:

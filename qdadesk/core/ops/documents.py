@@ -36,6 +36,23 @@ class ImportReport:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (document name, note)
 
 
+def groups_in_tree_order(groups: Iterable[DocumentGroup]) -> list[DocumentGroup]:
+    """``groups`` as the Document System shows them: each followed by its subgroups (depth
+    first), siblings by position."""
+    children: dict[int | None, list[DocumentGroup]] = {}
+    for group in groups:
+        children.setdefault(group.parent_id, []).append(group)
+    ordered: list[DocumentGroup] = []
+
+    def walk(parent: int | None) -> None:
+        for group in sorted(children.get(parent, []), key=lambda g: (g.position, g.id)):
+            ordered.append(group)
+            walk(group.id)
+
+    walk(None)
+    return ordered
+
+
 class DocumentOps(ProjectParts):
     # -- reading ---------------------------------------------------------------------------
     def documents(self) -> list[Document]:
@@ -458,9 +475,6 @@ class DocumentOps(ProjectParts):
             self.db.conn.executemany("DELETE FROM documents WHERE id = ?", [[i] for i in ids])
             w.result = loss
         return w.operation
-
-    def delete_document(self, document_id: int) -> Operation:
-        return self.delete_documents([document_id])
 
     def documents_deletion_loss(self, document_ids: list[int]) -> dict[str, int]:
         """What deleting these documents would remove: counts of ``documents``, coded

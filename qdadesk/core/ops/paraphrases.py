@@ -116,9 +116,6 @@ class ParaphraseOps(ProjectParts):
             w.result = len(ids)
         return w.operation
 
-    def remove_paraphrase(self, paraphrase_id: int) -> Operation:
-        return self.remove_paraphrases([paraphrase_id])
-
     def categorize_paraphrases(
         self,
         paraphrase_ids: Iterable[int],

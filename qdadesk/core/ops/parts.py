@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from qdadesk.core.base import ProjectBase
 
 if TYPE_CHECKING:
-    from qdadesk.core.changes import Operation
     from qdadesk.core.maps.records import MapInfo
     from qdadesk.core.model import Code, Coding, Document, Variable
     from qdadesk.core.project import Project
@@ -37,7 +36,6 @@ class ProjectParts(ProjectBase):
         # documents.py
         def document(self, document_id: int) -> Document: ...
         def group_path(self, group_id: int | None) -> str: ...
-        def _free_document_name(self, name: str) -> str: ...
         def text(self, document_id: int) -> str: ...
         def original_file(self, document_id: int) -> tuple[str, str, bytes] | None: ...
 
@@ -72,18 +70,6 @@ class ProjectParts(ProjectBase):
         def _codable_code_named(
             self, name: str, parent_id: int | None, color: str | None, code_description: str
         ) -> int: ...
-
-        # regions.py
-        def add_region_coding(
-            self,
-            document_id: int,
-            code_id: int,
-            box: tuple[float, float, float, float],
-            page: int | None = None,
-            weight: int | None = None,
-            comment: str = "",
-            coder: str | None = None,
-        ) -> Operation: ...
 
         # variables.py
         def find_variable(self, name: str, scope: str = "document") -> Variable: ...
