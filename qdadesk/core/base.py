@@ -162,7 +162,7 @@ class ProjectBase:
             raise QdaError(tr("A user name cannot be empty"))
         self._user_name = name
 
-    def _user_id(self, name: str | None = None) -> int:
+    def user_id(self, name: str | None = None) -> int:
         """The id of user ``name`` (default: the current user), created if new."""
         name = (name or self._user_name).strip()
         row = self.db.execute("SELECT id FROM users WHERE name = ?", [name]).fetchone()
@@ -275,7 +275,7 @@ class ProjectBase:
             raise
 
     @contextmanager
-    def _unlogged(self) -> Iterator[None]:
+    def unlogged(self) -> Iterator[None]:
         """Write without recording undo, for filling a project nobody has seen yet (a REFI-QDA
         import into a new file): logging millions of inverse rows there buys nothing. The
         operation made inside is still one transaction; its undo does nothing."""

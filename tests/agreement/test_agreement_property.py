@@ -57,9 +57,7 @@ def _build(path: Path, documents) -> Project:
         with project._writing("test codings"):
             for coder, code, start, end in codings:
                 # Unjoined, as another tool or an old project may hold them.
-                project._insert_coding(
-                    doc, ids[code], start, end, 0, "", coder, join_overlaps=False
-                )
+                project.insert_coding(doc, ids[code], start, end, 0, "", coder, join_overlaps=False)
     return project
 
 

@@ -158,7 +158,7 @@ def test_coded_characters_are_the_union_of_hits_and_existing(emoji_doc, spans, b
     with project._writing("reset"):
         project.db.execute("DELETE FROM codings")
         for start, length in before:
-            project._insert_coding(doc, code_id, start, min(start + length, 40), 0, "", None)
+            project.insert_coding(doc, code_id, start, min(start + length, 40), 0, "", None)
     had = [(c.start, c.end) for c in project.codings(code_ids=[code_id])]
     hits = [(doc, s, min(s + n, 40)) for s, n in spans]
     operation = code_spans(project, hits, code_id)

@@ -124,7 +124,7 @@ def load(project, doc, codes, lists) -> list[list[tuple[int, int]]]:
         project.db.execute("DELETE FROM codings")
         for code_id, segments in zip(codes, lists, strict=False):
             for start, end in segments:
-                project._insert_coding(doc, code_id, start, end, 0, "", None)
+                project.insert_coding(doc, code_id, start, end, 0, "", None)
     return [[(c.start, c.end) for c in project.codings(code_ids=[code_id])] for code_id in codes]
 
 

@@ -257,7 +257,7 @@ def test_long_sequence_of_undos_restores_empty_project(tmp_project: Project) -> 
 
 
 def test_unlogged_writes_keep_no_undo_and_logging_resumes(tmp_project: Project) -> None:
-    with tmp_project._unlogged():
+    with tmp_project.unlogged():
         op = tmp_project.add_code("Filled")
     assert op.undo_log == [] and not op.changes
     assert [c.name for c in tmp_project.codes()] == ["Filled"]

@@ -112,9 +112,7 @@ def code_spans(
             # needs the core's (slower) joining.
             coverage = existing.get(document_id)
             join = coverage is not None and coverage.overlaps(start, end)
-            project._insert_coding(
-                document_id, code_id, start, end, 0, "", None, join_overlaps=join
-            )
+            project.insert_coding(document_id, code_id, start, end, 0, "", None, join_overlaps=join)
         w.result = AutocodeReport(
             code_id,
             len(spans) if hits is None else hits,

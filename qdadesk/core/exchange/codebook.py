@@ -255,9 +255,7 @@ class _Merger:
             how = tr("matched by path")
         if code_id is None:
             guid = entry.guid if entry.guid and entry.guid not in self.by_guid else None
-            code_id = self.project._insert_code(
-                name, parent_id, color, entry.description, guid=guid
-            )
+            code_id = self.project.insert_code(name, parent_id, color, entry.description, guid=guid)
             if not entry.codable:
                 self.db.execute("UPDATE codes SET codable = 0 WHERE id = ?", [code_id])
             if guid:

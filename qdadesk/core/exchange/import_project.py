@@ -118,7 +118,7 @@ def import_qdpx(
                 try:
                     # A new file: nothing to undo back to, so no undo log for millions of rows.
                     description = tr("Import REFI-QDA project")
-                    with project._unlogged(), project.transaction(description) as w:
+                    with project.unlogged(), project.transaction(description) as w:
                         triggers = _pause_search_index(project.db)
                         _ProjectImporter(project, archive, root, report, progress, cancelled).run()
                         _rebuild_search_index(project.db, triggers)

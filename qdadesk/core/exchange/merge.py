@@ -217,7 +217,7 @@ class _Merger(MergerBase):
             "creator_id, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 self.guid_free("documents", guid),
-                self.project._free_document_name(name),
+                self.project.free_document_name(name),
                 group,
                 next_position(self.db, "documents", "group_id", group),
                 kind,

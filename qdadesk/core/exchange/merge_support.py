@@ -58,7 +58,7 @@ class MergerBase:
             return None
         if other_id not in self.users:
             row = self.src.execute("SELECT name FROM users WHERE id = ?", [other_id]).fetchone()
-            self.users[other_id] = self.project._user_id(row[0]) if row else None
+            self.users[other_id] = self.project.user_id(row[0]) if row else None
         return self.users[other_id]
 
     def conflict(self, kind: str, what: str, detail: str, resolution: str) -> None:
@@ -106,7 +106,7 @@ class MergerBase:
                 coding_id,
                 start,
                 end,
-                self.project._user_id(),
+                self.project.user_id(),
                 self.stamp,
                 self.stamp,
             ],

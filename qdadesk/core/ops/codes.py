@@ -170,7 +170,7 @@ class CodeOps(ProjectParts):
         """A new code under ``parent_id`` (None: top level); result: its id."""
         name = clean_name(name, tr("code"))
         with self._writing(tr("New code '{name}'").format(name=name)) as w:
-            w.result = self._insert_code(name, parent_id, color, description)
+            w.result = self.insert_code(name, parent_id, color, description)
             audit.record(self, audit.CODE_CREATED, self.code_path(w.result))
             if position is not None:
                 place(self.db, "codes", "parent_id", w.result, parent_id, position)
@@ -188,7 +188,7 @@ class CodeOps(ProjectParts):
                 ).fetchone()
                 last = depth == len(names) - 1
                 if row is None:
-                    parent = self._insert_code(name, parent, color if last else None, "")
+                    parent = self.insert_code(name, parent, color if last else None, "")
                     audit.record(self, audit.CODE_CREATED, self.code_path(parent))
                 else:
                     parent = row[0]
@@ -199,7 +199,7 @@ class CodeOps(ProjectParts):
             w.result = parent
         return w.operation
 
-    def _insert_code(
+    def insert_code(
         self,
         name: str,
         parent_id: int | None,
@@ -207,6 +207,9 @@ class CodeOps(ProjectParts):
         description: str,
         guid: str | None = None,
     ) -> int:
+        """Insert one code (its name checked free under ``parent_id``; the parent's colour,
+        or the palette's next, when ``color`` is None) and return its id. A row writer for
+        bulk writers (a codebook import): call it inside ``project.transaction()``."""
         name = nfc(name)
         if parent_id is not None:
             self.code(parent_id)
@@ -226,7 +229,7 @@ class CodeOps(ProjectParts):
                 check_color(color),
                 next_position(self.db, "codes", "parent_id", parent_id),
                 description,
-                self._user_id(),
+                self.user_id(),
                 stamp,
                 stamp,
             ],

@@ -69,10 +69,10 @@ class CodingOps(ProjectParts):
         if not code.codable:
             raise QdaError(tr("Code '{name}' is not for coding").format(name=code.name))
         with self._writing(tr("Code with '{name}'").format(name=code.name)) as w:
-            w.result = self._insert_coding(document_id, code_id, start, end, weight, comment, coder)
+            w.result = self.insert_coding(document_id, code_id, start, end, weight, comment, coder)
         return w.operation
 
-    def _insert_coding(
+    def insert_coding(
         self,
         document_id: int,
         code_id: int,
@@ -85,7 +85,11 @@ class CodingOps(ProjectParts):
         created: str | None = None,
         join_overlaps: bool = True,
     ) -> int:
-        coder_id = self._user_id(nfc(coder) if coder else None)
+        """Insert one text coding and return its id, joining it with the same coder's
+        overlapping segments of the code unless ``join_overlaps`` is False. A row writer
+        for bulk writers (autocoding, imports): call it inside ``project.transaction()``;
+        it checks neither the range nor the code (``add_coding`` does)."""
+        coder_id = self.user_id(nfc(coder) if coder else None)
         # Joining is one coder's rule: another coder's overlapping segment stays their own.
         overlapping = (
             self.db.execute(
@@ -207,7 +211,7 @@ class CodingOps(ProjectParts):
         text = description or tr("Code with new code '{name}'").format(name=name)
         with self._writing(text) as w:
             code_id = self._codable_code_named(name, parent_id, color, code_description)
-            coding_id = self._insert_coding(document_id, code_id, start, end, 0, "", None)
+            coding_id = self.insert_coding(document_id, code_id, start, end, 0, "", None)
             w.result = (code_id, coding_id)
         return w.operation
 
@@ -221,7 +225,7 @@ class CodingOps(ProjectParts):
             "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, name]
         ).fetchone()
         code_id: int = (
-            row[0] if row else self._insert_code(name, parent_id, color, code_description.strip())
+            row[0] if row else self.insert_code(name, parent_id, color, code_description.strip())
         )
         if not self.code(code_id).codable:
             raise QdaError(tr("Code '{name}' is not for coding").format(name=name))

@@ -376,7 +376,7 @@ class DocumentOps(ProjectParts):
             imported.report.append(
                 tr("NUL characters in the text were replaced by \N{REPLACEMENT CHARACTER}")
             )
-        name = self._free_document_name(_clean_name(name or imported.name, tr("document")))
+        name = self.free_document_name(_clean_name(name or imported.name, tr("document")))
         stamp = now()
         cursor = self.db.execute(
             "INSERT INTO documents (guid, name, group_id, position, kind, length, creator_id, "
@@ -388,7 +388,7 @@ class DocumentOps(ProjectParts):
                 next_position(self.db, "documents", "group_id", group_id),
                 imported.kind,
                 len(imported.text),
-                self._user_id(),
+                self.user_id(),
                 stamp,
                 stamp,
             ],
@@ -421,7 +421,8 @@ class DocumentOps(ProjectParts):
             )
         return document_id
 
-    def _free_document_name(self, name: str) -> str:
+    def free_document_name(self, name: str) -> str:
+        """``name``, or ``name (2)``, ``name (3)`` ...: the first no document has yet."""
         taken = {
             r[0]
             for r in self.db.execute(

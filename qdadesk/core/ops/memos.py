@@ -110,7 +110,7 @@ class MemoOps(ProjectParts):
                     targets["coding_id"],
                     start if kind == "position" else None,
                     end if kind == "position" else None,
-                    self._user_id(author),
+                    self.user_id(author),
                     stamp,
                     stamp,
                 ],
@@ -155,7 +155,7 @@ class MemoOps(ProjectParts):
         with self._writing(tr("New logbook entry")) as w:
             cursor = self.db.execute(
                 "INSERT INTO logbook (guid, date, text, author_id, created) VALUES (?, ?, ?, ?, ?)",
-                [new_guid(), day, text, self._user_id(), now()],
+                [new_guid(), day, text, self.user_id(), now()],
             )
             w.result = cursor.lastrowid
         return w.operation
@@ -211,7 +211,7 @@ class MemoOps(ProjectParts):
                     f"ON CONFLICT(code_id, {column}) WHERE {column} IS NOT NULL DO UPDATE SET "
                     "text = excluded.text, rating = excluded.rating, "
                     "author_id = excluded.author_id, modified = excluded.modified",
-                    [new_guid(), code_id, owner, text, rating, self._user_id(), stamp, stamp],
+                    [new_guid(), code_id, owner, text, rating, self.user_id(), stamp, stamp],
                 )
         return w.operation
 

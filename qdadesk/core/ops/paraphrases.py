@@ -75,7 +75,7 @@ class ParaphraseOps(ProjectParts):
             w.result = self.db.execute(
                 'INSERT INTO paraphrases (guid, document_id, start, "end", text, author_id, '
                 "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [new_guid(), document_id, start, end, text, self._user_id(author), stamp, stamp],
+                [new_guid(), document_id, start, end, text, self.user_id(author), stamp, stamp],
             ).lastrowid
         return w.operation
 
@@ -150,13 +150,13 @@ class ParaphraseOps(ProjectParts):
                 row = self.db.execute(
                     "SELECT id FROM codes WHERE parent_id IS ? AND name = ?", [parent_id, new_code]
                 ).fetchone()
-                code_id = row[0] if row else self._insert_code(new_code, parent_id, color, "")
+                code_id = row[0] if row else self.insert_code(new_code, parent_id, color, "")
                 if not self.code(code_id).codable:
                     raise QdaError(tr("Code '{name}' is not for coding").format(name=new_code))
             if code_id is None:  # cannot be: an existing code or a new one was checked above
                 raise QdaError(tr("Choose one category: an existing code or a new one"))
             coding_ids = [
-                self._insert_coding(p.document_id, code_id, p.start, p.end, 0, "", None)
+                self.insert_coding(p.document_id, code_id, p.start, p.end, 0, "", None)
                 for p in paraphrases
             ]
             w.result = (code_id, coding_ids)

@@ -42,7 +42,7 @@ class ProjectParts(ProjectBase):
         # codes.py
         def code(self, code_id: int) -> Code: ...
         def code_paths(self) -> dict[int, str]: ...
-        def _insert_code(
+        def insert_code(
             self,
             name: str,
             parent_id: int | None,
@@ -54,7 +54,7 @@ class ProjectParts(ProjectBase):
 
         # codings.py
         def coding(self, coding_id: int) -> Coding: ...
-        def _insert_coding(
+        def insert_coding(
             self,
             document_id: int,
             code_id: int,

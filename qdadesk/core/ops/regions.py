@@ -79,7 +79,7 @@ class RegionOps(ProjectParts):
                     end,
                     weight,
                     comment,
-                    self._user_id(nfc(coder) if coder else None),
+                    self.user_id(nfc(coder) if coder else None),
                     stamp,
                     stamp,
                     target.page if document.kind == "pdf" else None,
