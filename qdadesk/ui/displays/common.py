@@ -162,12 +162,10 @@ class DisplayWindow(QWidget):
         raise NotImplementedError
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._closed = True
-        try:
+        if not self._closed:  # Qt may close a window twice (close(), then its parent's)
+            self._closed = True
             self.session.changed.disconnect(self._on_change)
             self.session.activationChanged.disconnect(self._on_activation)
-        except (RuntimeError, TypeError):
-            pass
         super().closeEvent(event)
 
     # -- going back to the data ------------------------------------------------------------
