@@ -16,7 +16,7 @@ from array import array
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, overload
 
@@ -78,7 +78,7 @@ class SegmentRow:
     def fields(self) -> dict[str, Any]:
         """Field name -> value (what a Qt model hands its delegate); a region's box also
         as ``x1`` ... ``y2``, as retrieval's DataFrame has it."""
-        fields = asdict(self)
+        fields = dict(vars(self))  # every value is immutable: no deep copy (asdict's)
         fields.update(zip(REGION_COLUMNS[1:], self.box or (None,) * 4, strict=True))
         return fields
 
