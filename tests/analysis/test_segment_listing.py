@@ -182,3 +182,17 @@ def test_the_cache_notices_another_process(tmp_project: Project) -> None:
     again = cache.segment_ids(tmp_project, ALL)
     assert again is not first
     assert list(again.coding_ids) == [first.coding_ids[0], added]
+
+
+def test_the_cache_follows_a_recode_and_its_undo(tmp_project: Project) -> None:
+    document_id = tmp_project.add_document(ImportedDocument("a", TEXT, [], b"x", "txt")).result
+    x, y = (tmp_project.add_code(name).result for name in "XY")
+    first = tmp_project.add_coding(document_id, x, 0, 3).result
+    second = tmp_project.add_coding(document_id, x, 5, 9).result
+    only_x = Activation(code_ids=frozenset({x}))
+    cache = SegmentIdsCache()
+    assert list(cache.segment_ids(tmp_project, only_x).coding_ids) == [first, second]
+    recode = tmp_project.recode_codings([first], y)
+    assert list(cache.segment_ids(tmp_project, only_x).coding_ids) == [second]
+    tmp_project.undo(recode)
+    assert list(cache.segment_ids(tmp_project, only_x).coding_ids) == [first, second]
