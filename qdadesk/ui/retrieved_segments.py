@@ -1,9 +1,10 @@
 """Retrieved Segments pane: the coded segments of the activated documents and codes.
 
-The list model holds the listed segments' ids (``segment_ids`` of the core, or a query's
-DataFrame) and reads their rows a page at a time through the core (``segment_rows_for``)
-when the view first shows them; rows are handed to the view in batches as it scrolls, and
-only a few pages are kept, so a list of 100,000 segments costs its ids. One delegate paints
+The list model holds the core's listing (``list_segments``: a count per document, ids read
+as asked for) or a query's DataFrame, and reads rows a page at a time through the core
+(``segment_rows_for``) when the view first shows them; rows are handed to the view in
+batches as it scrolls, and only a few pages are kept, so a list of 100,000 segments costs
+its counts per document and the pages looked at. One delegate paints
 each segment: a stripe in the code colour,
 a memo column (the segment's memo icon; double-click opens it), the source line (document,
 paragraphs, code, weight), coder and comment, and the text.
@@ -56,8 +57,8 @@ from PySide6.QtWidgets import (
 
 from qdadesk.core.analysis.region_segments import is_blank, region_position, row_region
 from qdadesk.core.analysis.segment_list import (
-    SegmentIds,
     SegmentIdsCache,
+    SegmentListing,
     paragraph_numbers,
     segment_rows_for,
     segments_frame,
@@ -92,32 +93,43 @@ THUMBNAIL = 96  # a region's picture in the list, at most this many pixels a sid
 
 
 class SegmentSource(Protocol):
-    """Where a segment list's rows come from: their ids up front, their fields a page at a
-    time (a row is a dict of ``SegmentRow``'s fields, or None for a segment that is gone)."""
+    """Where a segment list's rows come from: their number up front, ids as sequences in
+    row order (read as they are asked for), their fields a page at a time (a row is a dict
+    of ``SegmentRow``'s fields, or None for a segment that is gone)."""
 
     coding_ids: Sequence[Any]  # a query's computed rows (an intersection) have None
     document_ids: Sequence[int]
 
     def __len__(self) -> int: ...
 
+    def document_count(self) -> int: ...
+
     def rows(self, start: int, stop: int) -> list[dict[str, Any] | None]: ...
 
 
 class ActivatedSegments:
-    """The activation's segments: ids listed by the core, rows read by the core per page."""
+    """The activation's segments: counted by the core, ids and rows read by the core per
+    page."""
 
-    def __init__(self, project: Project, listed: SegmentIds) -> None:
+    def __init__(self, project: Project, listed: SegmentListing) -> None:
         self._project = project
+        self._listed = listed
         self.coding_ids: Sequence[Any] = listed.coding_ids
         self.document_ids: Sequence[int] = listed.document_ids
 
     def __len__(self) -> int:
-        return len(self.coding_ids)
+        return len(self._listed)
+
+    def document_count(self) -> int:
+        return self._listed.document_count()
 
     def rows(self, start: int, stop: int) -> list[dict[str, Any] | None]:
         ids = self.coding_ids[start:stop]
         found = {r.coding_id: r.fields() for r in segment_rows_for(self._project, ids)}
-        return [found.get(coding_id) for coding_id in ids]
+        rows: list[dict[str, Any] | None] = [found.get(coding_id) for coding_id in ids]
+        # Segments removed since the listing are missing from the ids: gone rows, until
+        # the pane lists again (it does on every change it hears of).
+        return rows + [None] * (min(stop, len(self)) - start - len(rows))
 
 
 class FrameSegments:
@@ -131,6 +143,9 @@ class FrameSegments:
 
     def __len__(self) -> int:
         return len(self.frame)
+
+    def document_count(self) -> int:
+        return len(set(self.document_ids))
 
     def rows(self, start: int, stop: int) -> list[dict[str, Any] | None]:
         records = self.frame.iloc[start:stop].to_dict(orient="records")
@@ -615,7 +630,7 @@ class RetrievedSegmentsPane(QWidget):
         project = self.session.project if self.session is not None else None
         self.model.set_source(source, project)
         count = 0 if source is None else len(source)
-        documents = len(set(self.model.column("document_id")))
+        documents = 0 if source is None else source.document_count()
         text = segment_count_text(count, documents)
         self.header.setText(f"{title}: {text}" if title else text)
 
@@ -641,7 +656,12 @@ class RetrievedSegmentsPane(QWidget):
 
     def selected_coding_ids(self) -> list[int]:
         ids = self.model.column("coding_id")
-        return [int(ids[index.row()]) for index in self.view.selectionModel().selectedIndexes()]
+        # By stretches of rows: a listing reads each stretch's ids in one go.
+        return [
+            int(coding_id)
+            for stretch in self.view.selectionModel().selection().toList()
+            for coding_id in ids[stretch.top() : stretch.bottom() + 1]
+        ]
 
     # -- editing ---------------------------------------------------------------------------
     def _context_menu(self, point: QPoint) -> None:

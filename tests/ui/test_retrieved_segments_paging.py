@@ -112,3 +112,26 @@ def test_the_smart_coding_tool_reads_only_the_pages_shown(counted, qtbot) -> Non
         tool.close()
     finally:
         segment_review.segment_rows_for = rows_for
+
+
+def test_selection_header_and_export_come_from_the_lazy_listing(counted, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from qdadesk.core.exporters.segments import segment_count_text
+
+    pane, session, calls = counted
+    session.set_activation(Activation())
+    frame = retrieve_segments(session.project, session.activation)
+    # The header counts documents from the listing's counts, not from every row's id.
+    expected = segment_count_text(len(frame), frame["document_id"].nunique())
+    assert pane.header.text().endswith(expected)
+    pane.model.fetchMore()  # two batches handed to the view: rows of several documents
+    shown = pane.model.rowCount()
+    pane.view.setFocus()
+    QTest.keyClick(pane.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert pane.selected_coding_ids() == frame["coding_id"].tolist()[:shown]
+    assert frame["document_id"].iloc[:shown].nunique() > 1
+    exported = pane.current_frame()
+    assert exported["coding_id"].tolist() == frame["coding_id"].tolist()
+    assert exported["text"].tolist() == frame["text"].tolist()

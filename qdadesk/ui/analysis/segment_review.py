@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qdadesk.core.analysis.segment_list import segment_ids, segment_rows_for
+from qdadesk.core.analysis.segment_list import list_segments, segment_rows_for
 from qdadesk.core.i18n import ntr, tr
 from qdadesk.core.model import CODE_PATH_SEPARATOR
 from qdadesk.ui.analysis.common import code_paths, fill_code_combo, run_undoable, show_message
@@ -61,7 +61,8 @@ EDITABLE = {"comment", "weight"}
 
 class SegmentReviewModel(QAbstractTableModel):
     """The segments of some codes; comment and weight write through the session. Holds
-    their ids and reads their rows through the core a page at a time (a few pages kept)."""
+    the core's listing of them (counted per document, ids read as asked for) and reads
+    their rows through the core a page at a time (a few pages kept)."""
 
     def __init__(
         self,
@@ -86,7 +87,7 @@ class SegmentReviewModel(QAbstractTableModel):
         self._pages.clear()
         if self.code_ids:
             activation = self.session.activation.with_codes(set(self.code_ids)).with_documents(None)
-            self._ids = segment_ids(self.session.project, activation).coding_ids
+            self._ids = list_segments(self.session.project, activation).coding_ids
         else:
             self._ids = []
         self.endResetModel()
