@@ -1159,6 +1159,16 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>set a case's variable value</source>
+            <translation>atur nilai variabel sebuah kasus</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>'' clears it</source>
+            <translation>'' mengosongkannya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
             <source>added document set {name} ({n} documents)</source>
             <translation>set dokumen {name} ditambahkan ({n} dokumen)</translation>
         </message>
@@ -1166,6 +1176,26 @@
             <location filename="../../qdadesk/cli/sets_cases.py" />
             <source>removed document set {name}</source>
             <translation>set dokumen {name} dihapus</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>added case {name} ({n} documents)</source>
+            <translation>kasus {name} ditambahkan ({n} dokumen)</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>removed case {name}</source>
+            <translation>kasus {name} dihapus</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>document sets: add, list, add or remove documents, rename, remove</source>
+            <translation>set dokumen: add, list, tambah atau keluarkan dokumen, rename, remove</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/sets_cases.py" />
+            <source>cases: add, list, add or remove documents, variables, rename, remove</source>
+            <translation>kasus: add, list, tambah atau keluarkan dokumen, variabel, rename, remove</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/sets_cases.py" />
@@ -1199,16 +1229,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/sets_cases.py" />
-            <source>added case {name} ({n} documents)</source>
-            <translation>kasus {name} ditambahkan ({n} dokumen)</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/sets_cases.py" />
-            <source>removed case {name}</source>
-            <translation>kasus {name} dihapus</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/sets_cases.py" />
             <source>a new case</source>
             <translation>kasus baru</translation>
         </message>
@@ -1236,26 +1256,6 @@
             <location filename="../../qdadesk/cli/sets_cases.py" />
             <source>delete a case (its documents stay)</source>
             <translation>hapus kasus (dokumennya tetap ada)</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/sets_cases.py" />
-            <source>set a case's variable value</source>
-            <translation>atur nilai variabel sebuah kasus</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/sets_cases.py" />
-            <source>'' clears it</source>
-            <translation>'' mengosongkannya</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/sets_cases.py" />
-            <source>document sets: add, list, add or remove documents, rename, remove</source>
-            <translation>set dokumen: add, list, tambah atau keluarkan dokumen, rename, remove</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/cli/sets_cases.py" />
-            <source>cases: add, list, add or remove documents, variables, rename, remove</source>
-            <translation>kasus: add, list, tambah atau keluarkan dokumen, variabel, rename, remove</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/sets_cases.py" />
@@ -1973,7 +1973,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/codebook.py" />
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/export_structure.py" />
             <location filename="../../qdadesk/core/exchange/import_project.py" />
             <source>codes</source>
             <translation>kode</translation>
@@ -2076,6 +2076,45 @@
             <translation>{path}: bukan buku kode REFI-QDA</translation>
         </message>
         <message>
+            <location filename="../../qdadesk/core/exchange/export_notes.py" />
+            <location filename="../../qdadesk/core/exchange/import_structure.py" />
+            <source>logbook entries</source>
+            <translation>entri buku log</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_notes.py" />
+            <location filename="../../qdadesk/core/exchange/import_structure.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>paraphrases</source>
+            <translation>parafrasa</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_notes.py" />
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <location filename="../../qdadesk/ui/paraphrases/windows.py" />
+            <source>Paraphrase</source>
+            <translation>Parafrasa</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_notes.py" />
+            <location filename="../../qdadesk/core/exporters/codebook_report.py" />
+            <location filename="../../qdadesk/core/exporters/project_report.py" />
+            <source>Memo</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_notes.py" />
+            <location filename="../../qdadesk/core/exchange/import_structure.py" />
+            <source>memos ({kind})</source>
+            <translation>memo ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_notes.py" />
+            <location filename="../../qdadesk/core/exchange/merge.py" />
+            <source>Logbook {date}</source>
+            <translation>Buku log {date}</translation>
+        </message>
+        <message>
             <location filename="../../qdadesk/core/exchange/export_paged.py" />
             <location filename="../../qdadesk/core/exchange/import_paged.py" />
             <source>PDF documents with their pages</source>
@@ -2094,7 +2133,7 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_paged.py" />
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/export_text.py" />
             <location filename="../../qdadesk/core/exchange/merge_report.py" />
             <source>codings</source>
             <translation>pengodean</translation>
@@ -2121,41 +2160,6 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exchange/import_project.py" />
-            <source>users</source>
-            <translation>pengguna</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exchange/merge_report.py" />
-            <source>variables</source>
-            <translation>variabel</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exchange/import_structure.py" />
-            <location filename="../../qdadesk/core/exchange/merge_report.py" />
-            <source>cases</source>
-            <translation>kasus</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exchange/import_sources.py" />
-            <source>text documents</source>
-            <translation>dokumen teks</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <source>kept sources written back</source>
-            <translation>sumber yang disimpan ditulis kembali</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <source>Exported {project} to {file}</source>
-            <translation>{project} diekspor ke {file}</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
             <source>kept elements</source>
             <translation>elemen yang disimpan</translation>
         </message>
@@ -2176,57 +2180,53 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <source>Exported {project} to {file}</source>
+            <translation>{project} diekspor ke {file}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_sources.py" />
+            <source>kept sources written back</source>
+            <translation>sumber yang disimpan ditulis kembali</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_sources.py" />
             <source>text has characters beyond U+FFFF (emoji): programs that count UTF-16 units (NVivo) will place codings after them a little off</source>
             <translation>teks memuat karakter di atas U+FFFF (emoji): program yang menghitung satuan UTF-16 (NVivo) akan menempatkan pengodean sesudahnya sedikit bergeser</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exchange/import_structure.py" />
-            <source>logbook entries</source>
-            <translation>entri buku log</translation>
+            <location filename="../../qdadesk/core/exchange/export_structure.py" />
+            <location filename="../../qdadesk/core/exchange/import_project.py" />
+            <source>users</source>
+            <translation>pengguna</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/export_structure.py" />
+            <location filename="../../qdadesk/core/exchange/merge_report.py" />
+            <source>variables</source>
+            <translation>variabel</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_structure.py" />
             <location filename="../../qdadesk/core/exchange/import_structure.py" />
             <location filename="../../qdadesk/core/exchange/merge_report.py" />
-            <source>paraphrases</source>
-            <translation>parafrasa</translation>
+            <source>cases</source>
+            <translation>kasus</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/export_structure.py" />
             <source>values that are not numbers left out</source>
             <translation>nilai yang bukan angka tidak disertakan</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
+            <location filename="../../qdadesk/core/exchange/export_text.py" />
+            <location filename="../../qdadesk/core/exchange/import_sources.py" />
+            <source>text documents</source>
+            <translation>dokumen teks</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/exchange/export_text.py" />
             <source>original file not exported (REFI-QDA carries DOCX originals only)</source>
             <translation>berkas asli tidak diekspor (REFI-QDA hanya memuat berkas asli DOCX)</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exchange/merge.py" />
-            <location filename="../../qdadesk/ui/paraphrases/windows.py" />
-            <source>Paraphrase</source>
-            <translation>Parafrasa</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exporters/codebook_report.py" />
-            <location filename="../../qdadesk/core/exporters/project_report.py" />
-            <source>Memo</source>
-            <translation>Memo</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exchange/import_structure.py" />
-            <source>memos ({kind})</source>
-            <translation>memo ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/core/exchange/export_project.py" />
-            <location filename="../../qdadesk/core/exchange/merge.py" />
-            <source>Logbook {date}</source>
-            <translation>Buku log {date}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/exchange/graphs.py" />
@@ -4784,11 +4784,6 @@
             <translation>Bagian teks {start}-{end} tumpang tindih dengan parafrasa di {other_start}-{other_end} (“{text}”): parafrasa dalam satu dokumen tidak boleh tumpang tindih</translation>
         </message>
         <message>
-            <location filename="../../qdadesk/core/ops/region_new_code.py" />
-            <source>Code region with new code '{name}'</source>
-            <translation>Kodekan wilayah dengan kode baru '{name}'</translation>
-        </message>
-        <message>
             <location filename="../../qdadesk/core/ops/regions.py" />
             <source>A region is four numbers: x1 y1 x2 y2</source>
             <translation>Wilayah terdiri dari empat angka: x1 y1 x2 y2</translation>
@@ -4802,6 +4797,11 @@
             <location filename="../../qdadesk/core/ops/regions.py" />
             <source>A weight is between 0 and 100</source>
             <translation>Bobot berada di antara 0 dan 100</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>Code region with new code '{name}'</source>
+            <translation>Kodekan wilayah dengan kode baru '{name}'</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/regions.py" />
@@ -7106,16 +7106,6 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_browser/browser.py" />
-            <source>Memo on the coded segment:</source>
-            <translation>Memo pada segmen terkode:</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/document_browser/browser.py" />
-            <source>Memo at this position:</source>
-            <translation>Memo pada posisi ini:</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/document_browser/browser.py" />
             <source>Comment: {c}</source>
             <translation>Komentar: {c}</translation>
         </message>
@@ -7264,6 +7254,11 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_properties.py" />
+            <source>Properties…</source>
+            <translation>Properti…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/document_properties.py" />
             <source>Import Summary</source>
             <translation>Ringkasan Impor</translation>
         </message>
@@ -7289,11 +7284,6 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
             <location filename="../../qdadesk/ui/document_properties.py" />
             <source>Import notes:</source>
             <translation>Catatan impor:</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/document_properties.py" />
-            <source>Properties…</source>
-            <translation>Properti…</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_properties.py" />
@@ -7718,6 +7708,11 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
         </message>
         <message>
             <location filename="../../qdadesk/ui/exchange/teamwork.py" />
+            <source>Export for a Team Member…</source>
+            <translation>Ekspor untuk Anggota Tim…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
             <source>Merging project…</source>
             <translation>Menggabungkan proyek…</translation>
         </message>
@@ -7725,11 +7720,6 @@ Dokumen tetap ada di Sistem Dokumen. Anda dapat mengurungkannya dengan Sunting &
             <location filename="../../qdadesk/ui/exchange/teamwork.py" />
             <source>Exporting for a team member…</source>
             <translation>Mengekspor untuk anggota tim…</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/exchange/teamwork.py" />
-            <source>Export for a Team Member…</source>
-            <translation>Ekspor untuk Anggota Tim…</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/exchange/teamwork.py" />
@@ -9239,16 +9229,6 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
         </message>
         <message>
             <location filename="../../qdadesk/ui/reports_actions.py" />
-            <source>Writing {file}…</source>
-            <translation>Menulis {file}…</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/reports_actions.py" />
-            <source>Written: {file}</source>
-            <translation>Ditulis: {file}</translation>
-        </message>
-        <message>
-            <location filename="../../qdadesk/ui/reports_actions.py" />
             <source>{project} codebook</source>
             <translation>Buku kode {project}</translation>
         </message>
@@ -9256,6 +9236,16 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <location filename="../../qdadesk/ui/reports_actions.py" />
             <source>{project} report</source>
             <translation>Laporan {project}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/reports_actions.py" />
+            <source>Writing {file}…</source>
+            <translation>Menulis {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/ui/reports_actions.py" />
+            <source>Written: {file}</source>
+            <translation>Ditulis: {file}</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/retrieved_segments.py" />
@@ -9673,6 +9663,14 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <location filename="../../qdadesk/ui/workspace_actions.py" />
             <source>Export Retrieved Segments</source>
             <translation>Ekspor Segmen Terambil</translation>
+        </message>
+        <message>
+            <source>Memo on the coded segment:</source>
+            <translation type="vanished">Memo pada segmen terkode:</translation>
+        </message>
+        <message>
+            <source>Memo at this position:</source>
+            <translation type="vanished">Memo pada posisi ini:</translation>
         </message>
         <message>
             <source>A region is resized by drawing it again</source>
