@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.table_values import python_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -112,8 +113,7 @@ def _json_chunks(frame: pd.DataFrame) -> Iterator[str]:
 def _json_value(value: Any) -> Any:
     import math
 
-    if hasattr(value, "item"):  # numpy scalars
-        value = value.item()
+    value = python_value(value)
     if isinstance(value, float) and math.isnan(value):
         return None
     if value is not None and type(value).__name__ == "NAType":  # pandas.NA
