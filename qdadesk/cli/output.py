@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from qdadesk.cli.common import option
 from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr, tr
@@ -59,7 +60,7 @@ def write_records(
     if columns is not None:
         frame = frame[columns]
     fmt = chosen_format(args)
-    output = getattr(args, "output", None)
+    output = option(args, "output")  # commands with their own --format may have no -o
     if fmt == "xlsx":
         if not output:
             raise QdaError(tr("--format xlsx needs -o FILE"))
