@@ -18,7 +18,7 @@ from qdadesk.cli.common import option
 from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr, tr
-from qdadesk.core.table_values import python_value
+from qdadesk.core.table_values import is_pandas_na, python_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -117,7 +117,7 @@ def _json_value(value: Any) -> Any:
     value = python_value(value)
     if isinstance(value, float) and math.isnan(value):
         return None
-    if value is not None and type(value).__name__ == "NAType":  # pandas.NA
+    if is_pandas_na(value):
         return None
     return value
 

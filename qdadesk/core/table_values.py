@@ -16,3 +16,14 @@ def python_value(value: object) -> object:
     import numpy
 
     return value.item() if isinstance(value, numpy.generic) else value
+
+
+def is_pandas_na(value: object) -> bool:
+    """True for pandas' missing value ``pandas.NA`` (a nullable column's empty cell).
+
+    pandas is not imported here: a value can only be ``pandas.NA`` once pandas is loaded."""
+    if "pandas" not in sys.modules:
+        return False
+    import pandas
+
+    return value is pandas.NA

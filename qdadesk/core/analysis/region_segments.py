@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from qdadesk.core.i18n import tr
+from qdadesk.core.table_values import is_pandas_na
 
 if TYPE_CHECKING:
     from qdadesk.core.model import Coding
@@ -55,7 +56,7 @@ RegionPicture = Callable[[RegionQuote], "bytes | None"]
 def is_blank(value: Any) -> bool:
     """True for None, NaN and pandas' NA (a text segment's empty region columns in a
     DataFrame; a query's computed rows have no coding id)."""
-    if value is None or type(value).__name__ == "NAType":
+    if value is None or is_pandas_na(value):
         return True
     try:
         return math.isnan(value)
