@@ -77,7 +77,7 @@ def region_quote(text_in_box: str, page: float | None) -> str:
     return text_in_box if text_in_box.strip() else region_label(page)
 
 
-def coding_quote(text: str, coding: Any) -> str:
+def coding_quote(text: str, coding: Coding) -> str:
     """What a coding quotes from its document's ``text``: a text segment its characters,
     a region its text in the box or its label."""
     quote = text[coding.start : coding.end]
