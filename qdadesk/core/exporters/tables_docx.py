@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from qdadesk.core.analysis.displays import DisplayResult
+    from qdadesk.core.analysis.paraphrases import ParaphraseEntry
     from qdadesk.core.analysis.quote_matrix import Quote, QuoteMatrix
-    from qdadesk.core.analysis.summaries import ClusteredMatrix
+    from qdadesk.core.analysis.summaries import ClusteredMatrix, HeaderGroup
 
 FONT = "Calibri"
 BODY_PT = 10
@@ -41,7 +42,7 @@ def write_table_docx(
     subtitle: str = "",
     notes: Sequence[str] = (),
     row_depths: Sequence[int] | None = None,
-    header_groups: Sequence[Any] | None = None,
+    header_groups: Sequence[HeaderGroup] | None = None,
     pictures: RegionPicture | None = None,
 ) -> None:
     """Write one titled table; a quote of a region shows the region's picture when
@@ -136,7 +137,7 @@ def _table_xml(
     rows: Sequence[Sequence[Any]],
     depths: Sequence[int] | None,
     width: int,
-    groups: Sequence[Any] | None = None,
+    groups: Sequence[HeaderGroup] | None = None,
     pictures: _Pictures | None = None,
 ) -> str:
     """A ``w:tbl`` in the "Table Grid" style: a shaded header row (two with ``groups``)
@@ -175,7 +176,9 @@ def _table_xml(
     return "".join(parts)
 
 
-def _group_header_xml(header: Sequence[str], widths: list[int], groups: Sequence[Any]) -> str:
+def _group_header_xml(
+    header: Sequence[str], widths: list[int], groups: Sequence[HeaderGroup]
+) -> str:
     """Two header rows: group labels merged across their columns (``w:gridSpan``) over the
     columns' own labels; ungrouped columns merged down over both rows (``w:vMerge``)."""
     if sum(g.span for g in groups) != len(header):
@@ -282,7 +285,7 @@ def _paragraphs(value: Any, pictures: _Pictures | None = None) -> list[Sequence[
     return [[(line, False, False, None, None)] for line in _plain(value).split("\n")]
 
 
-def _paraphrase(entry: Any) -> list[Sequence[Piece]]:
+def _paraphrase(entry: ParaphraseEntry) -> list[Sequence[Piece]]:
     return [
         [(" ".join(entry.text.split()), False, False, None, None)],
         [(entry.source, False, False, SOURCE_PT, SOURCE_COLOR)],
