@@ -16,6 +16,7 @@ import sqlite3
 import sys
 
 from qdadesk import __version__
+from qdadesk.cli.common import option
 from qdadesk.cli.language import install_cli_language, translate_parser
 from qdadesk.core.errors import QdaError, project_busy
 from qdadesk.core.i18n import tr
@@ -96,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     except Exception as error:  # a bug, not bad input: one line unless debugging
-        message = _known_failure(error, getattr(args, "project", "?"))
+        project = str(option(args, "project", "?"))  # some commands name no project
+        message = _known_failure(error, project)
         if message is not None:
             _fail(message)
             return 1
@@ -107,12 +109,12 @@ def main(argv: list[str] | None = None) -> int:
             # message never quotes the text that was being read.
             _fail(
                 tr("{path}: the project file is damaged ({error}); run check").format(
-                    path=getattr(args, "project", "?"), error=describe_damage(error)
+                    path=project, error=describe_damage(error)
                 )
             )
             return 1
         if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
-            _fail(str(project_busy(getattr(args, "project", "?"))))
+            _fail(str(project_busy(project)))
             return 1
         if isinstance(error, UnicodeEncodeError) and "surrogate" in str(error):
             # A name typed in a terminal that is not UTF-8 arrives with lone surrogates.

@@ -6,12 +6,20 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from qdadesk.core import Project, safe_write
 
 
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", metavar="PROJECT", help="the .qdadesk project file")
+
+
+def option(args: argparse.Namespace, name: str, default: Any = None) -> Any:
+    """An option that only some commands define: its value, or ``default`` for a command
+    without it (argparse sets no attribute for an option its parser lacks). An option every
+    command reaching the code has is read directly (``args.document``)."""
+    return vars(args).get(name, default)
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 
 if TYPE_CHECKING:
+    from qdadesk.core.analysis.region_segments import RegionPicture
     from qdadesk.core.project import Project
 
 
@@ -367,7 +368,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     return 0
 
 
-def _region_pictures(project: Project) -> Callable[[Any], bytes | None] | None:
+def _region_pictures(project: Project) -> RegionPicture | None:
     """What draws a quoted region for a Word export: Qt offscreen (pictures and PDFs alike);
     None when the project has no PDF or picture documents (no regions, no Qt started)."""
     if not project.page_counts():

@@ -14,9 +14,11 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from qdadesk.cli.common import option
 from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import ntr, tr
+from qdadesk.core.table_values import is_pandas_na, python_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,7 +60,7 @@ def write_records(
     if columns is not None:
         frame = frame[columns]
     fmt = chosen_format(args)
-    output = getattr(args, "output", None)
+    output = option(args, "output")  # commands with their own --format may have no -o
     if fmt == "xlsx":
         if not output:
             raise QdaError(tr("--format xlsx needs -o FILE"))
@@ -112,11 +114,10 @@ def _json_chunks(frame: pd.DataFrame) -> Iterator[str]:
 def _json_value(value: Any) -> Any:
     import math
 
-    if hasattr(value, "item"):  # numpy scalars
-        value = value.item()
+    value = python_value(value)
     if isinstance(value, float) and math.isnan(value):
         return None
-    if value is not None and type(value).__name__ == "NAType":  # pandas.NA
+    if is_pandas_na(value):
         return None
     return value
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from qdadesk.cli.common import add_project_argument, opened
+from qdadesk.cli.common import add_project_argument, opened, option
 from qdadesk.cli.output import add_format_options, write_records
 from qdadesk.core.analysis.activation import Activation
 from qdadesk.core.analysis.retrieval import SEGMENT_COLUMNS, retrieve_segments
@@ -58,22 +58,24 @@ def add_activation_options(parser: argparse.ArgumentParser, documents: bool = Fa
 
 def activation_from_args(project: Project, args: argparse.Namespace) -> Activation:
     """The activation the command-line filters describe (``--document``, ``--where``,
-    weights, coders; ``--code`` and ``--include-subcodes`` when the command has them)."""
+    weights, coders, ``--include-subcodes``; ``--code`` when the command has it: ``query``
+    names its codes as arguments). Every command calling it has ``add_activation_options``,
+    ``--document`` and ``--include-subcodes``."""
     from qdadesk.core.analysis.formula import documents_matching
 
     if not (0 <= args.min_weight <= args.max_weight <= 100):
         raise QdaError(tr("Weights run from 0 to 100, and --min-weight is at most --max-weight"))
     documents: set[int] | None = None
-    if getattr(args, "document", None):
+    if args.document:
         documents = {project.find_document(name).id for name in args.document}
     if args.where:
         matching = set(documents_matching(project, args.where))
         documents = matching if documents is None else documents & matching
-    codes = getattr(args, "code", None)
+    codes = option(args, "code")
     return Activation(
         document_ids=None if documents is None else frozenset(documents),
         code_ids=frozenset(project.find_code(p).id for p in codes) if codes else None,
-        include_subcodes=bool(getattr(args, "include_subcodes", False)),
+        include_subcodes=bool(args.include_subcodes),
         min_weight=args.min_weight,
         max_weight=args.max_weight,
         coders=frozenset(nfc(c) for c in args.coder) if args.coder else None,

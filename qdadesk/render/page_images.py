@@ -5,8 +5,7 @@ functions (see the package)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from qdadesk.core.importers.picture import MAX_PICTURE_PIXELS
 from qdadesk.core.pdf_pages import Box, render_page
@@ -14,6 +13,7 @@ from qdadesk.core.pdf_pages import Box, render_page
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
+    from qdadesk.core.analysis.region_segments import RegionPicture, RegionQuote
     from qdadesk.core.model import Coding
     from qdadesk.core.project import Project
 
@@ -103,16 +103,15 @@ def region_png(project: Project, coding: Coding, max_side: int = 240) -> bytes |
     return bytes(data.data())
 
 
-def region_pictures(project: Project, max_side: int = 240) -> Callable[[Any], bytes | None]:
-    """Quote (anything with ``coding_id`` and ``box``) -> PNG of its region, PDFs and
-    pictures alike: what the window's exports embed (``tables_docx.RegionPicture``)."""
+def region_pictures(project: Project, max_side: int = 240) -> RegionPicture:
+    """Quote -> PNG of its region, PDFs and pictures alike: what the window's exports
+    embed (``region_segments.RegionPicture``)."""
 
-    def picture(quote: Any) -> bytes | None:
-        coding_id = getattr(quote, "coding_id", None)
-        if getattr(quote, "box", None) is None or coding_id is None or coding_id != coding_id:
+    def picture(quote: RegionQuote) -> bytes | None:
+        if quote.box is None:
             return None
         try:
-            return region_png(project, project.coding(int(coding_id)), max_side)
+            return region_png(project, project.coding(quote.coding_id), max_side)
         except Exception:  # a broken original: the label stands in for the picture
             return None
 

@@ -71,3 +71,18 @@ def test_a_picture_source_draws_every_region(made, tmp_path: Path) -> None:
     page = export_segments(frame, tmp_path / "s.html", made.project, pictures=pictures)
     assert sorted(calls) == [(0.0, 0.0, 64.0, 48.0), (50.0, 50.0, 400.0, 250.0)]
     assert page.read_text(encoding="utf-8").count("data:image/png") == 2
+
+
+def test_a_row_without_a_coding_asks_no_picture(made, tmp_path: Path) -> None:
+    """A query's computed rows have no coding id: their region has no picture to draw."""
+    calls = []
+
+    def pictures(quote):
+        calls.append(quote.coding_id)
+        return None
+
+    frame = retrieve_segments(made.project)
+    frame["coding_id"] = None
+    page = export_segments(frame, tmp_path / "s.html", made.project, pictures=pictures)
+    assert calls == []
+    assert "policy.pdf, p. 2, 50,50–400,250" in page.read_text(encoding="utf-8")

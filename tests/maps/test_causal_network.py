@@ -203,3 +203,15 @@ def test_a_link_the_user_signed_survives_a_refresh_that_no_longer_gives_it(tmp_p
         project.refresh_map(map_id)
         ends = [(lk.from_id, lk.to_id) for lk in project.map_links(map_id)]
         assert len(ends) == len(set(ends)) == 3
+
+
+def test_a_rated_cell_counts_by_its_numeric_rating() -> None:
+    from qdadesk.core.analysis.displays import Checked, Support
+    from qdadesk.core.analysis.summaries import RatedSummary
+    from qdadesk.core.maps.causal import _number
+
+    assert _number(Checked(None, "3")) == 3.0
+    assert _number(RatedSummary("grew fast", "2,5")) == 2.5
+    assert _number(" 4 ") == 4.0 and _number(True) == 1.0 and _number(float("nan")) is None
+    assert _number(Checked(None, "high")) is None
+    assert _number(Support(2, 1, None)) is None and _number(None) is None

@@ -44,6 +44,7 @@ from qdadesk.core.analysis.region_segments import region_quote
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 from qdadesk.core.model import CODE_PATH_SEPARATOR
+from qdadesk.core.table_values import python_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -624,8 +625,7 @@ def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict[str, Any]]:
 
 
 def _plain(value: Any) -> Any:
-    if hasattr(value, "item"):
-        value = value.item()
+    value = python_value(value)
     if isinstance(value, float) and value != value:
         return None
     return value

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import math
 import zlib
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol
 
 from qdadesk.core.i18n import tr
+from qdadesk.core.table_values import is_pandas_na
 
 if TYPE_CHECKING:
     from qdadesk.core.model import Coding
@@ -35,10 +37,26 @@ REGION_COLUMNS = ["page", "x1", "y1", "x2", "y2"]
 Box = tuple[float, float, float, float]
 
 
+class RegionQuote(Protocol):
+    """A quote as what draws its region sees it: the coding it quotes and the coding's box
+    (None for a text segment). ``quote_matrix.Quote`` is one, and so is a segment
+    export's listed region."""
+
+    @property
+    def coding_id(self) -> int: ...
+
+    @property
+    def box(self) -> Box | None: ...
+
+
+# A quote -> a PNG of its region (None: a text segment, or no picture; its label stands in).
+RegionPicture = Callable[[RegionQuote], "bytes | None"]
+
+
 def is_blank(value: Any) -> bool:
     """True for None, NaN and pandas' NA (a text segment's empty region columns in a
     DataFrame; a query's computed rows have no coding id)."""
-    if value is None or type(value).__name__ == "NAType":
+    if value is None or is_pandas_na(value):
         return True
     try:
         return math.isnan(value)
@@ -59,7 +77,7 @@ def region_quote(text_in_box: str, page: float | None) -> str:
     return text_in_box if text_in_box.strip() else region_label(page)
 
 
-def coding_quote(text: str, coding: Any) -> str:
+def coding_quote(text: str, coding: Coding) -> str:
     """What a coding quotes from its document's ``text``: a text segment its characters,
     a region its text in the box or its label."""
     quote = text[coding.start : coding.end]
@@ -79,13 +97,13 @@ def region_position(page: float | None, box: Box) -> str:
     return tr("p. {page}, {box}").format(page=int(page), box=corners)
 
 
-def row_region(row: Any) -> tuple[int | None, Box] | None:
-    """``(page, box)`` of a retrieved row (a mapping with ``REGION_COLUMNS``), or None for
-    a text segment."""
-    x1 = row.get("x1") if hasattr(row, "get") else None
+def row_region(row: Mapping[str, Any]) -> tuple[int | None, Box] | None:
+    """``(page, box)`` of a retrieved row (its fields by column, ``REGION_COLUMNS`` among
+    them when the list has regions), or None for a text segment."""
+    x1 = row.get("x1")
     if is_blank(x1):
         return None
-    page = row.get("page")
+    page: Any = row.get("page")  # a number, or NaN / NA / None on a picture
     return (
         None if is_blank(page) else int(page),
         (float(row["x1"]), float(row["y1"]), float(row["x2"]), float(row["y2"])),
@@ -149,13 +167,13 @@ def pdf_region_png(project: Project, coding: Coding, max_side: int = 240) -> byt
     return png_from_bgrx(rendered.width, rendered.height, rendered.stride, rendered.pixels)
 
 
-def region_pictures(project: Project, max_side: int = 240) -> Any:
-    """Quote (or anything with ``coding_id`` and ``box``) -> PNG of its region, for
-    exports without Qt: PDF regions only (the window passes one that draws pictures too)."""
+def region_pictures(project: Project, max_side: int = 240) -> RegionPicture:
+    """Quote -> PNG of its region, for exports without Qt: PDF regions only (the window
+    passes one that draws pictures too)."""
 
-    def picture(quote: Any) -> bytes | None:
-        if getattr(quote, "box", None) is None or is_blank(quote.coding_id):
+    def picture(quote: RegionQuote) -> bytes | None:
+        if quote.box is None:
             return None
-        return pdf_region_png(project, project.coding(int(quote.coding_id)), max_side)
+        return pdf_region_png(project, project.coding(quote.coding_id), max_side)
 
     return picture

@@ -106,17 +106,33 @@ class MergeReport:
         "logbook",
     )
 
+    def tallies(self) -> dict[str, Tally]:
+        """Every tally by its key (``_KEYS``, ``TALLY_NAMES``), in the report's order."""
+        return {
+            "documents": self.documents,
+            "codes": self.codes,
+            "codings": self.codings,
+            "memos": self.memos,
+            "variables": self.variables,
+            "values": self.values,
+            "groups": self.groups,
+            "sets": self.sets,
+            "cases": self.cases,
+            "summaries": self.summaries,
+            "paraphrases": self.paraphrases,
+            "logbook": self.logbook,
+        }
+
     def as_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {"other": self.other}
-        for key in self._KEYS:
-            result[key] = getattr(self, key).as_dict()
+        for key, tally in self.tallies().items():
+            result[key] = tally.as_dict()
         result["conflicts"] = [c.as_dict() for c in self.conflicts]
         return result
 
     def as_text(self) -> str:
         lines = [tr("Merged {other}").format(other=self.other)]
-        for key in self._KEYS:
-            tally = getattr(self, key)
+        for key, tally in self.tallies().items():
             lines.append(
                 tr("{what}: {matched} matched, {added} added").format(
                     what=tr(TALLY_NAMES[key]), matched=tally.matched, added=tally.added

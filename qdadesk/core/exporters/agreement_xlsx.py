@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from qdadesk.core.errors import ImportCancelled, QdaError
 from qdadesk.core.exporters.tables_xlsx import sheet_names
 from qdadesk.core.i18n import tr
+from qdadesk.core.table_values import python_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -104,8 +105,7 @@ def _text(value: str) -> str:
 def _value(sheet: Any, value: Any, cell_type: Any) -> Any:
     if value is None or (isinstance(value, float) and value != value):
         return None
-    if hasattr(value, "item"):  # numpy scalars
-        value = value.item()
+    value = python_value(value)
     if isinstance(value, bool | int | float):
         return value
     text = _text(str(value))

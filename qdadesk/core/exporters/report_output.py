@@ -22,6 +22,7 @@ from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
 
 if TYPE_CHECKING:
+    from qdadesk.core.model import Coding
     from qdadesk.core.project import Project
 
 _NEWLINE = re.compile("\n")
@@ -142,7 +143,7 @@ class SegmentTexts:
             newlines = self._newlines[document_id] = [m.start() for m in _NEWLINE.finditer(text)]
         return bisect.bisect_left(newlines, position) + 1
 
-    def example(self, coding: Any) -> Example:
+    def example(self, coding: Coding) -> Example:
         from qdadesk.core.analysis.region_segments import coding_quote
 
         text = self.text(coding.document_id)

@@ -6,16 +6,22 @@ from __future__ import annotations
 import base64
 import bisect
 import html
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from qdadesk.core import safe_write
-from qdadesk.core.analysis.region_segments import is_blank, region_position, row_region
+from qdadesk.core.analysis.region_segments import (
+    Box,
+    RegionPicture,
+    is_blank,
+    region_position,
+    row_region,
+)
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exporters.cells import set_xlsx_value
 from qdadesk.core.i18n import ntr, tr, tr_noop
+from qdadesk.core.table_values import python_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,8 +49,6 @@ EXPORT_COLUMNS = [
 ]
 PICTURE_SIDE = 240  # a region's picture in Word and HTML, at most this many pixels a side
 PICTURE_INCHES = 2.0
-# A row (``coding_id``, ``box``) -> PNG of its region, or None.
-RegionPicture = Callable[[Any], "bytes | None"]
 FORMATS = ("xlsx", "docx", "html")
 
 
@@ -147,10 +151,7 @@ def _value(row: dict[str, Any], column: str) -> Any:
         return ""
     if column == "page":
         return int(value)
-    try:  # numpy scalars -> Python, so openpyxl and json take them
-        return value.item()
-    except AttributeError:
-        return value
+    return python_value(value)  # numpy scalars -> Python, so openpyxl and json take them
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -158,12 +159,22 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return records
 
 
+@dataclass(frozen=True)
+class _ListedRegion:
+    """A listed region as its picture source sees it (``region_segments.RegionQuote``)."""
+
+    coding_id: int
+    box: Box
+
+
 def _picture(row: dict[str, Any], pictures: RegionPicture | None) -> bytes | None:
-    """A region row's PNG (None for text, or when there is none)."""
+    """A region row's PNG (None for text, for a row without a coding, or when there is
+    none)."""
     region = row_region(row)
-    if region is None or pictures is None:
+    coding_id: Any = row.get("coding_id")  # a query's computed rows have none
+    if region is None or pictures is None or is_blank(coding_id):
         return None
-    png = pictures(SimpleNamespace(coding_id=row.get("coding_id"), box=region[1]))
+    png = pictures(_ListedRegion(int(coding_id), region[1]))
     return png if png and png.startswith(b"\x89PNG") else None
 
 

@@ -7,21 +7,24 @@ is wider than four columns.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from qdadesk.core import safe_write
+from qdadesk.core.analysis.region_segments import RegionPicture
 from qdadesk.core.errors import QdaError
 from qdadesk.core.i18n import tr
+from qdadesk.core.table_values import python_value
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from qdadesk.core.analysis.displays import DisplayResult
-    from qdadesk.core.analysis.quote_matrix import QuoteMatrix
-    from qdadesk.core.analysis.summaries import ClusteredMatrix
+    from qdadesk.core.analysis.paraphrases import ParaphraseEntry
+    from qdadesk.core.analysis.quote_matrix import Quote, QuoteMatrix
+    from qdadesk.core.analysis.summaries import ClusteredMatrix, HeaderGroup
 
 FONT = "Calibri"
 BODY_PT = 10
@@ -29,9 +32,6 @@ SOURCE_PT = 8.5
 HEADER_FILL = "DDE3EA"
 SOURCE_COLOR = "555F6B"
 PICTURE_INCHES = 1.5  # a region's picture in a cell, at most this wide or high
-
-# A quote of a region -> a PNG of the region (None: its label stands in).
-RegionPicture = Callable[[Any], "bytes | None"]
 
 
 def write_table_docx(
@@ -42,7 +42,7 @@ def write_table_docx(
     subtitle: str = "",
     notes: Sequence[str] = (),
     row_depths: Sequence[int] | None = None,
-    header_groups: Sequence[Any] | None = None,
+    header_groups: Sequence[HeaderGroup] | None = None,
     pictures: RegionPicture | None = None,
 ) -> None:
     """Write one titled table; a quote of a region shows the region's picture when
@@ -108,9 +108,9 @@ class _Pictures:
         self.source = source
         self.next_id = 10_000  # drawing ids apart from any the document has
 
-    def run_xml(self, quote: Any) -> str | None:
+    def run_xml(self, quote: Quote) -> str | None:
         """A ``w:r`` holding the quote's region picture, or None (a text quote, no picture)."""
-        if getattr(quote, "box", None) is None:
+        if quote.box is None:
             return None
         png = self.source(quote)
         if not png or len(png) < 24 or not png.startswith(b"\x89PNG"):
@@ -137,7 +137,7 @@ def _table_xml(
     rows: Sequence[Sequence[Any]],
     depths: Sequence[int] | None,
     width: int,
-    groups: Sequence[Any] | None = None,
+    groups: Sequence[HeaderGroup] | None = None,
     pictures: _Pictures | None = None,
 ) -> str:
     """A ``w:tbl`` in the "Table Grid" style: a shaded header row (two with ``groups``)
@@ -176,7 +176,9 @@ def _table_xml(
     return "".join(parts)
 
 
-def _group_header_xml(header: Sequence[str], widths: list[int], groups: Sequence[Any]) -> str:
+def _group_header_xml(
+    header: Sequence[str], widths: list[int], groups: Sequence[HeaderGroup]
+) -> str:
     """Two header rows: group labels merged across their columns (``w:gridSpan``) over the
     columns' own labels; ungrouped columns merged down over both rows (``w:vMerge``)."""
     if sum(g.span for g in groups) != len(header):
@@ -283,17 +285,17 @@ def _paragraphs(value: Any, pictures: _Pictures | None = None) -> list[Sequence[
     return [[(line, False, False, None, None)] for line in _plain(value).split("\n")]
 
 
-def _paraphrase(entry: Any) -> list[Sequence[Piece]]:
+def _paraphrase(entry: ParaphraseEntry) -> list[Sequence[Piece]]:
     return [
         [(" ".join(entry.text.split()), False, False, None, None)],
         [(entry.source, False, False, SOURCE_PT, SOURCE_COLOR)],
     ]
 
 
-def _quote(quote: Any, pictures: _Pictures | None = None) -> list[Sequence[Piece]]:
+def _quote(quote: Quote, pictures: _Pictures | None = None) -> list[Sequence[Piece]]:
     source = [(quote.source, False, False, SOURCE_PT, SOURCE_COLOR)]
     picture = pictures.run_xml(quote) if pictures is not None else None
-    labelled = getattr(quote, "is_label", False)
+    labelled = quote.is_label
     if picture is not None:  # a region: its picture, and its text if it has any
         words = [] if labelled else [[(" ".join(quote.text.split()), False, True, None, None)]]
         return [[picture], *words, source]
@@ -310,8 +312,7 @@ def _plain(value: Any) -> str:
 
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    if hasattr(value, "item"):
-        value = value.item()
+    value = python_value(value)
     if isinstance(value, float):
         return f"{value:.1f}" if not value.is_integer() else str(int(value))
     return cell_text(value)

@@ -12,6 +12,7 @@ from qdadesk.core import safe_write
 from qdadesk.core.errors import QdaError
 from qdadesk.core.exporters.cells import set_xlsx_value
 from qdadesk.core.i18n import tr
+from qdadesk.core.table_values import python_value
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -127,8 +128,7 @@ def _write_sheet(
 def _set_value(cell: Any, value: Any) -> None:
     if value is None or (isinstance(value, float) and value != value):
         return
-    if hasattr(value, "item"):  # numpy scalars
-        value = value.item()
+    value = python_value(value)
     if isinstance(value, bool):
         cell.value = value
         return

@@ -103,13 +103,17 @@ def _display_variables(
     return order, values, definition.include_subcodes
 
 
-def _number(value: Any) -> float | None:
+def _number(value: object) -> float | None:
     """A cell as a number (counts, presence, mean weight, a numeric rating), else None."""
+    from qdadesk.core.analysis.displays import Checked
+    from qdadesk.core.analysis.summaries import RatedSummary
+
     if isinstance(value, bool):
         return float(value)
     if isinstance(value, int | float):
         return None if value != value else float(value)  # NaN: no value
-    rating = getattr(value, "rating", value)
+    # A checklist cell or a clustered summary counts by its rating; a text cell by itself.
+    rating = value.rating if isinstance(value, Checked | RatedSummary) else value
     if isinstance(rating, str):
         try:
             return float(rating.replace(",", ".").strip())

@@ -40,12 +40,14 @@ class StandIn:
         self.page_size = 65536 if size == 1 else size
         self.user_version = struct.unpack(">I", header[60:64])[0] if intact else None
         self.pages = self.path.stat().st_size // self.page_size
+        # Pages holding surviving schema rows (``find_tables``): no lost table starts there.
+        self._schema_pages: set[int] = set()
 
     # -- finding the tables ------------------------------------------------------------------
     def find_tables(self) -> dict[str, int]:
         """Every table whose schema row survives, with the page its b-tree starts on."""
         found: dict[str, int] = {}
-        self._schema_pages: set[int] = set()
+        self._schema_pages = set()
         for root, rows in self._probe(self._root_pages(), 5):
             for kind, name, _table, root_page, sql in rows:
                 if kind in ("table", "index", "trigger", "view") and _text(name, sql):
@@ -61,7 +63,7 @@ class StandIn:
         column's kind of value (``wanted``: name -> (column, type, not null, is rowid)).
         Only a start page that fits exactly one table, and a table that fits exactly one
         start page, is taken."""
-        claimed = set(found.values()) | getattr(self, "_schema_pages", set())
+        claimed = set(found.values()) | self._schema_pages
         roots = [root for root in self._root_pages() if root not in claimed]
         width = max((len(columns) for columns in wanted.values()), default=0) + 1
         fits: dict[int, list[str]] = {}
