@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 from coding_workspace_support import isolated_settings  # noqa: F401
+from hypothesis import given
+from hypothesis import strategies as st
 from paged_support import picture_document
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
@@ -27,6 +29,7 @@ from test_document_pages import (  # noqa: F401
 
 from qdadesk.core import Project
 from qdadesk.core.importers.document import ImportedDocument, ImportedPage
+from qdadesk.ui.document_browser.region_handles import reshaped
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
@@ -227,3 +230,29 @@ def test_fit_width_never_enlarges_a_small_picture(window, qtbot, tmp_path):
     assert view.page_rect(1).width() <= view.viewport().width()
     view = _open(window, qtbot, "guide")
     assert view.page_rect(1).right() > view.viewport().width() - 60
+
+
+_grips = st.sampled_from(["nw", "n", "ne", "e", "se", "s", "sw", "w", "move"])
+_shift = st.floats(min_value=-2000, max_value=2000, allow_nan=False)
+
+
+@given(
+    grip=_grips,
+    dx=_shift,
+    dy=_shift,
+    corner=st.tuples(st.floats(0, 500), st.floats(0, 700)),
+    size=st.tuples(st.floats(1, 95), st.floats(1, 92)),
+    zoom=st.floats(0.1, 6),
+)
+def test_a_reshaped_box_stays_on_its_page_with_a_width_and_height(
+    grip, dx, dy, corner, size, zoom
+) -> None:
+    """Whatever the drag, the box the release writes is one the core accepts (on the page,
+    never flat), and a move keeps its size."""
+    width, height = 595.276, 792.0
+    box = (corner[0], corner[1], corner[0] + size[0], corner[1] + size[1])
+    x1, y1, x2, y2 = reshaped(box, grip, dx, dy, width, height, zoom)
+    assert 0 <= x1 < x2 <= width and 0 <= y1 < y2 <= height
+    if grip == "move":
+        assert x2 - x1 == pytest.approx(size[0], abs=0.02)
+        assert y2 - y1 == pytest.approx(size[1], abs=0.02)
