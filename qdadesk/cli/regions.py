@@ -3,6 +3,7 @@
 
 qdadesk-cli code-region PROJECT DOCUMENT X1 Y1 X2 Y2 CODEPATH [--page N] [--weight N]
     [--comment TEXT] [--coder NAME]
+qdadesk-cli move-region PROJECT CODING_ID X1 Y1 X2 Y2 [--page N]
 
 Boxes are in REFI-QDA's coordinates from the page's top-left corner: points on a PDF page,
 pixels on a picture. Region images are painted by Qt offscreen, imported only for them.
@@ -56,6 +57,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     region.add_argument("--coder", help="coder name (default: your user name)")
     region.set_defaults(func=cmd_code_region)
 
+    move = subparsers.add_parser(
+        "move-region",
+        help="move or resize a region coding",
+        description="Give the region coding CODING_ID the box X1 Y1 X2 Y2 (PDF: points, "
+        "picture: pixels, from the top-left corner), on --page N of a PDF (default: its page).",
+    )
+    add_project_argument(move)
+    move.add_argument("coding_id", type=int, metavar="CODING_ID")
+    for name in ("x1", "y1", "x2", "y2"):
+        move.add_argument(name, type=coordinate, metavar=name.upper())
+    move.add_argument("--page", type=page_number, default=None, help="PDF page, from 1")
+    move.set_defaults(func=cmd_move_region)
+
 
 def coordinate(text: str) -> float:
     """An argparse type: a finite number (``nan`` or ``inf`` is bad usage, exit 2)."""
@@ -104,6 +118,23 @@ def cmd_code_region(args: argparse.Namespace) -> int:
         else:
             message = tr("coded {document} page {page} region {box} with {code}: coding {id}")
             values["page"] = coding.page
+        print(message.format(**values))
+    return 0
+
+
+def cmd_move_region(args: argparse.Namespace) -> int:
+    with opened(args) as project:
+        project.move_region(args.coding_id, (args.x1, args.y1, args.x2, args.y2), args.page)
+        coding = project.coding(args.coding_id)
+        values = {
+            "id": coding.id,
+            "box": " ".join(f"{v:g}" for v in coding.box or ()),
+            "page": coding.page,
+        }
+        if coding.page is None:
+            message = tr("moved region coding {id} to {box}")
+        else:
+            message = tr("moved region coding {id} to page {page} {box}")
         print(message.format(**values))
     return 0
 

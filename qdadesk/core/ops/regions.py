@@ -92,6 +92,38 @@ class RegionOps(ProjectParts):
             w.result = inserted_id(cursor)
         return w.operation
 
+    def move_region(self, coding_id: int, box: Box, page: int | None = None) -> Operation:
+        """Move or resize a region coding to ``box`` on ``page`` (a PDF's page, 1-based;
+        None keeps its page), one undoable operation. The box is checked as
+        ``add_region_coding`` checks it and the region's text run is taken anew."""
+        coding = self.coding(coding_id)
+        if not coding.is_region:
+            raise QdaError(tr("Only a region can be moved or resized"))
+        document: Document = self.document(coding.document_id)
+        target = self._region_page(document, coding.page if page is None else page)
+        x1, y1, x2, y2 = _checked_box(box, target)
+        start, end = text_run_in_box(self, document, target, (x1, y1, x2, y2))
+        with self._writing(tr("Move region")) as w:
+            # Undo replays the log one column at a time, newest first, and the table's CHECK
+            # wants x1 < x2, y1 < y2 and start <= end after every statement: each pair is set
+            # in the order that keeps it so, which keeps it so backwards too.
+            pairs = (
+                ("x1", "x2", (coding.x1, coding.x2), (x1, x2)),
+                ("y1", "y2", (coding.y1, coding.y2), (y1, y2)),
+                ("start", "end", (coding.start, coding.end), (start, end)),
+            )
+            for low, high, before, after in pairs:
+                for column, value in _pair_in_order(low, high, before, after):
+                    self.db.execute(
+                        f'UPDATE codings SET "{column}" = ? WHERE id = ?', [value, coding_id]
+                    )
+            self.db.execute(
+                "UPDATE codings SET page = ?, modified = ? WHERE id = ?",
+                [target.page if document.kind == "pdf" else None, now(), coding_id],
+            )
+            w.result = coding_id
+        return w.operation
+
     def code_region_with_new_code(
         self,
         document_id: int,
@@ -143,6 +175,19 @@ class RegionOps(ProjectParts):
                 )
             )
         return pages[number - 1]
+
+
+def _pair_in_order(
+    low: str,
+    high: str,
+    before: tuple[float | None, float | None],
+    after: tuple[float, float],
+) -> list[tuple[str, float]]:
+    """The two updates that take ``(low, high)`` from ``before`` to ``after`` with
+    ``low <= high`` after each (and, played backwards, after each again)."""
+    if before[0] is not None and after[1] > before[0]:
+        return [(high, after[1]), (low, after[0])]
+    return [(low, after[0]), (high, after[1])]
 
 
 def _checked_box(box: Box, page: Page) -> Box:

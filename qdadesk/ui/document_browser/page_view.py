@@ -7,8 +7,9 @@ are placed and drawn by ``page_marks``; this module lays the pages out, zooms, s
 handles the mouse and keys.
 
 A drag on a PDF's text selects a run of the text representation; in region mode (or with
-Shift held) a drag draws a rectangle instead. Positions on a page are REFI-QDA's: points
-(pixels for a picture) from its top-left corner.
+Shift held) a drag draws a rectangle instead. A clicked region shows handles: dragging one
+resizes it, dragging inside moves it (``regionMoved`` on release; Escape cancels). Positions
+on a page are REFI-QDA's: points (pixels for a picture) from its top-left corner.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -55,6 +57,12 @@ from qdadesk.ui.document_browser.page_marks import (
     stripe_rect,
 )
 from qdadesk.ui.document_browser.pdf_text import OpenPdf
+from qdadesk.ui.document_browser.region_handles import (
+    cursor_for,
+    grip_at,
+    paint_handles,
+    reshaped,
+)
 
 PAD = 16  # pixels around the pages
 GAP = 12  # pixels between pages
@@ -73,6 +81,7 @@ class PageView(QAbstractScrollArea):
     zoomChanged = Signal(float)
     codesDropped = Signal(list)  # code ids
     memoOpened = Signal(int)  # memo id
+    regionMoved = Signal(int, int, object)  # coding id, page, its new box
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +123,9 @@ class PageView(QAbstractScrollArea):
         self._anchor: tuple[int, QPointF] | None = None  # page and page point of the press
         self._text_anchor: int | None = None
         self._rubber: tuple[int, Box] | None = None
+        # A selected region being moved or resized: the grip held, the mark as it was and
+        # the marks before the drag (put back on release or Escape).
+        self._grip: tuple[str, PageMark, list[PageMark]] | None = None
         self._current_page = 0
         # Filled in by the browser: a coding's tooltip (the same as its stripe's beside the
         # text) and what dragging the selection carries.
@@ -133,6 +145,7 @@ class PageView(QAbstractScrollArea):
         self.images.set_source(kind, pages, pdf, self.picture)
         self.clear_selection(emit=False)
         self.selected_coding = None
+        self._grip = None
         self._marks = []
         self._memos = []
         self._places = {}
@@ -179,6 +192,9 @@ class PageView(QAbstractScrollArea):
         return None
 
     def set_marks(self, marks: list[PageMark]) -> None:
+        if self._grip is not None:  # the codings changed under a drag: it ends here
+            self._grip = None
+            self._drag = "cancelled"
         self._marks = marks
         self._places = {}
         self._layout()
@@ -220,7 +236,8 @@ class PageView(QAbstractScrollArea):
         self.set_zoom(self.zoom * (1.2 if step > 0 else 1 / 1.2), anchor)
 
     def fit_width(self) -> None:
-        """Zoom so that the widest page fills the view's width beside the stripes."""
+        """Zoom so that the widest page fills the view's width beside the stripes; a
+        picture is never enlarged past 100 % by this (as picture viewers do), only shrunk."""
         if not self.pages:
             self._layout()
             return
@@ -228,7 +245,10 @@ class PageView(QAbstractScrollArea):
         widest = max(page.width for page in self.pages) or 1.0
         room = self.width() - 2 * self.frameWidth() - 2 * PAD - self._margin_width()
         room -= self.verticalScrollBar().sizeHint().width()  # shown for all but tiny pages
-        self.set_zoom(max(room, 50) / widest)
+        zoom = max(room, 50) / widest
+        if self.kind == "picture":
+            zoom = min(zoom, 1.0)
+        self.set_zoom(zoom)
 
     def go_to_page(self, number: int) -> None:
         if not self.pages:
@@ -439,6 +459,9 @@ class PageView(QAbstractScrollArea):
             paint_text_marks(painter, places, box_rect, selected)
             paint_regions(painter, places, box_rect, rect.top(), selected)
             paint_stripes(painter, rect, places, self._margin, self.zoom, selected, names)
+            chosen = self._selected_region()
+            if chosen is not None and (chosen.page or 1) == number and chosen.box is not None:
+                paint_handles(painter, box_rect(chosen.box), chosen.color.darker(150))
             self._paint_selection(painter, number, highlight)
             for _memo_id, memo_rect, _tip in self._memo_rects(number):
                 painter.fillRect(memo_rect, QColor("#ffd84d"))
@@ -495,6 +518,9 @@ class PageView(QAbstractScrollArea):
             self.go_to_page(1)
         elif key == Qt.Key.Key_End and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.go_to_page(len(self.pages))
+        elif key == Qt.Key.Key_Escape and self._drag == "reshape":
+            self._end_reshape()
+            self._drag = "cancelled"  # the release that follows does nothing
         elif key == Qt.Key.Key_Escape:
             self.clear_selection()
         else:
@@ -519,7 +545,13 @@ class PageView(QAbstractScrollArea):
             return
         spot = self.page_at(where)
         drawing = self.region_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if spot is not None and not drawing and self._in_selection(*spot):
+        grip = None if drawing else self._grip_at(where)
+        if grip is not None:
+            self._drag = "reshape"
+            mark = self._selected_region()
+            assert mark is not None  # a grip is only found on the selected region
+            self._grip = (grip, mark, self._marks)
+        elif spot is not None and not drawing and self._in_selection(*spot):
             self._drag = "carry"  # the selection dragged onto a code codes it
         elif spot is not None and drawing:
             self._drag = "region"
@@ -551,7 +583,9 @@ class PageView(QAbstractScrollArea):
                     drag.setMimeData(mime)
                     drag.exec(Qt.DropAction.CopyAction)
             return
-        if self._drag == "pan":
+        if self._drag == "reshape":
+            self._reshape_to(where)
+        elif self._drag == "pan":
             delta = where - self._press
             self.horizontalScrollBar().setValue(self._press_scroll[0] - delta.x())
             self.verticalScrollBar().setValue(self._press_scroll[1] - delta.y())
@@ -582,6 +616,15 @@ class PageView(QAbstractScrollArea):
         drag, self._drag = self._drag, None
         self.viewport().unsetCursor()
         moved = (where - self._press).manhattanLength() > CLICK_SLOP
+        if drag == "cancelled":
+            return
+        if drag == "reshape":
+            held = self._end_reshape()
+            if moved and held is not None:
+                before, after = held
+                if after.box is not None and after.box != before.box:
+                    self.regionMoved.emit(after.coding_id, after.page or 1, after.box)
+                return
         if drag == "region" and self._rubber is not None and moved:
             number, box = self._rubber
             self._rubber = None
@@ -602,10 +645,62 @@ class PageView(QAbstractScrollArea):
                 self.selected_coding = None
                 self.viewport().update()
 
+    # -- moving and resizing the selected region --------------------------------------------
+    def _selected_region(self) -> PageMark | None:
+        """The selected coding's mark when it is a region (it then shows its handles)."""
+        if self.selected_coding is None:
+            return None
+        return next(
+            (m for m in self._marks if m.coding_id == self.selected_coding and m.box is not None),
+            None,
+        )
+
+    def _grip_at(self, where: QPoint) -> str | None:
+        """The selected region's handle (or ``"move"`` inside it) under a viewport point."""
+        mark = self._selected_region()
+        if mark is None or mark.box is None or not self.pages:
+            return None
+        number = mark.page or 1
+        if not 1 <= number <= len(self.pages) or number not in self.visible_pages():
+            return None
+        return grip_at(self.box_rect(number, mark.box), QPointF(where))
+
+    def _reshape_to(self, where: QPoint) -> None:
+        """Show the held region moved or resized by the drag so far (frame and stripe)."""
+        if self._grip is None:
+            return
+        grip, mark, marks = self._grip
+        if mark.box is None:
+            return
+        page = self.pages[(mark.page or 1) - 1]
+        delta = QPointF(where - self._press) / self.zoom
+        box = reshaped(mark.box, grip, delta.x(), delta.y(), page.width, page.height, self.zoom)
+        moved = replace(mark, box=box)
+        self._marks = [moved if m.coding_id == mark.coding_id else m for m in marks]
+        self._places = {}
+        self.viewport().update()
+
+    def _end_reshape(self) -> tuple[PageMark, PageMark] | None:
+        """Put the marks back as they were before the drag; returns the held region's mark
+        before and after it (the program writes the new box, and the marks follow)."""
+        if self._grip is None:
+            return None
+        _grip, before, marks = self._grip
+        after = next((m for m in self._marks if m.coding_id == before.coding_id), before)
+        self._grip = None
+        self._marks = marks
+        self._places = {}
+        self.viewport().unsetCursor()
+        self.viewport().update()
+        return before, after
+
     def _hover_cursor(self, where: QPoint, event: QMouseEvent) -> None:
         spot = self.page_at(where)
         drawing = self.region_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if spot is None:
+        grip = None if drawing else self._grip_at(where)
+        if grip is not None:
+            self.viewport().setCursor(cursor_for(grip))
+        elif spot is None:
             self.viewport().unsetCursor()
         elif drawing:
             self.viewport().setCursor(Qt.CursorShape.CrossCursor)

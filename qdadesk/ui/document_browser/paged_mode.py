@@ -57,6 +57,7 @@ class PagedMode(QObject):
         self.view.pageMenuWanted.connect(self._page_menu)
         self.view.codesDropped.connect(self._codes_dropped)
         self.view.memoOpened.connect(browser.open_memo)
+        self.view.regionMoved.connect(self._region_moved)
         browser.action_find.triggered.connect(self._find_wanted)
         browser.addAction(self.action_fit)
 
@@ -360,6 +361,13 @@ class PagedMode(QObject):
         menu.addAction(self.action_fit)
         menu.exec(where)
         menu.deleteLater()
+
+    def _region_moved(self, coding_id: int, page: int, box: Box) -> None:
+        """Write a region's new box (moved or resized by its handles): one undo step."""
+        session = self.browser.active_session()
+        project = session.project
+        on_page = page if self.kind == "pdf" else None
+        session.perform(partial(project.move_region, coding_id, box, on_page))
 
     def _codes_dropped(self, code_ids: list[int]) -> None:
         """Code the selection (text or region) with each dropped code."""

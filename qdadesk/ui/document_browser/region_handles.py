@@ -1,0 +1,107 @@
+"""The handles of a selected region on a page: eight small squares on its frame to resize
+it and its inside to move it, as MAXQDA offers for a coded picture segment.
+
+``grip_at`` says what a viewport point holds (a handle such as ``"nw"``, ``"move"``
+inside, or None), ``reshaped`` turns a drag of that grip into the new box (kept on its
+page), ``paint_handles`` draws the squares. Boxes are in page units (points on a PDF page,
+pixels on a picture), frames in viewport pixels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from qdadesk.core.pdf_pages import Box
+
+HANDLE = 8  # a handle's side in pixels
+REACH = 6  # pixels around a handle's centre that still take it
+MIN_SIDE = 4  # pixels: a region is never squeezed smaller than this on screen
+MOVE = "move"
+
+_CURSORS = {
+    "nw": Qt.CursorShape.SizeFDiagCursor,
+    "se": Qt.CursorShape.SizeFDiagCursor,
+    "ne": Qt.CursorShape.SizeBDiagCursor,
+    "sw": Qt.CursorShape.SizeBDiagCursor,
+    "n": Qt.CursorShape.SizeVerCursor,
+    "s": Qt.CursorShape.SizeVerCursor,
+    "e": Qt.CursorShape.SizeHorCursor,
+    "w": Qt.CursorShape.SizeHorCursor,
+    MOVE: Qt.CursorShape.SizeAllCursor,
+}
+
+
+def handle_points(frame: QRectF) -> dict[str, QPointF]:
+    """The centres of the eight handles of ``frame``, by compass direction."""
+    left, right, top, bottom = frame.left(), frame.right(), frame.top(), frame.bottom()
+    middle_x, middle_y = frame.center().x(), frame.center().y()
+    return {
+        "nw": QPointF(left, top),
+        "n": QPointF(middle_x, top),
+        "ne": QPointF(right, top),
+        "e": QPointF(right, middle_y),
+        "se": QPointF(right, bottom),
+        "s": QPointF(middle_x, bottom),
+        "sw": QPointF(left, bottom),
+        "w": QPointF(left, middle_y),
+    }
+
+
+def grip_at(frame: QRectF, where: QPointF) -> str | None:
+    """The handle under ``where`` (nearest first), ``MOVE`` inside the frame, else None."""
+    near = [
+        ((point - where).manhattanLength(), name)
+        for name, point in handle_points(frame).items()
+        if abs(point.x() - where.x()) <= REACH and abs(point.y() - where.y()) <= REACH
+    ]
+    if near:
+        return min(near)[1]
+    return MOVE if frame.contains(where) else None
+
+
+def cursor_for(grip: str) -> Qt.CursorShape:
+    return _CURSORS[grip]
+
+
+def reshaped(
+    box: Box, grip: str, dx: float, dy: float, width: float, height: float, zoom: float
+) -> Box:
+    """``box`` after its ``grip`` was dragged by ``dx``, ``dy`` page units, kept on a page
+    of ``width`` × ``height``: a move keeps the size, a handle moves its edges only as far
+    as the page's edge and never past the opposite edge."""
+    x1, y1, x2, y2 = box
+    if grip == MOVE:
+        dx = min(max(dx, -x1), width - x2)
+        dy = min(max(dy, -y1), height - y2)
+        return _rounded((x1 + dx, y1 + dy, x2 + dx, y2 + dy), width, height)
+    least = MIN_SIDE / zoom
+    if "w" in grip:
+        x1 = min(max(0.0, x1 + dx), x2 - least)
+    if "e" in grip:
+        x2 = max(min(width, x2 + dx), x1 + least)
+    if "n" in grip:
+        y1 = min(max(0.0, y1 + dy), y2 - least)
+    if "s" in grip:
+        y2 = max(min(height, y2 + dy), y1 + least)
+    return _rounded((x1, y1, x2, y2), width, height)
+
+
+def _rounded(box: Box, width: float, height: float) -> Box:
+    """Two decimals, as a drawn region has, never past the page (595.276 stays 595.276)."""
+    x1, y1, x2, y2 = box
+    return (
+        max(0.0, round(x1, 2)),
+        max(0.0, round(y1, 2)),
+        min(width, round(x2, 2)),
+        min(height, round(y2, 2)),
+    )
+
+
+def paint_handles(painter: QPainter, frame: QRectF, color: QColor) -> None:
+    """White squares edged in ``color`` on the frame's corners and sides."""
+    painter.setPen(QPen(color, 1))
+    painter.setBrush(QColor("white"))
+    for point in handle_points(frame).values():
+        painter.drawRect(QRectF(point.x() - HANDLE / 2, point.y() - HANDLE / 2, HANDLE, HANDLE))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
