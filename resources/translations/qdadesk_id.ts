@@ -900,6 +900,21 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/regions.py" />
+            <source>move or resize a region coding</source>
+            <translation>pindahkan atau ubah ukuran pengodean wilayah</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>Give the region coding CODING_ID the box X1 Y1 X2 Y2 (PDF: points, picture: pixels, from the top-left corner), on --page N of a PDF (default: its page).</source>
+            <translation>Beri pengodean wilayah CODING_ID kotak X1 Y1 X2 Y2 (PDF: poin, gambar: piksel, dari sudut kiri atas), pada --page N sebuah PDF (bawaan: halamannya).</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>PDF page, from 1</source>
+            <translation>halaman PDF, mulai dari 1</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
             <source>coded {document} region {box} with {code}: coding {id}</source>
             <translation>wilayah {box} di {document} dikodekan dengan {code}: pengodean {id}</translation>
         </message>
@@ -907,6 +922,16 @@
             <location filename="../../qdadesk/cli/regions.py" />
             <source>coded {document} page {page} region {box} with {code}: coding {id}</source>
             <translation>wilayah {box} di {document} halaman {page} dikodekan dengan {code}: pengodean {id}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>moved region coding {id} to {box}</source>
+            <translation>pengodean wilayah {id} dipindahkan ke {box}</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/cli/regions.py" />
+            <source>moved region coding {id} to page {page} {box}</source>
+            <translation>pengodean wilayah {id} dipindahkan ke halaman {page} {box}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../qdadesk/cli/regions.py" />
@@ -4797,6 +4822,16 @@
             <location filename="../../qdadesk/core/ops/regions.py" />
             <source>A weight is between 0 and 100</source>
             <translation>Bobot berada di antara 0 dan 100</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>Only a region can be moved or resized</source>
+            <translation>Hanya wilayah yang dapat dipindahkan atau diubah ukurannya</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/ops/regions.py" />
+            <source>Move region</source>
+            <translation>Pindahkan wilayah</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/ops/regions.py" />
