@@ -8,7 +8,8 @@ handles the mouse and keys.
 
 A drag on a PDF's text selects a run of the text representation; in region mode (or with
 Shift held) a drag draws a rectangle instead. A clicked region shows handles: dragging one
-resizes it, dragging inside moves it (``regionMoved`` on release; Escape cancels). Positions
+resizes it, dragging inside moves it (``regionMoved`` on release; Escape cancels); the
+arrow keys move it, Alt+arrow resizes it and Delete removes it (``region_keys``). Positions
 on a page are REFI-QDA's: points (pixels for a picture) from its top-left corner.
 """
 
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QHelpEvent,
     QImage,
     QKeyEvent,
@@ -63,11 +65,13 @@ from qdadesk.ui.document_browser.region_handles import (
     paint_handles,
     reshaped,
 )
+from qdadesk.ui.document_browser.region_keys import RegionKeys, wants_key
 
 PAD = 16  # pixels around the pages
 GAP = 12  # pixels between pages
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
 CLICK_SLOP = 3  # a press and release this close together is a click, not a drag
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
 class PageView(QAbstractScrollArea):
@@ -82,6 +86,7 @@ class PageView(QAbstractScrollArea):
     codesDropped = Signal(list)  # code ids
     memoOpened = Signal(int)  # memo id
     regionMoved = Signal(int, int, object)  # coding id, page, its new box
+    regionDeleteWanted = Signal(int)  # coding id (Delete on the selected region)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +137,7 @@ class PageView(QAbstractScrollArea):
         self.tooltip_for: Callable[[int], str] = lambda _coding_id: ""
         self.selection_mime: Callable[[], QMimeData | None] = lambda: None
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.keys = RegionKeys(self)
 
     # -- document --------------------------------------------------------------------------
     def set_document(
@@ -143,6 +149,7 @@ class PageView(QAbstractScrollArea):
         self.pdf = pdf
         self.picture = picture if picture is not None else QImage()
         self.images.set_source(kind, pages, pdf, self.picture)
+        self.keys.cancel()
         self.clear_selection(emit=False)
         self.selected_coding = None
         self._grip = None
@@ -195,6 +202,7 @@ class PageView(QAbstractScrollArea):
         if self._grip is not None:  # the codings changed under a drag: it ends here
             self._grip = None
             self._drag = "cancelled"
+        self.keys.cancel()  # ... and so does a burst of arrow keys not written yet
         self._marks = marks
         self._places = {}
         self._layout()
@@ -508,8 +516,23 @@ class PageView(QAbstractScrollArea):
             return
         super().wheelEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if wants_key(event) and self._selected_region() is not None:
+                event.accept()  # the arrows and Delete are the region's, not a shortcut's
+                return True
+            if event.key() not in _MODIFIER_KEYS:  # Shift alone does not end a burst
+                self.keys.finish()  # e.g. Ctrl+Z: the burst is written first, then undone
+        return super().event(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self.keys.finish()
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
+        if self._drag != "reshape" and self.keys.key_pressed(event):
+            return
         if key == Qt.Key.Key_PageDown:
             self.go_to_page(self._current_page + 1)
         elif key == Qt.Key.Key_PageUp:
@@ -522,11 +545,15 @@ class PageView(QAbstractScrollArea):
             self._end_reshape()
             self._drag = "cancelled"  # the release that follows does nothing
         elif key == Qt.Key.Key_Escape:
+            self.keys.finish()
             self.clear_selection()
+            self.selected_coding = None  # a selected region loses its handles too
+            self.viewport().update()
         else:
             super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.keys.finish()
         where = event.position().toPoint()
         self._press = where
         self._press_scroll = (
@@ -654,6 +681,19 @@ class PageView(QAbstractScrollArea):
             (m for m in self._marks if m.coding_id == self.selected_coding and m.box is not None),
             None,
         )
+
+    def selected_region_mark(self) -> PageMark | None:
+        return self._selected_region()
+
+    @property
+    def marks(self) -> list[PageMark]:
+        return self._marks
+
+    def preview_marks(self, marks: list[PageMark]) -> None:
+        """Show ``marks`` until the next write brings the codings (a region being moved)."""
+        self._marks = marks
+        self._places = {}
+        self.viewport().update()
 
     def _grip_at(self, where: QPoint) -> str | None:
         """The selected region's handle (or ``"move"`` inside it) under a viewport point."""

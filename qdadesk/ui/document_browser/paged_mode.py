@@ -58,6 +58,7 @@ class PagedMode(QObject):
         self.view.codesDropped.connect(self._codes_dropped)
         self.view.memoOpened.connect(browser.open_memo)
         self.view.regionMoved.connect(self._region_moved)
+        self.view.regionDeleteWanted.connect(browser.remove_coding)
         browser.action_find.triggered.connect(self._find_wanted)
         browser.addAction(self.action_fit)
 

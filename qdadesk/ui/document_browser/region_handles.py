@@ -2,7 +2,8 @@
 it and its inside to move it, as MAXQDA offers for a coded picture segment.
 
 ``grip_at`` says what a viewport point holds (a handle such as ``"nw"``, ``"move"``
-inside, or None), ``reshaped`` turns a drag of that grip into the new box (kept on its
+inside, or None; a region small on screen keeps only its corner handles, and its middle
+always moves it), ``reshaped`` turns a drag of that grip into the new box (kept on its
 page), ``paint_handles`` draws the squares. Boxes are in page units (points on a PDF page,
 pixels on a picture), frames in viewport pixels.
 """
@@ -33,10 +34,12 @@ _CURSORS = {
 
 
 def handle_points(frame: QRectF) -> dict[str, QPointF]:
-    """The centres of the eight handles of ``frame``, by compass direction."""
+    """The centres of the handles ``frame`` shows, by compass direction: the four corners
+    always, a side's middle one only where that side is at least ``3 * HANDLE`` long (on a
+    small region it would cover the frame and hide what is inside)."""
     left, right, top, bottom = frame.left(), frame.right(), frame.top(), frame.bottom()
     middle_x, middle_y = frame.center().x(), frame.center().y()
-    return {
+    points = {
         "nw": QPointF(left, top),
         "n": QPointF(middle_x, top),
         "ne": QPointF(right, top),
@@ -46,14 +49,24 @@ def handle_points(frame: QRectF) -> dict[str, QPointF]:
         "sw": QPointF(left, bottom),
         "w": QPointF(left, middle_y),
     }
+    if frame.width() < 3 * HANDLE:
+        del points["n"], points["s"]
+    if frame.height() < 3 * HANDLE:
+        del points["e"], points["w"]
+    return points
 
 
 def grip_at(frame: QRectF, where: QPointF) -> str | None:
-    """The handle under ``where`` (nearest first), ``MOVE`` inside the frame, else None."""
+    """The handle under ``where`` (nearest first), ``MOVE`` inside the frame, else None.
+    Inside the frame a handle reaches at most a third of its side, so that the middle of a
+    small region still moves it; outside, the full ``REACH``."""
+    inside = frame.contains(where)
+    reach_x = min(REACH, frame.width() / 3) if inside else REACH
+    reach_y = min(REACH, frame.height() / 3) if inside else REACH
     near = [
         ((point - where).manhattanLength(), name)
         for name, point in handle_points(frame).items()
-        if abs(point.x() - where.x()) <= REACH and abs(point.y() - where.y()) <= REACH
+        if abs(point.x() - where.x()) <= reach_x and abs(point.y() - where.y()) <= reach_y
     ]
     if near:
         return min(near)[1]
@@ -99,7 +112,7 @@ def _rounded(box: Box, width: float, height: float) -> Box:
 
 
 def paint_handles(painter: QPainter, frame: QRectF, color: QColor) -> None:
-    """White squares edged in ``color`` on the frame's corners and sides."""
+    """White squares edged in ``color`` on the frame's corners and (if long enough) sides."""
     painter.setPen(QPen(color, 1))
     painter.setBrush(QColor("white"))
     for point in handle_points(frame).values():
