@@ -112,9 +112,11 @@ def _rounded(box: Box, width: float, height: float) -> Box:
 
 
 def paint_handles(painter: QPainter, frame: QRectF, color: QColor) -> None:
-    """White squares edged in ``color`` on the frame's corners and (if long enough) sides."""
+    """White squares edged in ``color`` on the frame's corners and (if long enough) sides;
+    on a frame under two handles across, smaller (down to 4 pixels) so it still shows."""
+    side = max(4.0, min(HANDLE, frame.width() / 2, frame.height() / 2))
     painter.setPen(QPen(color, 1))
     painter.setBrush(QColor("white"))
     for point in handle_points(frame).values():
-        painter.drawRect(QRectF(point.x() - HANDLE / 2, point.y() - HANDLE / 2, HANDLE, HANDLE))
+        painter.drawRect(QRectF(point.x() - side / 2, point.y() - side / 2, side, side))
     painter.setBrush(Qt.BrushStyle.NoBrush)
