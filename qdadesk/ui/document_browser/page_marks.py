@@ -172,3 +172,24 @@ def paint_stripes(
             box = QRectF(right - width, stripe.top(), width, metrics.height())
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, shown)
             taken = box.bottom()
+
+
+def memo_tops(
+    memos: list[tuple[int, int, str]], number: int, page: Page, kind: str, pdf: OpenPdf | None
+) -> list[tuple[int, float, str]]:
+    """The position memos (id, offset, tooltip) shown beside page ``number``, with the top
+    of each (in page units): on a PDF beside the line of its offset, on a picture at the
+    top of its one page."""
+    found = []
+    for memo_id, offset, tip in memos:
+        if kind == "pdf":
+            if not page.text_start <= offset < max(page.text_end, page.text_start + 1):
+                continue
+            boxes = pdf.boxes_for_run(number, offset, offset + 1) if pdf else []
+            top = boxes[0][1] if boxes else 0.0
+        elif number == 1:
+            top = 0.0
+        else:
+            continue
+        found.append((memo_id, top, tip))
+    return found

@@ -52,6 +52,7 @@ from qdadesk.ui.document_browser.page_marks import (
     PageMark,
     PagePlace,
     margin_width,
+    memo_tops,
     paint_regions,
     paint_stripes,
     paint_text_marks,
@@ -174,22 +175,13 @@ class PageView(QAbstractScrollArea):
     def _memo_rects(self, number: int) -> list[tuple[int, QRectF, str]]:
         if not self._memos or not self.pages:
             return []
-        page = self.pages[number - 1]
         rect = self.page_rect(number)
-        found = []
-        for memo_id, offset, tip in self._memos:
-            if self.kind == "pdf":
-                if not page.text_start <= offset < max(page.text_end, page.text_start + 1):
-                    continue
-                boxes = self.pdf.boxes_for_run(number, offset, offset + 1) if self.pdf else []
-                top = boxes[0][1] if boxes else 0.0
-            elif number == 1:
-                top = 0.0
-            else:
-                continue
-            left = rect.left() - self._margin + 2
-            found.append((memo_id, QRectF(left, rect.top() + top * self.zoom, 14, 14), tip))
-        return found
+        left = rect.left() - self._margin + 2
+        on_page = memo_tops(self._memos, number, self.pages[number - 1], self.kind, self.pdf)
+        return [
+            (memo_id, QRectF(left, rect.top() + top * self.zoom, 14, 14), tip)
+            for memo_id, top, tip in on_page
+        ]
 
     def memo_at(self, where: QPoint) -> tuple[int, str] | None:
         for number in self.visible_pages():
@@ -467,7 +459,7 @@ class PageView(QAbstractScrollArea):
             paint_text_marks(painter, places, box_rect, selected)
             paint_regions(painter, places, box_rect, rect.top(), selected)
             paint_stripes(painter, rect, places, self._margin, self.zoom, selected, names)
-            chosen = self._selected_region()
+            chosen = self.selected_region_mark()
             if chosen is not None and (chosen.page or 1) == number and chosen.box is not None:
                 paint_handles(painter, box_rect(chosen.box), chosen.color.darker(150))
             self._paint_selection(painter, number, highlight)
@@ -518,7 +510,7 @@ class PageView(QAbstractScrollArea):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if wants_key(event) and self._selected_region() is not None:
+            if wants_key(event) and self.selected_region_mark() is not None:
                 event.accept()  # the arrows and Delete are the region's, not a shortcut's
                 return True
             if event.key() not in _MODIFIER_KEYS:  # Shift alone does not end a burst
@@ -575,7 +567,7 @@ class PageView(QAbstractScrollArea):
         grip = None if drawing else self._grip_at(where)
         if grip is not None:
             self._drag = "reshape"
-            mark = self._selected_region()
+            mark = self.selected_region_mark()
             assert mark is not None  # a grip is only found on the selected region
             self._grip = (grip, mark, self._marks)
         elif spot is not None and not drawing and self._in_selection(*spot):
@@ -673,7 +665,7 @@ class PageView(QAbstractScrollArea):
                 self.viewport().update()
 
     # -- moving and resizing the selected region --------------------------------------------
-    def _selected_region(self) -> PageMark | None:
+    def selected_region_mark(self) -> PageMark | None:
         """The selected coding's mark when it is a region (it then shows its handles)."""
         if self.selected_coding is None:
             return None
@@ -681,9 +673,6 @@ class PageView(QAbstractScrollArea):
             (m for m in self._marks if m.coding_id == self.selected_coding and m.box is not None),
             None,
         )
-
-    def selected_region_mark(self) -> PageMark | None:
-        return self._selected_region()
 
     @property
     def marks(self) -> list[PageMark]:
@@ -697,7 +686,7 @@ class PageView(QAbstractScrollArea):
 
     def _grip_at(self, where: QPoint) -> str | None:
         """The selected region's handle (or ``"move"`` inside it) under a viewport point."""
-        mark = self._selected_region()
+        mark = self.selected_region_mark()
         if mark is None or mark.box is None or not self.pages:
             return None
         number = mark.page or 1
