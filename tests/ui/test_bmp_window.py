@@ -56,6 +56,16 @@ def window(qtbot, isolated_settings, monkeypatch, tmp_path):  # noqa: F811
     main.close()
 
 
+def _finish_import(window, qtbot) -> None:
+    """Wait for the background import the drop or menu started; close its summary."""
+    from qdadesk.ui.document_properties import ImportSummaryDialog
+
+    qtbot.waitUntil(lambda: not window.document_system.jobs, timeout=60_000)
+    qtbot.waitUntil(lambda: bool(window.session.project.documents()), timeout=60_000)
+    for dialog in window.findChildren(ImportSummaryDialog):
+        dialog.close()
+
+
 def _settle(view) -> None:
     for _ in range(50):
         view.viewport().repaint()
@@ -86,10 +96,7 @@ def test_a_dropped_bmp_opens_and_a_region_on_it_is_coded(window, qtbot, tmp_path
     root = pane.model.index(0, 0)
     assert pane.model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, root)
     assert pane.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, root)
-    (job,) = pane.jobs
-    qtbot.waitUntil(lambda: job.operation is not None, timeout=60_000)
-    if job.summary_dialog is not None:
-        job.summary_dialog.close()
+    _finish_import(window, qtbot)
     project = window.session.project
     document = project.find_document("floor plan")
     assert document.kind == "picture"
@@ -132,3 +139,25 @@ def test_a_dropped_bmp_opens_and_a_region_on_it_is_coded(window, qtbot, tmp_path
     image = view.viewport().grab().toImage()
     assert _near(QColor(image.pixel(edge)), LAYOUT)
     assert _pixel(view, 100, 70).lightness() < 80
+
+
+def test_documents_import_offers_bmp_and_imports_the_chosen_one(
+    window, qtbot, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    source = tmp_path / "scan.bmp"
+    source.write_bytes(_top_down_v5_bmp())
+    asked: list[str] = []
+
+    def choose(parent, caption, folder, filters):
+        asked.append(filters)
+        return [str(source)], filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    trigger(window, "actionImportDocuments")  # Documents > Import Documents...
+    first = asked[0].split(";;")[0]
+    assert "*.bmp" in first and "*.png" in first and "*.docx" in first
+    _finish_import(window, qtbot)
+    document = window.session.project.find_document("scan")
+    assert document.kind == "picture"
