@@ -143,8 +143,9 @@ def svg(attributes: str, body: str = '<rect width="10" height="10" fill="red"/>'
     return f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}>{body}</svg>'.encode()
 
 
-BMP_HEADERS = {"core": 12, "info": 40, "v4": 108, "v5": 124}
-"""The BMP header kinds by name and size: BITMAPCOREHEADER, BITMAPINFOHEADER, V4, V5."""
+BMP_HEADERS = {"core": 12, "info": 40, "os2": 64, "v4": 108, "v5": 124}
+"""The BMP header kinds by name and size: BITMAPCOREHEADER, BITMAPINFOHEADER, OS/2 2.x,
+V4, V5."""
 
 
 def bmp(
@@ -156,12 +157,12 @@ def bmp(
     rle8: bool = False,
 ) -> bytes:
     """A real BMP: ``header`` one of :data:`BMP_HEADERS`, ``bits`` per pixel (1, 4, 8, 24;
-    16 and 32 as bit fields except in the core header), rows bottom-up unless ``top_down``
+    16 and 32 as bit fields, not in the core or OS/2 header), rows bottom-up unless ``top_down``
     (a negative height), or 8-bit RLE-compressed rows when ``rle8``."""
     size = BMP_HEADERS[header]
     if rle8:
         bits = 8
-    fields = bits in (16, 32) and header != "core"
+    fields = bits in (16, 32) and header not in ("core", "os2")
     compression = 1 if rle8 else 3 if fields else 0
     masks = (0xF800, 0x07E0, 0x001F) if bits == 16 else (0xFF0000, 0xFF00, 0xFF)
     entry = 3 if header == "core" else 4
@@ -198,7 +199,9 @@ def bmp(
             0,
             0,
         )
-        if header != "info":
+        if header == "os2":  # units, reserved, recording, rendering, sizes, encoding, id
+            dib += b"\x00" * (size - len(dib))
+        elif header != "info":
             dib += struct.pack("<IIII", *masks, 0) + b"sRGB" + b"\x00" * 48
             dib += b"\x00" * (size - len(dib))
         elif fields:

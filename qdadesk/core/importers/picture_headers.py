@@ -413,6 +413,7 @@ def _read_webp(data: bytes) -> PictureInfo:
 # -- BMP ------------------------------------------------------------------------------------
 _BMP_CORE = 12  # BITMAPCOREHEADER (OS/2 1.x): 16-bit sizes, no compression
 _BMP_INFO_SIZES = frozenset((40, 64, 108, 124))  # BITMAPINFOHEADER, OS/2 2.x, V4, V5
+_BMP_OS2 = 64  # its compression 3 is Huffman 1D (not bit fields), which Qt does not read
 _BMP_RLE = {1: 8, 2: 4}  # compression -> the only bit depth it is for
 _BMP_BITFIELDS = 3
 
@@ -441,7 +442,9 @@ def _read_bmp(data: bytes) -> PictureInfo:
             raise _damaged("BMP")
         # The compressed rows' length is in the header; they are only walked when shown.
         needed = max(image_size, 1)
-    elif compression == 0 or (compression == _BMP_BITFIELDS and bits in (16, 32)):
+    elif compression == 0 or (
+        compression == _BMP_BITFIELDS and bits in (16, 32) and header != _BMP_OS2
+    ):
         needed = (width * bits + 31) // 32 * 4 * abs(height)  # rows padded to 4 bytes
     else:  # JPEG or PNG inside, Huffman or RLE24 (OS/2), which Qt does not show
         raise PictureUnreadable(tr_noop("the BMP file is compressed in a way QDA Desk cannot show"))

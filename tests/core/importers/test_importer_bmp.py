@@ -18,12 +18,12 @@ from qdadesk.core.importers.picture_headers import PictureUnreadable, read_pictu
 from tests import picture_files as pf
 
 sides = st.integers(min_value=1, max_value=300)
-# (header, bits) Qt shows: the core header has no bit fields, the others all depths.
+# (header, bits) Qt shows: the core and OS/2 headers have no bit fields, the others all depths.
 KINDS = [
     (header, bits)
     for header in pf.BMP_HEADERS
     for bits in (1, 4, 8, 16, 24, 32)
-    if header != "core" or bits not in (16, 32)
+    if header not in ("core", "os2") or bits not in (16, 32)
 ]
 
 
@@ -107,6 +107,7 @@ def _patched(data: bytes, fmt: str, position: int, *values: int) -> bytes:
         (_patched(pf.bmp(4, 4), "<H", 26, 2), "BMP file is damaged"),  # two planes
         (_patched(pf.bmp(4, 4), "<H", 28, 7), "BMP file is damaged"),  # 7 bits a pixel
         (_patched(pf.bmp(4, 4), "<I", 30, 4), "compressed in a way"),  # JPEG inside
+        (_patched(pf.bmp(4, 4, "os2", 1), "<I", 30, 3), "compressed in a way"),  # Huffman
         (_patched(pf.bmp(4, 4, rle8=True), "<H", 28, 4), "BMP file is damaged"),  # RLE8 at 4
         (_patched(pf.bmp(4, 4), "<i", 18, 0), "gives no size"),
         (_patched(pf.bmp(4, 4), "<i", 22, 0), "gives no size"),
