@@ -95,7 +95,7 @@ _PLATFORMS = re.compile(r"q(xcb|wayland[\w-]*|offscreen|windows|cocoa|direct2d)\
 # there instead. The XDG portal theme (native file dialogs in sandboxes) stays.
 _PLATFORM_THEMES = re.compile(r"(xdgdesktopportal|qgnome|qkde)", re.IGNORECASE)
 # Image formats: SVG (icons, charts, SVG pictures) and the pictures a project may hold: JPEG,
-# GIF, TIFF and WebP (PNG Qt reads by itself). Not ICNS, ICO, TGA, WBMP or PDF.
+# GIF, TIFF and WebP (PNG and BMP Qt reads by itself). Not ICNS, ICO, TGA, WBMP or PDF.
 _IMAGE_FORMATS = re.compile(r"q(svg|jpeg|gif|tiff|webp)\b", re.IGNORECASE)
 # Qt translations kept: the languages QDA Desk ships.
 _QT_LANGUAGES = ("en", "id")

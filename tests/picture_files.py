@@ -141,3 +141,71 @@ def webp_lossless_skeleton(width: int, height: int) -> bytes:
 
 def svg(attributes: str, body: str = '<rect width="10" height="10" fill="red"/>') -> bytes:
     return f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}>{body}</svg>'.encode()
+
+
+BMP_HEADERS = {"core": 12, "info": 40, "os2": 64, "v4": 108, "v5": 124}
+"""The BMP header kinds by name and size: BITMAPCOREHEADER, BITMAPINFOHEADER, OS/2 2.x,
+V4, V5."""
+
+
+def bmp(
+    width: int,
+    height: int,
+    header: str = "info",
+    bits: int = 24,
+    top_down: bool = False,
+    rle8: bool = False,
+) -> bytes:
+    """A real BMP: ``header`` one of :data:`BMP_HEADERS`, ``bits`` per pixel (1, 4, 8, 24;
+    16 and 32 as bit fields, not in the core or OS/2 header), rows bottom-up unless ``top_down``
+    (a negative height), or 8-bit RLE-compressed rows when ``rle8``."""
+    size = BMP_HEADERS[header]
+    if rle8:
+        bits = 8
+    fields = bits in (16, 32) and header not in ("core", "os2")
+    compression = 1 if rle8 else 3 if fields else 0
+    masks = (0xF800, 0x07E0, 0x001F) if bits == 16 else (0xFF0000, 0xFF00, 0xFF)
+    entry = 3 if header == "core" else 4
+    palette = b"".join(
+        bytes([(index * 37) % 256, (index * 91) % 256, (index * 53) % 256]) + b"\x00"[: entry - 3]
+        for index in range(1 << bits if bits <= 8 else 0)
+    )
+    if rle8:
+        rows = b""
+        for y in range(height):
+            rows += b"".join(
+                bytes([min(255, width - x), (x + y) % 256]) for x in range(0, width, 255)
+            )
+            rows += b"\x00\x00" if y < height - 1 else b"\x00\x01"
+    else:
+        stride = (width * bits + 31) // 32 * 4
+        rows = b"".join(
+            bytes(((x * 7 + y * 3) % 256) for x in range(stride)) for y in range(height)
+        )
+    if header == "core":
+        dib = struct.pack("<IHHHH", size, width, height, 1, bits)
+    else:
+        dib = struct.pack(
+            "<IiiHHIIiiII",
+            size,
+            width,
+            -height if top_down else height,
+            1,
+            bits,
+            compression,
+            len(rows) if rle8 else 0,
+            2835,
+            2835,
+            0,
+            0,
+        )
+        if header == "os2":  # units, reserved, recording, rendering, sizes, encoding, id
+            dib += b"\x00" * (size - len(dib))
+        elif header != "info":
+            dib += struct.pack("<IIII", *masks, 0) + b"sRGB" + b"\x00" * 48
+            dib += b"\x00" * (size - len(dib))
+        elif fields:
+            dib += struct.pack("<III", *masks)
+    offset = 14 + len(dib) + len(palette)
+    file_header = b"BM" + struct.pack("<IHHI", offset + len(rows), 0, 0, offset)
+    return file_header + dib + palette + rows

@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imp = subparsers.add_parser(
         "import",
         help="import documents (txt, docx, odt, rtf, html, md, pdf) and pictures (png, jpg, "
-        "gif, tif, webp, svg)",
+        "gif, tif, webp, bmp, svg)",
     )
     add_project_argument(imp)
     imp.add_argument("files", nargs="+", metavar="FILE")

@@ -68,7 +68,10 @@ CIRCLE_WIDTH = 18
 ACTIVE_COLOR = QColor("#9c27b0")  # the Code System's activation colour
 
 IMPORT_FILTER = tr_noop(
-    "Documents (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md);;All files (*)"
+    "Documents and pictures (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md *.markdown "
+    "*.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.bmp *.svg);;"
+    "Documents (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md *.markdown);;"
+    "Pictures (*.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.bmp *.svg);;All files (*)"
 )
 
 

@@ -62,6 +62,21 @@ def _pictures() -> dict[str, bytes]:
         "animated.gif": pf.gif(12, 8, frames=3),
         "svg.svg": pf.svg('width="60" height="40"'),
         "viewbox.svg": pf.svg('viewBox="0 0 300 150"'),
+        "qt-written.bmp": _encoded(photo, b"bmp"),
+        "core.bmp": pf.bmp(61, 41, "core", 8),
+        "core-1bit.bmp": pf.bmp(61, 41, "core", 1),
+        "info.bmp": pf.bmp(61, 41, "info", 24),
+        "info-top-down.bmp": pf.bmp(61, 41, "info", 4, top_down=True),
+        "info-rle8.bmp": pf.bmp(300, 41, "info", rle8=True),
+        "info-bitfields16.bmp": pf.bmp(61, 41, "info", 16),
+        "os2.bmp": pf.bmp(61, 41, "os2", 8),
+        "os2-top-down.bmp": pf.bmp(61, 41, "os2", 24, top_down=True),
+        "os2-rle8.bmp": pf.bmp(300, 41, "os2", rle8=True),
+        "v5-rle8.bmp": pf.bmp(300, 41, "v5", rle8=True),
+        "v4.bmp": pf.bmp(61, 41, "v4", 32),
+        "v4-top-down.bmp": pf.bmp(61, 41, "v4", 24, top_down=True),
+        "v5.bmp": pf.bmp(61, 41, "v5", 1),
+        "v5-top-down.bmp": pf.bmp(61, 41, "v5", 32, top_down=True),
     }
 
 

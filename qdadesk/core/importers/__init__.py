@@ -93,6 +93,7 @@ _IMPORTERS: dict[str, tuple[Importer, str]] = {
     "tif": (_picture, "a picture"),
     "tiff": (_picture, "a picture"),
     "webp": (_picture, "a picture"),
+    "bmp": (_picture, "a picture"),
     "svg": (_picture, "a picture"),
 }
 

@@ -1,4 +1,4 @@
-"""Pictures (PNG, JPEG, GIF, TIFF, WebP, SVG) as documents coded by region.
+"""Pictures (PNG, JPEG, GIF, TIFF, WebP, BMP, SVG) as documents coded by region.
 
 The original bytes are stored as they are; the window shows them with Qt. The project
 keeps the picture's one page with its pixel size as shown (JPEG and TIFF turned by their

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from qdadesk.core.i18n import tr_noop
 
-FORMATS = ("png", "jpeg", "gif", "tiff", "webp", "svg")
+FORMATS = ("png", "jpeg", "gif", "tiff", "webp", "bmp", "svg")
 
 _SVG_UNITS = {  # CSS pixels per unit (96 per inch), as browsers and Inkscape measure
     "": 1.0,
@@ -88,6 +88,8 @@ def sniff_format(data: bytes) -> str | None:
         return "tiff"
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "webp"
+    if data[:2] == b"BM":
+        return "bmp"
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
         return "svg"
@@ -100,7 +102,7 @@ def read_picture(data: bytes) -> PictureInfo:
     kind = sniff_format(data)
     if kind is None:
         raise PictureUnreadable(
-            tr_noop("not a picture QDA Desk reads (PNG, JPEG, GIF, TIFF, WebP, SVG)")
+            tr_noop("not a picture QDA Desk reads (PNG, JPEG, GIF, TIFF, WebP, BMP, SVG)")
         )
     reader = {
         "png": _read_png,
@@ -108,6 +110,7 @@ def read_picture(data: bytes) -> PictureInfo:
         "gif": _read_gif,
         "tiff": _read_tiff,
         "webp": _read_webp,
+        "bmp": _read_bmp,
         "svg": _read_svg,
     }[kind]
     try:
@@ -407,6 +410,54 @@ def _read_webp(data: bytes) -> PictureInfo:
     return PictureInfo("webp", width, height, frames=max(frames, 1))
 
 
+# -- BMP ------------------------------------------------------------------------------------
+_BMP_CORE = 12  # BITMAPCOREHEADER (OS/2 1.x): 16-bit sizes, no compression
+_BMP_INFO_SIZES = frozenset((40, 64, 108, 124))  # BITMAPINFOHEADER, OS/2 2.x, V4, V5
+_BMP_OS2 = 64  # its compression 3 is Huffman 1D (not bit fields), which Qt does not read
+_BMP_RLE = {1: 8, 2: 4}  # compression -> the only bit depth it is for
+_BMP_BITFIELDS = 3
+
+
+def _read_bmp(data: bytes) -> PictureInfo:
+    # A 14-byte file header (its pixel data offset at 10), then the DIB header and its size.
+    offset, header = struct.unpack_from("<II", data, 10)
+    if header == _BMP_CORE:
+        width, height, planes, bits = struct.unpack_from("<HHHH", data, 18)
+        compression = image_size = 0
+        # Qt reads these sizes as signed 16-bit numbers: beyond 32,767 it shows nothing.
+        if width > 0x7FFF or height > 0x7FFF or bits not in (1, 4, 8, 24):
+            raise _damaged("BMP")
+    elif header in _BMP_INFO_SIZES:
+        width, height, planes, bits, compression, image_size = struct.unpack_from(
+            "<iiHHII", data, 18
+        )
+    else:
+        raise _damaged("BMP")
+    if 14 + header > len(data):
+        raise _truncated()
+    if planes != 1 or bits not in (1, 4, 8, 16, 24, 32):
+        raise _damaged("BMP")
+    if compression in _BMP_RLE:
+        if bits != _BMP_RLE[compression]:
+            raise _damaged("BMP")
+        # The compressed rows' length is in the header; they are only walked when shown.
+        needed = max(image_size, 1)
+    elif compression == 0 or (
+        compression == _BMP_BITFIELDS and bits in (16, 32) and header != _BMP_OS2
+    ):
+        needed = (width * bits + 31) // 32 * 4 * abs(height)  # rows padded to 4 bytes
+    else:  # JPEG or PNG inside, Huffman or RLE24 (OS/2), which Qt does not show
+        raise PictureUnreadable(tr_noop("the BMP file is compressed in a way QDA Desk cannot show"))
+    if width <= 0 or height == 0:
+        raise PictureUnreadable(tr_noop("the picture's header gives no size (it is damaged)"))
+    if offset < 14 + header:
+        raise _damaged("BMP")
+    if offset + needed > len(data):
+        raise _truncated()
+    # A negative height means rows stored top-down; the picture is as tall either way.
+    return PictureInfo("bmp", width, abs(height))
+
+
 # -- SVG ------------------------------------------------------------------------------------
 def _read_svg(data: bytes) -> PictureInfo:
     from defusedxml import DefusedXmlException
@@ -427,7 +478,7 @@ def _read_svg(data: bytes) -> PictureInfo:
         ) from error
     if root.tag.rsplit("}", 1)[-1] != "svg":
         raise PictureUnreadable(
-            tr_noop("not a picture QDA Desk reads (PNG, JPEG, GIF, TIFF, WebP, SVG)")
+            tr_noop("not a picture QDA Desk reads (PNG, JPEG, GIF, TIFF, WebP, BMP, SVG)")
         )
     box = _view_box(root.get("viewBox"))
     width = _svg_length(root.get("width"), box[0] if box else None)

@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[3]
 def test_supported_extensions() -> None:
     assert set(SUPPORTED_EXTENSIONS) == {
         ".txt", ".docx", ".odt", ".rtf", ".html", ".htm", ".md", ".markdown", ".pdf",
-        ".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".webp", ".svg",
+        ".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".webp", ".bmp", ".svg",
     }  # fmt: skip
 
 
