@@ -155,8 +155,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
-            <source>import documents (txt, docx, odt, rtf, html, md, pdf) and pictures (png, jpg, gif, tif, webp, svg)</source>
-            <translation>impor dokumen (txt, docx, odt, rtf, html, md, pdf) dan gambar (png, jpg, gif, tif, webp, svg)</translation>
+            <source>import documents (txt, docx, odt, rtf, html, md, pdf) and pictures (png, jpg, gif, tif, webp, bmp, svg)</source>
+            <translation>impor dokumen (txt, docx, odt, rtf, html, md, pdf) dan gambar (png, jpg, gif, tif, webp, bmp, svg)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/cli/basic.py" />
@@ -3771,8 +3771,8 @@
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/picture_headers.py" />
-            <source>not a picture QDA Desk reads (PNG, JPEG, GIF, TIFF, WebP, SVG)</source>
-            <translation>bukan gambar yang dapat dibaca QDA Desk (PNG, JPEG, GIF, TIFF, WebP, SVG)</translation>
+            <source>not a picture QDA Desk reads (PNG, JPEG, GIF, TIFF, WebP, BMP, SVG)</source>
+            <translation>bukan gambar yang dapat dibaca QDA Desk (PNG, JPEG, GIF, TIFF, WebP, BMP, SVG)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/picture_headers.py" />
@@ -3788,6 +3788,11 @@
             <location filename="../../qdadesk/core/importers/picture_headers.py" />
             <source>the {format} file has more than {n} parts; refused as damaged</source>
             <translation>berkas {format} memiliki lebih dari {n} bagian; ditolak karena rusak</translation>
+        </message>
+        <message>
+            <location filename="../../qdadesk/core/importers/picture_headers.py" />
+            <source>the BMP file is compressed in a way QDA Desk cannot show</source>
+            <translation>berkas BMP dikompresi dengan cara yang tidak dapat ditampilkan QDA Desk</translation>
         </message>
         <message>
             <location filename="../../qdadesk/core/importers/picture_headers.py" />
@@ -7405,8 +7410,8 @@ Perangkat lunak bebas dengan lisensi MIT. Hak cipta © 2026 para pengembang QDA 
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_system.py" />
-            <source>Documents (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md);;All files (*)</source>
-            <translation>Dokumen (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md);;Semua berkas (*)</translation>
+            <source>Documents and pictures (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md *.markdown *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.bmp *.svg);;Documents (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md *.markdown);;Pictures (*.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.bmp *.svg);;All files (*)</source>
+            <translation>Dokumen dan gambar (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md *.markdown *.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.bmp *.svg);;Dokumen (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md *.markdown);;Gambar (*.png *.jpg *.jpeg *.gif *.tif *.tiff *.webp *.bmp *.svg);;Semua berkas (*)</translation>
         </message>
         <message>
             <location filename="../../qdadesk/ui/document_system.py" />
@@ -9698,6 +9703,18 @@ Tidak ada yang akan ditulis ke dalamnya. Anda dapat memulihkan bagian yang masih
             <location filename="../../qdadesk/ui/workspace_actions.py" />
             <source>Export Retrieved Segments</source>
             <translation>Ekspor Segmen Terambil</translation>
+        </message>
+        <message>
+            <source>import documents (txt, docx, odt, rtf, html, md, pdf) and pictures (png, jpg, gif, tif, webp, svg)</source>
+            <translation type="vanished">impor dokumen (txt, docx, odt, rtf, html, md, pdf) dan gambar (png, jpg, gif, tif, webp, svg)</translation>
+        </message>
+        <message>
+            <source>not a picture QDA Desk reads (PNG, JPEG, GIF, TIFF, WebP, SVG)</source>
+            <translation type="vanished">bukan gambar yang dapat dibaca QDA Desk (PNG, JPEG, GIF, TIFF, WebP, SVG)</translation>
+        </message>
+        <message>
+            <source>Documents (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md);;All files (*)</source>
+            <translation type="vanished">Dokumen (*.docx *.odt *.pdf *.txt *.rtf *.html *.htm *.md);;Semua berkas (*)</translation>
         </message>
         <message>
             <source>Memo on the coded segment:</source>
