@@ -193,3 +193,19 @@ def memo_tops(
             continue
         found.append((memo_id, top, tip))
     return found
+
+
+def paint_selection(
+    painter: QPainter, text_rects: list[QRectF], frames: list[QRectF], highlight: QColor
+) -> None:
+    """The user's selection on a page: selected text shaded, a chosen or drawn region
+    framed with a dashed line, both in the palette's highlight colour."""
+    fill = QColor(highlight)
+    fill.setAlpha(90)
+    for rect in text_rects:
+        painter.fillRect(rect, fill)
+    for frame in frames:
+        painter.fillRect(frame, QColor(highlight.red(), highlight.green(), highlight.blue(), 40))
+        painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(frame)

@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -54,6 +53,7 @@ from qdadesk.ui.document_browser.page_marks import (
     margin_width,
     memo_tops,
     paint_regions,
+    paint_selection,
     paint_stripes,
     paint_text_marks,
     place_marks,
@@ -61,6 +61,7 @@ from qdadesk.ui.document_browser.page_marks import (
 )
 from qdadesk.ui.document_browser.pdf_text import OpenPdf
 from qdadesk.ui.document_browser.region_handles import (
+    box_between,
     cursor_for,
     grip_at,
     paint_handles,
@@ -470,25 +471,13 @@ class PageView(QAbstractScrollArea):
         painter.end()
 
     def _paint_selection(self, painter: QPainter, number: int, highlight: QColor) -> None:
-        fill = QColor(highlight)
-        fill.setAlpha(90)
-        if self.text_selection is not None and self.pdf is not None:
-            page = self.pages[number - 1]
-            start = max(self.text_selection[0], page.text_start)
-            end = min(self.text_selection[1], page.text_end)
-            if start < end:
-                for box in self.pdf.boxes_for_run(number, start, end):
-                    painter.fillRect(self.box_rect(number, box), fill)
-        for chosen in (self.region_selection, self._rubber):
-            if chosen is not None and chosen[0] == number:
-                frame = self.box_rect(number, chosen[1])
-                painter.fillRect(
-                    frame, QColor(highlight.red(), highlight.green(), highlight.blue(), 40)
-                )
-                pen = QPen(highlight, 2, Qt.PenStyle.DashLine)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(frame)
+        frames = [c[1] for c in (self.region_selection, self._rubber) if c and c[0] == number]
+        paint_selection(
+            painter,
+            [self.box_rect(number, box) for box in self._selected_text_boxes(number)],
+            [self.box_rect(number, box) for box in frames],
+            highlight,
+        )
 
     # -- events ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -611,7 +600,7 @@ class PageView(QAbstractScrollArea):
         elif self._drag == "region" and self._anchor is not None:
             number, start = self._anchor
             end = self.page_at_on(number, where)
-            self._rubber = (number, _box(start, end))
+            self._rubber = (number, box_between(start, end))
             self.viewport().update()
         elif self._drag == "text" and self._anchor is not None and self.pdf is not None:
             spot = self.page_at(where, clamp=True)
@@ -789,25 +778,18 @@ class PageView(QAbstractScrollArea):
         if self.region_selection is not None and self.region_selection[0] == number:
             x1, y1, x2, y2 = self.region_selection[1]
             return x1 <= x <= x2 and y1 <= y <= y2
-        if self.text_selection is not None and self.pdf is not None:
-            page = self.pages[number - 1]
-            start = max(self.text_selection[0], page.text_start)
-            end = min(self.text_selection[1], page.text_end)
-            if start < end:
-                return any(
-                    x1 <= x <= x2 and y1 <= y <= y2
-                    for x1, y1, x2, y2 in self.pdf.boxes_for_run(number, start, end)
-                )
-        return False
+        return any(
+            x1 <= x <= x2 and y1 <= y <= y2 for x1, y1, x2, y2 in self._selected_text_boxes(number)
+        )
+
+    def _selected_text_boxes(self, number: int) -> list[Box]:
+        """The boxes of the selected PDF text that lie on page ``number``."""
+        if self.text_selection is None or self.pdf is None:
+            return []
+        page = self.pages[number - 1]
+        start = max(self.text_selection[0], page.text_start)
+        end = min(self.text_selection[1], page.text_end)
+        return self.pdf.boxes_for_run(number, start, end) if start < end else []
 
     def has_selection(self) -> bool:
         return self.text_selection is not None or self.region_selection is not None
-
-
-def _box(a: QPointF, b: QPointF) -> Box:
-    return (
-        round(min(a.x(), b.x()), 2),
-        round(min(a.y(), b.y()), 2),
-        round(max(a.x(), b.x()), 2),
-        round(max(a.y(), b.y()), 2),
-    )

@@ -120,3 +120,13 @@ def paint_handles(painter: QPainter, frame: QRectF, color: QColor) -> None:
     for point in handle_points(frame).values():
         painter.drawRect(QRectF(point.x() - side / 2, point.y() - side / 2, side, side))
     painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def box_between(a: QPointF, b: QPointF) -> Box:
+    """The box two corners span (a drawn region), whichever way it was drawn."""
+    return (
+        round(min(a.x(), b.x()), 2),
+        round(min(a.y(), b.y()), 2),
+        round(max(a.x(), b.x()), 2),
+        round(max(a.y(), b.y()), 2),
+    )
